@@ -1,0 +1,67 @@
+# Whole-program tests (see tests/lang/README.md). Included from tests/CMakeLists.txt.
+#
+# Each tests/lang/<group>/<name>.py (or .gen, a generator of the program) and each
+# bench/<name>.py (expected files and .args in tests/lang/bench/) becomes two tests:
+#   lang/<group>/<name>      check MOJO             run PROGRAM ARGS
+#   gcstress/<group>/<name>  check MOJO --gc-stress run PROGRAM ARGS
+# Tests named in tests/lang/known_failures.txt are registered DISABLED.
+
+if(NOT TARGET mojo)
+  message(STATUS "lang tests: no 'mojo' target yet; whole-program tests not registered")
+  return()
+endif()
+
+set(EMBER_LANG_DIR ${CMAKE_CURRENT_LIST_DIR})
+find_program(EMBER_PYTHON3_11 NAMES python3.11 PATHS /usr/bin NO_DEFAULT_PATH)
+find_program(EMBER_PYTHON3_11 NAMES python3.11)
+if(NOT EMBER_PYTHON3_11)
+  message(WARNING "lang tests: python3.11 not found (tools/setup installs it); whole-program tests not registered")
+  return()
+endif()
+
+file(GLOB ember_lang_programs CONFIGURE_DEPENDS
+  ${EMBER_LANG_DIR}/*/*.py ${EMBER_LANG_DIR}/*/*.gen ${CMAKE_SOURCE_DIR}/bench/*.py)
+
+# known_failures.txt: one ctest name per line; '#' starts a comment.
+set(ember_known_failures "")
+set(ember_known_file ${EMBER_LANG_DIR}/known_failures.txt)
+if(EXISTS ${ember_known_file})
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${ember_known_file})
+  file(STRINGS ${ember_known_file} ember_known_lines)
+  foreach(line IN LISTS ember_known_lines)
+    string(REGEX REPLACE "#.*$" "" line "${line}")
+    string(STRIP "${line}" line)
+    if(line)
+      list(APPEND ember_known_failures "${line}")
+    endif()
+  endforeach()
+endif()
+
+set(ember_lang_count 0)
+set(ember_lang_disabled 0)
+foreach(program IN LISTS ember_lang_programs)
+  get_filename_component(name ${program} NAME_WLE)
+  get_filename_component(dir ${program} DIRECTORY)
+  get_filename_component(group ${dir} NAME)
+  get_filename_component(fname ${program} NAME)
+  if(fname MATCHES "^_")
+    continue() # helper modules, not tests
+  endif()
+  foreach(variant lang gcstress)
+    set(test ${variant}/${group}/${name})
+    set(flags "")
+    if(variant STREQUAL "gcstress")
+      set(flags --gc-stress)
+    endif()
+    add_test(NAME ${test}
+      COMMAND ${EMBER_PYTHON3_11} ${EMBER_LANG_DIR}/check $<TARGET_FILE:mojo> ${program} ${flags})
+    # check kills the program after 60 s (EMBER_TEST_TIMEOUT); this is a backstop.
+    set_tests_properties(${test} PROPERTIES LABELS "${variant};${group}" TIMEOUT 150)
+    math(EXPR ember_lang_count "${ember_lang_count} + 1")
+    if(test IN_LIST ember_known_failures)
+      set_tests_properties(${test} PROPERTIES DISABLED TRUE)
+      math(EXPR ember_lang_disabled "${ember_lang_disabled} + 1")
+    endif()
+  endforeach()
+endforeach()
+message(STATUS "lang tests: ${ember_lang_count} registered, ${ember_lang_disabled} disabled by known_failures.txt")
