@@ -1,0 +1,1 @@
+print(sum(x for x in [1, 2], 3))

@@ -1,0 +1,4 @@
+def outer():
+    x = 1
+    def inner(x):
+        nonlocal x
