@@ -1,0 +1,28 @@
+# OverflowError cases
+def show(f):
+    try:
+        r = f()
+        print("ok", r)
+    except (OverflowError, ValueError, ZeroDivisionError) as e:
+        print(type(e).__name__, "|", e)
+show(lambda: 10.0 ** 400)
+show(lambda: 2.0 ** 5000)
+show(lambda: float(10 ** 400))
+show(lambda: 10 ** 400 / 1)
+show(lambda: 10 ** 400 / 10 ** 399)
+show(lambda: int(float("inf")))
+show(lambda: int(float("nan")))
+show(lambda: (10 ** 400) * 1.0)
+show(lambda: 1e308 * 10)
+show(lambda: round(float("inf")))
+show(lambda: (1e300).__round__())
+show(lambda: chr(0x110000))
+show(lambda: [0] * (2 ** 70))
+show(lambda: (2 ** 1000).to_bytes(2, "big"))
+show(lambda: (-1).to_bytes(1, "big"))
+show(lambda: 0.0 ** -1)
+show(lambda: 1e308 + 1e308)
+show(lambda: (5).__pow__(2, 0))
+show(lambda: float(2 ** 1023) * 2)
+show(lambda: range(2 ** 100)[0])
+show(lambda: len(range(2 ** 100)))
