@@ -1,0 +1,2 @@
+print("builtin exit")
+exit(4)

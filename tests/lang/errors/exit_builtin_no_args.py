@@ -1,0 +1,3 @@
+print("builtin exit, no args")
+exit()
+print("not reached")

@@ -1,0 +1,3 @@
+import sys
+print("fatal error ahead")
+sys.exit("error: configuration missing")

@@ -1,0 +1,3 @@
+g = lambda x, y: x * y
+print(g(3, 4))
+print(g(3))

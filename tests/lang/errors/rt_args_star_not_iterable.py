@@ -1,0 +1,5 @@
+def f(*args):
+    return len(args)
+
+print(f(*[1, 2]))
+print(f(*5))

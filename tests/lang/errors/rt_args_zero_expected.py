@@ -1,0 +1,5 @@
+def f():
+    return 0
+
+print(f())
+print(f(1))

@@ -1,0 +1,3 @@
+print("allocating")
+s = "a" * 10**12
+print(len(s))

@@ -1,0 +1,5 @@
+def f():
+    return missing_global + 1
+
+print("calling f")
+print(f())

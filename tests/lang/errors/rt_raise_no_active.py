@@ -1,0 +1,2 @@
+print("about to re-raise")
+raise

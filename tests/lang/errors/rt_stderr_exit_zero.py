@@ -1,0 +1,4 @@
+import sys
+print("to stdout")
+sys.stderr.write("warning: written to stderr\n")
+print("done")

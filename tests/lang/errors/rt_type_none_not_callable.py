@@ -1,0 +1,3 @@
+f = None
+print("calling")
+f()

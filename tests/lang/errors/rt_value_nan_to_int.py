@@ -1,0 +1,2 @@
+print(int(2.9))
+print(int(float("nan")))

@@ -1,0 +1,2 @@
+print("hello".index("l"))
+print("hello".index("z"))
