@@ -1,0 +1,98 @@
+// Per-VM garbage-collected heap: precise, non-moving mark-sweep over a mimalloc heap.
+#pragma once
+#include <mimalloc.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "gc/gc_object.h"
+
+namespace ember {
+
+class Marker;
+
+// Raised (as a C++ exception) when an allocation would exceed the heap's limit; the VM turns
+// it into Python's MemoryError.
+struct OutOfMemory {};
+
+class Heap {
+ public:
+  // How the collector reaches into the object model without depending on it.
+  struct Hooks {
+    void* context = nullptr;
+    void (*trace_roots)(void* context, Marker& marker) = nullptr;
+    void (*trace_object)(void* context, GcObject* object, Marker& marker) = nullptr;
+    void (*finalize_object)(void* context, GcObject* object) = nullptr;
+  };
+
+  Heap();
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  void set_hooks(const Hooks& hooks) { hooks_ = hooks; }
+
+  // Allocates `size` zeroed bytes for a new object and threads it on the object list. Never
+  // collects: collections happen only at safepoints (see collect_if_needed).
+  void* allocate_object(size_t size);
+
+  // Raw buffers owned by objects (list storage, string data); counted towards the heap size.
+  void* allocate_buffer(size_t size);
+  void* reallocate_buffer(void* buffer, size_t old_size, size_t new_size);
+  void free_buffer(void* buffer, size_t size);
+
+  // Safepoint check: true when enough was allocated since the last collection.
+  bool collection_due() const { return stress_ || bytes_since_collection_ >= next_threshold_; }
+  void collect();
+  void collect_if_needed() {
+    if (collection_due()) collect();
+  }
+
+  void set_stress(bool stress) { stress_ = stress; }
+  bool stress() const { return stress_; }
+  // Upper bound on live bytes; 0 means no limit beyond what the OS gives.
+  void set_limit(size_t bytes) { limit_ = bytes; }
+  size_t limit() const { return limit_; }
+  // Throws OutOfMemory when `extra` more bytes would exceed the limit.
+  void check_room(size_t extra) const;
+
+  size_t live_bytes() const { return live_bytes_; }
+  uint64_t collections() const { return collections_; }
+  size_t object_count() const { return object_count_; }
+
+ private:
+  friend class Marker;
+  void sweep();
+  void account(size_t size);
+
+  mi_heap_t* heap_;
+  Hooks hooks_;
+  GcObject* objects_ = nullptr;
+  size_t object_count_ = 0;
+  size_t live_bytes_ = 0;
+  size_t bytes_since_collection_ = 0;
+  size_t next_threshold_;
+  size_t limit_ = 0;
+  uint64_t collections_ = 0;
+  bool stress_ = false;
+  bool collecting_ = false;
+};
+
+// Marks reachable objects with an explicit work list, so deep structures cannot overflow the
+// C++ stack.
+class Marker {
+ public:
+  void mark(GcObject* object) {
+    if (object && !object->gc_marked) {
+      object->gc_marked = 1;
+      work_.push_back(object);
+    }
+  }
+
+ private:
+  friend class Heap;
+  std::vector<GcObject*> work_;
+};
+
+}  // namespace ember

@@ -1,0 +1,63 @@
+// Code objects: the compiled form of a module, function, lambda or comprehension body.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "vm/instruction.h"
+#include "vm/object.h"
+
+namespace ember {
+
+// Where an instruction came from, for tracebacks (CPython 3.11 prints the column range).
+struct SourceLocation {
+  int32_t line = 0;
+  int32_t end_line = 0;
+  int32_t col = -1;  // 0-based UTF-8 byte offset, -1 when unknown
+  int32_t end_col = -1;
+};
+
+// An exception raised while pc is in [start, end) jumps to `target` with the exception in
+// R[reg]. Entries are ordered innermost first; the first match wins.
+struct ExceptionHandler {
+  uint32_t start;
+  uint32_t end;
+  uint32_t target;
+  uint16_t reg;
+};
+
+enum CodeFlags : uint32_t {
+  kCodeVarArgs = 1u << 0,      // has *args
+  kCodeVarKeywords = 1u << 1,  // has **kwargs
+  kCodeGenerator = 1u << 2,
+  kCodeCoroutine = 1u << 3,
+  kCodeModule = 1u << 4,  // module body: locals are the globals dict
+  kCodeLambda = 1u << 5,
+};
+
+struct CodeObject : Object {
+  std::vector<Instruction> code;
+  std::vector<SourceLocation> locations;  // one per instruction
+  std::vector<Value> constants;
+  std::vector<StrObject*> names;
+  std::vector<ExceptionHandler> handlers;
+
+  // Parameters occupy R[0..]: positional (including positional-only), keyword-only, then
+  // *args and **kwargs when present. `local_names` names R[0..local_count-1].
+  uint32_t arg_count = 0;  // positional parameters, including positional-only
+  uint32_t posonly_count = 0;
+  uint32_t kwonly_count = 0;
+  uint32_t flags = 0;
+  uint32_t local_count = 0;
+  uint32_t register_count = 0;  // frame size, locals and temporaries
+  std::vector<StrObject*> local_names;
+  // Registers holding cells: local cells are created by MakeCell in the prologue; free
+  // variables are filled from the function's closure tuple at entry, in this order.
+  std::vector<uint16_t> free_registers;
+
+  StrObject* name = nullptr;
+  StrObject* qualname = nullptr;
+  StrObject* filename = nullptr;
+  int32_t first_line = 0;
+};
+
+}  // namespace ember

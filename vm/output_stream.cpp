@@ -1,0 +1,36 @@
+#include "vm/output_stream.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace ember {
+
+namespace {
+constexpr size_t kBufferLimit = 64 * 1024;
+}
+
+void OutputStream::write(std::string_view text) {
+  buffer_.append(text);
+  if (buffer_.size() >= kBufferLimit ||
+      (line_buffered_ && text.find('\n') != std::string_view::npos)) {
+    flush();
+  }
+}
+
+bool OutputStream::flush() {
+  size_t done = 0;
+  while (done < buffer_.size()) {
+    ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      failed_ = true;
+      break;
+    }
+    done += static_cast<size_t>(n);
+  }
+  buffer_.clear();
+  return !failed_;
+}
+
+}  // namespace ember

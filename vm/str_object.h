@@ -1,0 +1,42 @@
+// str: an immutable sequence of code points, stored as UTF-8.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "vm/object.h"
+
+namespace ember {
+
+// Text is kept in "generalised UTF-8" (lone surrogates are allowed, encoded as three bytes),
+// so printing, hashing, searching and concatenation work on bytes directly. `length` counts
+// code points; indexing is O(1) for ASCII strings and uses a sparse offset index otherwise.
+struct StrObject : Object {
+  int64_t length;       // code points
+  int64_t hash;         // -1 until computed
+  int64_t byte_length;  // bytes of UTF-8, without the terminating NUL
+  uint32_t* offsets;    // lazily built: byte offset of every kStrIndexStride-th code point
+  bool ascii;
+  bool interned;
+  char data[1];  // byte_length bytes then NUL; allocated inline
+
+  std::string_view view() const { return {data, static_cast<size_t>(byte_length)}; }
+};
+
+constexpr int64_t kStrIndexStride = 64;
+
+// Byte offset of code point `index` (0 <= index <= length).
+int64_t str_byte_offset(StrObject* s, int64_t index);
+// Code point at `index` (0 <= index < length).
+uint32_t str_code_point(StrObject* s, int64_t index);
+// Cached hash of the bytes (identical strings hash identically).
+int64_t str_hash(StrObject* s);
+bool str_equal(const StrObject* a, const StrObject* b);
+
+// Decodes one code point from generalised UTF-8 at `p`, advancing it. Input must be valid.
+uint32_t utf8_decode(const char*& p);
+// Appends the generalised UTF-8 encoding of `cp` to `out`; returns bytes written (1-4).
+int utf8_encode(uint32_t cp, char* out);
+// Number of code points in valid UTF-8 text.
+int64_t utf8_length(std::string_view text);
+
+}  // namespace ember

@@ -1,0 +1,19 @@
+// tuple: an immutable array of values, stored inline.
+#pragma once
+#include <cstdint>
+
+#include "vm/object.h"
+
+namespace ember {
+
+struct TupleObject : Object {
+  int64_t size;
+  int64_t hash;  // -1 until computed
+  Value items[1];
+};
+
+inline uint32_t CallArgs::nkw() const {
+  return kwnames ? static_cast<uint32_t>(kwnames->size) : 0;
+}
+
+}  // namespace ember

@@ -1,0 +1,43 @@
+// Type objects: Python classes, built-in and (later) user-defined.
+#pragma once
+#include <cstdint>
+
+#include "vm/object.h"
+
+namespace ember {
+
+struct DictObject;
+
+enum TypeFlags : uint32_t {
+  kTypeBaseType = 1u << 0,  // may be subclassed
+  kTypeHeapType = 1u << 1,  // created by a class statement
+  // Fast subclass checks, like CPython's tp_flags.
+  kTypeIntSubclass = 1u << 8,
+  kTypeStrSubclass = 1u << 9,
+  kTypeTupleSubclass = 1u << 10,
+  kTypeListSubclass = 1u << 11,
+  kTypeDictSubclass = 1u << 12,
+  kTypeExceptionSubclass = 1u << 13,  // BaseException and below
+  kTypeTypeSubclass = 1u << 14,
+};
+
+struct Type : Object {
+  TypeSlots slots;
+  StrObject* name = nullptr;      // __name__
+  StrObject* qualname = nullptr;  // __qualname__
+  StrObject* module = nullptr;    // __module__ (null for builtins)
+  Type* base = nullptr;           // __base__
+  TupleObject* bases = nullptr;   // __bases__
+  TupleObject* mro = nullptr;     // __mro__, this type first
+  DictObject* dict = nullptr;     // methods and class attributes
+  uint32_t flags = 0;
+  // Bumped on every change to this type's dict or MRO; inline caches guard on it.
+  uint64_t version = 0;
+
+  bool has_flag(TypeFlags f) const { return (flags & f) != 0; }
+};
+
+// True when `type` is `base` or inherits from it (walks the MRO).
+bool is_subtype(const Type* type, const Type* base);
+
+}  // namespace ember

@@ -1,0 +1,284 @@
+#include "vm/vm.h"
+
+#include <unistd.h>
+
+#include <cstring>
+
+#include "vm/code_object.h"
+#include "vm/dict_object.h"
+#include "vm/exception_object.h"
+#include "vm/frame.h"
+#include "vm/function_object.h"
+#include "vm/int_object.h"
+#include "vm/list_object.h"
+#include "vm/ops.h"
+#include "vm/output_stream.h"
+#include "vm/str_object.h"
+#include "vm/tuple_object.h"
+
+namespace ember {
+
+VM::VM(const VMOptions& options) : options_(options) {
+  heap_.set_hooks({this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object});
+  heap_.set_stress(options.gc_stress);
+  heap_.set_limit(options.max_memory);
+  stdout_ = new OutputStream(STDOUT_FILENO, isatty(STDOUT_FILENO));
+  stderr_ = new OutputStream(STDERR_FILENO, true);
+  bootstrap_types();
+}
+
+VM::~VM() {
+  stdout_->flush();
+  stderr_->flush();
+  delete stdout_;
+  delete stderr_;
+}
+
+// ---- garbage-collector hooks
+
+void VM::trace_roots(void* context, Marker& marker) {
+  VM& vm = *static_cast<VM*>(context);
+  auto mark_type = [&](Type* t) { marker.mark(t); };
+  mark_type(vm.types.type);
+  mark_type(vm.types.object);
+  mark_type(vm.types.none);
+  mark_type(vm.types.not_implemented);
+  mark_type(vm.types.ellipsis);
+  mark_type(vm.types.bool_);
+  mark_type(vm.types.int_);
+  mark_type(vm.types.float_);
+  mark_type(vm.types.complex);
+  mark_type(vm.types.str);
+  mark_type(vm.types.bytes);
+  mark_type(vm.types.bytearray);
+  mark_type(vm.types.tuple);
+  mark_type(vm.types.list);
+  mark_type(vm.types.dict);
+  mark_type(vm.types.set);
+  mark_type(vm.types.frozenset);
+  mark_type(vm.types.range);
+  mark_type(vm.types.slice);
+  mark_type(vm.types.function);
+  mark_type(vm.types.native_function);
+  mark_type(vm.types.bound_method);
+  mark_type(vm.types.cell);
+  mark_type(vm.types.code);
+  mark_type(vm.types.module);
+  mark_type(vm.types.traceback);
+#define EMBER_MARK_EXCEPTION(field, name, parent) mark_type(vm.types.field);
+  EMBER_EXCEPTION_TYPES(EMBER_MARK_EXCEPTION)
+#undef EMBER_MARK_EXCEPTION
+  marker.mark(vm.builtins);
+  marker.mark(vm.modules);
+  mark_value(marker, vm.not_implemented);
+  mark_value(marker, vm.ellipsis);
+  marker.mark(vm.empty_str);
+  marker.mark(vm.empty_tuple);
+  mark_value(marker, vm.handled_exception);
+  mark_value(marker, vm.raised_);
+  for (Value v : vm.root_stack) mark_value(marker, v);
+  for (auto& entry : vm.interned_) marker.mark(entry.second);
+  for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
+}
+
+void VM::trace_object(void* context, GcObject* object, Marker& marker) {
+  auto* o = static_cast<Object*>(object);
+  marker.mark(o->type);
+  if (o->type->slots.trace) o->type->slots.trace(o, marker);
+}
+
+void VM::finalize_object(void* context, GcObject* object) {
+  auto* o = static_cast<Object*>(object);
+  if (o->type->slots.finalize) o->type->slots.finalize(*static_cast<VM*>(context), o);
+}
+
+// ---- allocation
+
+void* VM::allocate_raw(size_t size) {
+  try {
+    return heap_.allocate_object(size);
+  } catch (const OutOfMemory&) {
+    raise_memory_error();
+  }
+}
+
+Value VM::make_int(int64_t i) {
+  if (Value::fits_small_int(i)) return Value::from_small_int(i);
+  auto* big = allocate<BigIntObject>(types.int_);
+  mpz_init_set_si(big->value, i);
+  return Value::from_object(big);
+}
+
+Value VM::make_int(mpz_srcptr value) {
+  if (mpz_fits_slong_p(value)) {
+    long i = mpz_get_si(value);
+    if (Value::fits_small_int(i)) return Value::from_small_int(i);
+  }
+  auto* big = allocate<BigIntObject>(types.int_);
+  mpz_init_set(big->value, value);
+  return Value::from_object(big);
+}
+
+StrObject* VM::new_str(std::string_view utf8) {
+  auto* s = allocate<StrObject>(types.str, utf8.size());
+  std::memcpy(s->data, utf8.data(), utf8.size());
+  s->data[utf8.size()] = 0;
+  s->byte_length = static_cast<int64_t>(utf8.size());
+  s->length = utf8_length(utf8);
+  s->ascii = s->length == s->byte_length;
+  s->hash = -1;
+  return s;
+}
+
+StrObject* VM::new_str_from_code_point(uint32_t cp) {
+  char buffer[4];
+  int n = utf8_encode(cp, buffer);
+  return new_str(std::string_view(buffer, n));
+}
+
+StrObject* VM::intern(std::string_view utf8) {
+  auto found = interned_.find(utf8);
+  if (found != interned_.end()) return found->second;
+  StrObject* s = new_str(utf8);
+  s->interned = true;
+  interned_.emplace(s->view(), s);
+  return s;
+}
+
+TupleObject* VM::new_tuple(int64_t size) {
+  if (size == 0 && empty_tuple) return empty_tuple;
+  if (size < 0 || static_cast<uint64_t>(size) > (1ull << 56) / sizeof(Value)) raise_memory_error();
+  auto* t = allocate<TupleObject>(types.tuple, size * sizeof(Value));
+  t->size = size;
+  t->hash = -1;
+  for (int64_t i = 0; i < size; ++i) t->items[i] = Value::none();
+  return t;
+}
+
+TupleObject* VM::new_tuple(std::initializer_list<Value> items) {
+  TupleObject* t = new_tuple(static_cast<int64_t>(items.size()));
+  int64_t i = 0;
+  for (Value v : items) t->items[i++] = v;
+  return t;
+}
+
+ListObject* VM::new_list(int64_t size) {
+  auto* list = allocate<ListObject>(types.list);
+  if (size > 0) {
+    list_reserve(*this, list, size);
+    for (int64_t i = 0; i < size; ++i) list->items[i] = Value::none();
+    list->size = size;
+  }
+  return list;
+}
+
+DictObject* VM::new_dict() {
+  auto* dict = allocate<DictObject>(types.dict);
+  return dict;
+}
+
+NativeFunctionObject* VM::new_native_function(std::string_view name, NativeFunction function,
+                                              Value self) {
+  StrObject* interned_name = intern(name);
+  auto* f = allocate<NativeFunctionObject>(types.native_function);
+  f->function = function;
+  f->name = interned_name;
+  f->qualname = interned_name;
+  f->self = self;
+  return f;
+}
+
+// ---- types
+
+Type* VM::new_type(std::string_view name, Type* base, uint32_t flags) {
+  auto* t = allocate<Type>(types.type);
+  new (&t->slots) TypeSlots();
+  t->name = intern(name);
+  t->qualname = t->name;
+  t->base = base;
+  t->flags = flags;
+  if (base) {
+    t->slots = base->slots;
+    t->flags |= base->flags & ~(kTypeBaseType | kTypeHeapType);
+    t->bases = new_tuple({Value::from_object(base)});
+    TupleObject* mro = new_tuple(base->mro->size + 1);
+    mro->items[0] = Value::from_object(t);
+    for (int64_t i = 0; i < base->mro->size; ++i) mro->items[i + 1] = base->mro->items[i];
+    t->mro = mro;
+  } else {
+    t->bases = new_tuple(0);
+    t->mro = new_tuple({Value::from_object(t)});
+  }
+  t->dict = new_dict();
+  return t;
+}
+
+void VM::add_method(Type* type, std::string_view name, NativeFunction function) {
+  NativeFunctionObject* f = new_native_function(name, function);
+  dict_set_str(*this, type->dict, f->name, Value::from_object(f));
+  ++type->version;
+}
+
+void VM::add_builtin(std::string_view name, Value value) {
+  dict_set_str(*this, builtins, intern(name), value);
+}
+
+void VM::add_builtin_function(std::string_view name, NativeFunction function) {
+  add_builtin(name, Value::from_object(new_native_function(name, function)));
+}
+
+bool is_subtype(const Type* type, const Type* base) {
+  if (type == base) return true;
+  const TupleObject* mro = type->mro;
+  for (int64_t i = 0; i < mro->size; ++i) {
+    if (mro->items[i].as_object() == base) return true;
+  }
+  return false;
+}
+
+// ---- exceptions
+
+ExceptionObject* VM::new_exception(Type* type, TupleObject* args) {
+  auto* e = allocate<ExceptionObject>(type);
+  e->args = args;
+  e->traceback = Value::none();
+  e->cause = Value::none();
+  e->context = Value::none();
+  return e;
+}
+
+ExceptionObject* VM::new_exception(Type* type, std::string_view message) {
+  TupleObject* args = new_tuple(1);
+  args->items[0] = Value::from_object(new_str(message));
+  return new_exception(type, args);
+}
+
+void VM::raise(Type* type, std::string_view message) {
+  raise(Value::from_object(new_exception(type, message)));
+}
+
+void VM::raise(Value exception) {
+  raised_ = exception;
+  throw PythonException{};
+}
+
+void VM::raise_memory_error() {
+  // No allocation here: the heap may be exhausted. The exception object is preallocated.
+  raised_ = memory_error_;
+  throw PythonException{};
+}
+
+// ---- calls
+
+Value VM::call(Value callee, CallArgs args) {
+  return call_value(*this, callee, args);
+}
+
+Value VM::call(Value callee, std::initializer_list<Value> positional) {
+  CallArgs args;
+  args.values = positional.begin();
+  args.npos = static_cast<uint32_t>(positional.size());
+  return call_value(*this, callee, args);
+}
+
+}  // namespace ember

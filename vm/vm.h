@@ -1,0 +1,165 @@
+// VM: one isolated instance of the runtime. Everything mutable belongs to a VM, so several
+// can live in one process and each tears down cleanly.
+#pragma once
+#include <gmp.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "gc/heap.h"
+#include "vm/builtin_types.h"
+#include "vm/object.h"
+#include "vm/type.h"
+
+namespace ember {
+
+struct CodeObject;
+struct DictObject;
+struct ExceptionObject;
+struct Frame;
+struct ListObject;
+struct ModuleObject;
+struct NativeFunctionObject;
+struct StrObject;
+struct TupleObject;
+class OutputStream;
+
+// Thrown (as a C++ exception) to unwind native code while a Python exception is pending in
+// VM::raised(). It carries nothing: the exception object stays rooted in the VM.
+struct PythonException {};
+
+struct VMOptions {
+  bool gc_stress = false;
+  size_t max_memory = 0;  // bytes; 0: no limit beyond the OS
+  std::vector<std::string> argv;
+};
+
+class VM {
+ public:
+  explicit VM(const VMOptions& options = {});
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  Heap& heap() { return heap_; }
+  const VMOptions& options() const { return options_; }
+
+  // ---- the built-in types and well-known objects
+  BuiltinTypes types;
+  DictObject* builtins = nullptr;  // the builtins module's dict
+  DictObject* modules = nullptr;   // sys.modules
+  Value not_implemented;
+  Value ellipsis;
+  StrObject* empty_str = nullptr;
+  TupleObject* empty_tuple = nullptr;
+
+  Type* type_of(Value v) const {
+    if (v.is_object()) return v.as_object()->type;
+    if (v.is_double()) return types.float_;
+    if (v.is_small_int()) return types.int_;
+    if (v.is_bool()) return types.bool_;
+    return types.none;
+  }
+
+  // ---- allocation. Allocation never collects: collections happen only at safepoints.
+  // Allocates a T (which must derive from Object) plus `extra` trailing bytes, zeroed.
+  template <class T>
+  T* allocate(Type* type, size_t extra = 0) {
+    void* memory = allocate_raw(sizeof(T) + extra);
+    T* object = static_cast<T*>(memory);
+    object->type = type;
+    return object;
+  }
+  void* allocate_raw(size_t size);
+
+  Value make_int(int64_t i);
+  Value make_int(mpz_srcptr value);           // copies; returns a small int when it fits
+  StrObject* new_str(std::string_view utf8);  // utf8 must be (generalised) valid UTF-8
+  StrObject* new_str_from_code_point(uint32_t cp);
+  StrObject* intern(std::string_view utf8);
+  TupleObject* new_tuple(int64_t size);  // items are None until filled
+  TupleObject* new_tuple(std::initializer_list<Value> items);
+  ListObject* new_list(int64_t size = 0);  // items are None until filled
+  DictObject* new_dict();
+  NativeFunctionObject* new_native_function(std::string_view name, NativeFunction function,
+                                            Value self = Value::undefined());
+
+  // ---- defining built-in types (used by builtins/ at start-up)
+  Type* new_type(std::string_view name, Type* base, uint32_t flags = kTypeBaseType);
+  void add_method(Type* type, std::string_view name, NativeFunction function);
+  void add_builtin(std::string_view name, Value value);
+  void add_builtin_function(std::string_view name, NativeFunction function);
+
+  // ---- exceptions
+  // The exception being propagated by a PythonException.
+  Value raised() const { return raised_; }
+  void clear_raised() { raised_ = Value::undefined(); }
+  // The exception being handled by the innermost active except block (sys.exc_info()).
+  Value handled_exception = Value::none();
+  ExceptionObject* new_exception(Type* type, std::string_view message);
+  ExceptionObject* new_exception(Type* type, TupleObject* args);
+  [[noreturn]] void raise(Type* type, std::string_view message);
+  [[noreturn]] void raise(Value exception);
+  [[noreturn]] void raise_memory_error();
+
+  // ---- calls (from native code into Python or native callables)
+  Value call(Value callee, CallArgs args);
+  Value call(Value callee, std::initializer_list<Value> positional);
+
+  // ---- roots for values held by native code across calls that may run Python code
+  std::vector<Value> root_stack;
+
+  // ---- execution state
+  Frame* frame = nullptr;  // innermost active frame
+  int recursion_depth = 0;
+  int recursion_limit = 1000;
+  uint64_t interrupt_requested = 0;
+
+  // Strings used as attribute names by the runtime itself (`__init__`, `__name__`, ...).
+  StrObject* name(std::string_view text) { return intern(text); }
+
+  OutputStream& out() { return *stdout_; }
+  OutputStream& err() { return *stderr_; }
+
+ private:
+  static void trace_roots(void* context, Marker& marker);
+  static void trace_object(void* context, GcObject* object, Marker& marker);
+  static void finalize_object(void* context, GcObject* object);
+  void bootstrap_types();
+
+  VMOptions options_;
+  Heap heap_;
+  Value raised_ = Value::undefined();
+  Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
+  std::unordered_map<std::string_view, StrObject*> interned_;
+  OutputStream* stdout_ = nullptr;
+  OutputStream* stderr_ = nullptr;
+};
+
+// Keeps a value alive across calls that may collect, for as long as the scope lasts.
+class Rooted {
+ public:
+  Rooted(VM& vm, Value value) : vm_(vm), index_(vm.root_stack.size()) {
+    vm.root_stack.push_back(value);
+  }
+  ~Rooted() { vm_.root_stack.resize(index_); }
+  Rooted(const Rooted&) = delete;
+  Rooted& operator=(const Rooted&) = delete;
+  Value get() const { return vm_.root_stack[index_]; }
+  void set(Value value) { vm_.root_stack[index_] = value; }
+
+ private:
+  VM& vm_;
+  size_t index_;
+};
+
+// Marks a value for the collector.
+inline void mark_value(Marker& marker, Value v) {
+  if (v.is_object()) marker.mark(v.as_object());
+}
+
+}  // namespace ember
