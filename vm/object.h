@@ -89,6 +89,8 @@ struct TypeSlots {
   Value (*index)(VM& vm, Value self) = nullptr;
   // __float__.
   Value (*to_float)(VM& vm, Value self) = nullptr;
+  // __format__(spec); null means object.__format__ (str(self) for an empty spec).
+  Value (*format)(VM& vm, Value self, StrObject* spec) = nullptr;
 };
 
 }  // namespace ember
