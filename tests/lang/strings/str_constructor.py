@@ -1,0 +1,11 @@
+# str() of many types and str methods used as functions
+print(str(), str(0), str(-1.5), str(1j), str(None), str(True), str([1, "a"]), str((1,)), str({"a": [1]}))
+print(str(b"bytes"), str(bytearray(b"ba")), str(range(3)), str(slice(1, 2)), str(...))
+print(str(b"caf\xc3\xa9", "utf-8"), str(b"abc", encoding="ascii"), str(b"\xff", "utf-8", "replace"))
+print(str.upper("abc"), str.join(",", ["a", "b"]), list(map(str.strip, [" a ", "b "])))
+print(str(str), str(int), str(len) == "<built-in function len>")
+print(type(str(5)).__name__, str(5) == "5", str("already") is not None)
+print(str(10 ** 30), str(-0.0), str(float("nan")), str(1e100))
+print(repr(str(" ")), len(str(12345)), str(0o17), str(0x1F), str(0b11))
+print(str([[]]), str([()]), str({}), str(set()), str(frozenset()), str(dict()))
+print(str("x" * 3).count("x"), "".join(map(str, range(10))))
