@@ -1,0 +1,6 @@
+first = input()
+print("got:", first)
+second = input("prompt> ")
+print("got:", second)
+third = input()
+print("not reached", third)

@@ -1,0 +1,2 @@
+print("reading from an empty stdin")
+line = input()
