@@ -7,7 +7,7 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 try:
-    {1}[0]
+    (lambda s: s[0])({1})
 except TypeError as e:
     print(type(e).__name__, e)
 try:
