@@ -1,0 +1,18 @@
+# print with many arguments of mixed types
+print(1, "a", 2.5, None, True, [1], (2,), {3: 4}, {5}, b"6", 7j, range(8))
+print("a", end="-")
+print("b", end="-")
+print("c")
+print(*["x", "y", "z"], sep="")
+print(*[1, 2, 3], sep="\n")
+print("", "", sep="|")
+print("tab", "sep", sep="\t", end="\t|\n")
+print(*"spread", sep=".")
+print([*range(3)], *range(3))
+print(*[[1, 2], [3]], sep=" & ")
+print(*{"k1": 1, "k2": 2})
+print(*(), sep="never", end="only end\n")
+print("unicode", "→", "✓", "日本", sep=" ")
+print("multiple\nlines\nin one arg", "and another")
+lines = ["%3d: %s" % (i, "*" * i) for i in range(1, 6)]
+print(*lines, sep="\n")

@@ -1,0 +1,11 @@
+# Printing special objects and singletons
+print(None, True, False, ..., Ellipsis, NotImplemented)
+print(repr(None), str(None), repr(...), repr(NotImplemented))
+print(type(None), type(...), type(NotImplemented), type(True), type(1), type(""))
+print(int, float, str, bytes, list, tuple, dict, set, frozenset, complex, bool, range, type, object)
+print(len, print, max, ValueError, KeyError, BaseException)
+print(ValueError("msg"), repr(ValueError("msg")), [ValueError("in list")], KeyError("k"), [KeyError("k")])
+print(slice(1, 5, 2), slice(None, None, None), range(0, 10, 2), range(5))
+print(repr(range(3)), [range(1, 2)], str(slice(-1, None)))
+print(reversed.__name__, enumerate.__name__, zip.__name__)
+print(object.__name__, type(object()).__name__, type(type).__name__)
