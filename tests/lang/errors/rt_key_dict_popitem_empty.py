@@ -1,0 +1,3 @@
+d = {"k": "v"}
+print(d.popitem())
+d.popitem()

@@ -1,0 +1,2 @@
+print("raising the class")
+raise ValueError

@@ -1,0 +1,2 @@
+print(abs(-3))
+print(abs("x"))

@@ -1,0 +1,4 @@
+xs = [3, 1]
+xs.append(2)
+print(xs)
+xs.append(4, 5)

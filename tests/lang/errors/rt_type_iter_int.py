@@ -1,0 +1,2 @@
+print(list(iter([1, 2])))
+print(iter(5))

@@ -1,0 +1,2 @@
+print("a", end="!\n")
+print("b", end=5)

@@ -1,0 +1,2 @@
+print(bytes([65, 66]))
+print(bytes([65, 256]))

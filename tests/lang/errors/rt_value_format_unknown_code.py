@@ -1,0 +1,2 @@
+print("{:>5}".format("x"))
+print("{:d}".format("x"))

@@ -1,0 +1,3 @@
+s = "1" * 4300
+print(int(s) % 97)
+print(int(s + "1"))

@@ -1,0 +1,3 @@
+def f(*a, **k):
+    return a
+print(f(**{}, 1))
