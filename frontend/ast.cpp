@@ -9,7 +9,8 @@ const char* node_kind_name(NodeKind kind) {
   case NodeKind::k: \
     return #k;
     EMBER_STMT_KINDS(EMBER_X)
-    EMBER_EXPR_KINDS(EMBER_X) EMBER_PATTERN_KINDS(EMBER_X)
+    EMBER_EXPR_KINDS(EMBER_X)
+    EMBER_PATTERN_KINDS(EMBER_X)
 #undef EMBER_X
         case NodeKind::Module : return "Module";
     case NodeKind::Expression:

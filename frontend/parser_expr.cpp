@@ -186,6 +186,7 @@ Expr* Parser::star_targets(TokenKind stop_kw) {
 }
 
 Expr* Parser::star_expressions() {
+  const Token& start = tok();
   Expr* first = star_expression();
   if (!at(TokenKind::Comma)) return first;
   std::vector<Expr*> elts{first};
@@ -193,7 +194,7 @@ Expr* Parser::star_expressions() {
     if (!(starts_expression() || at(TokenKind::Star))) break;
     elts.push_back(star_expression());
   }
-  auto* t = mk_at<Sequence>(NodeKind::Tuple, first);
+  auto* t = mk<Sequence>(NodeKind::Tuple, start);
   t->elts = seq(elts);
   return done(t);
 }
@@ -241,10 +242,11 @@ Expr* Parser::named_expression() {
 Expr* Parser::expression() {
   DepthGuard g(this);
   if (at(TokenKind::KwLambda)) return lambdef();
+  const Token& start = tok();
   Expr* body = disjunction();
   if (at(TokenKind::KwIf)) {
     advance();
-    auto* n = mk_at<IfExp>(NodeKind::IfExp, body);
+    auto* n = mk<IfExp>(NodeKind::IfExp, start);
     n->body = body;
     n->test = disjunction();
     if (!at(TokenKind::KwElse)) {
@@ -268,22 +270,24 @@ Expr* Parser::lambdef() {
 }
 
 Expr* Parser::disjunction() {
+  const Token& start = tok();
   Expr* first = conjunction();
   if (!at(TokenKind::KwOr)) return first;
   std::vector<Expr*> vals{first};
   while (accept(TokenKind::KwOr)) vals.push_back(conjunction());
-  auto* n = mk_at<BoolOp>(NodeKind::BoolOp, first);
+  auto* n = mk<BoolOp>(NodeKind::BoolOp, start);
   n->op = BoolOpKind::Or;
   n->values = seq(vals);
   return done(n);
 }
 
 Expr* Parser::conjunction() {
+  const Token& start = tok();
   Expr* first = inversion();
   if (!at(TokenKind::KwAnd)) return first;
   std::vector<Expr*> vals{first};
   while (accept(TokenKind::KwAnd)) vals.push_back(inversion());
-  auto* n = mk_at<BoolOp>(NodeKind::BoolOp, first);
+  auto* n = mk<BoolOp>(NodeKind::BoolOp, start);
   n->op = BoolOpKind::And;
   n->values = seq(vals);
   return done(n);
@@ -302,6 +306,7 @@ Expr* Parser::inversion() {
 }
 
 Expr* Parser::comparison() {
+  const Token& start = tok();
   Expr* left = bitwise_or();
   std::vector<CmpOpKind> ops;
   std::vector<Expr*> comps;
@@ -352,7 +357,7 @@ Expr* Parser::comparison() {
   }
 out:
   if (ops.empty()) return left;
-  auto* n = mk_at<Compare>(NodeKind::Compare, left);
+  auto* n = mk<Compare>(NodeKind::Compare, start);
   n->left = left;
   n->ops = seq(ops);
   n->comparators = seq(comps);
@@ -361,17 +366,18 @@ out:
 
 #define EMBER_BINARY_LEVEL(fn, next, cases)            \
   Expr* Parser::fn() {                                 \
+    const Token& start = tok();                        \
     Expr* left = next();                               \
     for (;;) {                                         \
       OperatorKind op;                                 \
       switch (kind()) { cases default : return left; } \
       advance();                                       \
       Expr* right = next();                            \
-      auto* n = mk_at<BinOp>(NodeKind::BinOp, left);   \
+      auto* n = mk<BinOp>(NodeKind::BinOp, start);     \
       n->left = left;                                  \
       n->op = op;                                      \
       n->right = right;                                \
-      left = end_at(n, right);                         \
+      left = done(n);                                  \
     }                                                  \
   }
 
@@ -415,11 +421,12 @@ Expr* Parser::factor() {
 }
 
 Expr* Parser::power() {
+  const Token& start = tok();
   Expr* left = await_primary();
   if (!at(TokenKind::DoubleStar)) return left;
   DepthGuard g(this);
   advance();
-  auto* n = mk_at<BinOp>(NodeKind::BinOp, left);
+  auto* n = mk<BinOp>(NodeKind::BinOp, start);
   n->left = left;
   n->op = OperatorKind::Pow;
   n->right = factor();
@@ -438,6 +445,7 @@ Expr* Parser::await_primary() {
 }
 
 Expr* Parser::primary() {
+  const Token& start = tok();
   Expr* e = atom();
   for (;;) {
     switch (kind()) {
@@ -445,19 +453,19 @@ Expr* Parser::primary() {
         advance();
         if (!at(TokenKind::Name)) invalid_syntax();
         const Token& nt = advance();
-        auto* a = mk_at<Attribute>(NodeKind::Attribute, e);
+        auto* a = mk<Attribute>(NodeKind::Attribute, start);
         a->value = e;
         a->attr = name_of(nt);
         e = done(a);
         break;
       }
       case TokenKind::LPar:
-        e = call(e);
+        e = call(e, &start);
         break;
       case TokenKind::LSqb: {
         DepthGuard g(this);
         advance();
-        auto* s = mk_at<Subscript>(NodeKind::Subscript, e);
+        auto* s = mk<Subscript>(NodeKind::Subscript, start);
         s->value = e;
         s->slice = slices();
         expect(TokenKind::RSqb);
@@ -527,10 +535,10 @@ void Parser::check_forgot_comma(Expr* a) {
   error_between(a, b, "invalid syntax. Perhaps you forgot a comma?");
 }
 
-Expr* Parser::call(Expr* func) {
+Expr* Parser::call(Expr* func, const Token* start) {
   DepthGuard g(this);
   const Token& open = advance();  // '('
-  auto* c = mk_at<Call>(NodeKind::Call, func);
+  auto* c = start ? mk<Call>(NodeKind::Call, *start) : mk_at<Call>(NodeKind::Call, func);
   c->func = func;
   std::vector<Expr*> args;
   std::vector<Keyword*> kws;
@@ -560,9 +568,10 @@ Expr* Parser::call(Expr* func) {
       kws.push_back(done(k));
       seen_kw = true;
     } else {
+      const Token& estart = tok();
       Expr* e = named_expression();
       if (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
-        auto* gen = mk_at<Comp>(NodeKind::GeneratorExp, e);
+        auto* gen = mk<Comp>(NodeKind::GeneratorExp, estart);
         gen->elt = e;
         gen->generators = comprehensions();
         done(gen);

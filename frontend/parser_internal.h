@@ -183,7 +183,7 @@ class Parser {
   ast::Expr* yield_expr();
   ast::Expr* slices();
   ast::Expr* slice();
-  ast::Expr* call(ast::Expr* func);
+  ast::Expr* call(ast::Expr* func, const Token* start = nullptr);
   Seq<ast::Comprehension*> comprehensions();
   ast::Expr* star_targets(TokenKind stop_kw);
   ast::Expr* single_target_for_with();

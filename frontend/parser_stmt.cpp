@@ -276,7 +276,7 @@ Stmt* Parser::expr_stmt() {
   if (at(TokenKind::ColonEqual)) invalid_syntax();
   auto* s = mk<ExprStmt>(NodeKind::ExprStmt, start);
   s->value = e;
-  return end_at(s, e);
+  return done(s);
 }
 
 Stmt* Parser::import_stmt() {
@@ -781,6 +781,7 @@ Pattern* Parser::star_or_pattern() {
 
 Pattern* Parser::pattern() {
   DepthGuard g(this);
+  const Token& start = tok();
   Pattern* p = or_pattern();
   if (at(TokenKind::KwAs)) {
     advance();
@@ -796,7 +797,7 @@ Pattern* Parser::pattern() {
     const Token& nt = advance();
     std::string_view n = name_of(nt);
     if (n == "_") error_at(nt, "cannot use '_' as a target");
-    auto* a = mk_at<MatchAs>(NodeKind::MatchAs, p);
+    auto* a = mk<MatchAs>(NodeKind::MatchAs, start);
     a->pattern = p;
     a->name = n;
     return done(a);
@@ -805,11 +806,12 @@ Pattern* Parser::pattern() {
 }
 
 Pattern* Parser::or_pattern() {
+  const Token& start = tok();
   Pattern* first = closed_pattern();
   if (!at(TokenKind::VBar)) return first;
   std::vector<Pattern*> alts{first};
   while (accept(TokenKind::VBar)) alts.push_back(closed_pattern());
-  auto* o = mk_at<MatchSequence>(NodeKind::MatchOr, first);
+  auto* o = mk<MatchSequence>(NodeKind::MatchOr, start);
   o->patterns = seq(alts);
   return done(o);
 }
@@ -844,7 +846,7 @@ Expr* Parser::pattern_literal_expr(bool allow_complex) {
     if (static_cast<Constant*>(imag)->value_kind != ConstantKind::Complex) {
       error_node(imag, "imaginary number required in complex literal");
     }
-    auto* b = mk_at<BinOp>(NodeKind::BinOp, e);
+    auto* b = mk<BinOp>(NodeKind::BinOp, start);
     b->left = e;
     b->op = op;
     b->right = imag;
@@ -862,7 +864,7 @@ Expr* Parser::pattern_name_or_attr() {
     advance();
     if (!at(TokenKind::Name)) invalid_syntax();
     const Token& at_ = advance();
-    auto* a = mk_at<Attribute>(NodeKind::Attribute, e);
+    auto* a = mk<Attribute>(NodeKind::Attribute, nt);
     a->value = e;
     a->attr = name_of(at_);
     e = done(a);

@@ -301,6 +301,14 @@ Expr* Parser::fstring_field(const Token& t, uint32_t& p, uint32_t end, bool raw,
   if (p >= end) error_at(after, "f-string: expecting '}'");
   if (s[p] == ':') {
     ++p;
+    // CPython 3.11 locates a format spec at its own string token.
+    Node tok_node;
+    tok_node.kind = NodeKind::JoinedStr;
+    tok_node.lineno = t.lineno;
+    tok_node.col_offset = t.col;
+    tok_node.end_lineno = t.end_lineno;
+    tok_node.end_col_offset = t.end_col;
+    whole = &tok_node;
     std::vector<Expr*> parts;
     std::string pending;
     // Format spec: literal text and nested fields up to the closing '}'.
