@@ -32,6 +32,7 @@ enum CodeFlags : uint32_t {
   kCodeCoroutine = 1u << 3,
   kCodeModule = 1u << 4,  // module body: locals are the globals dict
   kCodeLambda = 1u << 5,
+  kCodeHasDocstring = 1u << 6,  // constants[0] is the docstring
 };
 
 struct CodeObject : Object {

@@ -99,14 +99,20 @@ void insert_new(VM& vm, DictObject* dict, Value key, int64_t hash, Value value) 
 }  // namespace
 
 Value dict_get(VM& vm, DictObject* dict, Value key) {
-  int64_t hash = hash_value(vm, key);
+  return dict_get_hashed(vm, dict, key, hash_value(vm, key));
+}
+
+Value dict_get_hashed(VM& vm, DictObject* dict, Value key, int64_t hash) {
   int64_t slot = find_slot(vm, dict, key, hash, nullptr);
   if (slot < 0) return Value::undefined();
   return dict->entries[dict->index[slot]].value;
 }
 
 void dict_set(VM& vm, DictObject* dict, Value key, Value value) {
-  int64_t hash = hash_value(vm, key);
+  dict_set_hashed(vm, dict, key, hash_value(vm, key), value);
+}
+
+void dict_set_hashed(VM& vm, DictObject* dict, Value key, int64_t hash, Value value) {
   int64_t slot = find_slot(vm, dict, key, hash, nullptr);
   if (slot >= 0) {
     dict->entries[dict->index[slot]].value = value;
@@ -117,16 +123,58 @@ void dict_set(VM& vm, DictObject* dict, Value key, Value value) {
 }
 
 bool dict_delete(VM& vm, DictObject* dict, Value key) {
-  int64_t hash = hash_value(vm, key);
+  return dict_pop_hashed(vm, dict, key, hash_value(vm, key), nullptr);
+}
+
+bool dict_pop_hashed(VM& vm, DictObject* dict, Value key, int64_t hash, Value* value) {
   int64_t slot = find_slot(vm, dict, key, hash, nullptr);
   if (slot < 0) return false;
   DictEntry& entry = dict->entries[dict->index[slot]];
+  if (value) *value = entry.value;
   entry.key = Value::undefined();
   entry.value = Value::undefined();
   dict->index[slot] = kDummy;
   --dict->size;
   ++dict->version;
   return true;
+}
+
+bool dict_pop_last(VM& vm, DictObject* dict, DictEntry* out) {
+  if (dict->size == 0) return false;
+  int64_t i = dict->used - 1;
+  while (dict->entries[i].key.is_undefined()) --i;
+  DictEntry& entry = dict->entries[i];
+  // Find the index slot that refers to entry i.
+  for (Probe p(entry.hash, dict->index_size);; p.next()) {
+    if (dict->index[p.slot] == static_cast<int32_t>(i)) {
+      dict->index[p.slot] = kDummy;
+      break;
+    }
+  }
+  *out = entry;
+  entry.key = Value::undefined();
+  entry.value = Value::undefined();
+  dict->used = i;
+  --dict->size;
+  ++dict->version;
+  return true;
+}
+
+DictObject* dict_copy(VM& vm, DictObject* dict, Type* type) {
+  auto* copy = vm.allocate<DictObject>(type);
+  if (dict->size == 0) return copy;
+  rebuild(vm, copy, dict->size);
+  int64_t n = 0;
+  for (int64_t i = 0; i < dict->used; ++i) {
+    const DictEntry& e = dict->entries[i];
+    if (e.key.is_undefined()) continue;
+    Probe p(e.hash, copy->index_size);
+    while (copy->index[p.slot] != kEmpty) p.next();
+    copy->index[p.slot] = static_cast<int32_t>(n);
+    copy->entries[n++] = e;
+  }
+  copy->used = copy->size = n;
+  return copy;
 }
 
 Value dict_get_str(VM& vm, DictObject* dict, StrObject* key) {

@@ -33,4 +33,22 @@ Value dict_get_str(VM& vm, DictObject* dict, StrObject* key);
 void dict_set_str(VM& vm, DictObject* dict, StrObject* key, Value value);
 void dict_clear(VM& vm, DictObject* dict);
 
+// Variants for callers that already know the key's hash (copies, merges, sets of keys).
+Value dict_get_hashed(VM& vm, DictObject* dict, Value key, int64_t hash);
+void dict_set_hashed(VM& vm, DictObject* dict, Value key, int64_t hash, Value value);
+// Removes `key`; stores its value in `*value` (when not null). Returns false when absent.
+bool dict_pop_hashed(VM& vm, DictObject* dict, Value key, int64_t hash, Value* value);
+// Removes the most recently inserted entry into `*entry`; false when the dict is empty.
+bool dict_pop_last(VM& vm, DictObject* dict, DictEntry* entry);
+// A new dict of type `type` with the same entries, in the same order.
+DictObject* dict_copy(VM& vm, DictObject* dict, Type* type);
+// Iteration: advances `*pos` past deleted entries; returns the next live entry or null.
+inline DictEntry* dict_next(DictObject* dict, int64_t* pos) {
+  while (*pos < dict->used) {
+    DictEntry* e = &dict->entries[(*pos)++];
+    if (!e->key.is_undefined()) return e;
+  }
+  return nullptr;
+}
+
 }  // namespace ember

@@ -28,6 +28,10 @@ StrObject* str(VM& vm, Value v);
 // Appends repr(v)/str(v) as UTF-8.
 void append_repr(VM& vm, std::string& out, Value v);
 void append_str(VM& vm, std::string& out, Value v);
+// ascii(v): repr with non-ASCII characters escaped.
+StrObject* ascii_repr(VM& vm, Value v);
+// format(v, spec): the type's format slot, else object.__format__.
+Value format_with_spec(VM& vm, Value v, StrObject* spec);
 // Type name as used in error messages: "int", "NoneType", "builtin_function_or_method".
 std::string_view type_name(VM& vm, Value v);
 

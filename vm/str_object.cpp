@@ -47,7 +47,7 @@ int utf8_encode(uint32_t cp, char* out) {
   return 4;
 }
 
-int64_t utf8_length(std::string_view text) {
+int64_t utf8_count_code_points(std::string_view text) {
   // Count the bytes that start a code point (everything but continuation bytes).
   int64_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;

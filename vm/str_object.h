@@ -37,6 +37,6 @@ uint32_t utf8_decode(const char*& p);
 // Appends the generalised UTF-8 encoding of `cp` to `out`; returns bytes written (1-4).
 int utf8_encode(uint32_t cp, char* out);
 // Number of code points in valid UTF-8 text.
-int64_t utf8_length(std::string_view text);
+int64_t utf8_count_code_points(std::string_view text);
 
 }  // namespace ember

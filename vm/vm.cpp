@@ -7,6 +7,7 @@
 #include "vm/code_object.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
+#include "vm/execution_stack.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/int_object.h"
@@ -18,12 +19,20 @@
 
 namespace ember {
 
+namespace {
+// Address space reserved for registers and frame records; pages are committed on use.
+constexpr size_t kStackValues = 32u << 20;
+constexpr size_t kStackFrames = 1u << 20;
+}  // namespace
+
 VM::VM(const VMOptions& options) : options_(options) {
   heap_.set_hooks({this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object});
   heap_.set_stress(options.gc_stress);
   heap_.set_limit(options.max_memory);
   stdout_ = new OutputStream(STDOUT_FILENO, isatty(STDOUT_FILENO));
   stderr_ = new OutputStream(STDERR_FILENO, true);
+  stack_ = new ExecutionStack(kStackValues, kStackFrames);
+  stack_top = stack_->values_begin();
   bootstrap_types();
 }
 
@@ -32,6 +41,7 @@ VM::~VM() {
   stderr_->flush();
   delete stdout_;
   delete stderr_;
+  delete stack_;
 }
 
 // ---- garbage-collector hooks
@@ -124,7 +134,7 @@ StrObject* VM::new_str(std::string_view utf8) {
   std::memcpy(s->data, utf8.data(), utf8.size());
   s->data[utf8.size()] = 0;
   s->byte_length = static_cast<int64_t>(utf8.size());
-  s->length = utf8_length(utf8);
+  s->length = utf8_count_code_points(utf8);
   s->ascii = s->length == s->byte_length;
   s->hash = -1;
   return s;
@@ -258,7 +268,30 @@ void VM::raise(Type* type, std::string_view message) {
 }
 
 void VM::raise(Value exception) {
+  // Implicit chaining: an exception raised while another is handled records it as its
+  // __context__ (breaking any cycle this would create, as CPython does).
+  if (handled_exception.is_object() && !handled_exception.is(exception) && exception.is_object() &&
+      is_subtype(exception.as_object()->type, types.BaseException)) {
+    auto* handled = static_cast<ExceptionObject*>(handled_exception.as_object());
+    for (ExceptionObject* e = handled; e;) {
+      if (!e->context.is_object()) break;
+      auto* next = static_cast<ExceptionObject*>(e->context.as_object());
+      if (next == exception.as_object()) {
+        e->context = Value::none();
+        break;
+      }
+      e = next;
+    }
+    static_cast<ExceptionObject*>(exception.as_object())->context = handled_exception;
+  }
   raised_ = exception;
+  reraising = false;
+  throw PythonException{};
+}
+
+void VM::reraise(Value exception) {
+  raised_ = exception;
+  reraising = true;
   throw PythonException{};
 }
 

@@ -27,6 +27,7 @@ struct NativeFunctionObject;
 struct StrObject;
 struct TupleObject;
 class OutputStream;
+class ExecutionStack;
 
 // Thrown (as a C++ exception) to unwind native code while a Python exception is pending in
 // VM::raised(). It carries nothing: the exception object stays rooted in the VM.
@@ -104,7 +105,12 @@ class VM {
   ExceptionObject* new_exception(Type* type, TupleObject* args);
   [[noreturn]] void raise(Type* type, std::string_view message);
   [[noreturn]] void raise(Value exception);
+  // Propagates an exception again without recording the current frame a second time.
+  [[noreturn]] void reraise(Value exception);
+  // Sets the exception being propagated (used when converting foreign errors).
+  void set_raised(Value exception) { raised_ = exception; }
   [[noreturn]] void raise_memory_error();
+  Value memory_error() const { return memory_error_; }
 
   // ---- calls (from native code into Python or native callables)
   Value call(Value callee, CallArgs args);
@@ -115,12 +121,25 @@ class VM {
 
   // ---- execution state
   Frame* frame = nullptr;  // innermost active frame
+  ExecutionStack& stack() { return *stack_; }
+  Value* stack_top = nullptr;  // first register not used by any frame
+  // Set while Reraise unwinds, so the traceback does not record the frame twice.
+  bool reraising = false;
   int recursion_depth = 0;
   int recursion_limit = 1000;
   uint64_t interrupt_requested = 0;
 
   // Strings used as attribute names by the runtime itself (`__init__`, `__name__`, ...).
   StrObject* name(std::string_view text) { return intern(text); }
+
+  // Source text of compiled files, for tracebacks (filename -> text).
+  void remember_source(const std::string& filename, std::string text) {
+    sources_[filename] = std::move(text);
+  }
+  const std::string* source_text(const std::string& filename) const {
+    auto found = sources_.find(filename);
+    return found == sources_.end() ? nullptr : &found->second;
+  }
 
   OutputStream& out() { return *stdout_; }
   OutputStream& err() { return *stderr_; }
@@ -136,6 +155,8 @@ class VM {
   Value raised_ = Value::undefined();
   Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
   std::unordered_map<std::string_view, StrObject*> interned_;
+  std::unordered_map<std::string, std::string> sources_;
+  ExecutionStack* stack_ = nullptr;
   OutputStream* stdout_ = nullptr;
   OutputStream* stderr_ = nullptr;
 };
@@ -155,6 +176,20 @@ class Rooted {
  private:
   VM& vm_;
   size_t index_;
+};
+
+// Roots every value pushed on vm.root_stack while the scope lasts.
+class RootScope {
+ public:
+  explicit RootScope(VM& vm) : vm_(vm), mark_(vm.root_stack.size()) {}
+  ~RootScope() { vm_.root_stack.resize(mark_); }
+  RootScope(const RootScope&) = delete;
+  RootScope& operator=(const RootScope&) = delete;
+  void add(Value value) { vm_.root_stack.push_back(value); }
+
+ private:
+  VM& vm_;
+  size_t mark_;
 };
 
 // Marks a value for the collector.

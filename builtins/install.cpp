@@ -1,0 +1,25 @@
+#include "builtins/install.h"
+
+namespace ember {
+
+void install_builtins(VM& vm) {
+  install_object_and_type(vm);
+  install_singletons(vm);
+  install_int_type(vm);
+  install_float_type(vm);
+  install_complex_type(vm);
+  install_str_type(vm);
+  install_bytes_types(vm);
+  install_tuple_type(vm);
+  install_list_type(vm);
+  install_dict_type(vm);
+  install_set_types(vm);
+  install_range_and_slice(vm);
+  install_function_types(vm);
+  install_exception_types(vm);
+  install_builtin_functions(vm);
+  install_io(vm);
+  install_sys_module(vm);
+}
+
+}  // namespace ember

@@ -1,0 +1,127 @@
+// The `mojo` command: runs Mojo and Python programs.
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "builtins/install.h"
+#include "frontend/ast_dump.h"
+#include "frontend/bytecode_dump.h"
+#include "frontend/compiler.h"
+#include "frontend/lexer.h"
+#include "frontend/parser.h"
+#include "run_program.h"
+#include "vm/vm.h"
+
+namespace {
+
+bool has_source_extension(const std::string& path) {
+  auto ends_with = [&](const std::string& suffix) {
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends_with(".mojo") || ends_with(".py") || ends_with("\xF0\x9F\x94\xA5");
+}
+
+bool read_file(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  text = buffer.str();
+  return true;
+}
+
+// --dump=tokens|ast|bytecode: prints the stage's output instead of running the program.
+int dump(const std::string& what, const std::string& source, const std::string& filename,
+         ember::VM& vm) {
+  if (what == "tokens") {
+    std::cout << ember::dump_tokens(ember::SourceFile(source, filename));
+    return 0;
+  }
+  if (what == "ast") {
+    ember::ParseResult parsed = ember::parse_module(source, filename);
+    if (!parsed.ok()) {
+      std::cerr << parsed.formatted_error();
+      return 1;
+    }
+    std::cout << ember::dump_ast(parsed.module()) << "\n";
+    return 0;
+  }
+  ember::CompileOutput compiled = ember::compile_source(vm, source, filename);
+  if (compiled.error) {
+    std::cerr << ember::format_syntax_error(*compiled.error, filename);
+    return 1;
+  }
+  std::cout << ember::dump_bytecode(vm, compiled.code);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Like CPython: a closed pipe is an error on write, not a fatal signal.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  CLI::App app{"Ember: a runtime for the Mojo language"};
+  app.set_version_flag("--version", std::string("mojo (Ember) ") + EMBER_VERSION);
+  std::string command;
+  std::string dump_stage;
+  bool gc_stress = false;
+  size_t max_memory = 0;
+  std::vector<std::string> rest;
+  app.add_option("-c", command, "Program passed in as a string");
+  app.add_option("--dump", dump_stage, "Print the tokens, AST or bytecode and stop")
+      ->check(CLI::IsMember({"tokens", "ast", "bytecode"}));
+  app.add_flag("--gc-stress", gc_stress, "Collect garbage at every safepoint (testing)");
+  app.add_option("--max-memory", max_memory, "Heap limit in bytes (MemoryError beyond)");
+  app.add_option("args", rest, "run FILE [ARGS...] | FILE [ARGS...]");
+  app.prefix_command();  // everything after the program name belongs to the program
+  CLI11_PARSE(app, argc, argv);
+  std::vector<std::string> extras = app.remaining();
+  rest.insert(rest.end(), extras.begin(), extras.end());
+
+  std::string filename;
+  std::string source;
+  std::vector<std::string> program_argv;
+  if (app.count("-c")) {
+    filename = "<string>";
+    source = command;
+    program_argv.push_back("-c");
+    program_argv.insert(program_argv.end(), rest.begin(), rest.end());
+  } else {
+    if (!rest.empty() && rest[0] == "run") rest.erase(rest.begin());
+    if (rest.empty()) {
+      std::cerr << app.help();
+      return 2;
+    }
+    filename = rest[0];
+    if (!has_source_extension(filename)) {
+      std::cerr << "mojo: '" << filename
+                << "' is not a source file (expected .mojo, .\xF0\x9F\x94\xA5 or .py)\n";
+      return 2;
+    }
+    if (!read_file(filename, source)) {
+      std::cerr << "mojo: can't open file '" << filename
+                << "': [Errno 2] No such file or directory\n";
+      return 2;
+    }
+    program_argv = rest;
+  }
+
+  ember::VMOptions options;
+  options.gc_stress = gc_stress;
+  options.max_memory = max_memory;
+  options.argv = program_argv;
+  ember::VM vm(options);
+  ember::install_builtins(vm);
+  if (!dump_stage.empty()) return dump(dump_stage, source, filename, vm);
+  int status = ember::run_main_program(vm, source, filename);
+  // Skip tearing the heap down object by object: the process is about to end.
+  std::fflush(nullptr);
+  std::_Exit(status);
+}

@@ -1,0 +1,916 @@
+#include "vm/interpreter.h"
+
+#include <cmath>
+#include <string>
+
+#include "vm/call.h"
+#include "vm/code_object.h"
+#include "vm/collection_ops.h"
+#include "vm/dict_object.h"
+#include "vm/exception_object.h"
+#include "vm/execution_stack.h"
+#include "vm/frame.h"
+#include "vm/function_object.h"
+#include "vm/list_object.h"
+#include "vm/module_object.h"
+#include "vm/ops.h"
+#include "vm/pattern_match.h"
+#include "vm/slice_object.h"
+#include "vm/str_object.h"
+#include "vm/tuple_object.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace {
+
+// ---- frames
+
+Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject* globals) {
+  if (vm.recursion_depth >= vm.recursion_limit) {
+    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  }
+  Frame* frame = vm.frame ? vm.frame + 1 : vm.stack().frames_begin();
+  Value* registers = vm.stack_top;
+  if (frame >= vm.stack().frames_end() ||
+      registers + code->register_count > vm.stack().values_end()) {
+    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  }
+  for (uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::undefined();
+  frame->code = code;
+  frame->function = function;
+  frame->globals = globals;
+  frame->registers = registers;
+  frame->pc = code->code.data();
+  frame->previous = vm.frame;
+  frame->result_register = 0;
+  frame->entry = false;
+  vm.stack_top = registers + code->register_count;
+  vm.frame = frame;
+  ++vm.recursion_depth;
+  return frame;
+}
+
+void pop_frame(VM& vm) {
+  Frame* frame = vm.frame;
+  vm.stack_top = frame->registers;
+  vm.frame = frame->previous;
+  --vm.recursion_depth;
+}
+
+// ---- exceptions
+
+void add_traceback_entry(VM& vm, Value exception, Frame* frame) {
+  auto* e = static_cast<ExceptionObject*>(exception.as_object());
+  auto* tb = vm.allocate<TracebackObject>(vm.types.traceback);
+  tb->next = e->traceback;
+  tb->code = Value::from_object(frame->code);
+  tb->pc = frame->pc_index();
+  e->traceback = Value::from_object(tb);
+}
+
+const ExceptionHandler* find_handler(Frame* frame) {
+  uint32_t pc = frame->pc_index();
+  for (const ExceptionHandler& h : frame->code->handlers) {
+    if (pc >= h.start && pc < h.end) return &h;
+  }
+  return nullptr;
+}
+
+// Unwinds frames until a handler catches vm.raised() or `entry` is left. Returns true when
+// a handler was found (execution continues in vm.frame at its pc), false when the exception
+// leaves the entry frame (which has been popped).
+bool unwind(VM& vm, Frame* entry) {
+  Value exception = vm.raised();
+  bool record = !vm.reraising;
+  vm.reraising = false;
+  for (;;) {
+    Frame* frame = vm.frame;
+    if (record) add_traceback_entry(vm, exception, frame);
+    record = true;
+    if (const ExceptionHandler* h = find_handler(frame)) {
+      frame->registers[h->reg] = exception;
+      frame->pc = frame->code->code.data() + h->target;
+      vm.clear_raised();
+      return true;
+    }
+    bool was_entry = frame == entry;
+    pop_frame(vm);
+    if (was_entry) return false;
+  }
+}
+
+// Turns `raise X` operands into an exception instance.
+Value make_exception(VM& vm, Value v) {
+  if (v.is_object()) {
+    Object* o = v.as_object();
+    if (is_subtype(o->type, vm.types.BaseException)) return v;
+    if (o->type->has_flag(kTypeTypeSubclass) &&
+        is_subtype(static_cast<Type*>(o), vm.types.BaseException)) {
+      Value instance = vm.call(v, {});
+      if (!is_instance(vm, instance, vm.types.BaseException)) {
+        vm.raise(vm.types.TypeError,
+                 "calling " + std::string(repr(vm, v)->view()) +
+                     " should have returned an instance of BaseException, not " +
+                     std::string(type_name(vm, instance)));
+      }
+      return instance;
+    }
+  }
+  vm.raise(vm.types.TypeError, "exceptions must derive from BaseException");
+}
+
+bool exception_matches(VM& vm, Value exception, Value spec) {
+  auto check_class = [&](Value c) {
+    if (!c.is_object() || !c.as_object()->type->has_flag(kTypeTypeSubclass) ||
+        !is_subtype(static_cast<Type*>(c.as_object()), vm.types.BaseException)) {
+      vm.raise(vm.types.TypeError,
+               "catching classes that do not inherit from BaseException is not allowed");
+    }
+    return is_instance(vm, exception, static_cast<Type*>(c.as_object()));
+  };
+  if (spec.is_object() && spec.as_object()->type == vm.types.tuple) {
+    auto* t = static_cast<TupleObject*>(spec.as_object());
+    bool matched = false;
+    for (int64_t i = 0; i < t->size; ++i) matched = check_class(t->items[i]) || matched;
+    return matched;
+  }
+  return check_class(spec);
+}
+
+[[noreturn]] void raise_unbound_local(VM& vm, StrObject* name) {
+  vm.raise(vm.types.UnboundLocalError, "cannot access local variable '" +
+                                           std::string(name->view()) +
+                                           "' where it is not associated with a value");
+}
+
+[[noreturn]] void raise_empty_cell(VM& vm, StrObject* name, bool free_variable) {
+  if (free_variable) {
+    vm.raise(vm.types.NameError,
+             "cannot access free variable '" + std::string(name->view()) +
+                 "' where it is not associated with a value in enclosing scope");
+  }
+  raise_unbound_local(vm, name);
+}
+
+[[noreturn]] void raise_name_error(VM& vm, StrObject* name) {
+  ExceptionObject* e = vm.new_exception(vm.types.NameError,
+                                        "name '" + std::string(name->view()) + "' is not defined");
+  vm.raise(Value::from_object(e));
+}
+
+// ---- helpers for individual opcodes
+
+Value load_global(VM& vm, DictObject* globals, StrObject* name) {
+  Value v = dict_get_str(vm, globals, name);
+  if (!v.is_undefined()) return v;
+  v = dict_get_str(vm, vm.builtins, name);
+  if (!v.is_undefined()) return v;
+  raise_name_error(vm, name);
+}
+
+Value bind_method(VM& vm, Value function, Value self) {
+  if (function.is_object()) {
+    Object* o = function.as_object();
+    if (o->type == vm.types.function) {
+      auto* bound = vm.allocate<BoundMethodObject>(vm.types.bound_method);
+      bound->function = function;
+      bound->self = self;
+      return Value::from_object(bound);
+    }
+    if (auto get = o->type->slots.descr_get)
+      return get(vm, function, self, Value::from_object(vm.type_of(self)));
+  }
+  return function;
+}
+
+// True when `v` is a function that LoadMethod may leave unbound (called with self prepended).
+bool is_unbound_method(VM& vm, Value v) {
+  if (!v.is_object()) return false;
+  Object* o = v.as_object();
+  if (o->type == vm.types.function) return true;
+  return o->type == vm.types.native_function &&
+         static_cast<NativeFunctionObject*>(o)->self.is_undefined();
+}
+
+Value build_tuple(VM& vm, const Value* items, int64_t n) {
+  TupleObject* t = vm.new_tuple(n);
+  for (int64_t i = 0; i < n; ++i) t->items[i] = items[i];
+  return Value::from_object(t);
+}
+
+Value make_function(VM& vm, Frame* frame, const Instruction& ins) {
+  auto* code = static_cast<CodeObject*>(frame->code->constants[ins.bc()].as_object());
+  auto* f = vm.allocate<FunctionObject>(vm.types.function);
+  f->code = code;
+  f->globals = frame->globals;
+  f->name = code->name;
+  f->qualname = code->qualname;
+  f->doc = Value::none();
+  f->module = dict_get_str(vm, frame->globals, vm.name("__name__"));
+  if (f->module.is_undefined()) f->module = Value::none();
+  const Value* operand = &frame->registers[ins.a + 1];
+  if (ins.x & 1) f->defaults = static_cast<TupleObject*>((operand++)->as_object());
+  if (ins.x & 2) f->kw_defaults = static_cast<DictObject*>((operand++)->as_object());
+  if (ins.x & 4) f->annotations = static_cast<DictObject*>((operand++)->as_object());
+  if (ins.x & 8) f->closure = static_cast<TupleObject*>((operand++)->as_object());
+  if (!code->constants.empty() && (code->flags & kCodeHasDocstring)) f->doc = code->constants[0];
+  return Value::from_object(f);
+}
+
+Value import_module(VM& vm, StrObject* name) {
+  Value m = dict_get_str(vm, vm.modules, name);
+  if (!m.is_undefined()) return m;
+  ExceptionObject* e = vm.new_exception(vm.types.ModuleNotFoundError,
+                                        "No module named '" + std::string(name->view()) + "'");
+  vm.raise(Value::from_object(e));
+}
+
+Value import_from(VM& vm, Value module, StrObject* name) {
+  Value v = get_attribute_or_undefined(vm, module, name);
+  if (!v.is_undefined()) return v;
+  std::string module_name = "?";
+  if (module.is_object() && module.as_object()->type == vm.types.module) {
+    module_name = static_cast<ModuleObject*>(module.as_object())->name->view();
+  }
+  vm.raise(vm.types.ImportError, "cannot import name '" + std::string(name->view()) + "' from '" +
+                                     module_name + "' (unknown location)");
+}
+
+Value format_object(VM& vm, Value value, uint8_t conversion, Value spec) {
+  switch (conversion) {
+    case 1:
+      value = Value::from_object(str(vm, value));
+      break;
+    case 2:
+      value = Value::from_object(repr(vm, value));
+      break;
+    case 3:
+      value = Value::from_object(ascii_repr(vm, value));
+      break;
+    default:
+      break;
+  }
+  StrObject* spec_str =
+      spec.is_undefined() ? vm.empty_str : static_cast<StrObject*>(spec.as_object());
+  return format_with_spec(vm, value, spec_str);
+}
+
+Value build_string(VM& vm, const Value* parts, int64_t n) {
+  std::string out;
+  for (int64_t i = 0; i < n; ++i) out += static_cast<StrObject*>(parts[i].as_object())->view();
+  return Value::from_object(vm.new_str(out));
+}
+
+Value before_with(VM& vm, Value manager, Value* enter_result) {
+  Type* t = vm.type_of(manager);
+  Value enter = lookup_in_type(vm, t, vm.name("__enter__"));
+  Value exit = lookup_in_type(vm, t, vm.name("__exit__"));
+  if (enter.is_undefined() || exit.is_undefined()) {
+    vm.raise(vm.types.TypeError, "'" + std::string(t->name->view()) +
+                                     "' object does not support the context manager protocol");
+  }
+  Value bound_exit = bind_method(vm, exit, manager);
+  Rooted keep(vm, bound_exit);
+  *enter_result = vm.call(bind_method(vm, enter, manager), {});
+  return bound_exit;
+}
+
+// ---- fast paths for arithmetic on small ints and floats
+
+inline bool both_small_ints(Value a, Value b) {
+  return a.is_small_int() && b.is_small_int();
+}
+
+}  // namespace
+
+// The dispatch loop. Runs until `entry` returns; exceptions that escape `entry` propagate
+// as PythonException.
+static Value execute(VM& vm, Frame* entry);
+
+Value run_code(VM& vm, CodeObject* code, DictObject* globals) {
+  Frame* frame = push_frame(vm, code, nullptr, globals);
+  frame->entry = true;
+  return execute(vm, frame);
+}
+
+Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
+  Frame* frame = push_frame(vm, function->code, function, function->globals);
+  frame->entry = true;
+  try {
+    bind_arguments(vm, function, args, frame->registers);
+  } catch (...) {
+    pop_frame(vm);
+    throw;
+  }
+  return execute(vm, frame);
+}
+
+static Value execute(VM& vm, Frame* entry) {
+#define EMBER_LABEL(name) &&op_##name,
+  static void* const kLabels[] = {EMBER_OPCODES(EMBER_LABEL)};
+#undef EMBER_LABEL
+
+  Frame* frame;
+  Value* R;
+  const Instruction* pc;
+  CodeObject* code;
+
+#define LOAD_FRAME()      \
+  do {                    \
+    frame = vm.frame;     \
+    R = frame->registers; \
+    pc = frame->pc;       \
+    code = frame->code;   \
+  } while (0)
+#define DISPATCH()                           \
+  do {                                       \
+    frame->pc = pc;                          \
+    goto* kLabels[static_cast<int>(pc->op)]; \
+  } while (0)
+#define NEXT()  \
+  do {          \
+    ++pc;       \
+    DISPATCH(); \
+  } while (0)
+#define SAFEPOINT()                                      \
+  do {                                                   \
+    if (vm.heap().collection_due()) vm.heap().collect(); \
+  } while (0)
+#define NAME(i) (code->names[(i)])
+
+  for (;;) {
+    try {
+      LOAD_FRAME();
+      DISPATCH();
+
+    op_Nop:
+    op_Aux:
+      NEXT();
+
+    op_Move:
+      R[pc->a] = R[pc->b];
+      NEXT();
+
+    op_LoadConst:
+      R[pc->a] = code->constants[pc->bc()];
+      NEXT();
+
+    op_LoadNone:
+      R[pc->a] = Value::none();
+      NEXT();
+
+    op_LoadBool:
+      R[pc->a] = Value::from_bool(pc->x != 0);
+      NEXT();
+
+    op_LoadInt:
+      R[pc->a] = Value::from_small_int(pc->sbc());
+      NEXT();
+
+    op_LoadGlobal:
+      R[pc->a] = load_global(vm, frame->globals, NAME(pc->bc()));
+      NEXT();
+
+    op_StoreGlobal:
+      dict_set_str(vm, frame->globals, NAME(pc->bc()), R[pc->a]);
+      NEXT();
+
+    op_DeleteGlobal:
+      if (!dict_delete(vm, frame->globals, Value::from_object(NAME(pc->bc())))) {
+        raise_name_error(vm, NAME(pc->bc()));
+      }
+      NEXT();
+
+    op_LoadBuiltin : {
+      Value v = dict_get_str(vm, vm.builtins, NAME(pc->bc()));
+      if (v.is_undefined()) raise_name_error(vm, NAME(pc->bc()));
+      R[pc->a] = v;
+      NEXT();
+    }
+
+    op_CheckBound:
+      if (R[pc->a].is_undefined()) raise_unbound_local(vm, NAME(pc->bc()));
+      NEXT();
+
+    op_DeleteLocal:
+      if (R[pc->a].is_undefined()) raise_unbound_local(vm, NAME(pc->bc()));
+      R[pc->a] = Value::undefined();
+      NEXT();
+
+    op_MakeCell : {
+      auto* cell = vm.allocate<CellObject>(vm.types.cell);
+      cell->contents = R[pc->a];
+      R[pc->a] = Value::from_object(cell);
+      NEXT();
+    }
+
+    op_LoadCell : {
+      Value v = static_cast<CellObject*>(R[pc->b].as_object())->contents;
+      if (v.is_undefined()) raise_empty_cell(vm, NAME(pc->c), pc->x != 0);
+      R[pc->a] = v;
+      NEXT();
+    }
+
+    op_StoreCell:
+      static_cast<CellObject*>(R[pc->a].as_object())->contents = R[pc->b];
+      NEXT();
+
+    op_DeleteCell : {
+      auto* cell = static_cast<CellObject*>(R[pc->a].as_object());
+      if (cell->contents.is_undefined()) raise_empty_cell(vm, NAME(pc->b), pc->x != 0);
+      cell->contents = Value::undefined();
+      NEXT();
+    }
+
+    op_LoadAttr:
+      R[pc->a] = get_attribute(vm, R[pc->b], NAME(pc->c));
+      NEXT();
+
+    op_StoreAttr:
+      set_attribute(vm, R[pc->a], NAME(pc->b), R[pc->c]);
+      NEXT();
+
+    op_DeleteAttr:
+      delete_attribute(vm, R[pc->a], NAME(pc->b));
+      NEXT();
+
+    op_LoadMethod : {
+      Value obj = R[pc->b];
+      Type* t = vm.type_of(obj);
+      if (!t->slots.getattr) {
+        Value found = lookup_in_type(vm, t, NAME(pc->c));
+        if (is_unbound_method(vm, found)) {
+          R[pc->a] = found;
+          R[pc->a + 1] = obj;
+          NEXT();
+        }
+      }
+      R[pc->a] = get_attribute(vm, obj, NAME(pc->c));
+      R[pc->a + 1] = Value::undefined();
+      NEXT();
+    }
+
+    op_CallMethod : {
+      uint16_t a = pc->a;
+      bool has_self = !R[a + 1].is_undefined();
+      const Value* args = has_self ? &R[a + 1] : &R[a + 2];
+      uint32_t nargs = pc->b + (has_self ? 1 : 0);
+      Value callee = R[a];
+      if (callee.is_object() && callee.as_object()->type == vm.types.function) {
+        auto* f = static_cast<FunctionObject*>(callee.as_object());
+        SAFEPOINT();
+        Frame* callee_frame = push_frame(vm, f->code, f, f->globals);
+        try {
+          bind_arguments(vm, f, CallArgs{args, nargs, nullptr}, callee_frame->registers);
+        } catch (...) {
+          pop_frame(vm);
+          throw;
+        }
+        callee_frame->result_register = a;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+      R[a] = call_value(vm, callee, CallArgs{args, nargs, nullptr});
+      NEXT();
+    }
+
+    op_Call:
+    op_CallKw : {
+      uint16_t a = pc->a;
+      Value callee = R[a];
+      TupleObject* kwnames = nullptr;
+      uint32_t npos = pc->b;
+      if (pc->op == Op::CallKw) {
+        kwnames = static_cast<TupleObject*>(code->constants[pc->c].as_object());
+        npos -= static_cast<uint32_t>(kwnames->size);
+      }
+      CallArgs args{&R[a + 1], npos, kwnames};
+      if (callee.is_object() && callee.as_object()->type == vm.types.function) {
+        auto* f = static_cast<FunctionObject*>(callee.as_object());
+        SAFEPOINT();
+        Frame* callee_frame = push_frame(vm, f->code, f, f->globals);
+        try {
+          bind_arguments(vm, f, args, callee_frame->registers);
+        } catch (...) {
+          pop_frame(vm);
+          throw;
+        }
+        callee_frame->result_register = a;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+      R[a] = call_value(vm, callee, args);
+      NEXT();
+    }
+
+    op_CallEx : {
+      Value positional = R[pc->b];
+      auto* tuple = static_cast<TupleObject*>(positional.as_object());
+      std::vector<Value> values(tuple->items, tuple->items + tuple->size);
+      TupleObject* kwnames = nullptr;
+      if (pc->c != kNoRegister) {
+        auto* kwargs = static_cast<DictObject*>(R[pc->c].as_object());
+        if (kwargs->size > 0) {
+          kwnames = vm.new_tuple(kwargs->size);
+          int64_t k = 0;
+          for (int64_t i = 0; i < kwargs->used; ++i) {
+            const DictEntry& e = kwargs->entries[i];
+            if (e.key.is_undefined()) continue;
+            kwnames->items[k++] = e.key;
+            values.push_back(e.value);
+          }
+        }
+      }
+      Rooted keep(vm, kwnames ? Value::from_object(kwnames) : Value::none());
+      SAFEPOINT();
+      R[pc->a] = call_value(vm, R[pc->a],
+                            CallArgs{values.data(), static_cast<uint32_t>(tuple->size), kwnames});
+      NEXT();
+    }
+
+    op_GetItem:
+      R[pc->a] = get_item(vm, R[pc->b], R[pc->c]);
+      NEXT();
+
+    op_SetItem:
+      set_item(vm, R[pc->a], R[pc->b], R[pc->c]);
+      NEXT();
+
+    op_DeleteItem:
+      delete_item(vm, R[pc->a], R[pc->b]);
+      NEXT();
+
+    op_BuildSlice : {
+      auto* s = vm.allocate<SliceObject>(vm.types.slice);
+      s->start = R[pc->b];
+      s->stop = R[pc->b + 1];
+      s->step = pc->c == 3 ? R[pc->b + 2] : Value::none();
+      R[pc->a] = Value::from_object(s);
+      NEXT();
+    }
+
+    op_Binary : {
+      Value a = R[pc->b];
+      Value b = R[pc->c];
+      if (both_small_ints(a, b)) {
+        int64_t x = a.as_small_int(), y = b.as_small_int();
+        switch (static_cast<BinaryOp>(pc->x)) {
+          case BinaryOp::Add:
+            R[pc->a] = vm.make_int(x + y);
+            NEXT();
+          case BinaryOp::Sub:
+            R[pc->a] = vm.make_int(x - y);
+            NEXT();
+          case BinaryOp::Mul: {
+            __int128 p = static_cast<__int128>(x) * y;
+            if (p >= Value::kSmallIntMin && p <= Value::kSmallIntMax) {
+              R[pc->a] = Value::from_small_int(static_cast<int64_t>(p));
+              NEXT();
+            }
+            break;
+          }
+          case BinaryOp::And:
+            R[pc->a] = Value::from_small_int(x & y);
+            NEXT();
+          case BinaryOp::Or:
+            R[pc->a] = Value::from_small_int(x | y);
+            NEXT();
+          case BinaryOp::Xor:
+            R[pc->a] = Value::from_small_int(x ^ y);
+            NEXT();
+          default:
+            break;
+        }
+      } else if (a.is_double() && b.is_double()) {
+        double x = a.as_double(), y = b.as_double();
+        switch (static_cast<BinaryOp>(pc->x)) {
+          case BinaryOp::Add:
+            R[pc->a] = Value::from_double(x + y);
+            NEXT();
+          case BinaryOp::Sub:
+            R[pc->a] = Value::from_double(x - y);
+            NEXT();
+          case BinaryOp::Mul:
+            R[pc->a] = Value::from_double(x * y);
+            NEXT();
+          case BinaryOp::TrueDiv:
+            if (y != 0.0) {
+              R[pc->a] = Value::from_double(x / y);
+              NEXT();
+            }
+            break;
+          default:
+            break;
+        }
+      }
+      R[pc->a] = binary_op(vm, static_cast<BinaryOp>(pc->x), a, b);
+      NEXT();
+    }
+
+    op_InPlace : {
+      Value a = R[pc->b];
+      Value b = R[pc->c];
+      if (both_small_ints(a, b)) {
+        int64_t x = a.as_small_int(), y = b.as_small_int();
+        if (static_cast<BinaryOp>(pc->x) == BinaryOp::Add) {
+          R[pc->a] = vm.make_int(x + y);
+          NEXT();
+        }
+        if (static_cast<BinaryOp>(pc->x) == BinaryOp::Sub) {
+          R[pc->a] = vm.make_int(x - y);
+          NEXT();
+        }
+      }
+      R[pc->a] = inplace_op(vm, static_cast<BinaryOp>(pc->x), a, b);
+      NEXT();
+    }
+
+    op_Unary:
+      R[pc->a] = unary_op(vm, static_cast<UnaryOp>(pc->x), R[pc->b]);
+      NEXT();
+
+    op_Not:
+      R[pc->a] = Value::from_bool(!truthy(vm, R[pc->b]));
+      NEXT();
+
+    op_Compare : {
+      Value a = R[pc->b];
+      Value b = R[pc->c];
+      if (both_small_ints(a, b)) {
+        int64_t x = a.as_small_int(), y = b.as_small_int();
+        bool r;
+        switch (static_cast<CompareOp>(pc->x)) {
+          case CompareOp::Lt:
+            r = x < y;
+            break;
+          case CompareOp::Le:
+            r = x <= y;
+            break;
+          case CompareOp::Eq:
+            r = x == y;
+            break;
+          case CompareOp::Ne:
+            r = x != y;
+            break;
+          case CompareOp::Gt:
+            r = x > y;
+            break;
+          default:
+            r = x >= y;
+            break;
+        }
+        R[pc->a] = Value::from_bool(r);
+        NEXT();
+      }
+      R[pc->a] = compare_op(vm, static_cast<CompareOp>(pc->x), a, b);
+      NEXT();
+    }
+
+    op_Is:
+      R[pc->a] = Value::from_bool(R[pc->b].is(R[pc->c]) != (pc->x != 0));
+      NEXT();
+
+    op_Contains:
+      R[pc->a] = Value::from_bool(contains(vm, R[pc->c], R[pc->b]) != (pc->x != 0));
+      NEXT();
+
+    op_Jump:
+      if (pc->sbc() < 0) SAFEPOINT();
+      pc += 1 + pc->sbc();
+      DISPATCH();
+
+    op_JumpIfTrue : {
+      Value v = R[pc->a];
+      bool t = v.is_bool() ? v.as_bool() : truthy(vm, v);
+      if (t) {
+        if (pc->sbc() < 0) SAFEPOINT();
+        pc += 1 + pc->sbc();
+        DISPATCH();
+      }
+      NEXT();
+    }
+
+    op_JumpIfFalse : {
+      Value v = R[pc->a];
+      bool t = v.is_bool() ? v.as_bool() : truthy(vm, v);
+      if (!t) {
+        if (pc->sbc() < 0) SAFEPOINT();
+        pc += 1 + pc->sbc();
+        DISPATCH();
+      }
+      NEXT();
+    }
+
+    op_GetIter:
+      R[pc->a] = get_iterator(vm, R[pc->b]);
+      NEXT();
+
+    op_ForIter : {
+      Value item;
+      if (iterator_next(vm, R[pc->a], &item)) {
+        R[pc->b] = item;
+        pc += 2;
+        DISPATCH();
+      }
+      int32_t offset = static_cast<int32_t>(pc[1].aux_lo());
+      pc += 2 + offset;
+      DISPATCH();
+    }
+
+    op_BuildTuple:
+      R[pc->a] = build_tuple(vm, &R[pc->b], pc->c);
+      NEXT();
+
+    op_BuildList : {
+      ListObject* list = vm.new_list(pc->c);
+      for (int64_t i = 0; i < pc->c; ++i) list->items[i] = R[pc->b + i];
+      R[pc->a] = Value::from_object(list);
+      NEXT();
+    }
+
+    op_BuildSet : {
+      Value set = vm.call(Value::from_object(vm.types.set), {});
+      Rooted keep(vm, set);
+      Value add = get_attribute(vm, set, vm.name("add"));
+      Rooted keep_add(vm, add);
+      for (int64_t i = 0; i < pc->c; ++i) vm.call(add, {R[pc->b + i]});
+      R[pc->a] = set;
+      NEXT();
+    }
+
+    op_BuildDict : {
+      DictObject* dict = vm.new_dict();
+      Rooted keep(vm, Value::from_object(dict));
+      for (int64_t i = 0; i < pc->c; ++i)
+        dict_set(vm, dict, R[pc->b + 2 * i], R[pc->b + 2 * i + 1]);
+      R[pc->a] = Value::from_object(dict);
+      NEXT();
+    }
+
+    op_ListAppend:
+      list_append(vm, static_cast<ListObject*>(R[pc->a].as_object()), R[pc->b]);
+      NEXT();
+
+    op_ListExtend:
+      list_extend(vm, static_cast<ListObject*>(R[pc->a].as_object()), R[pc->b]);
+      NEXT();
+
+    op_ListToTuple : {
+      auto* list = static_cast<ListObject*>(R[pc->b].as_object());
+      R[pc->a] = build_tuple(vm, list->items, list->size);
+      NEXT();
+    }
+
+    op_SetAdd:
+      vm.call(get_attribute(vm, R[pc->a], vm.name("add")), {R[pc->b]});
+      NEXT();
+
+    op_SetUpdate:
+      vm.call(get_attribute(vm, R[pc->a], vm.name("update")), {R[pc->b]});
+      NEXT();
+
+    op_DictSet:
+      dict_set(vm, static_cast<DictObject*>(R[pc->a].as_object()), R[pc->b], R[pc->c]);
+      NEXT();
+
+    op_DictUpdate:
+      dict_update_from(vm, static_cast<DictObject*>(R[pc->a].as_object()), R[pc->b],
+                       Value::undefined());
+      NEXT();
+
+    op_DictMerge:
+      dict_update_from(vm, static_cast<DictObject*>(R[pc->a].as_object()), R[pc->b], R[pc->c]);
+      NEXT();
+
+    op_Unpack:
+      unpack_exact(vm, R[pc->b], &R[pc->a], pc->c);
+      NEXT();
+
+    op_UnpackEx:
+      unpack_starred(vm, R[pc->b], &R[pc->a], pc->c, pc->x);
+      NEXT();
+
+    op_MakeFunction:
+      R[pc->a] = make_function(vm, frame, *pc);
+      NEXT();
+
+    op_Return : {
+      Value result = R[pc->a];
+      bool was_entry = frame == entry;
+      uint16_t target = frame->result_register;
+      pop_frame(vm);
+      if (was_entry) return result;
+      LOAD_FRAME();
+      R[target] = result;
+      NEXT();
+    }
+
+    op_Format:
+      R[pc->a] =
+          format_object(vm, R[pc->b], pc->x, pc->c == kNoRegister ? Value::undefined() : R[pc->c]);
+      NEXT();
+
+    op_BuildString:
+      R[pc->a] = build_string(vm, &R[pc->b], pc->c);
+      NEXT();
+
+    op_Raise : {
+      if (pc->x == 0) {
+        if (!vm.handled_exception.is_object()) {
+          vm.raise(vm.types.RuntimeError, "No active exception to reraise");
+        }
+        vm.reraise(vm.handled_exception);
+      }
+      Value exception = make_exception(vm, R[pc->a]);
+      if (pc->x == 2) {
+        Value cause = R[pc->b];
+        if (!cause.is_none()) cause = make_exception(vm, cause);
+        auto* e = static_cast<ExceptionObject*>(exception.as_object());
+        e->cause = cause;
+        e->suppress_context = true;
+      }
+      vm.raise(exception);
+    }
+
+    op_Reraise:
+      vm.reraise(R[pc->a]);
+
+    op_PushExcInfo:
+      R[pc->b] = vm.handled_exception;
+      vm.handled_exception = R[pc->a];
+      NEXT();
+
+    op_PopExcInfo:
+      vm.handled_exception = R[pc->a];
+      NEXT();
+
+    op_CheckExcMatch:
+      R[pc->a] = Value::from_bool(exception_matches(vm, R[pc->b], R[pc->c]));
+      NEXT();
+
+    op_BeforeWith : {
+      Value enter_result;
+      Value exit = before_with(vm, R[pc->b], &enter_result);
+      R[pc->a] = exit;
+      R[pc->a + 1] = enter_result;
+      NEXT();
+    }
+
+    op_WithExit : {
+      Value exception = R[pc->c];
+      auto* e = static_cast<ExceptionObject*>(exception.as_object());
+      R[pc->a] = vm.call(R[pc->b], {Value::from_object(e->type), exception, e->traceback});
+      NEXT();
+    }
+
+    op_ImportName:
+      R[pc->a] = import_module(vm, NAME(pc->b));
+      NEXT();
+
+    op_ImportFrom:
+      R[pc->a] = import_from(vm, R[pc->b], NAME(pc->c));
+      NEXT();
+
+    op_ImportStar:
+      import_star(vm, R[pc->a], frame->globals);
+      NEXT();
+
+    op_GetLen:
+      R[pc->a] = vm.make_int(length(vm, R[pc->b]));
+      NEXT();
+
+    op_MatchSequence:
+      R[pc->a] = Value::from_bool(match_sequence(vm, R[pc->b]));
+      NEXT();
+
+    op_MatchMapping:
+      R[pc->a] = Value::from_bool(match_mapping(vm, R[pc->b]));
+      NEXT();
+
+    op_MatchKeys:
+      R[pc->a] = match_keys(vm, R[pc->b], R[pc->c]);
+      NEXT();
+
+    op_MatchClass:
+      R[pc->a] = match_class(vm, R[pc->b], R[pc->c], pc->x, R[pc->c + 1]);
+      NEXT();
+
+    op_CopyDictWithoutKeys:
+      R[pc->a] = copy_dict_without_keys(vm, R[pc->b], R[pc->c]);
+      NEXT();
+    } catch (const PythonException&) {
+      if (!unwind(vm, entry)) throw;
+    } catch (const OutOfMemory&) {
+      vm.set_raised(vm.memory_error());
+      if (!unwind(vm, entry)) throw PythonException{};
+    }
+  }
+#undef LOAD_FRAME
+#undef DISPATCH
+#undef NEXT
+#undef SAFEPOINT
+#undef NAME
+}
+
+}  // namespace ember
