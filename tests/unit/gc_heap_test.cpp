@@ -1,0 +1,125 @@
+// The collector on its own, with a tiny object model of nodes that point at other nodes.
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "gc/heap.h"
+
+namespace ember {
+namespace {
+
+struct Node : GcObject {
+  Node* left;
+  Node* right;
+  int* finalized;  // counter bumped by the finaliser
+};
+
+struct World {
+  Heap heap;
+  std::vector<Node*> roots;
+  int finalized = 0;
+
+  World() {
+    Heap::Hooks hooks;
+    hooks.context = this;
+    hooks.trace_roots = [](void* context, Marker& m) {
+      for (Node* n : static_cast<World*>(context)->roots) m.mark(n);
+    };
+    hooks.trace_object = [](void*, GcObject* o, Marker& m) {
+      auto* n = static_cast<Node*>(o);
+      m.mark(n->left);
+      m.mark(n->right);
+    };
+    hooks.finalize_object = [](void*, GcObject* o) { ++*static_cast<Node*>(o)->finalized; };
+    heap.set_hooks(hooks);
+  }
+
+  Node* node(Node* left = nullptr, Node* right = nullptr) {
+    auto* n = static_cast<Node*>(heap.allocate_object(sizeof(Node)));
+    n->left = left;
+    n->right = right;
+    n->finalized = &finalized;
+    return n;
+  }
+};
+
+TEST(GcHeap, UnreachableObjectsAreFreedAndFinalized) {
+  World w;
+  Node* kept = w.node(w.node(), w.node());
+  w.roots.push_back(kept);
+  for (int i = 0; i < 100; ++i) w.node();
+  EXPECT_EQ(w.heap.object_count(), 103u);
+  w.heap.collect();
+  EXPECT_EQ(w.heap.object_count(), 3u);
+  EXPECT_EQ(w.finalized, 100);
+}
+
+TEST(GcHeap, CyclesAreCollected) {
+  World w;
+  Node* a = w.node();
+  Node* b = w.node(a);
+  a->left = b;
+  a->right = a;
+  w.heap.collect();
+  EXPECT_EQ(w.heap.object_count(), 0u);
+  EXPECT_EQ(w.finalized, 2);
+}
+
+TEST(GcHeap, DeepChainsDoNotOverflowTheStack) {
+  World w;
+  Node* head = nullptr;
+  for (int i = 0; i < 1000000; ++i) head = w.node(head);
+  w.roots.push_back(head);
+  w.heap.collect();
+  EXPECT_EQ(w.heap.object_count(), 1000000u);
+  w.roots.clear();
+  w.heap.collect();
+  EXPECT_EQ(w.heap.object_count(), 0u);
+}
+
+TEST(GcHeap, SurvivorsAreUnmarkedForTheNextCycle) {
+  World w;
+  Node* kept = w.node();
+  w.roots.push_back(kept);
+  w.heap.collect();
+  w.heap.collect();
+  EXPECT_EQ(w.heap.object_count(), 1u);
+  EXPECT_EQ(w.heap.collections(), 2u);
+}
+
+TEST(GcHeap, CollectionBecomesDueAfterEnoughAllocation) {
+  World w;
+  EXPECT_FALSE(w.heap.collection_due());
+  for (int i = 0; i < 400000; ++i) w.node();
+  EXPECT_TRUE(w.heap.collection_due());
+  w.heap.collect_if_needed();
+  EXPECT_FALSE(w.heap.collection_due());
+  EXPECT_EQ(w.heap.object_count(), 0u);
+}
+
+TEST(GcHeap, StressModeMakesEverySafepointCollect) {
+  World w;
+  w.heap.set_stress(true);
+  EXPECT_TRUE(w.heap.collection_due());
+}
+
+TEST(GcHeap, LimitTurnsIntoOutOfMemory) {
+  World w;
+  w.heap.set_limit(1 << 20);
+  EXPECT_THROW(w.heap.allocate_buffer(2 << 20), OutOfMemory);
+  void* small = w.heap.allocate_buffer(1024);
+  EXPECT_NE(small, nullptr);
+  w.heap.free_buffer(small, 1024);
+}
+
+TEST(GcHeap, ManyShortLivedObjectsStayBounded) {
+  World w;
+  for (int i = 0; i < 2000000; ++i) {
+    w.node();
+    w.heap.collect_if_needed();
+  }
+  EXPECT_LT(w.heap.live_bytes(), size_t{64} << 20);
+}
+
+}  // namespace
+}  // namespace ember
