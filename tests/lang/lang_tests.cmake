@@ -56,7 +56,9 @@ foreach(program IN LISTS ember_lang_programs)
     add_test(NAME ${test}
       COMMAND ${EMBER_PYTHON3_11} ${EMBER_LANG_DIR}/check $<TARGET_FILE:mojo> ${program} ${flags})
     # check kills the program after 60 s (EMBER_TEST_TIMEOUT); this is a backstop.
-    set_tests_properties(${test} PROPERTIES LABELS "${variant};${group}" TIMEOUT 150)
+    # The two variants of a program never run at the same time (programs may write files).
+    set_tests_properties(${test} PROPERTIES LABELS "${variant};${group}" TIMEOUT 150
+      RESOURCE_LOCK "lang-program:${group}/${name}")
     math(EXPR ember_lang_count "${ember_lang_count} + 1")
     if(test IN_LIST ember_known_failures)
       set_tests_properties(${test} PROPERTIES DISABLED TRUE)
