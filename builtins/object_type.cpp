@@ -1,0 +1,222 @@
+// `object`: the root of every class — construction, default repr/str/hash/equality/format,
+// and the `__class__` attribute every value has.
+#include <string>
+
+#include "builtins/install.h"
+#include "builtins/misc_support.h"
+#include "vm/dict_object.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace misc {
+
+std::string qualified_type_name(VM& vm, Type* t) {
+  std::string out;
+  if (t->module && t->module->view() != "builtins") {
+    out.append(t->module->view());
+    out.push_back('.');
+  }
+  out.append((t->qualname ? t->qualname : t->name)->view());
+  return out;
+}
+
+std::string default_repr_text(VM& vm, Value self) {
+  return "<" + qualified_type_name(vm, vm.type_of(self)) + " object at " + address_text(self) + ">";
+}
+
+int64_t identity_hash(VM&, Value self) {
+  uint64_t bits = self.is_object() ? reinterpret_cast<uint64_t>(self.as_object()) : self.bits();
+  // Like CPython's _Py_HashPointer: rotate away the alignment bits.
+  uint64_t h = (bits >> 4) | (bits << 60);
+  auto r = static_cast<int64_t>(h);
+  return r == -1 ? -2 : r;
+}
+
+Value identity_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (op == CompareOp::Eq) return a.is(b) ? Value::from_bool(true) : vm.not_implemented;
+  if (op == CompareOp::Ne) return a.is(b) ? Value::from_bool(false) : vm.not_implemented;
+  return vm.not_implemented;
+}
+
+}  // namespace misc
+
+namespace {
+
+using misc::identity_compare;
+using misc::identity_hash;
+using misc::obj;
+
+// A read-only attribute computed by a C++ getter, stored in a type's dict (CPython's
+// getset_descriptor). Used for `object.__class__`.
+struct GetSetObject : Object {
+  Value (*getter)(VM& vm, Value instance);
+  StrObject* name;
+  Type* owner;
+};
+
+void trace_getset(Object* self, Marker& m) {
+  auto* g = static_cast<GetSetObject*>(self);
+  m.mark(g->name);
+  m.mark(g->owner);
+}
+
+Value getset_descr_get(VM& vm, Value self, Value instance, Value owner) {
+  auto* g = static_cast<GetSetObject*>(self.as_object());
+  if (instance.is_undefined()) return self;
+  if (instance.is_none() && !owner.is_undefined() && !owner.is_none() &&
+      owner.as_object() != vm.types.none) {
+    return self;
+  }
+  return g->getter(vm, instance);
+}
+
+Value getset_repr(VM& vm, Value self) {
+  auto* g = static_cast<GetSetObject*>(self.as_object());
+  return misc::new_str_value(vm, "<attribute '" + std::string(g->name->view()) + "' of '" +
+                                     std::string(g->owner->name->view()) + "' objects>");
+}
+
+Value object_repr(VM& vm, Value self) {
+  return misc::new_str_value(vm, misc::default_repr_text(vm, self));
+}
+
+Value object_format(VM& vm, Value self, StrObject* spec) {
+  if (spec->byte_length != 0) {
+    misc::type_error(vm, "unsupported format string passed to " +
+                             std::string(vm.type_of(self)->name->view()) + ".__format__");
+  }
+  return obj(str(vm, self));
+}
+
+Value object_construct(VM& vm, Type* type, CallArgs args) {
+  if (args.npos != 0 || args.nkw() != 0) {
+    if (type == vm.types.object) misc::type_error(vm, "object() takes no arguments");
+    misc::type_error(vm, std::string(type->name->view()) + "() takes no arguments");
+  }
+  return obj(vm.allocate<Object>(type));
+}
+
+Value class_getter(VM& vm, Value instance) {
+  return obj(vm.type_of(instance));
+}
+
+// ---- methods visible as object.__xxx__
+
+Value need_self(VM& vm, CallArgs args, const char* name, uint32_t extra) {
+  if (args.npos != extra + 1) {
+    misc::type_error(vm, std::string("expected ") + std::to_string(extra) + " argument" +
+                             (extra == 1 ? "" : "s") + ", got " +
+                             std::to_string(args.npos == 0 ? 0 : args.npos - 1));
+  }
+  misc::no_kwargs(vm, args, name);
+  return args[0];
+}
+
+Value m_repr(VM& vm, CallArgs args) {
+  return object_repr(vm, need_self(vm, args, "__repr__", 0));
+}
+Value m_str(VM& vm, CallArgs args) {
+  return obj(repr(vm, need_self(vm, args, "__str__", 0)));
+}
+Value m_hash(VM& vm, CallArgs args) {
+  return vm.make_int(identity_hash(vm, need_self(vm, args, "__hash__", 0)));
+}
+Value m_eq(VM& vm, CallArgs args) {
+  Value self = need_self(vm, args, "__eq__", 1);
+  return identity_compare(vm, self, args[1], CompareOp::Eq);
+}
+Value m_ne(VM& vm, CallArgs args) {
+  Value self = need_self(vm, args, "__ne__", 1);
+  // object.__ne__ inverts __eq__ unless that is NotImplemented.
+  Value eq = compare_op(vm, CompareOp::Eq, self, args[1]);
+  if (eq.is(vm.not_implemented)) return eq;
+  return Value::from_bool(!truthy(vm, eq));
+}
+Value m_not_implemented(VM& vm, CallArgs args) {
+  need_self(vm, args, "__lt__", 1);
+  return vm.not_implemented;
+}
+Value m_format(VM& vm, CallArgs args) {
+  Value self = need_self(vm, args, "__format__", 1);
+  StrObject* spec = misc::as_str(vm, args[1]);
+  if (!spec) {
+    misc::type_error(
+        vm, "__format__() argument must be str, not " + std::string(type_name(vm, args[1])));
+  }
+  return object_format(vm, self, spec);
+}
+Value m_init(VM& vm, CallArgs args) {
+  return Value::none();
+}
+Value m_getattribute(VM& vm, CallArgs args) {
+  Value self = need_self(vm, args, "__getattribute__", 1);
+  StrObject* name = misc::as_str(vm, args[1]);
+  if (!name) {
+    misc::type_error(
+        vm, "attribute name must be string, not '" + std::string(type_name(vm, args[1])) + "'");
+  }
+  return misc::generic_or_raise(vm, self, name);
+}
+Value m_setattr(VM& vm, CallArgs args) {
+  Value self = need_self(vm, args, "__setattr__", 2);
+  StrObject* name = misc::as_str(vm, args[1]);
+  if (!name) {
+    misc::type_error(
+        vm, "attribute name must be string, not '" + std::string(type_name(vm, args[1])) + "'");
+  }
+  set_attribute(vm, self, name, args[2]);
+  return Value::none();
+}
+Value m_delattr(VM& vm, CallArgs args) {
+  Value self = need_self(vm, args, "__delattr__", 1);
+  StrObject* name = misc::as_str(vm, args[1]);
+  if (!name) {
+    misc::type_error(
+        vm, "attribute name must be string, not '" + std::string(type_name(vm, args[1])) + "'");
+  }
+  delete_attribute(vm, self, name);
+  return Value::none();
+}
+
+}  // namespace
+
+void install_object_and_type(VM& vm) {
+  Type* object = vm.types.object;
+  object->slots.repr = object_repr;
+  object->slots.hash = identity_hash;
+  object->slots.compare = identity_compare;
+  object->slots.format = object_format;
+  object->slots.construct = object_construct;
+
+  Type* getset = vm.new_type("getset_descriptor", object, 0);
+  getset->slots.trace = trace_getset;
+  getset->slots.descr_get = getset_descr_get;
+  getset->slots.repr = getset_repr;
+  getset->slots.hash = identity_hash;
+  getset->slots.compare = identity_compare;
+  auto* cls = vm.allocate<GetSetObject>(getset);
+  cls->getter = class_getter;
+  cls->name = vm.name("__class__");
+  cls->owner = object;
+  dict_set_str(vm, object->dict, cls->name, obj(cls));
+
+  vm.add_method(object, "__repr__", m_repr);
+  vm.add_method(object, "__str__", m_str);
+  vm.add_method(object, "__hash__", m_hash);
+  vm.add_method(object, "__eq__", m_eq);
+  vm.add_method(object, "__ne__", m_ne);
+  vm.add_method(object, "__lt__", m_not_implemented);
+  vm.add_method(object, "__le__", m_not_implemented);
+  vm.add_method(object, "__gt__", m_not_implemented);
+  vm.add_method(object, "__ge__", m_not_implemented);
+  vm.add_method(object, "__format__", m_format);
+  vm.add_method(object, "__init__", m_init);
+  vm.add_method(object, "__getattribute__", m_getattribute);
+  vm.add_method(object, "__setattr__", m_setattr);
+  vm.add_method(object, "__delattr__", m_delattr);
+
+  install_type_type(vm);
+}
+
+}  // namespace ember

@@ -1,0 +1,162 @@
+// `type`: the class of classes — `type(x)`, calling a class to build an instance, the repr
+// `<class 'int'>` and the class attributes (__name__, __mro__, ...).
+#include <string>
+
+#include "builtins/install.h"
+#include "builtins/misc_support.h"
+#include "vm/dict_object.h"
+#include "vm/function_object.h"
+#include "vm/list_object.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace {
+
+using misc::obj;
+
+Type* self_type(Value self) {
+  return static_cast<Type*>(self.as_object());
+}
+
+Value type_repr(VM& vm, Value self) {
+  return misc::new_str_value(vm,
+                             "<class '" + misc::qualified_type_name(vm, self_type(self)) + "'>");
+}
+
+Value type_call(VM& vm, Value self, CallArgs args) {
+  Type* target = self_type(self);
+  if (target == vm.types.type) {
+    if (args.npos == 1 && args.nkw() == 0) return obj(vm.type_of(args[0]));
+    if (args.npos != 3) misc::type_error(vm, "type() takes 1 or 3 arguments");
+    misc::type_error(vm, "type() with three arguments is not supported yet");
+  }
+  if (!target->slots.construct) {
+    misc::type_error(vm, "cannot create '" + misc::qualified_type_name(vm, target) + "' instances");
+  }
+  return target->slots.construct(vm, target, args);
+}
+
+Value module_name(VM& vm, Type* t) {
+  if (t->module) return obj(t->module);
+  Value v = dict_get_str(vm, t->dict, vm.name("__module__"));
+  if (!v.is_undefined()) return v;
+  return obj(vm.name("builtins"));
+}
+
+// Attributes stored in the Type struct rather than in its dict.
+Value type_special(VM& vm, Type* t, std::string_view n) {
+  if (n.size() < 5 || n[0] != '_' || n[1] != '_') return Value::undefined();
+  if (n == "__name__") return obj(t->name);
+  if (n == "__qualname__") return obj(t->qualname ? t->qualname : t->name);
+  if (n == "__module__") return module_name(vm, t);
+  if (n == "__mro__") return obj(t->mro);
+  if (n == "__bases__") return obj(t->bases);
+  if (n == "__base__") return t->base ? obj(t->base) : Value::none();
+  if (n == "__class__") return obj(t->type);
+  if (n == "__dict__") return obj(t->dict);
+  if (n == "__doc__") {
+    Value v = dict_get_str(vm, t->dict, vm.name("__doc__"));
+    return v.is_undefined() ? Value::none() : v;
+  }
+  return Value::undefined();
+}
+
+Value type_getattr(VM& vm, Value self, StrObject* name) {
+  Type* t = self_type(self);
+  Value special = type_special(vm, t, name->view());
+  if (!special.is_undefined()) return special;
+  Value found = lookup_in_type(vm, t, name);
+  if (!found.is_undefined()) {
+    Type* ft = vm.type_of(found);
+    // Functions looked up on a class stay unbound; other descriptors (classmethod,
+    // staticmethod, property) decide for themselves.
+    if (ft == vm.types.function || ft == vm.types.native_function || !ft->slots.descr_get) {
+      return found;
+    }
+    return ft->slots.descr_get(vm, found, Value::undefined(), self);
+  }
+  // Attributes of the metaclass (`int.mro`), bound to the class.
+  Value meta = lookup_in_type(vm, t->type, name);
+  if (!meta.is_undefined()) {
+    Type* mt = vm.type_of(meta);
+    if (mt->slots.descr_get) return mt->slots.descr_get(vm, meta, self, obj(t->type));
+    return meta;
+  }
+  vm.raise(vm.types.AttributeError, "type object '" + std::string(t->name->view()) +
+                                        "' has no attribute '" + std::string(name->view()) + "'");
+}
+
+void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
+  Type* t = self_type(self);
+  if (!t->has_flag(kTypeHeapType)) {
+    std::string what = value.is_undefined() ? "delete" : "set";
+    misc::type_error(vm, "cannot " + what + " '" + std::string(name->view()) +
+                             "' attribute of immutable type '" + std::string(t->name->view()) +
+                             "'");
+  }
+  std::string_view n = name->view();
+  if (n == "__name__" || n == "__qualname__") {
+    StrObject* s = misc::as_str(vm, value);
+    if (!s) {
+      misc::type_error(vm, "can only assign string to " + std::string(t->name->view()) + "." +
+                               std::string(n) + ", not '" + std::string(type_name(vm, value)) +
+                               "'");
+    }
+    if (n == "__name__") {
+      t->name = s;
+    } else {
+      t->qualname = s;
+    }
+    ++t->version;
+    return;
+  }
+  if (value.is_undefined()) {
+    if (!dict_delete(vm, t->dict, obj(name))) {
+      vm.raise(vm.types.AttributeError, "type object '" + std::string(t->name->view()) +
+                                            "' has no attribute '" + std::string(n) + "'");
+    }
+  } else {
+    dict_set_str(vm, t->dict, name, value);
+  }
+  ++t->version;
+}
+
+Value m_mro(VM& vm, CallArgs args) {
+  if (args.npos != 1 || !misc::as_type(vm, args[0])) {
+    misc::type_error(vm, "descriptor 'mro' of 'type' object needs an argument");
+  }
+  Type* t = self_type(args[0]);
+  ListObject* list = vm.new_list(t->mro->size);
+  for (int64_t i = 0; i < t->mro->size; ++i) list->items[i] = t->mro->items[i];
+  return obj(list);
+}
+
+Value m_subclasscheck(VM& vm, CallArgs args) {
+  if (args.npos != 2) misc::type_error(vm, "__subclasscheck__ expected 1 argument");
+  Type* sub = misc::as_type(vm, args[1]);
+  if (!sub) misc::type_error(vm, "issubclass() arg 1 must be a class");
+  return Value::from_bool(is_subtype(sub, self_type(args[0])));
+}
+
+Value m_instancecheck(VM& vm, CallArgs args) {
+  if (args.npos != 2) misc::type_error(vm, "__instancecheck__ expected 1 argument");
+  return Value::from_bool(is_subtype(vm.type_of(args[1]), self_type(args[0])));
+}
+
+}  // namespace
+
+void install_type_type(VM& vm) {
+  Type* type = vm.types.type;
+  type->slots.repr = type_repr;
+  type->slots.call = type_call;
+  type->slots.getattr = type_getattr;
+  type->slots.setattr = type_setattr;
+  type->slots.hash = misc::identity_hash;
+  type->slots.compare = misc::identity_compare;
+  vm.add_method(type, "mro", m_mro);
+  vm.add_method(type, "__subclasscheck__", m_subclasscheck);
+  vm.add_method(type, "__instancecheck__", m_instancecheck);
+}
+
+}  // namespace ember
