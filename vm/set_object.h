@@ -13,6 +13,8 @@ struct SetEntry {
 };
 
 constexpr int64_t kSetMinSize = 8;
+// The key of a deleted entry (never visible to Python code).
+constexpr uint64_t kSetDummyBits = Value::kTagSpecial | 0x7D;
 
 struct SetObject : Object {
   int64_t fill;     // active + dummy entries
@@ -23,7 +25,9 @@ struct SetObject : Object {
   int64_t finger;   // where pop() resumes its search
 };
 
-inline bool set_entry_active(const SetEntry& e) { return !e.key.is_undefined() && e.hash != -1; }
+inline bool set_entry_active(const SetEntry& e) {
+  return !e.key.is_undefined() && e.hash != -1;
+}
 
 bool is_any_set(VM& vm, Value v);  // set, frozenset or a subclass
 bool is_frozenset(VM& vm, Value v);
