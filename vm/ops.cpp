@@ -292,11 +292,8 @@ Value get_attribute_or_undefined(VM& vm, Value obj, StrObject* name) {
   return generic_get_attribute(vm, obj, name);
 }
 
-Value get_attribute(VM& vm, Value obj, StrObject* name) {
+void raise_no_attribute(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
-  if (t->slots.getattr) return t->slots.getattr(vm, obj, name);
-  Value v = generic_get_attribute(vm, obj, name);
-  if (!v.is_undefined()) return v;
   std::string message;
   if (t == vm.types.module) {
     message = "module '";
@@ -312,6 +309,14 @@ Value get_attribute(VM& vm, Value obj, StrObject* name) {
   message += name->view();
   message += "'";
   vm.raise(vm.types.AttributeError, message);
+}
+
+Value get_attribute(VM& vm, Value obj, StrObject* name) {
+  Type* t = vm.type_of(obj);
+  if (t->slots.getattr) return t->slots.getattr(vm, obj, name);
+  Value v = generic_get_attribute(vm, obj, name);
+  if (!v.is_undefined()) return v;
+  raise_no_attribute(vm, obj, name);
 }
 
 void set_attribute(VM& vm, Value obj, StrObject* name, Value value) {

@@ -38,6 +38,8 @@ std::string_view type_name(VM& vm, Value v);
 Value get_attribute(VM& vm, Value obj, StrObject* name);  // AttributeError when missing
 // Returns undefined instead of raising AttributeError.
 Value get_attribute_or_undefined(VM& vm, Value obj, StrObject* name);
+// AttributeError "'int' object has no attribute 'x'" (or the module/type forms).
+[[noreturn]] void raise_no_attribute(VM& vm, Value obj, StrObject* name);
 void set_attribute(VM& vm, Value obj, StrObject* name, Value value);
 void delete_attribute(VM& vm, Value obj, StrObject* name);
 // The generic lookup used when a type has no getattr slot: data descriptors and methods on

@@ -128,6 +128,8 @@ class VM {
   int recursion_depth = 0;
   int recursion_limit = 1000;
   uint64_t interrupt_requested = 0;
+  // sys.get_int_max_str_digits(): limit on int<->str conversions in non-power-of-two bases.
+  int64_t int_max_str_digits = 4300;
 
   // Strings used as attribute names by the runtime itself (`__init__`, `__name__`, ...).
   StrObject* name(std::string_view text) { return intern(text); }

@@ -1,0 +1,140 @@
+#include "builtins/number_support.h"
+
+#include <cmath>
+#include <string>
+
+#include "builtins/int_value.h"
+#include "builtins/numeric/float_ops.h"
+#include "builtins/numeric/int_format.h"
+#include "builtins/numeric/int_ops.h"
+#include "vm/call.h"
+#include "vm/complex_object.h"
+#include "vm/ops.h"
+#include "vm/str_object.h"
+#include "vm/tuple_object.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace {
+constexpr uint64_t kHashModulus = (1ull << 61) - 1;
+}
+
+void raise_num_error(VM& vm, const numeric::NumError& error) {
+  switch (error.kind) {
+    case numeric::NumError::ValueError:
+      vm.raise(vm.types.ValueError, error.message);
+    case numeric::NumError::OverflowError:
+      vm.raise(vm.types.OverflowError, error.message);
+    case numeric::NumError::ZeroDivisionError:
+      vm.raise(vm.types.ZeroDivisionError, error.message);
+    case numeric::NumError::TypeError:
+      vm.raise(vm.types.TypeError, error.message);
+    case numeric::NumError::MemoryError:
+      vm.raise_memory_error();
+  }
+  vm.raise(vm.types.SystemError, error.message);
+}
+
+int64_t hash_int64(int64_t x) {
+  uint64_t magnitude = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+  auto h = static_cast<int64_t>(magnitude % kHashModulus);
+  if (x < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+
+int64_t hash_mpz(mpz_srcptr x) {
+  auto h = static_cast<int64_t>(mpz_tdiv_ui(x, kHashModulus));
+  if (mpz_sgn(x) < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+
+double int_to_double(VM& vm, Value v) {
+  int64_t x;
+  if (int_as_int64(v, &x) && x > -(1ll << 53) && x < (1ll << 53)) return static_cast<double>(x);
+  IntView z(v);
+  return checked(vm, numeric::int_to_double(z.get()));
+}
+
+Value float_power(VM& vm, double x, double y) {
+  numeric::FloatPow p = checked(vm, numeric::float_pow(x, y));
+  if (!p.needs_complex) return Value::from_double(p.value);
+  // complex(x) ** complex(y) for a negative real base: polar form, as CPython's c_pow.
+  double length = std::pow(std::fabs(x), y);
+  double phase = std::atan2(0.0, x) * y;
+  auto* c = vm.allocate<ComplexObject>(vm.types.complex);
+  c->real = length * std::cos(phase);
+  c->imag = length * std::sin(phase);
+  return Value::from_object(c);
+}
+
+Value number_to_int(VM& vm, Value x) {
+  if (is_int_value(vm, x)) {
+    if (x.is_bool()) return Value::from_small_int(x.as_bool() ? 1 : 0);
+    return x;
+  }
+  if (x.is_double()) return int_result(vm, numeric::float_to_int(x.as_double()));
+  Type* t = vm.type_of(x);
+  if (is_subtype(t, vm.types.str) || is_subtype(t, vm.types.bytes) ||
+      is_subtype(t, vm.types.bytearray)) {
+    return text_to_int(vm, x, Value::from_small_int(10));
+  }
+  for (const char* method : {"__int__", "__index__", "__trunc__"}) {
+    Value f = lookup_in_type(vm, t, vm.name(method));
+    if (!f.is_undefined()) {
+      Value r = call_with_self(vm, f, x, CallArgs{});
+      if (!is_int_value(vm, r)) {
+        vm.raise(vm.types.TypeError, std::string(method) + " returned non-int (type " +
+                                         std::string(type_name(vm, r)) + ")");
+      }
+      return r;
+    }
+  }
+  if (t->slots.index) return t->slots.index(vm, x);
+  vm.raise(vm.types.TypeError,
+           "int() argument must be a string, a bytes-like object or a real number, not '" +
+               std::string(t->name->view()) + "'");
+}
+
+void parse_int_constructor_args(VM& vm, CallArgs args, Value* x, Value* base) {
+  if (args.npos > 2) {
+    vm.raise(vm.types.TypeError,
+             "int() takes at most 2 arguments (" + std::to_string(args.npos) + " given)");
+  }
+  if (args.npos >= 1) *x = args[0];
+  if (args.npos == 2) *base = args[1];
+  for (uint32_t k = 0; k < args.nkw(); ++k) {
+    std::string_view name = static_cast<StrObject*>(args.kwnames->items[k].as_object())->view();
+    if (name == "base" && base->is_undefined()) {
+      *base = args[args.npos + k];
+    } else if (name == "base") {
+      vm.raise(vm.types.TypeError, "argument for int() given by name ('base') and position (2)");
+    } else {
+      vm.raise(vm.types.TypeError,
+               "'" + std::string(name) + "' is an invalid keyword argument for int()");
+    }
+  }
+}
+
+Value format_int(VM& vm, Value v, StrObject* spec) {
+  IntView z(v);
+  std::string_view type = v.is_bool() ? "bool" : "int";
+  if (v.is_bool() && spec->byte_length == 0) return Value::from_object(str(vm, v));
+  return Value::from_object(vm.new_str(
+      checked(vm, numeric::format_int(z.get(), spec->view(), type, vm.int_max_str_digits))));
+}
+
+void expect_no_arguments(VM& vm, CallArgs args, const char* name) {
+  if (args.npos != 1 || args.nkw() != 0) {
+    vm.raise(vm.types.TypeError, std::string(name) + "() takes no arguments (" +
+                                     std::to_string(args.npos + args.nkw() - 1) + " given)");
+  }
+}
+
+Value attribute_or_error(VM& vm, Value self, StrObject* name) {
+  Value v = generic_get_attribute(vm, self, name);
+  if (v.is_undefined()) raise_no_attribute(vm, self, name);
+  return v;
+}
+
+}  // namespace ember
