@@ -42,8 +42,13 @@ class Heap {
   void* reallocate_buffer(void* buffer, size_t old_size, size_t new_size);
   void free_buffer(void* buffer, size_t size);
 
-  // Safepoint check: true when enough was allocated since the last collection.
-  bool collection_due() const { return stress_ || bytes_since_collection_ >= next_threshold_; }
+  // Safepoint check: true when enough was allocated since the last collection. In stress
+  // mode any allocation since the last collection is enough: every object born since then
+  // is exposed to a collection at the next safepoint, while loops that allocate nothing do
+  // not pay for a full mark at every back-edge.
+  bool collection_due() const {
+    return stress_ ? bytes_since_collection_ > 0 : bytes_since_collection_ >= next_threshold_;
+  }
   void collect();
   void collect_if_needed() {
     if (collection_due()) collect();

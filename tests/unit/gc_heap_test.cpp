@@ -97,10 +97,14 @@ TEST(GcHeap, CollectionBecomesDueAfterEnoughAllocation) {
   EXPECT_EQ(w.heap.object_count(), 0u);
 }
 
-TEST(GcHeap, StressModeMakesEverySafepointCollect) {
+TEST(GcHeap, StressModeCollectsAfterAnyAllocation) {
   World w;
   w.heap.set_stress(true);
+  EXPECT_FALSE(w.heap.collection_due());
+  w.node();
   EXPECT_TRUE(w.heap.collection_due());
+  w.heap.collect_if_needed();
+  EXPECT_FALSE(w.heap.collection_due());
 }
 
 TEST(GcHeap, LimitTurnsIntoOutOfMemory) {
