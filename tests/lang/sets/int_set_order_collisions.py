@@ -1,0 +1,27 @@
+# Printed order of int sets after adds/removes with colliding hashes (CPython table layout)
+s = set()
+for v in [8, 16, 0, 24, 1, 9]:
+    s.add(v)
+print(s)
+s.remove(16)
+s.add(32)
+print(s)
+print({-1, -2, 1, 2}, {2 ** 61 - 1, 0, 2 ** 61, 1}, {10 ** 20, 5, 7})
+big = set(range(100, 0, -7))
+print(big)
+big.difference_update(range(0, 100, 2))
+print(big)
+for v in [1000, 2000, 3000, 512, 256, 128]:
+    big.add(v)
+print(big)
+grow = set()
+for i in range(40):
+    grow.add(i * 37 % 64)
+print(grow)
+shrink = set(range(50))
+for i in range(0, 50, 3):
+    shrink.discard(i)
+print(shrink)
+print(set([5, 4, 3, 2, 1]), set((9, 99, 999)), {x * 8 for x in range(10)})
+print(frozenset([64, 128, 0, 32]), {True, 2, 0.0}, {-5, -6, -7})
+print({3.0, 1.5, 0.5}, {2.5, -2.5})
