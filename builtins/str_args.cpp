@@ -1,0 +1,165 @@
+// Argument checking and small constructors shared by the str/bytes implementation.
+#include <cstring>
+#include <string>
+
+#include "builtins/str_internal.h"
+#include "vm/int_object.h"
+#include "vm/ops.h"
+#include "vm/tuple_object.h"
+
+namespace ember {
+
+StrObject* str_make(VM& vm, std::string_view utf8, Type* type) {
+  if (!type || type == vm.types.str) {
+    if (utf8.empty()) return vm.empty_str;
+    return vm.new_str(utf8);
+  }
+  StrObject* s = vm.allocate<StrObject>(type, utf8.size());
+  std::memcpy(s->data, utf8.data(), utf8.size());
+  s->data[utf8.size()] = 0;
+  s->byte_length = static_cast<int64_t>(utf8.size());
+  s->length = utf8_count_code_points(utf8);
+  s->ascii = s->length == s->byte_length;
+  s->hash = -1;
+  return s;
+}
+
+Value str_exact(VM& vm, StrObject* s) {
+  if (s->type == vm.types.str) return Value::from_object(s);
+  return Value::from_object(str_make(vm, s->view()));
+}
+
+namespace {
+
+std::string plural(int n, const char* word) {
+  std::string out = std::to_string(n) + " " + word;
+  if (n != 1) out += "s";
+  return out;
+}
+
+}  // namespace
+
+void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int min, int max,
+                std::initializer_list<const char*> keywords, Value* out) {
+  const char* dot = std::strrchr(qualname, '.');
+  std::string name = dot ? dot + 1 : qualname;
+  std::string qual = qualname;
+  int npos = static_cast<int>(args.npos) - 1;
+  int nkw = static_cast<int>(args.nkw());
+  for (int i = 0; i < max; ++i) out[i] = Value::undefined();
+  if (nkw > 0 && style != ArgStyle::Keywords) {
+    if (style == ArgStyle::Old)
+      vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
+    vm.raise(vm.types.TypeError, qual + "() takes no keyword arguments");
+  }
+  switch (style) {
+    case ArgStyle::NoArgs:
+      if (npos != 0) {
+        vm.raise(vm.types.TypeError,
+                 qual + "() takes no arguments (" + std::to_string(npos) + " given)");
+      }
+      return;
+    case ArgStyle::One:
+      if (npos != 1) {
+        vm.raise(vm.types.TypeError,
+                 qual + "() takes exactly one argument (" + std::to_string(npos) + " given)");
+      }
+      out[0] = args[1];
+      return;
+    case ArgStyle::Unpack:
+      if (npos < min) {
+        vm.raise(vm.types.TypeError, name + " expected at least " + plural(min, "argument") +
+                                         ", got " + std::to_string(npos));
+      }
+      if (npos > max) {
+        vm.raise(vm.types.TypeError, name + " expected at most " + plural(max, "argument") +
+                                         ", got " + std::to_string(npos));
+      }
+      break;
+    case ArgStyle::Old:
+    case ArgStyle::Keywords: {
+      int total = npos + nkw;
+      if (total > max) {
+        vm.raise(vm.types.TypeError, name + "() takes at most " + plural(max, "argument") + " (" +
+                                         std::to_string(total) + " given)");
+      }
+      if (style == ArgStyle::Old && total < min) {
+        vm.raise(vm.types.TypeError, name + "() takes at least " + plural(min, "argument") + " (" +
+                                         std::to_string(total) + " given)");
+      }
+      break;
+    }
+  }
+  for (int i = 0; i < npos; ++i) out[i] = args[static_cast<uint32_t>(i + 1)];
+  for (int k = 0; k < nkw; ++k) {
+    auto* key = static_cast<StrObject*>(args.kwnames->items[k].as_object());
+    int index = 0;
+    bool found = false;
+    for (const char* kw : keywords) {
+      if (key->view() == kw) {
+        found = true;
+        break;
+      }
+      ++index;
+    }
+    if (!found) {
+      vm.raise(vm.types.TypeError, "'" + std::string(key->view()) +
+                                       "' is an invalid keyword argument for " + name + "()");
+    }
+    if (index < npos) {
+      vm.raise(vm.types.TypeError, "argument for " + name + "() given by name ('" +
+                                       std::string(key->view()) + "') and position (" +
+                                       std::to_string(index + 1) + ")");
+    }
+    out[index] = args[args.npos + static_cast<uint32_t>(k)];
+  }
+  if (style == ArgStyle::Keywords) {
+    for (int i = 0; i < min; ++i) {
+      if (out[i].is_undefined()) {
+        auto it = keywords.begin() + i;
+        vm.raise(vm.types.TypeError, name + "() missing required argument '" + *it + "' (pos " +
+                                         std::to_string(i + 1) + ")");
+      }
+    }
+  }
+}
+
+int64_t arg_int(VM& vm, Value v) {
+  if (v.is_small_int()) return v.as_small_int();
+  return index_value(vm, v);
+}
+
+int64_t clamped_index(VM& vm, Value v, const char* message) {
+  if (v.is_small_int()) return v.as_small_int();
+  if (v.is_bool()) return v.as_bool() ? 1 : 0;
+  Type* t = vm.type_of(v);
+  if (!t->slots.index && !t->has_flag(kTypeIntSubclass)) vm.raise(vm.types.TypeError, message);
+  Value i = t->has_flag(kTypeIntSubclass) && v.is_object() && v.as_object()->type == vm.types.int_
+                ? v
+                : to_int_index(vm, v);
+  if (i.is_small_int()) return i.as_small_int();
+  if (i.is_bool()) return i.as_bool() ? 1 : 0;
+  auto* big = static_cast<BigIntObject*>(i.as_object());
+  return mpz_sgn(big->value) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+}
+
+void adjust_indices(VM& vm, Value start, Value end, int64_t length, int64_t* s, int64_t* e) {
+  static const char kMessage[] =
+      "slice indices must be integers or None or have an __index__ method";
+  int64_t a = start.is_undefined() || start.is_none() ? 0 : clamped_index(vm, start, kMessage);
+  int64_t b = end.is_undefined() || end.is_none() ? length : clamped_index(vm, end, kMessage);
+  if (b > length) {
+    b = length;
+  } else if (b < 0) {
+    b += length;
+    if (b < 0) b = 0;
+  }
+  if (a < 0) {
+    a += length;
+    if (a < 0) a = 0;
+  }
+  *s = a;
+  *e = b;
+}
+
+}  // namespace ember

@@ -1,0 +1,103 @@
+// Shared helpers of the str, bytes and bytearray implementation (builtins/str_*.cpp,
+// builtins/bytes_*.cpp, builtins/bytearray_type.cpp). Not a public contract.
+#pragma once
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "vm/str_object.h"
+#include "vm/type.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+struct DictObject;
+
+inline bool is_str(Value v) {
+  return v.is_object() && v.as_object()->type->has_flag(kTypeStrSubclass);
+}
+inline StrObject* as_str(Value v) {
+  return static_cast<StrObject*>(v.as_object());
+}
+
+// A new str of type `type` (exactly str when null) holding `utf8`, which must be generalised
+// UTF-8. The empty exact str is the VM's shared one.
+StrObject* str_make(VM& vm, std::string_view utf8, Type* type = nullptr);
+inline Value str_value(VM& vm, std::string_view utf8) {
+  return Value::from_object(str_make(vm, utf8));
+}
+// `s` itself when its type is exactly str, else a copy of exact type str.
+Value str_exact(VM& vm, StrObject* s);
+
+// ---- arguments of built-in methods (args[0] is self)
+// The argument checking style of the CPython method, which decides the error messages.
+enum class ArgStyle : uint8_t {
+  NoArgs,    // METH_NOARGS: "str.upper() takes no arguments (1 given)"
+  One,       // METH_O: "str.join() takes exactly one argument (0 given)"
+  Unpack,    // positional only: "center expected at least 1 argument, got 0"
+  Old,       // positional only: "find() takes at least 1 argument (0 given)"
+  Keywords,  // Argument Clinic with keywords: "'x' is an invalid keyword argument for split()"
+};
+// Fills out[0..max) with the arguments after self, undefined where absent. `qualname` is
+// "str.split"; messages use the part after the dot where CPython does.
+void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int min, int max,
+                std::initializer_list<const char*> keywords, Value* out);
+
+// An int argument (__index__): TypeError "'str' object cannot be interpreted as an integer".
+int64_t arg_int(VM& vm, Value v);
+// Start/end of find(), count(), startswith()...: None or an index, clamped like CPython's
+// ADJUST_INDICES against `length`.
+void adjust_indices(VM& vm, Value start, Value end, int64_t length, int64_t* s, int64_t* e);
+// `x` as an int64 from an __index__-able value, saturated instead of OverflowError
+// (slice bounds); TypeError `message` when not an integer.
+int64_t clamped_index(VM& vm, Value v, const char* message);
+
+// ---- iteration helper: calls `fn(item)` for every item of `iterable`.
+template <class F>
+void for_each_item(VM& vm, Value iterable, F fn);
+
+// ---- parts of the str type, installed by install_str_type
+void install_str_search_methods(VM& vm, Type* str);  // str_methods_search.cpp
+void install_str_split_methods(VM& vm, Type* str);   // str_methods_split.cpp
+void install_str_case_methods(VM& vm, Type* str);    // str_methods_case.cpp
+void install_str_format_methods(VM& vm, Type* str);  // str_format.cpp
+
+// ---- repr (str_repr.cpp)
+void append_str_repr(std::string& out, std::string_view utf8);
+// ascii(): like repr but non-ASCII escaped as \x, \u, \U.
+void append_str_ascii(std::string& out, std::string_view utf8);
+void append_bytes_repr(std::string& out, std::string_view data);
+
+// ---- formatting
+// format(value, spec): the value type's format slot, or object.__format__.
+Value format_value(VM& vm, Value value, StrObject* spec);
+// str.__format__ (the format-spec mini-language applied to text).
+Value str_format_slot(VM& vm, Value self, StrObject* spec);
+// `fmt % args` for str.
+Value str_percent_format(VM& vm, StrObject* fmt, Value args);
+
+// ---- codecs (str_codecs.cpp)
+// str.encode / bytes.decode with CPython's errors; `encoding`/`errors` may be null (utf-8,
+// strict).
+Value str_encode(VM& vm, StrObject* s, StrObject* encoding, StrObject* errors);
+Value bytes_decode(VM& vm, std::string_view data, StrObject* encoding, StrObject* errors);
+
+// ---- bytes helpers shared by bytes and bytearray (bytes_methods.cpp)
+void install_bytes_common_methods(VM& vm, Type* type);
+
+}  // namespace ember
+
+#include "vm/ops.h"
+
+namespace ember {
+
+template <class F>
+void for_each_item(VM& vm, Value iterable, F fn) {
+  Value it = get_iterator(vm, iterable);
+  Rooted keep(vm, it);
+  Value item;
+  while (iterator_next(vm, it, &item)) fn(item);
+}
+
+}  // namespace ember

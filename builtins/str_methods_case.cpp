@@ -1,0 +1,290 @@
+// str case mapping and character-class methods: lower upper capitalize casefold swapcase
+// title and the is*() predicates, with CPython's full (SpecialCasing) mappings.
+#include <string>
+#include <vector>
+
+#include "builtins/str_internal.h"
+#include "builtins/str_unicode.h"
+
+namespace ember {
+
+namespace {
+
+StrObject* self_of(CallArgs args) {
+  return as_str(args[0]);
+}
+
+std::vector<uint32_t> code_points(StrObject* s) {
+  std::vector<uint32_t> cps;
+  cps.reserve(static_cast<size_t>(s->length));
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) cps.push_back(utf8_decode(p));
+  return cps;
+}
+
+// Greek capital sigma lowercases to final sigma at the end of a word (Unicode's
+// Final_Sigma condition).
+bool final_sigma(const std::vector<uint32_t>& cps, size_t i) {
+  size_t j = i;
+  bool before = false;
+  while (j > 0) {
+    uint32_t c = cps[--j];
+    if (uni_iscase_ignorable(c)) continue;
+    before = uni_iscased(c);
+    break;
+  }
+  if (!before) return false;
+  for (size_t k = i + 1; k < cps.size(); ++k) {
+    uint32_t c = cps[k];
+    if (uni_iscase_ignorable(c)) continue;
+    return !uni_iscased(c);
+  }
+  return true;
+}
+
+void append_lower_at(const std::vector<uint32_t>& cps, size_t i, std::string& out) {
+  if (cps[i] == 0x3A3) {
+    out += final_sigma(cps, i) ? "\xCF\x82" : "\xCF\x83";
+    return;
+  }
+  uni_append_lower(cps[i], out);
+}
+
+Value ascii_map(VM& vm, StrObject* s, char (*f)(char, bool*), bool initial_state) {
+  std::string out(s->view());
+  bool state = initial_state;
+  for (char& c : out) c = f(c, &state);
+  return str_value(vm, out);
+}
+
+char ascii_lower(char c, bool*) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+char ascii_upper(char c, bool*) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+}
+
+Value m_lower(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.lower", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  if (s->ascii) return ascii_map(vm, s, ascii_lower, false);
+  std::vector<uint32_t> cps = code_points(s);
+  std::string out;
+  for (size_t i = 0; i < cps.size(); ++i) append_lower_at(cps, i, out);
+  return str_value(vm, out);
+}
+
+Value m_upper(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.upper", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  if (s->ascii) return ascii_map(vm, s, ascii_upper, false);
+  std::string out;
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) uni_append_upper(utf8_decode(p), out);
+  return str_value(vm, out);
+}
+
+Value m_casefold(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.casefold", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  if (s->ascii) return ascii_map(vm, s, ascii_lower, false);
+  std::string out;
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) uni_append_casefold(utf8_decode(p), out);
+  return str_value(vm, out);
+}
+
+Value m_capitalize(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.capitalize", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  std::vector<uint32_t> cps = code_points(s);
+  std::string out;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (i == 0) {
+      uni_append_title(cps[i], out);
+    } else {
+      append_lower_at(cps, i, out);
+    }
+  }
+  return str_value(vm, out);
+}
+
+Value m_swapcase(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.swapcase", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  std::vector<uint32_t> cps = code_points(s);
+  std::string out;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    uint32_t c = cps[i];
+    if (uni_isupper(c)) {
+      append_lower_at(cps, i, out);
+    } else if (uni_islower(c)) {
+      uni_append_upper(c, out);
+    } else {
+      char buffer[4];
+      out.append(buffer, utf8_encode(c, buffer));
+    }
+  }
+  return str_value(vm, out);
+}
+
+Value m_title(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.title", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  std::vector<uint32_t> cps = code_points(s);
+  std::string out;
+  bool previous_is_cased = false;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    uint32_t c = cps[i];
+    if (previous_is_cased) {
+      append_lower_at(cps, i, out);
+    } else {
+      uni_append_title(c, out);
+    }
+    previous_is_cased = uni_iscased(c);
+  }
+  return str_value(vm, out);
+}
+
+template <bool (*pred)(uint32_t)>
+Value all_chars(VM& vm, CallArgs args, const char* name) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, name, 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  if (s->length == 0) return Value::from_bool(false);
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) {
+    if (!pred(utf8_decode(p))) return Value::from_bool(false);
+  }
+  return Value::from_bool(true);
+}
+
+Value m_isalnum(VM& vm, CallArgs args) {
+  return all_chars<uni_isalnum>(vm, args, "str.isalnum");
+}
+Value m_isalpha(VM& vm, CallArgs args) {
+  return all_chars<uni_isalpha>(vm, args, "str.isalpha");
+}
+Value m_isdecimal(VM& vm, CallArgs args) {
+  return all_chars<uni_isdecimal>(vm, args, "str.isdecimal");
+}
+Value m_isdigit(VM& vm, CallArgs args) {
+  return all_chars<uni_isdigit>(vm, args, "str.isdigit");
+}
+Value m_isnumeric(VM& vm, CallArgs args) {
+  return all_chars<uni_isnumeric>(vm, args, "str.isnumeric");
+}
+Value m_isspace(VM& vm, CallArgs args) {
+  return all_chars<uni_isspace>(vm, args, "str.isspace");
+}
+
+Value m_isprintable(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.isprintable", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) {
+    if (!uni_isprintable(utf8_decode(p))) return Value::from_bool(false);
+  }
+  return Value::from_bool(true);
+}
+
+Value m_isascii(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.isascii", 0, 0, {}, a);
+  return Value::from_bool(self_of(args)->ascii);
+}
+
+Value m_isidentifier(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.isidentifier", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  if (s->length == 0) return Value::from_bool(false);
+  const char* p = s->data;
+  if (!uni_isxid_start(utf8_decode(p))) return Value::from_bool(false);
+  for (int64_t i = 1; i < s->length; ++i) {
+    if (!uni_isxid_continue(utf8_decode(p))) return Value::from_bool(false);
+  }
+  return Value::from_bool(true);
+}
+
+Value m_islower(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.islower", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  bool cased = false;
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = utf8_decode(p);
+    if (uni_isupper(c) || uni_istitlecase(c)) return Value::from_bool(false);
+    if (uni_islower(c)) cased = true;
+  }
+  return Value::from_bool(cased);
+}
+
+Value m_isupper(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.isupper", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  bool cased = false;
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = utf8_decode(p);
+    if (uni_islower(c) || uni_istitlecase(c)) return Value::from_bool(false);
+    if (uni_isupper(c)) cased = true;
+  }
+  return Value::from_bool(cased);
+}
+
+Value m_istitle(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "str.istitle", 0, 0, {}, a);
+  StrObject* s = self_of(args);
+  bool cased = false;
+  bool previous_is_cased = false;
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t c = utf8_decode(p);
+    if (uni_isupper(c) || uni_istitlecase(c)) {
+      if (previous_is_cased) return Value::from_bool(false);
+      previous_is_cased = cased = true;
+    } else if (uni_islower(c)) {
+      if (!previous_is_cased) return Value::from_bool(false);
+      previous_is_cased = cased = true;
+    } else {
+      previous_is_cased = false;
+    }
+  }
+  return Value::from_bool(cased);
+}
+
+}  // namespace
+
+void install_str_case_methods(VM& vm, Type* t) {
+  vm.add_method(t, "lower", m_lower);
+  vm.add_method(t, "upper", m_upper);
+  vm.add_method(t, "casefold", m_casefold);
+  vm.add_method(t, "capitalize", m_capitalize);
+  vm.add_method(t, "swapcase", m_swapcase);
+  vm.add_method(t, "title", m_title);
+  vm.add_method(t, "isalnum", m_isalnum);
+  vm.add_method(t, "isalpha", m_isalpha);
+  vm.add_method(t, "isdecimal", m_isdecimal);
+  vm.add_method(t, "isdigit", m_isdigit);
+  vm.add_method(t, "isnumeric", m_isnumeric);
+  vm.add_method(t, "isspace", m_isspace);
+  vm.add_method(t, "isprintable", m_isprintable);
+  vm.add_method(t, "isascii", m_isascii);
+  vm.add_method(t, "isidentifier", m_isidentifier);
+  vm.add_method(t, "islower", m_islower);
+  vm.add_method(t, "isupper", m_isupper);
+  vm.add_method(t, "istitle", m_istitle);
+}
+
+}  // namespace ember

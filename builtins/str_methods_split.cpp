@@ -1,0 +1,405 @@
+// str methods that cut and pad: split rsplit splitlines join strip lstrip rstrip center
+// ljust rjust zfill expandtabs.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "builtins/str_internal.h"
+#include "builtins/str_unicode.h"
+#include "vm/list_object.h"
+#include "vm/ops.h"
+#include "vm/tuple_object.h"
+
+namespace ember {
+
+namespace {
+
+StrObject* self_of(CallArgs args) {
+  return as_str(args[0]);
+}
+
+void append_piece(VM& vm, ListObject* list, std::string_view piece) {
+  list_append(vm, list, str_value(vm, piece));
+}
+
+// Length in bytes of the code point starting at `p`.
+int cp_bytes(const char* p) {
+  auto b = static_cast<unsigned char>(*p);
+  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+// Start of the code point that ends right before `end`.
+const char* prev_cp(const char* begin, const char* end) {
+  const char* p = end - 1;
+  while (p > begin && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+bool space_at(const char* p) {
+  auto b = static_cast<unsigned char>(*p);
+  if (b < 0x80) return uni_isspace(b);
+  const char* q = p;
+  return uni_isspace(utf8_decode(q));
+}
+
+StrObject* split_sep(VM& vm, Value v) {
+  if (v.is_undefined() || v.is_none()) return nullptr;
+  if (!is_str(v)) {
+    vm.raise(vm.types.TypeError, "must be str or None, not " + std::string(type_name(vm, v)));
+  }
+  StrObject* sep = as_str(v);
+  if (sep->length == 0) vm.raise(vm.types.ValueError, "empty separator");
+  return sep;
+}
+
+Value split_common(VM& vm, CallArgs args, bool reverse) {
+  Value a[2];
+  parse_args(vm, args, ArgStyle::Keywords, reverse ? "str.rsplit" : "str.split", 0, 2,
+             {"sep", "maxsplit"}, a);
+  StrObject* sep = split_sep(vm, a[0]);
+  int64_t maxsplit = a[1].is_undefined() ? -1 : arg_int(vm, a[1]);
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  StrObject* s = self_of(args);
+  ListObject* list = vm.new_list();
+  std::string_view text = s->view();
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  if (!sep) {
+    if (!reverse) {
+      const char* p = begin;
+      int64_t n = 0;
+      while (true) {
+        while (p < end && space_at(p)) p += cp_bytes(p);
+        if (p == end) break;
+        if (n == maxsplit) {
+          // The rest, with trailing whitespace kept.
+          append_piece(vm, list, std::string_view(p, static_cast<size_t>(end - p)));
+          break;
+        }
+        const char* q = p;
+        while (q < end && !space_at(q)) q += cp_bytes(q);
+        append_piece(vm, list, std::string_view(p, static_cast<size_t>(q - p)));
+        ++n;
+        p = q;
+      }
+    } else {
+      const char* p = end;
+      int64_t n = 0;
+      while (true) {
+        while (p > begin && space_at(prev_cp(begin, p))) p = prev_cp(begin, p);
+        if (p == begin) break;
+        if (n == maxsplit) {
+          append_piece(vm, list, std::string_view(begin, static_cast<size_t>(p - begin)));
+          break;
+        }
+        const char* q = p;
+        while (q > begin && !space_at(prev_cp(begin, q))) q = prev_cp(begin, q);
+        append_piece(vm, list, std::string_view(q, static_cast<size_t>(p - q)));
+        ++n;
+        p = q;
+      }
+      // Reverse in place.
+      for (int64_t i = 0, j = list->size - 1; i < j; ++i, --j) {
+        Value tmp = list->items[i];
+        list->items[i] = list->items[j];
+        list->items[j] = tmp;
+      }
+    }
+    return Value::from_object(list);
+  }
+  std::string_view needle = sep->view();
+  if (!reverse) {
+    size_t pos = 0;
+    int64_t n = 0;
+    while (n < maxsplit) {
+      size_t found = text.find(needle, pos);
+      if (found == std::string_view::npos) break;
+      append_piece(vm, list, text.substr(pos, found - pos));
+      pos = found + needle.size();
+      ++n;
+    }
+    if (n == 0 && s->type == vm.types.str) {
+      list_append(vm, list, Value::from_object(s));
+    } else {
+      append_piece(vm, list, text.substr(pos));
+    }
+    return Value::from_object(list);
+  }
+  size_t stop = text.size();
+  int64_t n = 0;
+  std::vector<std::string_view> pieces;
+  while (n < maxsplit && stop >= needle.size()) {
+    size_t found = text.substr(0, stop).rfind(needle);
+    if (found == std::string_view::npos) break;
+    pieces.push_back(text.substr(found + needle.size(), stop - found - needle.size()));
+    stop = found;
+    ++n;
+  }
+  pieces.push_back(text.substr(0, stop));
+  for (size_t i = pieces.size(); i-- > 0;) append_piece(vm, list, pieces[i]);
+  return Value::from_object(list);
+}
+
+Value m_split(VM& vm, CallArgs args) {
+  return split_common(vm, args, false);
+}
+Value m_rsplit(VM& vm, CallArgs args) {
+  return split_common(vm, args, true);
+}
+
+Value m_splitlines(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::Keywords, "str.splitlines", 0, 1, {"keepends"}, a);
+  bool keepends = !a[0].is_undefined() && arg_int(vm, a[0]) != 0;
+  StrObject* s = self_of(args);
+  ListObject* list = vm.new_list();
+  const char* begin = s->data;
+  const char* end = begin + s->byte_length;
+  const char* p = begin;
+  while (p < end) {
+    const char* line = p;
+    const char* eol = nullptr;
+    const char* next = nullptr;
+    while (p < end) {
+      const char* q = p;
+      uint32_t cp = utf8_decode(q);
+      if (uni_islinebreak(cp)) {
+        eol = p;
+        next = q;
+        if (cp == '\r' && q < end && *q == '\n') next = q + 1;
+        break;
+      }
+      p = q;
+    }
+    if (!eol) {
+      append_piece(vm, list, std::string_view(line, static_cast<size_t>(end - line)));
+      break;
+    }
+    const char* stop = keepends ? next : eol;
+    append_piece(vm, list, std::string_view(line, static_cast<size_t>(stop - line)));
+    p = next;
+  }
+  return Value::from_object(list);
+}
+
+Value m_join(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::One, "str.join", 1, 1, {}, a);
+  Rooted self(vm, args[0]);
+  Value seq = a[0];
+  const Value* items = nullptr;
+  int64_t count = 0;
+  Rooted holder(vm, seq);
+  Type* st = vm.type_of(seq);
+  if (st == vm.types.list) {
+    items = static_cast<ListObject*>(seq.as_object())->items;
+    count = static_cast<ListObject*>(seq.as_object())->size;
+  } else if (st == vm.types.tuple) {
+    items = static_cast<TupleObject*>(seq.as_object())->items;
+    count = static_cast<TupleObject*>(seq.as_object())->size;
+  } else {
+    Value it;
+    try {
+      it = get_iterator(vm, seq);
+    } catch (const PythonException&) {
+      if (!is_instance(vm, vm.raised(), vm.types.TypeError)) throw;
+      vm.clear_raised();
+      vm.raise(vm.types.TypeError, "can only join an iterable");
+    }
+    Rooted keep_it(vm, it);
+    ListObject* collected = vm.new_list();
+    holder.set(Value::from_object(collected));
+    Value item;
+    while (iterator_next(vm, it, &item)) list_append(vm, collected, item);
+    items = collected->items;
+    count = collected->size;
+  }
+  StrObject* sep = as_str(self.get());
+  if (count == 1 && items[0].is_object() && items[0].as_object()->type == vm.types.str) {
+    return items[0];
+  }
+  size_t total = 0;
+  for (int64_t i = 0; i < count; ++i) {
+    if (!is_str(items[i])) {
+      vm.raise(vm.types.TypeError, "sequence item " + std::to_string(i) +
+                                       ": expected str instance, " +
+                                       std::string(type_name(vm, items[i])) + " found");
+    }
+    total += static_cast<size_t>(as_str(items[i])->byte_length);
+  }
+  std::string out;
+  if (count > 0) total += static_cast<size_t>(sep->byte_length) * static_cast<size_t>(count - 1);
+  out.reserve(total);
+  for (int64_t i = 0; i < count; ++i) {
+    if (i > 0) out += sep->view();
+    out += as_str(items[i])->view();
+  }
+  return str_value(vm, out);
+}
+
+Value strip_common(VM& vm, CallArgs args, const char* name, bool left, bool right) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::Unpack, name, 0, 1, {}, a);
+  StrObject* s = self_of(args);
+  std::vector<uint32_t> chars;
+  bool whitespace = a[0].is_undefined() || a[0].is_none();
+  if (!whitespace) {
+    if (!is_str(a[0])) {
+      const char* dot = std::strrchr(name, '.');
+      vm.raise(vm.types.TypeError, std::string(dot + 1) + " arg must be None or str");
+    }
+    const char* p = as_str(a[0])->data;
+    for (int64_t i = 0; i < as_str(a[0])->length; ++i) chars.push_back(utf8_decode(p));
+  }
+  auto strip_it = [&](const char* p) {
+    const char* q = p;
+    uint32_t cp = utf8_decode(q);
+    if (whitespace) return uni_isspace(cp);
+    for (uint32_t c : chars) {
+      if (c == cp) return true;
+    }
+    return false;
+  };
+  const char* begin = s->data;
+  const char* end = begin + s->byte_length;
+  if (left) {
+    while (begin < end && strip_it(begin)) begin += cp_bytes(begin);
+  }
+  if (right) {
+    while (end > begin && strip_it(prev_cp(begin, end))) end = prev_cp(begin, end);
+  }
+  if (begin == s->data && end == s->data + s->byte_length) return str_exact(vm, s);
+  return str_value(vm, std::string_view(begin, static_cast<size_t>(end - begin)));
+}
+
+Value m_strip(VM& vm, CallArgs args) {
+  return strip_common(vm, args, "str.strip", true, true);
+}
+Value m_lstrip(VM& vm, CallArgs args) {
+  return strip_common(vm, args, "str.lstrip", true, false);
+}
+Value m_rstrip(VM& vm, CallArgs args) {
+  return strip_common(vm, args, "str.rstrip", false, true);
+}
+
+// Reads the fill character argument of center/ljust/rjust.
+std::string fill_char(VM& vm, Value v) {
+  if (v.is_undefined()) return " ";
+  if (!is_str(v)) {
+    vm.raise(vm.types.TypeError, "The fill character must be a unicode character, not " +
+                                     std::string(type_name(vm, v)));
+  }
+  if (as_str(v)->length != 1) {
+    vm.raise(vm.types.TypeError, "The fill character must be exactly one character long");
+  }
+  return std::string(as_str(v)->view());
+}
+
+Value pad(VM& vm, StrObject* s, int64_t left, int64_t right, const std::string& fill) {
+  if (left <= 0 && right <= 0) return str_exact(vm, s);
+  if (left < 0) left = 0;
+  if (right < 0) right = 0;
+  std::string out;
+  out.reserve(static_cast<size_t>((left + right)) * fill.size() +
+              static_cast<size_t>(s->byte_length));
+  for (int64_t i = 0; i < left; ++i) out += fill;
+  out += s->view();
+  for (int64_t i = 0; i < right; ++i) out += fill;
+  return str_value(vm, out);
+}
+
+Value m_center(VM& vm, CallArgs args) {
+  Value a[2];
+  parse_args(vm, args, ArgStyle::Unpack, "str.center", 1, 2, {}, a);
+  int64_t width = arg_int(vm, a[0]);
+  std::string fill = fill_char(vm, a[1]);
+  StrObject* s = self_of(args);
+  int64_t marg = width - s->length;
+  if (marg <= 0) return str_exact(vm, s);
+  int64_t left = marg / 2 + (marg & width & 1);
+  return pad(vm, s, left, marg - left, fill);
+}
+
+Value m_ljust(VM& vm, CallArgs args) {
+  Value a[2];
+  parse_args(vm, args, ArgStyle::Unpack, "str.ljust", 1, 2, {}, a);
+  int64_t width = arg_int(vm, a[0]);
+  std::string fill = fill_char(vm, a[1]);
+  StrObject* s = self_of(args);
+  return pad(vm, s, 0, width - s->length, fill);
+}
+
+Value m_rjust(VM& vm, CallArgs args) {
+  Value a[2];
+  parse_args(vm, args, ArgStyle::Unpack, "str.rjust", 1, 2, {}, a);
+  int64_t width = arg_int(vm, a[0]);
+  std::string fill = fill_char(vm, a[1]);
+  StrObject* s = self_of(args);
+  return pad(vm, s, width - s->length, 0, fill);
+}
+
+Value m_zfill(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::One, "str.zfill", 1, 1, {}, a);
+  int64_t width = arg_int(vm, a[0]);
+  StrObject* s = self_of(args);
+  if (width <= s->length) return str_exact(vm, s);
+  int64_t fill = width - s->length;
+  std::string out;
+  std::string_view text = s->view();
+  size_t sign = 0;
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+    out += text[0];
+    sign = 1;
+  }
+  out.append(static_cast<size_t>(fill), '0');
+  out += text.substr(sign);
+  return str_value(vm, out);
+}
+
+Value m_expandtabs(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::Keywords, "str.expandtabs", 0, 1, {"tabsize"}, a);
+  int64_t tabsize = a[0].is_undefined() ? 8 : arg_int(vm, a[0]);
+  StrObject* s = self_of(args);
+  std::string out;
+  int64_t column = 0;
+  const char* p = s->data;
+  const char* end = p + s->byte_length;
+  while (p < end) {
+    const char* q = p;
+    uint32_t cp = utf8_decode(q);
+    if (cp == '\t') {
+      if (tabsize > 0) {
+        int64_t spaces = tabsize - column % tabsize;
+        out.append(static_cast<size_t>(spaces), ' ');
+        column += spaces;
+      }
+    } else {
+      out.append(p, static_cast<size_t>(q - p));
+      ++column;
+      if (cp == '\n' || cp == '\r') column = 0;
+    }
+    p = q;
+  }
+  return str_value(vm, out);
+}
+
+}  // namespace
+
+void install_str_split_methods(VM& vm, Type* t) {
+  vm.add_method(t, "split", m_split);
+  vm.add_method(t, "rsplit", m_rsplit);
+  vm.add_method(t, "splitlines", m_splitlines);
+  vm.add_method(t, "join", m_join);
+  vm.add_method(t, "strip", m_strip);
+  vm.add_method(t, "lstrip", m_lstrip);
+  vm.add_method(t, "rstrip", m_rstrip);
+  vm.add_method(t, "center", m_center);
+  vm.add_method(t, "ljust", m_ljust);
+  vm.add_method(t, "rjust", m_rjust);
+  vm.add_method(t, "zfill", m_zfill);
+  vm.add_method(t, "expandtabs", m_expandtabs);
+}
+
+}  // namespace ember
