@@ -100,14 +100,17 @@ struct Region {
   uint16_t reg = 0;
 };
 
-enum class BlockKind : uint8_t { Loop, TryFinally, ExceptBody, With };
+enum class BlockKind : uint8_t { Loop, TryBody, TryFinally, ExceptBody, With };
 
 struct Block {
+  Block(BlockKind k, const ast::Node* n, Label* b = nullptr, Label* c = nullptr)
+      : kind(k), node(n), brk(b), cont(c) {}
   BlockKind kind;
   const ast::Node* node = nullptr;
   Label* brk = nullptr;  // Loop
   Label* cont = nullptr;
-  Region* region = nullptr;  // the handler protecting code inside this block, if any
+  Region* region = nullptr;   // the handler protecting code inside this block, if any
+  Region* region2 = nullptr;  // a second one (the cleanup of a named except clause)
   const Seq<ast::Stmt*>* finalbody = nullptr;  // TryFinally
   uint16_t saved = 0;                          // ExceptBody: saved exception info
   std::string_view name;                       // ExceptBody: `as` name to clear
@@ -133,6 +136,7 @@ struct Unit {
   std::vector<Block> blocks;
   std::vector<std::unique_ptr<Region>> regions;
   Bound bound;
+  std::vector<char> untracked;  // registers never proven bound (deleted somewhere)
   int loop_depth = 0;
   bool is_module() const { return scope->kind == Scope::Kind::Module; }
 };

@@ -1,0 +1,11 @@
+# The bytecode compiler (AST -> CodeObject) and its bytecode listing.
+add_library(ember_compiler STATIC
+  ${CMAKE_SOURCE_DIR}/frontend/bytecode_dump.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compile_expr.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compile_function.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compile_match.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compile_stmt.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compile_try.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compiler.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compiler_scope.cpp)
+target_link_libraries(ember_compiler PUBLIC ember_syntax ember_vm)

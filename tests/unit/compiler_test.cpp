@@ -1,0 +1,273 @@
+// Bytecode compiler: compile snippets, check structure and listings.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "frontend/bytecode_dump.h"
+#include "frontend/compiler.h"
+#include "vm/code_object.h"
+#include "vm/str_object.h"
+#include "vm/vm.h"
+
+namespace ember {
+namespace {
+
+class CompilerTest : public ::testing::Test {
+ protected:
+  CodeObject* compile(const std::string& src) {
+    CompileOutput out = compile_source(vm, src, "<test>");
+    if (out.error) {
+      ADD_FAILURE() << "unexpected error: " << out.error->message << " at line "
+                    << out.error->lineno;
+      return nullptr;
+    }
+    return out.code;
+  }
+  std::string dump(const std::string& src) {
+    CodeObject* c = compile(src);
+    return c ? dump_bytecode(vm, c) : std::string();
+  }
+  std::string error(const std::string& src, int* line = nullptr) {
+    CompileOutput out = compile_source(vm, src, "<test>");
+    if (!out.error) {
+      ADD_FAILURE() << "expected an error for: " << src;
+      return "";
+    }
+    if (line) *line = out.error->lineno;
+    return out.error->message;
+  }
+  static bool has_op(CodeObject* c, Op op) {
+    for (auto& ins : c->code) {
+      if (ins.op == op) return true;
+    }
+    return false;
+  }
+  static CodeObject* nested(VM& vm, CodeObject* c, size_t which = 0) {
+    for (Value v : c->constants) {
+      if (v.is_object() && v.as_object()->type == vm.types.code) {
+        if (which-- == 0) return static_cast<CodeObject*>(v.as_object());
+      }
+    }
+    return nullptr;
+  }
+  VM vm;
+};
+
+TEST_F(CompilerTest, ModuleAssignmentUsesGlobals) {
+  std::string d = dump("x = 1\ny = x + 2\n");
+  EXPECT_NE(d.find("StoreGlobal"), std::string::npos) << d;
+  EXPECT_NE(d.find("LoadGlobal"), std::string::npos) << d;
+  EXPECT_NE(d.find("Binary"), std::string::npos) << d;
+}
+
+TEST_F(CompilerTest, EveryInstructionHasALocation) {
+  CodeObject* c = compile("a = 1\nif a:\n    b = [a, 2]\nelse:\n    b = 3\nprint(b)\n");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->code.size(), c->locations.size());
+  for (auto& l : c->locations) EXPECT_GT(l.line, 0);
+}
+
+TEST_F(CompilerTest, FunctionParametersAndLocals) {
+  CodeObject* m = compile("def f(a, b=2, *args, c, d=4, **kw):\n    x = a + b\n    return x\n");
+  ASSERT_TRUE(m);
+  CodeObject* f = nested(vm, m);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->arg_count, 2u);
+  EXPECT_EQ(f->kwonly_count, 2u);
+  EXPECT_TRUE(f->flags & kCodeVarArgs);
+  EXPECT_TRUE(f->flags & kCodeVarKeywords);
+  ASSERT_GE(f->local_names.size(), 7u);
+  const char* expected[] = {"a", "b", "c", "d", "args", "kw", "x"};
+  for (int i = 0; i < 7; ++i) EXPECT_EQ(f->local_names[i]->view(), expected[i]);
+  EXPECT_EQ(std::string(f->qualname->view()), "f");
+  // Parameters are bound: no CheckBound on a or b; x is assigned before use.
+  EXPECT_FALSE(has_op(f, Op::CheckBound)) << dump_bytecode(vm, f);
+}
+
+TEST_F(CompilerTest, DocstringIsConstantZero) {
+  CodeObject* m = compile("def f():\n    'doc'\n    return 1\ndef g():\n    return 2\n");
+  ASSERT_TRUE(m);
+  CodeObject* f = nested(vm, m, 0);
+  CodeObject* g = nested(vm, m, 1);
+  ASSERT_TRUE(f && g);
+  ASSERT_FALSE(f->constants.empty());
+  EXPECT_EQ(vm.type_of(f->constants[0]), vm.types.str);
+  EXPECT_TRUE(g->constants[0].is_none());
+}
+
+TEST_F(CompilerTest, MaybeUnboundLocalGetsCheckBound) {
+  CodeObject* m = compile("def f(c):\n    if c:\n        x = 1\n    return x\n");
+  CodeObject* f = nested(vm, m);
+  EXPECT_TRUE(has_op(f, Op::CheckBound)) << dump_bytecode(vm, f);
+  m = compile("def f(c):\n    if c:\n        x = 1\n    else:\n        x = 2\n    return x\n");
+  f = nested(vm, m);
+  EXPECT_FALSE(has_op(f, Op::CheckBound)) << dump_bytecode(vm, f);
+  m = compile(
+      "def f(c):\n    if c:\n        x = 1\n    else:\n        raise ValueError\n    return x\n");
+  f = nested(vm, m);
+  EXPECT_FALSE(has_op(f, Op::CheckBound)) << dump_bytecode(vm, f);
+}
+
+TEST_F(CompilerTest, ClosuresUseCells) {
+  CodeObject* m = compile("def outer(a):\n    def inner():\n        return a\n    return inner\n");
+  CodeObject* outer = nested(vm, m);
+  ASSERT_TRUE(outer);
+  EXPECT_TRUE(has_op(outer, Op::MakeCell));
+  CodeObject* inner = nested(vm, outer);
+  ASSERT_TRUE(inner);
+  EXPECT_EQ(inner->free_registers.size(), 1u);
+  EXPECT_TRUE(has_op(inner, Op::LoadCell));
+  EXPECT_EQ(std::string(inner->qualname->view()), "outer.<locals>.inner");
+  bool closure = false;
+  for (auto& ins : outer->code) {
+    if (ins.op == Op::MakeFunction && (ins.x & 8)) closure = true;
+  }
+  EXPECT_TRUE(closure);
+}
+
+TEST_F(CompilerTest, MethodCallsUseLoadMethod) {
+  CodeObject* m = compile("x = []\nx.append(1)\nx.sort(key=len)\n");
+  EXPECT_TRUE(has_op(m, Op::LoadMethod));
+  EXPECT_TRUE(has_op(m, Op::CallMethod));
+  EXPECT_TRUE(has_op(m, Op::CallKw));
+}
+
+TEST_F(CompilerTest, StarCallsUseCallEx) {
+  CodeObject* m = compile("f(*a, 1, **k, x=2)\n");
+  EXPECT_TRUE(has_op(m, Op::CallEx));
+  EXPECT_TRUE(has_op(m, Op::ListExtend));
+  EXPECT_TRUE(has_op(m, Op::DictMerge));
+}
+
+TEST_F(CompilerTest, ForLoopUsesForIterWithAux) {
+  CodeObject* m = compile("for i in range(3):\n    print(i)\nelse:\n    pass\n");
+  bool found = false;
+  for (size_t i = 0; i < m->code.size(); ++i) {
+    if (m->code[i].op == Op::ForIter) {
+      found = true;
+      ASSERT_LT(i + 1, m->code.size());
+      EXPECT_EQ(m->code[i + 1].op, Op::Aux);
+      int32_t target = static_cast<int32_t>(i + 2) + m->code[i + 1].sbc();
+      ASSERT_GE(target, 0);
+      ASSERT_LT(static_cast<size_t>(target), m->code.size());
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(CompilerTest, TryExceptHandlers) {
+  CodeObject* m = compile(
+      "try:\n    x = 1\nexcept ValueError as e:\n    print(e)\nexcept:\n    pass\nelse:\n    y = "
+      "2\n"
+      "finally:\n    z = 3\n");
+  ASSERT_TRUE(m);
+  EXPECT_FALSE(m->handlers.empty());
+  EXPECT_TRUE(has_op(m, Op::PushExcInfo));
+  EXPECT_TRUE(has_op(m, Op::PopExcInfo));
+  EXPECT_TRUE(has_op(m, Op::CheckExcMatch));
+  EXPECT_TRUE(has_op(m, Op::Reraise));
+  for (auto& h : m->handlers) {
+    EXPECT_LT(h.start, h.end);
+    EXPECT_LT(h.target, m->code.size());
+  }
+}
+
+TEST_F(CompilerTest, WithStatement) {
+  CodeObject* m = compile("with open('f') as fh, g() as (a, b):\n    pass\n");
+  EXPECT_TRUE(has_op(m, Op::BeforeWith));
+  EXPECT_TRUE(has_op(m, Op::WithExit));
+}
+
+TEST_F(CompilerTest, MatchStatement) {
+  CodeObject* m = compile(
+      "match p:\n"
+      "    case None: pass\n"
+      "    case 1 | 2: pass\n"
+      "    case [a, *rest]: pass\n"
+      "    case {'k': v, **kw}: pass\n"
+      "    case Point(x=0, y=yy) if yy > 0: pass\n"
+      "    case str() as s: pass\n"
+      "    case _: pass\n");
+  ASSERT_TRUE(m);
+  EXPECT_TRUE(has_op(m, Op::MatchSequence));
+  EXPECT_TRUE(has_op(m, Op::MatchMapping));
+  EXPECT_TRUE(has_op(m, Op::MatchKeys));
+  EXPECT_TRUE(has_op(m, Op::CopyDictWithoutKeys));
+  EXPECT_TRUE(has_op(m, Op::MatchClass));
+  EXPECT_TRUE(has_op(m, Op::UnpackEx));
+}
+
+TEST_F(CompilerTest, ComprehensionIsNestedFunction) {
+  CodeObject* m = compile("def f(n):\n    return [i * n for i in range(n) if i]\n");
+  CodeObject* f = nested(vm, m);
+  CodeObject* comp = nested(vm, f);
+  ASSERT_TRUE(comp);
+  EXPECT_EQ(std::string(comp->qualname->view()), "f.<locals>.<listcomp>");
+  EXPECT_EQ(comp->arg_count, 1u);
+  EXPECT_EQ(comp->free_registers.size(), 1u);
+}
+
+TEST_F(CompilerTest, FStrings) {
+  CodeObject* m = compile("x = 1\ns = f'a{x!r:>{3}}b{x=}'\n");
+  EXPECT_TRUE(has_op(m, Op::Format));
+  EXPECT_TRUE(has_op(m, Op::BuildString));
+}
+
+TEST_F(CompilerTest, BigIntAndConstantTuple) {
+  CodeObject* m = compile("x = 123456789012345678901234567890\ny = (1, 2, 'a')\nz = 0x10\n");
+  std::string d = dump_bytecode(vm, m);
+  EXPECT_NE(d.find("123456789012345678901234567890"), std::string::npos) << d;
+  EXPECT_NE(d.find("(1, 2, 'a')"), std::string::npos) << d;
+  EXPECT_NE(d.find("LoadInt         r0, 16"), std::string::npos) << d;
+}
+
+TEST_F(CompilerTest, CompileTimeErrors) {
+  int line = 0;
+  EXPECT_EQ(error("print(1)\nreturn 5\n", &line), "'return' outside function");
+  EXPECT_EQ(line, 2);
+  EXPECT_EQ(error("if True:\n    break\n"), "'break' outside loop");
+  EXPECT_EQ(error("x = 0\ncontinue\n"), "'continue' not properly in loop");
+  EXPECT_EQ(error("x = 1\nyield x\n"), "'yield' outside function");
+  EXPECT_EQ(error("await f()\n"), "'await' outside function");
+  EXPECT_EQ(error("a, *b, *c = [1, 2, 3]\n"), "multiple starred expressions in assignment");
+  EXPECT_EQ(error("nonlocal x\n"), "nonlocal declaration not allowed at module level");
+  EXPECT_EQ(error("def f():\n    nonlocal x\n    x = 1\n"), "no binding for nonlocal 'x' found");
+  EXPECT_EQ(error("def f(x):\n    global x\n"), "name 'x' is parameter and global");
+  EXPECT_EQ(error("def f():\n    x = 1\n    global x\n"),
+            "name 'x' is assigned to before global declaration");
+  EXPECT_EQ(error("x = 0\ndef f():\n    print(x)\n    global x\n"),
+            "name 'x' is used prior to global declaration");
+  EXPECT_EQ(error("def outer():\n    x = 1\n    def inner(x):\n        nonlocal x\n"),
+            "name 'x' is parameter and nonlocal");
+  EXPECT_EQ(error("def f(a, b, a):\n    return a\n"),
+            "duplicate argument 'a' in function definition");
+  std::string deep;
+  for (int i = 0; i < 21; ++i)
+    deep += std::string(4 * i, ' ') + "for i" + std::to_string(i) + " in [1]:\n";
+  deep += std::string(4 * 21, ' ') + "pass\n";
+  EXPECT_EQ(error(deep), "too many statically nested blocks");
+  EXPECT_EQ(error("match x:\n    case y: pass\n    case 1: pass\n"),
+            "name capture 'y' makes remaining patterns unreachable");
+}
+
+TEST_F(CompilerTest, UnsupportedFeaturesAreClearErrors) {
+  EXPECT_EQ(error("class A:\n    pass\n"), "class definitions are not supported yet");
+  EXPECT_EQ(error("x = sum(i for i in range(3))\n"), "generator expressions are not supported yet");
+}
+
+TEST_F(CompilerTest, ExpressionMode) {
+  CompileOutput out = compile_expression(vm, "1 + 2", "<eval>");
+  ASSERT_FALSE(out.error);
+  ASSERT_TRUE(out.code);
+  EXPECT_EQ(out.code->code.back().op, Op::Return);
+}
+
+TEST_F(CompilerTest, DumpListsNestedCode) {
+  std::string d = dump("def f():\n    return lambda: 1\n");
+  EXPECT_NE(d.find("code <module>"), std::string::npos) << d;
+  EXPECT_NE(d.find("code f ("), std::string::npos) << d;
+  EXPECT_NE(d.find("code f.<locals>.<lambda>"), std::string::npos) << d;
+}
+
+}  // namespace
+}  // namespace ember
