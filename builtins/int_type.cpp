@@ -6,6 +6,7 @@
 #include "builtins/int_value.h"
 #include "builtins/number_support.h"
 #include "builtins/numeric/int_ops.h"
+#include "builtins/numeric/numeric_hash.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -187,9 +188,9 @@ Value bool_repr(VM& vm, Value v) {
 
 int64_t int_hash(VM&, Value v) {
   int64_t x;
-  if (int_as_int64(v, &x) && x > INT64_MIN) return hash_int64(x);
+  if (int_as_int64(v, &x) && x > INT64_MIN) return numeric::hash_int64(x);
   IntView z(v);
-  return hash_mpz(z.get());
+  return numeric::hash_mpz(z.get());
 }
 
 bool int_truth(VM&, Value v) {
@@ -252,6 +253,21 @@ Value int_as_integer_ratio(VM& vm, CallArgs args) {
   return Value::from_object(vm.new_tuple({int_index(vm, args[0]), Value::from_small_int(1)}));
 }
 
+Value int_round_method(VM& vm, CallArgs args) {
+  if (args.nkw() != 0) vm.raise(vm.types.TypeError, "int.__round__() takes no keyword arguments");
+  if (args.npos > 2) {
+    vm.raise(vm.types.TypeError,
+             "__round__ expected at most 1 argument, got " + std::to_string(args.npos - 1));
+  }
+  if (args.npos == 0)
+    vm.raise(vm.types.TypeError, "unbound method int.__round__() needs an argument");
+  if (!is_int_value(vm, args[0])) {
+    vm.raise(vm.types.TypeError, "descriptor '__round__' for 'int' objects doesn't apply to a '" +
+                                     std::string(type_name(vm, args[0])) + "' object");
+  }
+  return round_int(vm, args[0], args.npos == 2 ? args[1] : Value::none());
+}
+
 Value int_format(VM& vm, Value v, StrObject* spec) {
   return format_int(vm, v, spec);
 }
@@ -283,6 +299,7 @@ void install_int_type(VM& vm) {
   vm.add_method(vm.types.int_, "bit_count", int_bit_count);
   vm.add_method(vm.types.int_, "conjugate", int_conjugate);
   vm.add_method(vm.types.int_, "as_integer_ratio", int_as_integer_ratio);
+  vm.add_method(vm.types.int_, "__round__", int_round_method);
   install_int_bytes_methods(vm);
 
   // bool inherits int's slots (copied when the type was created); override its own.

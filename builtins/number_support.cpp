@@ -1,9 +1,9 @@
 #include "builtins/number_support.h"
 
-#include <cmath>
 #include <string>
 
 #include "builtins/int_value.h"
+#include "builtins/numeric/complex_ops.h"
 #include "builtins/numeric/float_ops.h"
 #include "builtins/numeric/int_format.h"
 #include "builtins/numeric/int_ops.h"
@@ -15,10 +15,6 @@
 #include "vm/vm.h"
 
 namespace ember {
-
-namespace {
-constexpr uint64_t kHashModulus = (1ull << 61) - 1;
-}
 
 void raise_num_error(VM& vm, const numeric::NumError& error) {
   switch (error.kind) {
@@ -36,19 +32,6 @@ void raise_num_error(VM& vm, const numeric::NumError& error) {
   vm.raise(vm.types.SystemError, error.message);
 }
 
-int64_t hash_int64(int64_t x) {
-  uint64_t magnitude = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
-  auto h = static_cast<int64_t>(magnitude % kHashModulus);
-  if (x < 0) h = -h;
-  return h == -1 ? -2 : h;
-}
-
-int64_t hash_mpz(mpz_srcptr x) {
-  auto h = static_cast<int64_t>(mpz_tdiv_ui(x, kHashModulus));
-  if (mpz_sgn(x) < 0) h = -h;
-  return h == -1 ? -2 : h;
-}
-
 double int_to_double(VM& vm, Value v) {
   int64_t x;
   if (int_as_int64(v, &x) && x > -(1ll << 53) && x < (1ll << 53)) return static_cast<double>(x);
@@ -59,13 +42,73 @@ double int_to_double(VM& vm, Value v) {
 Value float_power(VM& vm, double x, double y) {
   numeric::FloatPow p = checked(vm, numeric::float_pow(x, y));
   if (!p.needs_complex) return Value::from_double(p.value);
-  // complex(x) ** complex(y) for a negative real base: polar form, as CPython's c_pow.
-  double length = std::pow(std::fabs(x), y);
-  double phase = std::atan2(0.0, x) * y;
+  numeric::Complex z = checked(vm, numeric::complex_pow({x, 0.0}, {y, 0.0}));
+  return new_complex(vm, z.re, z.im);
+}
+
+Value new_complex(VM& vm, double real, double imag) {
   auto* c = vm.allocate<ComplexObject>(vm.types.complex);
-  c->real = length * std::cos(phase);
-  c->imag = length * std::sin(phase);
+  c->real = real;
+  c->imag = imag;
   return Value::from_object(c);
+}
+
+bool is_complex_value(VM& vm, Value v) {
+  return v.is_object() && is_subtype(v.as_object()->type, vm.types.complex);
+}
+
+bool real_operand(VM& vm, Value v, double* out) {
+  if (v.is_double()) {
+    *out = v.as_double();
+    return true;
+  }
+  if (!is_int_value(vm, v)) return false;
+  *out = int_to_double(vm, v);
+  return true;
+}
+
+bool number_to_double(VM& vm, Value x, double* out) {
+  if (real_operand(vm, x, out)) return true;
+  Type* t = vm.type_of(x);
+  if (is_subtype(t, vm.types.complex)) return false;
+  Value method = lookup_in_type(vm, t, vm.name("__float__"));
+  if (!method.is_undefined()) {
+    Value r = call_with_self(vm, method, x, CallArgs{});
+    if (!r.is_double()) {
+      vm.raise(vm.types.TypeError, std::string(t->name->view()) +
+                                       ".__float__ returned non-float (type " +
+                                       std::string(type_name(vm, r)) + ")");
+    }
+    *out = r.as_double();
+    return true;
+  }
+  if (t->slots.to_float) {
+    Value r = t->slots.to_float(vm, x);
+    if (r.is_double()) {
+      *out = r.as_double();
+      return true;
+    }
+  }
+  if (t->slots.index || !lookup_in_type(vm, t, vm.name("__index__")).is_undefined()) {
+    Value i = t->slots.index
+                  ? t->slots.index(vm, x)
+                  : call_with_self(vm, lookup_in_type(vm, t, vm.name("__index__")), x, CallArgs{});
+    if (!is_int_value(vm, i)) {
+      vm.raise(vm.types.TypeError,
+               "__index__ returned non-int (type " + std::string(type_name(vm, i)) + ")");
+    }
+    *out = int_to_double(vm, i);
+    return true;
+  }
+  return false;
+}
+
+Value round_int(VM& vm, Value x, Value ndigits) {
+  if (x.is_bool()) x = Value::from_small_int(x.as_bool() ? 1 : 0);
+  if (ndigits.is_none()) return x;
+  Value n = to_int_index(vm, ndigits);
+  IntView z(x), digits(n);
+  return vm.make_int(numeric::int_round(z.get(), digits.get()).get());
 }
 
 Value number_to_int(VM& vm, Value x) {

@@ -45,13 +45,24 @@ inline bool compare_result(CompareOp op, int c) {
   return false;
 }
 
-// CPython's numeric hash (modulus 2**61 - 1), so that equal numbers hash alike.
-int64_t hash_int64(int64_t x);
-int64_t hash_mpz(mpz_srcptr x);
-
 // float ** float with CPython's errors; a negative base with a fractional exponent gives
 // a complex result.
 Value float_power(VM& vm, double x, double y);
+
+// A new complex object.
+Value new_complex(VM& vm, double real, double imag);
+// True for complex values.
+bool is_complex_value(VM& vm, Value v);
+// The value of a float, int or bool operand as a double (OverflowError "int too large to
+// convert to float"); false for any other type.
+bool real_operand(VM& vm, Value v, double* out);
+// float(x) for a number-like object: float, int, __float__, __index__. Returns false when x
+// has none of these (the caller raises its own TypeError); raises when __float__ misbehaves.
+bool number_to_double(VM& vm, Value x, double* out);
+
+// round(x, ndigits) for a float or an int; ndigits None (round(x)) gives an int.
+Value round_float(VM& vm, double x, Value ndigits);
+Value round_int(VM& vm, Value x, Value ndigits);
 
 // int(x) for a number or an object with __int__/__index__/__trunc__.
 Value number_to_int(VM& vm, Value x);
