@@ -80,6 +80,10 @@ int64_t find_parameter(CodeObject* code, StrObject* name, uint32_t count) {
 
 }  // namespace
 
+uint32_t CallArgs::nkw() const {
+  return kwnames ? static_cast<uint32_t>(kwnames->size) : 0;
+}
+
 void bind_arguments(VM& vm, FunctionObject* f, CallArgs args, Value* registers) {
   CodeObject* code = f->code;
   const uint32_t argc = code->arg_count;

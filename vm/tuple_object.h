@@ -12,8 +12,4 @@ struct TupleObject : Object {
   Value items[1];
 };
 
-inline uint32_t CallArgs::nkw() const {
-  return kwnames ? static_cast<uint32_t>(kwnames->size) : 0;
-}
-
 }  // namespace ember
