@@ -26,26 +26,30 @@ Value text_to_int(VM& vm, Value text, Value base_value) {
   } else {
     vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
   }
-  auto invalid = [&](int64_t reported_base) {
-    vm.raise(vm.types.ValueError, "invalid literal for int() with base " +
-                                      std::to_string(reported_base) + ": " +
-                                      std::string(repr(vm, text)->view()));
+  // "invalid literal for int() with base %d: %.200R", with the base as given (0 stays 0).
+  auto invalid = [&]() {
+    std::string quoted(repr(vm, text)->view());
+    size_t end = 0;
+    for (int n = 0; end < quoted.size() && n < 200; ++n) {
+      ++end;
+      while (end < quoted.size() && (static_cast<unsigned char>(quoted[end]) & 0xC0) == 0x80) ++end;
+    }
+    quoted.resize(end);
+    vm.raise(vm.types.ValueError,
+             "invalid literal for int() with base " + std::to_string(base) + ": " + quoted);
   };
   if (!is_str) {
     // Bytes are ASCII text: any other byte makes the literal invalid.
     for (char c : chars) {
-      if (static_cast<unsigned char>(c) >= 0x80) invalid(base);
+      if (static_cast<unsigned char>(c) >= 0x80) invalid();
     }
   }
   auto parsed = numeric::parse_int(chars, static_cast<int>(base), vm.int_max_str_digits);
   if (!parsed.ok()) {
-    const numeric::NumError& error = parsed.error();
-    // The library quotes the text as a str; bytes need their own repr.
-    if (!is_str && error.message.starts_with("invalid literal")) {
-      size_t with = error.message.find("base ") + 5;
-      invalid(std::stoll(error.message.substr(with)));
-    }
-    raise_num_error(vm, error);
+    // The library quotes the text as a str and names the base it deduced for base 0; CPython
+    // quotes bytes as bytes and names the base given.
+    if (parsed.error().message.starts_with("invalid literal")) invalid();
+    raise_num_error(vm, parsed.error());
   }
   return vm.make_int(parsed.value().get());
 }
