@@ -12,7 +12,8 @@ const char* node_kind_name(NodeKind kind) {
     EMBER_EXPR_KINDS(EMBER_X)
     EMBER_PATTERN_KINDS(EMBER_X)
 #undef EMBER_X
-        case NodeKind::Module : return "Module";
+    case NodeKind::Module:
+      return "Module";
     case NodeKind::Expression:
       return "Expression";
     case NodeKind::Arguments:

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "vm/bytes_object.h"
 #include "vm/code_object.h"
 #include "vm/complex_object.h"
 #include "vm/int_object.h"
@@ -70,6 +71,22 @@ void append_value(VM& vm, std::string& out, Value v) {
         } else if (static_cast<unsigned char>(ch) < 0x20) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(ch));
+          out += buf;
+        } else {
+          out += ch;
+        }
+      }
+      out += '\'';
+    } else if (o->type == vm.types.bytes) {
+      out += "b'";
+      for (char ch : static_cast<BytesObject*>(o)->view()) {
+        unsigned char u = static_cast<unsigned char>(ch);
+        if (ch == '\'' || ch == '\\') {
+          out += '\\';
+          out += ch;
+        } else if (u < 0x20 || u >= 0x7f) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\x%02x", u);
           out += buf;
         } else {
           out += ch;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "frontend/compiler_internal.h"
+#include "vm/bytes_object.h"
 #include "vm/complex_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -126,7 +127,10 @@ bool Compiler::constant_value(const ast::Expr* e, Value* out, std::string* key) 
         return true;
       }
       case ast::ConstantKind::Bytes:
-        error(e, "bytes literals are not supported yet");
+        *out = Value::from_object(new_bytes(vm_, c->value));
+        *key = "b:";
+        *key += c->value;
+        return true;
     }
     return false;
   }
@@ -469,7 +473,8 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
 }
 
 // Tuple, list and set displays, with `*x` unpacking and long displays built incrementally.
-void Compiler::build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind) {
+void Compiler::build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind,
+                              uint16_t callee) {
   using K = ast::NodeKind;
   uint32_t m = mark();
   uint32_t n = elts.size();
@@ -495,7 +500,13 @@ void Compiler::build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::No
     if (auto* s = ast::cast<ast::Starred>(x)) {
       uint16_t v = expr_any(s->value);
       LocScope at(*this, x);
-      emit_abc(kind == K::Set ? Op::SetUpdate : Op::ListExtend, acc, v);
+      if (kind != K::Set && callee != kNoRegister) {
+        // `f(*x)`: x=1 and R[c] = the callee, for CPython's "f() argument after * must be
+        // an iterable, not int".
+        emit_abc(Op::ListExtend, acc, v, callee, 1);
+      } else {
+        emit_abc(kind == K::Set ? Op::SetUpdate : Op::ListExtend, acc, v);
+      }
     } else {
       uint16_t v = expr_any(x);
       emit_abc(kind == K::Set ? Op::SetAdd : Op::ListAppend, acc, v);
@@ -627,7 +638,7 @@ void Compiler::compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
     return;
   }
   uint16_t tuple = alloc();
-  build_sequence(args, tuple, ast::NodeKind::Tuple);
+  build_sequence(args, tuple, ast::NodeKind::Tuple, callee);
   uint16_t dict = kNoRegister;
   if (!keywords.empty()) {
     dict = alloc();

@@ -154,6 +154,7 @@ void Compiler::make_function(const ast::Node* node, Scope* scope, const ast::Arg
   const ast::Constant* doc = lambda_body ? nullptr : docstring(body);
   if (doc) {
     const_str(doc->value);
+    co->flags |= kCodeHasDocstring;
   } else {
     const_none();
   }

@@ -85,6 +85,19 @@ void Compiler::stmt(const ast::Stmt* s) {
           expr_any(sub->slice);
         }
       }
+      if (u_->is_module()) {
+        // Module annotations are evaluated; simple names are recorded in __annotations__.
+        uint32_t m2 = mark();
+        uint16_t ann = expr_any(a->annotation);
+        if (auto* n = ast::cast<ast::Name>(a->target); n && a->simple) {
+          uint16_t d = alloc();
+          uint16_t k = alloc();
+          emit_abx(Op::LoadGlobal, d, name_index("__annotations__"));
+          load_const_value(k, const_str(n->id));
+          emit_abc(Op::SetItem, d, k, ann);
+        }
+        free_to(m2);
+      }
       break;
     }
     case K::Delete:

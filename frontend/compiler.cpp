@@ -115,6 +115,56 @@ CodeObject* Compiler::leave_unit() {
   return co;
 }
 
+// Whether a module body has annotated assignments (outside nested functions).
+static bool has_annotations(const Seq<ast::Stmt*>& body) {
+  using K = ast::NodeKind;
+  for (auto* s : body) {
+    switch (s->kind) {
+      case K::AnnAssign:
+        return true;
+      case K::If:
+      case K::While: {
+        auto* w = s->kind == K::If ? nullptr : static_cast<const ast::While*>(s);
+        auto* i = s->kind == K::If ? static_cast<const ast::If*>(s) : nullptr;
+        if (has_annotations(i ? i->body : w->body) || has_annotations(i ? i->orelse : w->orelse)) {
+          return true;
+        }
+        break;
+      }
+      case K::For:
+      case K::AsyncFor: {
+        auto* f = static_cast<const ast::For*>(s);
+        if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+        break;
+      }
+      case K::With:
+      case K::AsyncWith:
+        if (has_annotations(static_cast<const ast::With*>(s)->body)) return true;
+        break;
+      case K::Try:
+      case K::TryStar: {
+        auto* t = static_cast<const ast::Try*>(s);
+        if (has_annotations(t->body) || has_annotations(t->orelse) ||
+            has_annotations(t->finalbody)) {
+          return true;
+        }
+        for (auto* h : t->handlers) {
+          if (has_annotations(h->body)) return true;
+        }
+        break;
+      }
+      case K::Match:
+        for (auto* c : static_cast<const ast::Match*>(s)->cases) {
+          if (has_annotations(c->body)) return true;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 CodeObject* Compiler::compile_module(const ast::Module* m) {
   enter_unit(scopes_.module, "<module>", "<module>", 1);
   const Seq<ast::Stmt*>& body = m->body;
@@ -131,6 +181,13 @@ CodeObject* Compiler::compile_module(const ast::Module* m) {
         start = 1;
       }
     }
+  }
+  if (has_annotations(body)) {
+    LocScope ls(*this, body[0]);
+    uint16_t r = alloc();
+    emit_abc(Op::BuildDict, r, r, 0);
+    emit_abx(Op::StoreGlobal, r, name_index("__annotations__"));
+    free_to(r);
   }
   for (uint32_t i = start; i < body.size(); ++i) stmt(body[i]);
   // The implicit `return None` is attributed to the last line.

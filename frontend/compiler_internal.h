@@ -195,7 +195,8 @@ class Compiler {
   void compile_call(const ast::Call* c, uint16_t dst);
   void compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
                          const Seq<ast::Keyword*>& keywords, const ast::Node* at);
-  void build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind);
+  void build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind,
+                      uint16_t callee = kNoRegister);
   void compile_comprehension(const ast::Comp* c, uint16_t dst);
   void comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t result,
                           uint16_t first_iter);

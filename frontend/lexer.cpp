@@ -8,8 +8,8 @@ namespace ember {
 
 namespace {
 
-const char* const kTokenNames[] = {"ENDMARKER", "NAME",   "NUMBER", "STRING",
-                                   "NEWLINE",   "INDENT", "DEDENT", "ERRORTOKEN"};
+const char* const kTokenNames[] = {"ENDMARKER", "NAME",   "NUMBER",     "STRING",    "NEWLINE",
+                                   "INDENT",    "DEDENT", "ERRORTOKEN", "ERRORTOKEN"};
 
 const std::string_view kSpellings[] = {
 #define EMBER_X(name, spelling) spelling,
@@ -117,7 +117,7 @@ bool is_string_prefix(std::string_view p) {
 
 const char* token_kind_name(TokenKind kind) {
   auto k = static_cast<int>(kind);
-  if (k <= static_cast<int>(TokenKind::Error)) return kTokenNames[k];
+  if (k <= static_cast<int>(TokenKind::Unknown)) return kTokenNames[k];
   if (is_keyword(kind)) return "NAME";
   return "OP";
 }
@@ -244,8 +244,9 @@ Lexer::Lexer(const SourceFile& src, uint32_t begin, uint32_t end, const KeywordT
   at_bol_ = false;
 }
 
-SyntaxErrorInfo Lexer::make_error(SyntaxErrorKind kind, std::string msg, int lineno, int col_byte,
-                                  int end_lineno, int end_col_byte) const {
+SyntaxErrorInfo make_syntax_error(const SourceFile& src_, SyntaxErrorKind kind, std::string msg,
+                                  int lineno, int col_byte, int end_lineno, int end_col_byte,
+                                  bool byte_offsets) {
   SyntaxErrorInfo e;
   e.kind = kind;
   e.message = std::move(msg);
@@ -254,6 +255,7 @@ SyntaxErrorInfo Lexer::make_error(SyntaxErrorKind kind, std::string msg, int lin
   e.text = std::string(line);
   auto cp_col = [&](std::string_view l, int b) {
     if (b < 0) return 0;
+    if (byte_offsets) return b;
     if (static_cast<size_t>(b) > l.size()) return utf8_length(l) + (b - static_cast<int>(l.size()));
     return utf8_length(l.substr(0, static_cast<size_t>(b)));
   };
@@ -266,6 +268,17 @@ SyntaxErrorInfo Lexer::make_error(SyntaxErrorKind kind, std::string msg, int lin
     e.end_offset = cp_col(src_.line(end_lineno), end_col_byte) + 1;
   }
   return e;
+}
+
+Token Lexer::fail_no_caret(SyntaxErrorKind kind, std::string msg, int lineno) {
+  Token t = fail(kind, std::move(msg), lineno, 0, false);
+  error_.offset = error_.end_offset = 0;
+  return t;
+}
+
+SyntaxErrorInfo Lexer::make_error(SyntaxErrorKind kind, std::string msg, int lineno, int col_byte,
+                                  int end_lineno, int end_col_byte) const {
+  return make_syntax_error(src_, kind, std::move(msg), lineno, col_byte, end_lineno, end_col_byte);
 }
 
 Token Lexer::fail(SyntaxErrorKind kind, std::string msg, int lineno, int col, bool overrides,
@@ -335,19 +348,19 @@ bool Lexer::handle_indentation(Token& out) {
     int top = indents_.back();
     if (col == top) {
       if (altcol != alt_indents_.back()) {
-        out = fail(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation",
-                   lineno_, col_of(p), false);
+        out = fail_no_caret(SyntaxErrorKind::TabError,
+                            "inconsistent use of tabs and spaces in indentation", lineno_);
         return true;
       }
     } else if (col > top) {
       if (static_cast<int>(indents_.size()) >= kMaxIndent) {
-        out = fail(SyntaxErrorKind::IndentationError, "too many levels of indentation", lineno_,
-                   col_of(p), false);
+        out = fail_no_caret(SyntaxErrorKind::IndentationError, "too many levels of indentation",
+                            lineno_);
         return true;
       }
       if (altcol <= alt_indents_.back()) {
-        out = fail(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation",
-                   lineno_, col_of(p), false);
+        out = fail_no_caret(SyntaxErrorKind::TabError,
+                            "inconsistent use of tabs and spaces in indentation", lineno_);
         return true;
       }
       indents_.push_back(col);
@@ -361,14 +374,16 @@ bool Lexer::handle_indentation(Token& out) {
         ++n;
       }
       if (col != indents_.back()) {
-        out =
-            fail(SyntaxErrorKind::IndentationError,
-                 "unindent does not match any outer indentation level", lineno_, col_of(p), false);
+        uint32_t eol = p;
+        while (eol < end_ && text_[eol] != '\n' && text_[eol] != '\r') ++eol;
+        out = fail(SyntaxErrorKind::IndentationError,
+                   "unindent does not match any outer indentation level", lineno_, col_of(eol),
+                   false);
         return true;
       }
       if (altcol != alt_indents_.back()) {
-        out = fail(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation",
-                   lineno_, col_of(p), false);
+        out = fail_no_caret(SyntaxErrorKind::TabError,
+                            "inconsistent use of tabs and spaces in indentation", lineno_);
         return true;
       }
       pending_ = -n;
@@ -409,15 +424,17 @@ Token Lexer::next() {
         uint32_t q = pos_ + 1;
         if (q < end_ && text_[q] == '\r') ++q;
         if (q < end_ && text_[q] == '\n') {
+          int bs_line = lineno_;
+          int bs_col = col_of(pos_);
           pos_ = q + 1;
           newline_at(pos_);
           if (pos_ >= end_ && !expr_mode_) {
-            return fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", lineno_, 0,
-                        false);
+            return fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", bs_line,
+                        bs_col + 1, false);
           }
         } else if (q >= end_) {
           return fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", lineno_,
-                      col_of(pos_), false);
+                      col_of(pos_) + 1, false);
         } else {
           return fail(SyntaxErrorKind::SyntaxError,
                       "unexpected character after line continuation character", lineno_,
@@ -644,7 +661,8 @@ Token Lexer::next() {
     }
     if (kind == TokenKind::Error) {
       if (c == '$' || c == '?' || c == '`') {
-        return fail(SyntaxErrorKind::SyntaxError, "invalid syntax", lineno_, start_col, false);
+        ++pos_;
+        return make(TokenKind::Unknown, start, start_line, start_col);
       }
       char buf[64];
       if (c < 32 || c == 127) {
@@ -738,7 +756,7 @@ Token Lexer::lex_number(uint32_t start) {
         if (pos_ >= end_ || !pred(text_[pos_])) {
           --pos_;
           fail(SyntaxErrorKind::SyntaxError, std::string("invalid ") + kind + " literal", lineno_,
-               col_of(pos_ + 1), true);
+               col_of(pos_), true);
           return false;
         }
       } else {
@@ -761,7 +779,7 @@ Token Lexer::lex_number(uint32_t start) {
       if (!is_xid_start(cp)) return true;
     }
     fail(SyntaxErrorKind::SyntaxError, std::string("invalid ") + kind + " literal", lineno_,
-         col_of(pos_), true);
+         col_of(pos_) - 1, true);
     return false;
   };
   auto ok = [&]() { return make(TokenKind::Number, start, start_line, start_col); };
@@ -786,7 +804,7 @@ Token Lexer::lex_number(uint32_t start) {
                     lineno_, col_of(pos_), true);
       }
       return fail(SyntaxErrorKind::SyntaxError, std::string("invalid ") + kind + " literal",
-                  lineno_, col_of(pos_), true);
+                  lineno_, col_of(pos_) - 1, true);
     }
     if (!digits(pred, kind)) return error_token_;
     if (pos_ < end_ && is_digit(text_[pos_]) && base != 'x') {
@@ -812,7 +830,7 @@ Token Lexer::lex_number(uint32_t start) {
         return fail(SyntaxErrorKind::SyntaxError,
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
                     "for octal integers",
-                    start_line, start_col, true, lineno_, col_of(pos_) + 1);
+                    start_line, start_col, true);
       }
     }
   }
@@ -858,6 +876,8 @@ Token Lexer::lex_string(uint32_t start, int start_line, int start_col, uint32_t 
   for (;;) {
     if (p >= end_) {
       if (triple) {
+        if (p > 0 && text_[p - 1] == '\n' && line > start_line) --line;
+
         lineno_ = line;
         line_start_ = lstart;
         pos_ = p;

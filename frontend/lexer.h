@@ -63,6 +63,7 @@ class Lexer {
   Token make(TokenKind kind, uint32_t start, int start_line, int start_col);
   Token fail(SyntaxErrorKind kind, std::string msg, int lineno, int col, bool overrides,
              int end_lineno = -1, int end_col = -1);
+  Token fail_no_caret(SyntaxErrorKind kind, std::string msg, int lineno);
   Token lex_number(uint32_t start);
   Token lex_string(uint32_t start, int start_line, int start_col, uint32_t quote_pos);
   Token lex_identifier(uint32_t start);
@@ -95,6 +96,14 @@ class Lexer {
   SyntaxErrorInfo error_;
   Token error_token_;
 };
+
+// A SyntaxErrorInfo for a byte range of `src` (columns converted to CPython's
+// 1-based code point offsets, `text` set to the source line).
+// With byte_offsets, offsets are byte columns + 1 (what CPython 3.11's parser
+// and compiler report); otherwise code point columns (its tokenizer).
+SyntaxErrorInfo make_syntax_error(const SourceFile& src, SyntaxErrorKind kind, std::string msg,
+                                  int lineno, int col_byte, int end_lineno = -1,
+                                  int end_col_byte = -1, bool byte_offsets = false);
 
 // Decode one UTF-8 code point at s[i]; returns the code point and advances i,
 // or -1 (and advances one byte) on invalid input.

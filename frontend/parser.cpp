@@ -31,7 +31,7 @@ Parser::Parser(const SourceFile& src, Arena& arena, const ParseOptions& opts, ui
 void Parser::fetch() {
   if (!toks_.empty() &&
       (toks_.back().kind == TokenKind::Error || toks_.back().kind == TokenKind::EndMarker) &&
-      toks_.size() > pos_ + 8) {
+      base_ + toks_.size() > pos_ + 8) {
     toks_.push_back(toks_.back());
     return;
   }
@@ -135,7 +135,7 @@ void Parser::error_range(int l, int c, int el, int ec, std::string msg, SyntaxEr
     err.end_offset = to_off(el, ec);
     throw ParseFailure{};
   }
-  err = lexer.make_error(kind, std::move(msg), l, c, el, ec);
+  err = make_syntax_error(src_, kind, std::move(msg), l, c, el, ec, true);
   throw ParseFailure{};
 }
 

@@ -543,6 +543,7 @@ Expr* Parser::call(Expr* func, const Token* start) {
   std::vector<Expr*> args;
   std::vector<Keyword*> kws;
   bool seen_kw = false, seen_dstar = false;
+  const char* late_error = nullptr;  // CPython reports these at the closing ')'
   while (!at(TokenKind::RPar)) {
     const Token& st = tok();
     if (at(TokenKind::Star)) {
@@ -592,13 +593,15 @@ Expr* Parser::call(Expr* func, const Token* start) {
       } else {
         check_forgot_comma(e);
       }
-      if (seen_dstar) error_node(e, "positional argument follows keyword argument unpacking");
-      if (seen_kw) error_node(e, "positional argument follows keyword argument");
+      if (seen_dstar && !late_error)
+        late_error = "positional argument follows keyword argument unpacking";
+      if (seen_kw && !late_error) late_error = "positional argument follows keyword argument";
       args.push_back(e);
     }
     if (!accept(TokenKind::Comma)) break;
   }
   const Token& close = tok();
+  if (late_error && close.kind == TokenKind::RPar) error_at(close, late_error);
   expect(TokenKind::RPar);
   if (args.size() == 1 && args[0]->kind == NodeKind::GeneratorExp && args[0]->col_offset == -1) {
     // Sole generator argument: its location spans the call's parentheses.
@@ -940,7 +943,7 @@ Arguments* Parser::parameters(TokenKind close, bool annotations) {
       } else {
         bare_star = &t;
         if (at(close) || (at(TokenKind::Comma) && kind(1) == TokenKind::DoubleStar)) {
-          error_at(t, "named arguments must follow bare *");
+          error_at(close == TokenKind::Colon ? tok() : t, "named arguments must follow bare *");
         }
       }
     } else if (at(TokenKind::Name)) {
@@ -964,7 +967,21 @@ Arguments* Parser::parameters(TokenKind close, bool annotations) {
       }
     } else {
       if (at(TokenKind::LPar) && close == TokenKind::RPar) {
-        error_at(tok(), "Function parameters cannot be parenthesized");
+        const Token& open = tok();
+        size_t m = mark();
+        bool ok = true;
+        try {
+          atom();
+        } catch (const ParseFailure&) {
+          if (lexer.has_error()) throw;
+          ok = false;
+          failed = false;
+        }
+        if (ok) {
+          error_range(open.lineno, open.col, last_end_line_, last_end_col_,
+                      "Function parameters cannot be parenthesized");
+        }
+        reset(m);
       }
       invalid_syntax();
     }

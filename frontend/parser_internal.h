@@ -33,8 +33,8 @@ class Parser {
 
   // ---- tokens ----
   const Token& tok(size_t k = 0) {
-    while (pos_ + k >= toks_.size()) fetch();
-    return toks_[pos_ + k];
+    while (pos_ + k >= base_ + toks_.size()) fetch();
+    return toks_[pos_ + k - base_];
   }
   TokenKind kind(size_t k = 0) { return tok(k).kind; }
   bool at(TokenKind k) { return kind() == k; }
@@ -43,7 +43,7 @@ class Parser {
     ++pos_;
     last_end_line_ = t.end_lineno;
     last_end_col_ = t.end_col;
-    return toks_[pos_ - 1];
+    return toks_[pos_ - 1 - base_];
   }
   bool accept(TokenKind k) {
     if (!at(k)) return false;
@@ -60,8 +60,8 @@ class Parser {
   void reset(size_t m) {
     pos_ = m;
     if (m > 0) {
-      last_end_line_ = toks_[m - 1].end_lineno;
-      last_end_col_ = toks_[m - 1].end_col;
+      last_end_line_ = toks_[m - 1 - base_].end_lineno;
+      last_end_col_ = toks_[m - 1 - base_].end_col;
     }
   }
 
@@ -206,7 +206,17 @@ class Parser {
   Arena& arena_;
   const ParseOptions& opts_;
   std::deque<Token> toks_;  // deque: references stay valid while fetching
-  size_t pos_ = 0;
+  size_t pos_ = 0;          // absolute token index
+  size_t base_ = 0;         // absolute index of toks_.front()
+  const Token& token_at(size_t abs) const { return toks_[abs - base_]; }
+  // Drops consumed tokens (called between statements, where no backtracking
+  // mark is live).
+  void trim_tokens() {
+    while (base_ + 2 < pos_) {
+      toks_.pop_front();
+      ++base_;
+    }
+  }
   int last_end_line_ = 1;
   int last_end_col_ = 0;
   int depth_ = 0;

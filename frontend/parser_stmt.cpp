@@ -16,6 +16,7 @@ void Parser::statements_until(std::vector<Stmt*>& out, TokenKind end) {
       throw ParseFailure{};
     }
     if (at(TokenKind::Error)) fail_lexer();
+    if (pos_ - base_ > 256) trim_tokens();
     statement(out);
   }
 }
@@ -366,10 +367,11 @@ Seq<Stmt*> Parser::block(const char* what, int line) {
     advance();
     if (!at(TokenKind::Indent)) {
       if (at(TokenKind::Error)) fail_lexer();
-      error_at(tok(),
-               std::string("expected an indented block after ") + what + " on line " +
-                   std::to_string(line),
-               SyntaxErrorKind::IndentationError);
+      std::string msg = std::string("expected an indented block after ") + what + " on line " +
+                        std::to_string(line);
+      const Token& t = tok();
+      if (t.kind == TokenKind::EndMarker) error_at(t, msg, SyntaxErrorKind::IndentationError);
+      error_range(t.lineno, t.col, t.lineno, t.col + 1, msg, SyntaxErrorKind::IndentationError);
     }
     advance();
     statements_until(body, TokenKind::Dedent);

@@ -24,6 +24,21 @@ bool Parser::decode_string_body(const Token& t, std::string_view body, bool raw,
     return true;
   }
   auto uerr = [&](size_t a, size_t b, const char* what) {
+    // CPython first rewrites non-ASCII characters as 10-character \U escapes.
+    auto cpos = [&](size_t byte) {
+      size_t r = 0;
+      for (size_t k = 0; k < byte && k < body.size(); ++k) {
+        auto ch = static_cast<unsigned char>(body[k]);
+        if (ch < 0x80) {
+          ++r;
+        } else if ((ch & 0xC0) != 0x80) {
+          r += 10;
+        }
+      }
+      return r;
+    };
+    a = cpos(a);
+    b = cpos(b + 1) - 1;
     char buf[160];
     std::snprintf(
         buf, sizeof buf,
@@ -400,7 +415,10 @@ void Parser::parse_fstring(const Token& t, uint32_t body_begin, uint32_t body_en
 
 Expr* Parser::parse_fstring_field_expr() {
   Expr* e = at(TokenKind::KwYield) ? yield_expr() : star_expressions();
-  if (!at(TokenKind::EndMarker)) invalid_syntax();
+  if (!at(TokenKind::EndMarker)) {
+    check_forgot_comma(e);  // the field is parsed as "(expr)": inside brackets
+    invalid_syntax();
+  }
   return e;
 }
 
@@ -409,8 +427,7 @@ Expr* Parser::strings() {
   while (at(TokenKind::String)) advance();
   size_t last_idx = mark() - 1;
   const Token& after = tok();
-  const Token& first = toks_[first_idx];
-  const Token& last = toks_[last_idx];
+  const Token& first = token_at(first_idx);
   const char* s = src_.text().data();
   struct Piece {
     const Token* tok;
@@ -420,7 +437,7 @@ Expr* Parser::strings() {
   std::vector<Piece> pieces;
   bool any_bytes = false, any_str = false, any_f = false;
   for (size_t i = first_idx; i <= last_idx; ++i) {
-    const Token& t = toks_[i];
+    const Token& t = token_at(i);
     Piece pc{&t, false, false, false, false, 0, 0};
     uint32_t q = t.start;
     while (s[q] != '\'' && s[q] != '"') {
@@ -441,8 +458,7 @@ Expr* Parser::strings() {
     pieces.push_back(pc);
   }
   if (any_bytes && any_str) {
-    error_range(first.lineno, first.col, last.end_lineno, last.end_col,
-                "cannot mix bytes and nonbytes literals");
+    error_at(after, "cannot mix bytes and nonbytes literals");
   }
   if (any_bytes) {
     std::string out;

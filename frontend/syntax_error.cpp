@@ -48,7 +48,7 @@ std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view fil
       std::string_view text = err.text;
       long offset = err.offset;
       long end_offset = err.end_offset;
-      if (err.end_lineno > err.lineno) end_offset = -1;
+
       // Work in code points, as CPython does on the str object.
       long len_cp = utf8_length(text);
       long ws = 0;
@@ -77,7 +77,6 @@ std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view fil
         if (off > tlen) off = tlen;
         long carets = 1;
         if (end_off > off) {
-          if (end_off > tlen) end_off = tlen;
           carets = end_off - off;
           if (carets < 1) carets = 1;
         }

@@ -103,7 +103,8 @@ enum class TokenKind : uint8_t {
   Newline,
   Indent,
   Dedent,
-  Error,  // lexer error; the lexer's error() describes it
+  Error,    // lexer error; the lexer's error() describes it
+  Unknown,  // a character that starts no token ('$', '?', '`'): "invalid syntax"
 #define EMBER_X(name, spelling) name,
   EMBER_OPERATOR_TOKENS(EMBER_X) EMBER_KEYWORD_TOKENS(EMBER_X)
 #undef EMBER_X
