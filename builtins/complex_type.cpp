@@ -439,10 +439,6 @@ Value complex_conjugate(VM& vm, CallArgs args) {
   return make(vm, {z.re, -z.im});
 }
 
-Value complex_abs_method(VM& vm, CallArgs args) {
-  return Value::from_double(checked(vm, numeric::complex_abs(complex_self(vm, args, "__abs__"))));
-}
-
 Value complex_complex_method(VM& vm, CallArgs args) {
   return make(vm, complex_self(vm, args, "__complex__"));
 }
@@ -462,7 +458,6 @@ void install_complex_type(VM& vm) {
   s.format = complex_format;
   s.getattr = complex_getattr;
   vm.add_method(t, "conjugate", complex_conjugate);
-  vm.add_method(t, "__abs__", complex_abs_method);
   vm.add_method(t, "__complex__", complex_complex_method);
 }
 

@@ -22,8 +22,6 @@
 
 namespace ember {
 
-void install_number_functions(VM& vm);  // number_functions.cpp
-
 namespace {
 
 Value float_binary(VM& vm, BinaryOp op, Value a, Value b) {
@@ -253,18 +251,6 @@ Value float_ceil_method(VM& vm, CallArgs args) {
   return int_result(vm, numeric::float_ceil(float_self_only(vm, args, "__ceil__")));
 }
 
-Value float_int_method(VM& vm, CallArgs args) {
-  return int_result(vm, numeric::float_to_int(float_self_only(vm, args, "__int__")));
-}
-
-Value float_float_method(VM& vm, CallArgs args) {
-  return Value::from_double(float_self_only(vm, args, "__float__"));
-}
-
-Value float_abs_method(VM& vm, CallArgs args) {
-  return Value::from_double(std::fabs(float_self_only(vm, args, "__abs__")));
-}
-
 Value float_round_method(VM& vm, CallArgs args) {
   double x = float_self(vm, args, "__round__");
   if (args.nkw() != 0) {
@@ -311,9 +297,6 @@ void install_float_type(VM& vm) {
   vm.add_method(t, "__trunc__", float_trunc_method);
   vm.add_method(t, "__floor__", float_floor_method);
   vm.add_method(t, "__ceil__", float_ceil_method);
-  vm.add_method(t, "__int__", float_int_method);
-  vm.add_method(t, "__float__", float_float_method);
-  vm.add_method(t, "__abs__", float_abs_method);
   vm.add_method(t, "__round__", float_round_method);
   // fromhex is a classmethod: bind it to the float type itself.
   NativeFunctionObject* fromhex =
@@ -321,6 +304,7 @@ void install_float_type(VM& vm) {
   dict_set_str(vm, t->dict, fromhex->name, Value::from_object(fromhex));
   ++t->version;
   install_number_functions(vm);
+  install_number_dunders(vm);
 }
 
 }  // namespace ember

@@ -16,8 +16,6 @@
 
 namespace ember {
 
-void install_number_functions(VM& vm);
-
 namespace {
 
 std::string quoted_type(VM& vm, Value v) {
@@ -109,7 +107,12 @@ numeric::Complex complex_parts(Value v) {
 // ---- abs
 
 Value builtin_abs(VM& vm, CallArgs args) {
-  Value x = single_argument(vm, args, "abs");
+  return number_abs(vm, single_argument(vm, args, "abs"));
+}
+
+}  // namespace
+
+Value number_abs(VM& vm, Value x) {
   if (x.is_double()) return Value::from_double(std::fabs(x.as_double()));
   if (is_int_value(vm, x)) {
     if (x.is_bool()) return Value::from_small_int(x.as_bool() ? 1 : 0);
@@ -130,6 +133,8 @@ Value builtin_abs(VM& vm, CallArgs args) {
   vm.raise(vm.types.TypeError, "bad operand type for abs(): " + quoted_type(vm, x));
 }
 
+namespace {
+
 // ---- divmod
 
 Value builtin_divmod(VM& vm, CallArgs args) {
@@ -137,7 +142,12 @@ Value builtin_divmod(VM& vm, CallArgs args) {
   if (args.npos != 2) {
     vm.raise(vm.types.TypeError, "divmod expected 2 arguments, got " + std::to_string(args.npos));
   }
-  Value a = args[0], b = args[1];
+  return number_divmod(vm, args[0], args[1]);
+}
+
+}  // namespace
+
+Value number_divmod(VM& vm, Value a, Value b) {
   if (is_int_value(vm, a) && is_int_value(vm, b)) {
     int64_t x, y, q, r;
     if (int_as_int64(a, &x) && int_as_int64(b, &y) && numeric::i64_floordiv(x, y, &q) &&
@@ -167,6 +177,8 @@ Value builtin_divmod(VM& vm, CallArgs args) {
   vm.raise(vm.types.TypeError, "unsupported operand type(s) for divmod(): " + quoted_type(vm, a) +
                                    " and " + quoted_type(vm, b));
 }
+
+namespace {
 
 // ---- pow
 
@@ -214,8 +226,13 @@ Value builtin_pow(VM& vm, CallArgs args) {
   static const char* const kNames[] = {"base", "exp", "mod"};
   Value p[3];
   bind_parameters(vm, args, "pow", kNames, 2, p);
-  Value v = p[0], w = p[1], z = p[2];
-  if (z.is_undefined() || z.is_none()) return binary_op(vm, BinaryOp::Pow, v, w);
+  return number_power(vm, p[0], p[1], p[2].is_undefined() ? Value::none() : p[2]);
+}
+
+}  // namespace
+
+Value number_power(VM& vm, Value v, Value w, Value z) {
+  if (z.is_none()) return binary_op(vm, BinaryOp::Pow, v, w);
   NumberKind kv = kind_of(vm, v), kw = kind_of(vm, w), kz = kind_of(vm, z);
   Value r = ternary_power(vm, kv, v, w, z);
   if (!r.is(vm.not_implemented)) return r;
@@ -231,6 +248,8 @@ Value builtin_pow(VM& vm, CallArgs args) {
            "unsupported operand type(s) for ** or pow(): " + quoted_type(vm, v) + ", " +
                quoted_type(vm, w) + ", " + quoted_type(vm, z));
 }
+
+namespace {
 
 // ---- round
 

@@ -34,7 +34,9 @@ void raise_num_error(VM& vm, const numeric::NumError& error) {
 
 double int_to_double(VM& vm, Value v) {
   int64_t x;
-  if (int_as_int64(v, &x) && x > -(1ll << 53) && x < (1ll << 53)) return static_cast<double>(x);
+  // int64 -> double is correctly rounded (half-even) in hardware. (numeric::int_to_double also
+  // mishandles 54..61-bit values at the moment.)
+  if (int_as_int64(v, &x)) return static_cast<double>(x);
   IntView z(v);
   return checked(vm, numeric::int_to_double(z.get()));
 }

@@ -64,6 +64,11 @@ bool number_to_double(VM& vm, Value x, double* out);
 Value round_float(VM& vm, double x, Value ndigits);
 Value round_int(VM& vm, Value x, Value ndigits);
 
+// abs(x), divmod(a, b) and pow(v, w, z) (z None: v ** w), as the built-ins compute them.
+Value number_abs(VM& vm, Value x);
+Value number_divmod(VM& vm, Value a, Value b);
+Value number_power(VM& vm, Value v, Value w, Value z);
+
 // int(x) for a number or an object with __int__/__index__/__trunc__.
 Value number_to_int(VM& vm, Value x);
 // int(text, base) for str, bytes and bytearray.
@@ -80,5 +85,9 @@ Value attribute_or_error(VM& vm, Value self, StrObject* name);
 
 // int.to_bytes / int.from_bytes.
 void install_int_bytes_methods(VM& vm);
+// The special methods of int, bool, float and complex ((3).__add__, float.__lt__, ...).
+void install_number_dunders(VM& vm);
+// The built-in functions abs, divmod, pow, round, hex, oct, bin.
+void install_number_functions(VM& vm);
 
 }  // namespace ember

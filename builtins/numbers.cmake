@@ -7,6 +7,7 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/int_parse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/int_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/none_type.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/number_dunders.cpp
   ${CMAKE_CURRENT_LIST_DIR}/number_functions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/number_support.cpp
 )

@@ -197,3 +197,57 @@ TEST_F(NumberFunctions, HexOctBin) {
 
 }  // namespace
 }  // namespace ember
+
+namespace ember {
+namespace {
+
+using NumberDunders = NumbersTest;
+
+TEST_F(NumberDunders, SlotWrappers) {
+  EXPECT_EQ(ev([&] { return method(i(3), "__add__", {i(4)}); }), "7");
+  EXPECT_EQ(ev([&] { return method(i(10), "__mod__", {i(3)}); }), "1");
+  EXPECT_EQ(ev([&] { return method(i(3), "__add__", {f(4.0)}); }), "NotImplemented");
+  EXPECT_EQ(ev([&] { return method(i(3), "__pow__", {i(2), i(5)}); }), "4");
+  EXPECT_EQ(ev([&] { return method(i(2), "__rpow__", {i(3), i(5)}); }), "4");
+  EXPECT_EQ(ev([&] {
+              return method(f(3.0), "__pow__", {i(2), i(5)});
+            }),
+            "TypeError: pow() 3rd argument not allowed unless all arguments are integers");
+  EXPECT_EQ(ev([&] { return method(f(3.0), "__rpow__", {i(2)}); }), "8.0");
+  EXPECT_EQ(ev([&] { return method(i(3), "__lt__", {f(4.5)}); }), "NotImplemented");
+  EXPECT_EQ(ev([&] { return method(f(4.5), "__gt__", {i(3)}); }), "True");
+  EXPECT_EQ(ev([&] { return method(c(0, 1), "__lt__", {f(4.5)}); }), "NotImplemented");
+  EXPECT_EQ(ev([&] { return method(c(0, 1), "__eq__", {c(0, 1)}); }), "True");
+  EXPECT_EQ(ev([&] { return method(i(3), "__bool__", {}); }), "True");
+  EXPECT_EQ(ev([&] { return method(i(3), "__hash__", {}); }), "3");
+  EXPECT_EQ(ev([&] { return method(i(3), "__repr__", {}); }), "'3'");
+  EXPECT_EQ(ev([&] { return method(i(17), "__index__", {}); }), "17");
+  EXPECT_EQ(ev([&] { return method(f(3.5), "__format__", {s(".2f")}); }), "'3.50'");
+  EXPECT_EQ(ev([&] { return method(i(7), "__divmod__", {i(2)}); }), "(3, 1)");
+  EXPECT_EQ(ev([&] { return method(f(7.0), "__rdivmod__", {i(2)}); }), "(0.0, 2.0)");
+  EXPECT_EQ(ev([&] { return method(Value::from_bool(true), "__and__", {Value::from_bool(true)}); }),
+            "True");
+  EXPECT_EQ(ev([&] { return method(f(-2.5), "__abs__", {}); }), "2.5");
+  EXPECT_EQ(ev([&] { return method(f(-2.5), "__int__", {}); }), "-2");
+  EXPECT_EQ(ev([&] { return method(i(2), "__float__", {}); }), "2.0");
+  EXPECT_EQ(ev([&] { return method(c(1, 2), "__neg__", {}); }), "(-1-2j)");
+  EXPECT_EQ(ev([&] { return method(i(3), "__add__", {}); }),
+            "TypeError: expected 1 argument, got 0");
+  EXPECT_EQ(ev([&] {
+              return method(i(3), "__add__", {i(1), i(2)});
+            }),
+            "TypeError: expected 1 argument, got 2");
+  EXPECT_EQ(ev([&] { return method(i(3), "__neg__", {i(1)}); }),
+            "TypeError: expected 0 arguments, got 1");
+  EXPECT_EQ(ev([&] {
+              return vm.call(attr(b("int"), "__add__"), {f(1.5), i(2)});
+            }),
+            "TypeError: descriptor '__add__' requires a 'int' object but received a 'float'");
+  EXPECT_EQ(ev([&] { return attr(c(0, 1), "__divmod__"); }),
+            "AttributeError: 'complex' object has no attribute '__divmod__'");
+  EXPECT_EQ(ev([&] { return attr(c(0, 1), "__float__"); }),
+            "AttributeError: 'complex' object has no attribute '__float__'");
+}
+
+}  // namespace
+}  // namespace ember
