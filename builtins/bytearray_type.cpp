@@ -425,6 +425,12 @@ Value m_iadd(VM& vm, CallArgs args) {
   return ba_inplace(vm, BinaryOp::Add, args[0], a[0]);
 }
 
+Value m_repr(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "bytearray.__repr__", 0, 0, {}, a);
+  return ba_repr(vm, args[0]);
+}
+
 Value m_iter(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::NoArgs, "bytearray.__iter__", 0, 0, {}, a);
@@ -467,6 +473,7 @@ void install_bytearray_type(VM& vm) {
   vm.add_method(t, "__contains__", m_contains);
   vm.add_method(t, "__iadd__", m_iadd);
   vm.add_method(t, "__iter__", m_iter);
+  vm.add_method(t, "__repr__", m_repr);
   install_bytes_common_methods(vm, t);
 }
 

@@ -573,6 +573,11 @@ Value m_hash(VM& vm, CallArgs args) {
   parse_args(vm, args, ArgStyle::NoArgs, "bytes.__hash__", 0, 0, {}, a);
   return vm.make_int(bytes_hash(vm, args[0]));
 }
+Value m_repr(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::NoArgs, "bytes.__repr__", 0, 0, {}, a);
+  return bytes_repr(vm, args[0]);
+}
 Value m_bytes(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::NoArgs, "bytes.__bytes__", 0, 0, {}, a);
@@ -603,6 +608,7 @@ void install_bytes_types(VM& vm) {
   vm.add_method(t, "__iter__", m_iter);
   vm.add_method(t, "__hash__", m_hash);
   vm.add_method(t, "__bytes__", m_bytes);
+  vm.add_method(t, "__repr__", m_repr);
   install_bytes_common_methods(vm, t);
   install_bytearray_type(vm);
 }

@@ -26,6 +26,12 @@ Value str_format_slot(VM& vm, Value self, StrObject* spec) {
     message += "' for object of type 'str'";
     vm.raise(vm.types.ValueError, message);
   }
+  if (f.grouping && f.type == 0) {
+    std::string message = "Cannot specify '";
+    message += f.grouping;
+    message += "' with 's'.";
+    vm.raise(vm.types.ValueError, message);
+  }
   if (f.sign == ' ') vm.raise(vm.types.ValueError, "Space not allowed in string format specifier");
   if (f.sign) vm.raise(vm.types.ValueError, "Sign not allowed in string format specifier");
   if (f.no_neg_zero) {

@@ -153,8 +153,16 @@ bool is_index_like(VM& vm, Value v) {
   return t->has_flag(kTypeIntSubclass) || t->slots.index != nullptr;
 }
 
+// The repeat count of `seq * n`: OverflowError when it does not fit an index.
+int64_t repeat_count(VM& vm, Value n) {
+  Value i = to_int_index(vm, n);
+  if (i.is_small_int()) return i.as_small_int();
+  if (i.is_bool()) return i.as_bool();
+  vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+}
+
 Value str_repeat(VM& vm, StrObject* s, Value count_value) {
-  int64_t count = index_value(vm, count_value);
+  int64_t count = repeat_count(vm, count_value);
   if (count <= 0 || s->length == 0) return Value::from_object(vm.empty_str);
   if (count == 1 && s->type == vm.types.str) return Value::from_object(s);
   if (count > INT64_MAX / s->byte_length) {
@@ -415,6 +423,20 @@ Value m_sizeof(VM& vm, CallArgs args) {
   return vm.make_int(static_cast<int64_t>(sizeof(StrObject)) + s->byte_length);
 }
 
+Value m_encode(VM& vm, CallArgs args) {
+  Value a[2];
+  parse_args(vm, args, ArgStyle::Keywords, "str.encode", 0, 2, {"encoding", "errors"}, a);
+  static const char* const kNames[2] = {"encoding", "errors"};
+  for (int i = 0; i < 2; ++i) {
+    if (!a[i].is_undefined() && !is_str(a[i])) {
+      vm.raise(vm.types.TypeError, std::string("encode() argument '") + kNames[i] +
+                                       "' must be str, not " + std::string(type_name(vm, a[i])));
+    }
+  }
+  return str_encode(vm, as_str(args[0]), a[0].is_undefined() ? nullptr : as_str(a[0]),
+                    a[1].is_undefined() ? nullptr : as_str(a[1]));
+}
+
 Value m_getnewargs(VM& vm, CallArgs args) {
   Value a[1];
   self_str_method_check(vm, args, "str.__getnewargs__", 0, a);
@@ -465,6 +487,7 @@ void install_str_type(VM& vm) {
   vm.add_method(t, "__ge__", m_compare<CompareOp::Ge>);
   vm.add_method(t, "__sizeof__", m_sizeof);
   vm.add_method(t, "__getnewargs__", m_getnewargs);
+  vm.add_method(t, "encode", m_encode);
 
   install_str_search_methods(vm, t);
   install_str_split_methods(vm, t);
