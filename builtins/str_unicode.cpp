@@ -40,7 +40,11 @@ bool in_ranges(const CodePointRange (&table)[N], uint32_t cp) {
 
 utf8proc_category_t category(uint32_t cp) {
   if (cp > 0x10FFFF) return UTF8PROC_CATEGORY_CN;
-  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  utf8proc_category_t c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  if (c != UTF8PROC_CATEGORY_CN && cp >= 0xCF3 && in_ranges(kUnassignedInUnicode14, cp)) {
+    return UTF8PROC_CATEGORY_CN;
+  }
+  return c;
 }
 
 const SpecialCase* special_case(uint32_t cp) {
