@@ -7,12 +7,11 @@
 
 #include "frontend/compiler_internal.h"
 #include "frontend/parser.h"
+#include "frontend/scope.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 
 namespace ember {
-
-using namespace compiler_impl;
 
 namespace {
 
@@ -22,15 +21,25 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression) {
     out.error = parsed.error();
     return out;
   }
+  if (!expression) {
+    // The front end's analysis reports CPython's symtable and compile-time errors with
+    // CPython's positions and in CPython's order; code generation uses the compiler's own
+    // resolution below.
+    ScopeResult checked = analyze_scopes(parsed);
+    if (!checked.ok()) {
+      out.error = checked.error;
+      return out;
+    }
+  }
   try {
-    ScopeTable scopes;
+    compiler_impl::ScopeTable scopes;
     const ast::Node* root = expression ? static_cast<const ast::Node*>(parsed.expression())
                                        : static_cast<const ast::Node*>(parsed.module());
-    build_scopes(scopes, root, parsed.source());
-    Compiler c(vm, parsed.source(), scopes);
+    compiler_impl::build_scopes(scopes, root, parsed.source());
+    compiler_impl::Compiler c(vm, parsed.source(), scopes);
     out.code =
         expression ? c.compile_expression(parsed.expression()) : c.compile_module(parsed.module());
-  } catch (CompileError& e) {
+  } catch (compiler_impl::CompileError& e) {
     out.code = nullptr;
     out.error = std::move(e.info);
   }

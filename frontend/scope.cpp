@@ -46,6 +46,19 @@ SymbolScope Scope::scope_of(std::string_view name) const {
   return s ? s->scope : SymbolScope::GlobalImplicit;
 }
 
+std::string mangle_name(std::string_view priv, std::string_view name) {
+  if (priv.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return std::string(name);
+  if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_')
+    return std::string(name);
+  if (name.find('.') != std::string_view::npos) return std::string(name);
+  size_t k = priv.find_first_not_of('_');
+  if (k == std::string_view::npos) return std::string(name);
+  std::string out = "_";
+  out += priv.substr(k);
+  out += name;
+  return out;
+}
+
 Scope* ScopeTable::scope_for(const Node* node) const {
   auto it = by_node_.find(node);
   return it == by_node_.end() ? nullptr : it->second;
@@ -86,13 +99,32 @@ class Analyzer {
 
   // ---------------- pass 1: collect symbols ----------------
   void build(const Module* m) {
-    cur_ = t_.create(ScopeKind::Module, "top", m, nullptr);
+        cur_ = t_.create(ScopeKind::Module, "top", m, nullptr);
     t_.module_ = cur_;
+    // `from __future__ import annotations`: annotations are never evaluated.
+    for (uint32_t i = 0; i < m->body.size(); ++i) {
+      Stmt* s = m->body[i];
+      if (i == 0 && s->kind == NodeKind::ExprStmt) continue;  // docstring
+      auto* imp = cast<ImportFrom>(s);
+      if (!imp || imp->module != "__future__") break;
+      for (Alias* a : imp->names) {
+        if (a->name == "annotations") future_annotations_ = true;
+      }
+    }
     stmts(m->body);
   }
 
  private:
+  std::string_view mangle(std::string_view name) {
+    if (private_.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    std::string m = mangle_name(private_, name);
+    if (m == name) return name;
+    t_.strings_.push_back(std::move(m));
+    return t_.strings_.back();
+  }
+
   void def(std::string_view name, uint32_t flag, const Node* where) {
+    name = mangle(name);
     Symbol& s = cur_->add(name);
     if ((flag & kDefParam) && (s.flags & kDefParam)) {
       error(where, "duplicate argument '" + std::string(name) + "' in function definition");
@@ -107,6 +139,7 @@ class Analyzer {
 
   void enter(ScopeKind kind, std::string_view name, const Node* node) {
     cur_ = t_.create(kind, name, node, cur_);
+    cur_->private_name = private_;
   }
   void leave() { cur_ = cur_->parent; }
 
@@ -123,14 +156,18 @@ class Analyzer {
     exprs(a->defaults);
     exprs(a->kw_defaults);
   }
-  void annotations(const Arguments* a, const Expr* returns) {
-    for (auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs}) {
+    void annotations(const Arguments* a, const Expr* returns) {
+    if (future_annotations_) return;
+    for (auto* list : {&a->posonlyargs, &a->args}) {
       for (Arg* arg : *list) {
         if (arg->annotation) expr(arg->annotation);
       }
     }
     if (a->vararg && a->vararg->annotation) expr(a->vararg->annotation);
     if (a->kwarg && a->kwarg->annotation) expr(a->kwarg->annotation);
+    for (Arg* arg : a->kwonlyargs) {
+      if (arg->annotation) expr(arg->annotation);
+    }
     if (returns) expr(const_cast<Expr*>(returns));
   }
   void params(const Arguments* a) {
@@ -151,7 +188,7 @@ class Analyzer {
     bool is_global = g->kind == NodeKind::Global;
     const char* what = is_global ? "global" : "nonlocal";
     for (std::string_view name : g->names) {
-      const Symbol* existing = cur_->lookup(name);
+      const Symbol* existing = cur_->lookup(mangle(name));
       uint32_t flags = existing ? existing->flags : 0;
       if (flags & (kDefParam | kDefLocal | kUse | kDefAnnot)) {
         std::string n(name);
@@ -163,7 +200,7 @@ class Analyzer {
       if (!is_global && cur_->kind == ScopeKind::Module)
         error(g, "nonlocal declaration not allowed at module level");
       def(name, is_global ? kDefGlobal : kDefNonlocal, g);
-      Symbol& sym = cur_->add(name);
+      Symbol& sym = cur_->add(mangle(name));
       if (!sym.decl) sym.decl = g;
     }
   }
@@ -190,9 +227,12 @@ class Analyzer {
         exprs(c->bases);
         for (Keyword* k : c->keywords) expr(k->value);
         exprs(c->decorator_list);
+        std::string_view saved_private = private_;
+        private_ = c->name;
         enter(ScopeKind::Class, c->name, c);
         stmts(c->body);
         leave();
+        private_ = saved_private;
         break;
       }
       case NodeKind::Return:
@@ -203,8 +243,8 @@ class Analyzer {
         break;
       case NodeKind::Assign: {
         auto* a = static_cast<Assign*>(s);
-        expr(a->value);
         exprs(a->targets);
+        expr(a->value);
         break;
       }
       case NodeKind::AugAssign: {
@@ -216,7 +256,7 @@ class Analyzer {
       case NodeKind::AnnAssign: {
         auto* a = static_cast<AnnAssign*>(s);
         if (auto* n = cast<Name>(a->target)) {
-          const Symbol* existing = cur_->lookup(n->id);
+          const Symbol* existing = cur_->lookup(mangle(n->id));
           uint32_t flags = existing ? existing->flags : 0;
           if ((flags & (kDefGlobal | kDefNonlocal)) && cur_ != t_.module_ && a->simple) {
             error(s, "annotated name '" + std::string(n->id) + "' can't be " +
@@ -230,7 +270,7 @@ class Analyzer {
         } else {
           expr(a->target);
         }
-        expr(a->annotation);
+                if (!future_annotations_) expr(a->annotation);
         if (a->value) expr(a->value);
         break;
       }
@@ -432,7 +472,7 @@ class Analyzer {
     if (cur_->kind != ScopeKind::Comprehension) return;
     for (Scope* s = cur_; s; s = s->parent) {
       if (s->kind == ScopeKind::Comprehension) {
-        const Symbol* sym = s->lookup(name);
+        const Symbol* sym = s->lookup(mangle(name));
         if (sym && (sym->flags & kDefCompIter)) {
           error(target, "assignment expression cannot rebind comprehension iteration variable '" +
                             std::string(name) + "'");
@@ -697,7 +737,9 @@ class Analyzer {
   const SourceFile& src_;
   ScopeTable& t_;
   Scope* cur_ = nullptr;
-  int comp_iter_expr_ = 0;
+    int comp_iter_expr_ = 0;
+  bool future_annotations_ = false;
+  std::string_view private_;
   bool comp_iter_target_ = false;
 };
 

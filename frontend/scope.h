@@ -2,7 +2,9 @@
 // checks CPython performs before emitting code.
 #pragma once
 
+#include <deque>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -81,6 +83,9 @@ class Scope {
   std::vector<std::string_view>
       cellvars;  // sorted, like co_cellvars ("__class__" for classes needing it)
   std::vector<std::string_view> freevars;  // sorted, like co_freevars
+  // Class whose private names (__x) are mangled inside this scope (the
+  // innermost enclosing class, or the class itself); empty if none.
+  std::string_view private_name;
 
   // Internal.
   Symbol& add(std::string_view name);
@@ -101,7 +106,12 @@ class ScopeTable {
   Scope* module_ = nullptr;
   std::vector<std::unique_ptr<Scope>> scopes_;
   std::unordered_map<const ast::Node*, Scope*> by_node_;
+  std::deque<std::string> strings_;  // storage for mangled names
 };
+
+// CPython's _Py_Mangle: "__x" inside class "C" -> "_C__x". Symbol tables hold
+// mangled names, so the compiler must look names up through this.
+std::string mangle_name(std::string_view private_name, std::string_view name);
 
 struct ScopeResult {
   bool ok() const { return table != nullptr; }
