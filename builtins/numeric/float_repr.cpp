@@ -47,11 +47,12 @@ DecimalDigits decimal_digits(double v, int mode, int ndigits) {
   } else {  // mode 3: ndigits after the decimal point
     std::vector<char> buf(static_cast<size_t>(ndigits) + 330);
     std::snprintf(buf.data(), buf.size(), "%.*f", ndigits, a);
+    // Parse digits, whatever the locale's decimal point is.
     const char* p = buf.data();
     int int_len = 0;
-    for (; *p && *p != '.'; ++p, ++int_len) r.digits.push_back(*p);
-    if (*p == '.') {
-      for (++p; *p; ++p) r.digits.push_back(*p);
+    for (; *p >= '0' && *p <= '9'; ++p, ++int_len) r.digits.push_back(*p);
+    for (; *p; ++p) {
+      if (*p >= '0' && *p <= '9') r.digits.push_back(*p);
     }
     r.decpt = int_len;
     size_t lead = 0;

@@ -56,10 +56,10 @@ bool i64_lshift(int64_t a, int64_t n, int64_t* out) {
     *out = 0;
     return true;
   }
-  if (n >= 63) return false;
-  int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << n);
-  if ((r >> n) != a) return false;
-  *out = r;
+  if (n > 63) return false;
+  const __int128 r = static_cast<__int128>(a) * (static_cast<__int128>(1) << n);
+  if (r < INT64_MIN || r > INT64_MAX) return false;
+  *out = static_cast<int64_t>(r);
   return true;
 }
 

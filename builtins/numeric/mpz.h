@@ -16,6 +16,7 @@ class Mpz {
     mpz_init(v_);
     set_i64(x);
   }
+  explicit Mpz(int x) : Mpz(static_cast<int64_t>(x)) {}  // Mpz(0) is not a null mpz_srcptr
   explicit Mpz(mpz_srcptr x) { mpz_init_set(v_, x); }
   Mpz(const Mpz& o) { mpz_init_set(v_, o.v_); }
   Mpz(Mpz&& o) noexcept {
