@@ -30,6 +30,11 @@ using misc::type_error;
 
 enum class Encoding : uint8_t { Utf8, Latin1, Ascii };
 
+// open()'s `newline`: None translates any line ending to "\n" on reading; '' splits lines
+// at any ending but keeps them; "\n", "\r", "\r\n" split at that ending only (and "\r",
+// "\r\n" replace "\n" on writing).
+enum class Newline : uint8_t { Universal, Untranslated, Lf, Cr, CrLf };
+
 struct FileObject : Object {
   FILE* file;            // null for the stdout/stderr wrappers and once closed
   OutputStream* stream;  // stdout/stderr wrappers: the VM's stream
@@ -43,6 +48,7 @@ struct FileObject : Object {
   bool closed;
   bool owns_file;    // false for sys.stdin: closing it must not close fd 0
   bool last_was_cr;  // text mode: a '\r' ended the previous read (for "\r\n")
+  Newline newline;
 };
 
 void trace_file(Object* self, Marker& m) {
@@ -237,6 +243,7 @@ std::string translate_newlines(FileObject* f, std::string text) {
 Value make_result(VM& vm, FileObject* f, std::string data) {
   if (f->binary) return obj(new_bytes(vm, data));
   std::string text = decode_text(vm, data, f->encoding);
+  if (f->newline != Newline::Universal) return obj(vm.new_str(text));
   return obj(vm.new_str(translate_newlines(f, std::move(text))));
 }
 
@@ -271,8 +278,16 @@ std::string read_line(FileObject* f, int64_t limit) {
       }
     }
     ++count;
-    if (c == '\n') break;
-    if (c == '\r' && !f->binary) {
+    if (c == '\n') {
+      if (f->binary || f->newline != Newline::Cr) {
+        if (f->binary || f->newline != Newline::CrLf) break;
+        if (data.size() >= 2 && data[data.size() - 2] == '\r') break;
+      }
+      continue;
+    }
+    if (c == '\r' && !f->binary && f->newline == Newline::Cr) break;
+    if (c == '\r' && !f->binary &&
+        (f->newline == Newline::Universal || f->newline == Newline::Untranslated)) {
       int d = std::fgetc(f->file);
       if (d == '\n') {
         data.push_back('\n');
@@ -370,7 +385,19 @@ std::string data_to_write(VM& vm, FileObject* f, Value v, int64_t* count) {
   StrObject* s = misc::as_str(vm, v);
   if (!s) type_error(vm, "write() argument must be str, not " + std::string(type_name(vm, v)));
   *count = s->length;
-  return encode_text(vm, s, f->encoding);
+  std::string data = encode_text(vm, s, f->encoding);
+  if (f->newline == Newline::Cr || f->newline == Newline::CrLf) {
+    std::string out;
+    for (char c : data) {
+      if (c == '\n') {
+        out += f->newline == Newline::Cr ? "\r" : "\r\n";
+      } else {
+        out.push_back(c);
+      }
+    }
+    return out;
+  }
+  return data;
 }
 
 void write_data(VM& vm, FileObject* f, std::string_view data) {
@@ -669,6 +696,27 @@ Value builtin_open(VM& vm, CallArgs args) {
   }
   StrObject* encoding_name = nullptr;
   Encoding encoding = parse_encoding(vm, kw[3], &encoding_name);
+  Newline newline = Newline::Universal;
+  if (!kw[5].is_undefined() && !kw[5].is_none()) {
+    StrObject* n = misc::as_str(vm, kw[5]);
+    if (!n) {
+      type_error(vm, "open() argument 'newline' must be str or None, not " +
+                         std::string(type_name(vm, kw[5])));
+    }
+    std::string_view nv = n->view();
+    if (nv.empty()) {
+      newline = Newline::Untranslated;
+    } else if (nv == "\n") {
+      newline = Newline::Lf;
+    } else if (nv == "\r") {
+      newline = Newline::Cr;
+    } else if (nv == "\r\n") {
+      newline = Newline::CrLf;
+    } else {
+      vm.raise(vm.types.ValueError, "illegal newline value: " + std::string(nv));
+    }
+    if (binary) vm.raise(vm.types.ValueError, "binary mode doesn't take a newline argument");
+  }
 
   int flags = 0;
   const char* stdio_mode;
@@ -735,6 +783,7 @@ Value builtin_open(VM& vm, CallArgs args) {
   f->readable = reading || updating;
   f->writable = !reading || updating;
   f->binary = binary;
+  f->newline = newline;
   return obj(f);
 }
 
