@@ -161,6 +161,7 @@ std::string assigned_bytes(VM& vm, Value value) {
   std::string_view view;
   if (bytes_like(vm, value, &view)) return std::string(view);
   Type* t = vm.type_of(value);
+  if (t == vm.types.list || t == vm.types.tuple) return bytes_from_object(vm, value, "bytearray");
   if (is_str(value) || index_like(vm, value) || (!t->slots.iter && !t->slots.getitem)) {
     vm.raise(vm.types.TypeError,
              "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
@@ -309,7 +310,8 @@ Value m_extend(VM& vm, CallArgs args) {
     data = view;
   } else {
     Type* t = vm.type_of(a[0]);
-    if (!t->slots.iter && !t->slots.getitem) {
+    bool sequence = t == vm.types.list || t == vm.types.tuple;
+    if (!sequence && !t->slots.iter && !t->slots.getitem) {
       vm.raise(vm.types.TypeError,
                "can't extend bytearray with " + std::string(type_name(vm, a[0])));
     }
@@ -458,22 +460,22 @@ void install_bytearray_type(VM& vm) {
   t->slots.construct = ba_construct;
   make_bytes_iterator_type(vm, t, "bytearray_iterator");
   dict_set_str(vm, t->dict, vm.intern("__hash__"), Value::none());
-  vm.add_method(t, "append", m_append);
-  vm.add_method(t, "extend", m_extend);
-  vm.add_method(t, "pop", m_pop);
-  vm.add_method(t, "insert", m_insert);
-  vm.add_method(t, "remove", m_remove);
-  vm.add_method(t, "reverse", m_reverse);
-  vm.add_method(t, "clear", m_clear);
-  vm.add_method(t, "copy", m_copy);
-  vm.add_method(t, "__getitem__", m_getitem);
-  vm.add_method(t, "__setitem__", m_setitem);
-  vm.add_method(t, "__delitem__", m_delitem);
-  vm.add_method(t, "__len__", m_len);
-  vm.add_method(t, "__contains__", m_contains);
-  vm.add_method(t, "__iadd__", m_iadd);
-  vm.add_method(t, "__iter__", m_iter);
-  vm.add_method(t, "__repr__", m_repr);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "append", m_append);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "extend", m_extend);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "pop", m_pop);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "insert", m_insert);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "remove", m_remove);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "reverse", m_reverse);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "clear", m_clear);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "copy", m_copy);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__getitem__", m_getitem);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__setitem__", m_setitem);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__delitem__", m_delitem);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__len__", m_len);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__contains__", m_contains);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__iadd__", m_iadd);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__iter__", m_iter);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__repr__", m_repr);
   install_bytes_common_methods(vm, t);
 }
 

@@ -764,47 +764,52 @@ std::string_view need_bytes_like(VM& vm, Value v) {
 }
 
 void install_bytes_common_methods(VM& vm, Type* t) {
-  vm.add_method(t, "find", m_find);
-  vm.add_method(t, "rfind", m_rfind);
-  vm.add_method(t, "index", m_index);
-  vm.add_method(t, "rindex", m_rindex);
-  vm.add_method(t, "count", m_count);
-  vm.add_method(t, "startswith", m_startswith);
-  vm.add_method(t, "endswith", m_endswith);
-  vm.add_method(t, "replace", m_replace);
-  vm.add_method(t, "split", m_split);
-  vm.add_method(t, "rsplit", m_rsplit);
-  vm.add_method(t, "splitlines", m_splitlines);
-  vm.add_method(t, "join", m_join);
-  vm.add_method(t, "strip", m_strip);
-  vm.add_method(t, "lstrip", m_lstrip);
-  vm.add_method(t, "rstrip", m_rstrip);
-  vm.add_method(t, "partition", m_partition);
-  vm.add_method(t, "rpartition", m_rpartition);
-  vm.add_method(t, "center", m_center);
-  vm.add_method(t, "ljust", m_ljust);
-  vm.add_method(t, "rjust", m_rjust);
-  vm.add_method(t, "zfill", m_zfill);
-  vm.add_method(t, "expandtabs", m_expandtabs);
-  vm.add_method(t, "lower", m_lower);
-  vm.add_method(t, "upper", m_upper);
-  vm.add_method(t, "swapcase", m_swapcase);
-  vm.add_method(t, "capitalize", m_capitalize);
-  vm.add_method(t, "title", m_title);
-  vm.add_method(t, "isalnum", m_isalnum);
-  vm.add_method(t, "isalpha", m_isalpha);
-  vm.add_method(t, "isdigit", m_isdigit);
-  vm.add_method(t, "isspace", m_isspace);
-  vm.add_method(t, "isascii", m_isascii);
-  vm.add_method(t, "islower", m_islower);
-  vm.add_method(t, "isupper", m_isupper);
-  vm.add_method(t, "istitle", m_istitle);
-  vm.add_method(t, "decode", m_decode);
-  vm.add_method(t, "hex", m_hex);
+  bool bytearray = t == vm.types.bytearray;
+#define EMBER_ADD_COMMON(name, fn)                                    \
+  (bytearray ? EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, name, fn) \
+             : EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, name, fn))
+  EMBER_ADD_COMMON("find", m_find);
+  EMBER_ADD_COMMON("rfind", m_rfind);
+  EMBER_ADD_COMMON("index", m_index);
+  EMBER_ADD_COMMON("rindex", m_rindex);
+  EMBER_ADD_COMMON("count", m_count);
+  EMBER_ADD_COMMON("startswith", m_startswith);
+  EMBER_ADD_COMMON("endswith", m_endswith);
+  EMBER_ADD_COMMON("replace", m_replace);
+  EMBER_ADD_COMMON("split", m_split);
+  EMBER_ADD_COMMON("rsplit", m_rsplit);
+  EMBER_ADD_COMMON("splitlines", m_splitlines);
+  EMBER_ADD_COMMON("join", m_join);
+  EMBER_ADD_COMMON("strip", m_strip);
+  EMBER_ADD_COMMON("lstrip", m_lstrip);
+  EMBER_ADD_COMMON("rstrip", m_rstrip);
+  EMBER_ADD_COMMON("partition", m_partition);
+  EMBER_ADD_COMMON("rpartition", m_rpartition);
+  EMBER_ADD_COMMON("center", m_center);
+  EMBER_ADD_COMMON("ljust", m_ljust);
+  EMBER_ADD_COMMON("rjust", m_rjust);
+  EMBER_ADD_COMMON("zfill", m_zfill);
+  EMBER_ADD_COMMON("expandtabs", m_expandtabs);
+  EMBER_ADD_COMMON("lower", m_lower);
+  EMBER_ADD_COMMON("upper", m_upper);
+  EMBER_ADD_COMMON("swapcase", m_swapcase);
+  EMBER_ADD_COMMON("capitalize", m_capitalize);
+  EMBER_ADD_COMMON("title", m_title);
+  EMBER_ADD_COMMON("isalnum", m_isalnum);
+  EMBER_ADD_COMMON("isalpha", m_isalpha);
+  EMBER_ADD_COMMON("isdigit", m_isdigit);
+  EMBER_ADD_COMMON("isspace", m_isspace);
+  EMBER_ADD_COMMON("isascii", m_isascii);
+  EMBER_ADD_COMMON("islower", m_islower);
+  EMBER_ADD_COMMON("isupper", m_isupper);
+  EMBER_ADD_COMMON("istitle", m_istitle);
+  EMBER_ADD_COMMON("decode", m_decode);
+  EMBER_ADD_COMMON("hex", m_hex);
   vm.add_method(t, "maketrans", m_maketrans);
-  vm.add_method(t, "translate", m_translate);
-  vm.add_method(t, "removeprefix", m_removeprefix);
-  vm.add_method(t, "removesuffix", m_removesuffix);
+  EMBER_ADD_COMMON("translate", m_translate);
+  EMBER_ADD_COMMON("removeprefix", m_removeprefix);
+  EMBER_ADD_COMMON("removesuffix", m_removesuffix);
+#undef EMBER_ADD_COMMON
   vm.add_method(t, "fromhex", t == vm.types.bytearray ? m_bytearray_fromhex : m_bytes_fromhex);
 }
 

@@ -78,10 +78,6 @@ std::string bytes_from_object(VM& vm, Value source, const char* type_name_text) 
     return std::string(static_cast<size_t>(n), '\0');
   }
   if (is_str(source)) vm.raise(vm.types.TypeError, "string argument without an encoding");
-  if (!t->slots.iter && !t->slots.getitem) {
-    vm.raise(vm.types.TypeError, "cannot convert '" + std::string(type_name(vm, source)) +
-                                     "' object to " + type_name_text);
-  }
   if (t == vm.types.list || t == vm.types.tuple) {
     const Value* items = t == vm.types.list ? static_cast<ListObject*>(source.as_object())->items
                                             : static_cast<TupleObject*>(source.as_object())->items;
@@ -98,6 +94,10 @@ std::string bytes_from_object(VM& vm, Value source, const char* type_name_text) 
       }
       return out;
     }
+  }
+  if (!t->slots.iter && !t->slots.getitem) {
+    vm.raise(vm.types.TypeError, "cannot convert '" + std::string(type_name(vm, source)) +
+                                     "' object to " + type_name_text);
   }
   std::string out;
   for_each_item(vm, source,
@@ -600,15 +600,15 @@ void install_bytes_types(VM& vm) {
   t->slots.contains = bytes_contains;
   t->slots.construct = bytes_construct;
   make_iter_type(vm, t, "bytes_iterator");
-  vm.add_method(t, "__getitem__", m_getitem);
-  vm.add_method(t, "__len__", m_len);
-  vm.add_method(t, "__contains__", m_contains);
-  vm.add_method(t, "__add__", m_add);
-  vm.add_method(t, "__mod__", m_mod);
-  vm.add_method(t, "__iter__", m_iter);
-  vm.add_method(t, "__hash__", m_hash);
-  vm.add_method(t, "__bytes__", m_bytes);
-  vm.add_method(t, "__repr__", m_repr);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__getitem__", m_getitem);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__len__", m_len);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__contains__", m_contains);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__add__", m_add);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__mod__", m_mod);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__iter__", m_iter);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__hash__", m_hash);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__bytes__", m_bytes);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__repr__", m_repr);
   install_bytes_common_methods(vm, t);
   install_bytearray_type(vm);
 }

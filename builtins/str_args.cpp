@@ -124,6 +124,33 @@ void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int
   }
 }
 
+bool self_matches(VM& vm, Value self, SelfKind kind) {
+  if (!self.is_object()) return false;
+  Type* t = self.as_object()->type;
+  switch (kind) {
+    case SelfKind::Str:
+      return t->has_flag(kTypeStrSubclass);
+    case SelfKind::Bytes:
+      return is_subtype(t, vm.types.bytes);
+    case SelfKind::ByteArray:
+      return is_subtype(t, vm.types.bytearray);
+  }
+  return false;
+}
+
+void raise_bad_self(VM& vm, CallArgs args, SelfKind kind, const char* name) {
+  const char* type = kind == SelfKind::Str     ? "str"
+                     : kind == SelfKind::Bytes ? "bytes"
+                                               : "bytearray";
+  if (args.npos == 0) {
+    vm.raise(vm.types.TypeError,
+             std::string("unbound method ") + type + "." + name + "() needs an argument");
+  }
+  vm.raise(vm.types.TypeError, std::string("descriptor '") + name + "' for '" + type +
+                                   "' objects doesn't apply to a '" +
+                                   std::string(type_name(vm, args[0])) + "' object");
+}
+
 int64_t arg_int(VM& vm, Value v) {
   if (v.is_small_int()) return v.as_small_int();
   return index_value(vm, v);

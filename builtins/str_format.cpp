@@ -317,9 +317,9 @@ Value m_dunder_format(VM& vm, CallArgs args) {
 }  // namespace
 
 void install_str_format_methods(VM& vm, Type* t) {
-  vm.add_method(t, "format", m_format);
-  vm.add_method(t, "format_map", m_format_map);
-  vm.add_method(t, "__format__", m_dunder_format);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "format", m_format);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "format_map", m_format_map);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__format__", m_dunder_format);
 }
 
 }  // namespace ember

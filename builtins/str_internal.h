@@ -53,6 +53,28 @@ void adjust_indices(VM& vm, Value start, Value end, int64_t length, int64_t* s, 
 // (slice bounds); TypeError `message` when not an integer.
 int64_t clamped_index(VM& vm, Value v, const char* message);
 
+// ---- methods with a checked self
+// str.upper(5) / str.upper(): CPython's descriptor errors instead of a crash.
+enum class SelfKind : uint8_t { Str, Bytes, ByteArray };
+template <size_t N>
+struct MethodName {
+  char text[N];
+  constexpr MethodName(const char (&s)[N]) {
+    for (size_t i = 0; i < N; ++i) text[i] = s[i];
+  }
+};
+bool self_matches(VM& vm, Value self, SelfKind kind);
+[[noreturn]] void raise_bad_self(VM& vm, CallArgs args, SelfKind kind, const char* name);
+template <NativeFunction F, SelfKind K, MethodName Name>
+Value checked_method(VM& vm, CallArgs args) {
+  if (args.npos == 0 || !self_matches(vm, args[0], K)) raise_bad_self(vm, args, K, Name.text);
+  return F(vm, args);
+}
+#define EMBER_ADD_METHOD(vm, type, kind, name, fn) \
+  (vm).add_method((type), name, ::ember::checked_method<fn, kind, name>)
+#define EMBER_ADD_STR_METHOD(vm, type, name, fn) \
+  EMBER_ADD_METHOD(vm, type, ::ember::SelfKind::Str, name, fn)
+
 // ---- iteration helper: calls `fn(item)` for every item of `iterable`.
 template <class F>
 void for_each_item(VM& vm, Value iterable, F fn);

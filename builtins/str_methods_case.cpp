@@ -267,24 +267,24 @@ Value m_istitle(VM& vm, CallArgs args) {
 }  // namespace
 
 void install_str_case_methods(VM& vm, Type* t) {
-  vm.add_method(t, "lower", m_lower);
-  vm.add_method(t, "upper", m_upper);
-  vm.add_method(t, "casefold", m_casefold);
-  vm.add_method(t, "capitalize", m_capitalize);
-  vm.add_method(t, "swapcase", m_swapcase);
-  vm.add_method(t, "title", m_title);
-  vm.add_method(t, "isalnum", m_isalnum);
-  vm.add_method(t, "isalpha", m_isalpha);
-  vm.add_method(t, "isdecimal", m_isdecimal);
-  vm.add_method(t, "isdigit", m_isdigit);
-  vm.add_method(t, "isnumeric", m_isnumeric);
-  vm.add_method(t, "isspace", m_isspace);
-  vm.add_method(t, "isprintable", m_isprintable);
-  vm.add_method(t, "isascii", m_isascii);
-  vm.add_method(t, "isidentifier", m_isidentifier);
-  vm.add_method(t, "islower", m_islower);
-  vm.add_method(t, "isupper", m_isupper);
-  vm.add_method(t, "istitle", m_istitle);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "lower", m_lower);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "upper", m_upper);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "casefold", m_casefold);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "capitalize", m_capitalize);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "swapcase", m_swapcase);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "title", m_title);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isalnum", m_isalnum);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isalpha", m_isalpha);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isdecimal", m_isdecimal);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isdigit", m_isdigit);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isnumeric", m_isnumeric);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isspace", m_isspace);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isprintable", m_isprintable);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isascii", m_isascii);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isidentifier", m_isidentifier);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "islower", m_islower);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "isupper", m_isupper);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "istitle", m_istitle);
 }
 
 }  // namespace ember

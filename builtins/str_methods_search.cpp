@@ -345,19 +345,19 @@ Value m_maketrans(VM& vm, CallArgs args) {
 // interpreter's, so it is installed as a plain function both on str and reachable as
 // "".maketrans only through the type.
 void install_str_search_methods(VM& vm, Type* t) {
-  vm.add_method(t, "find", m_find);
-  vm.add_method(t, "rfind", m_rfind);
-  vm.add_method(t, "index", m_index);
-  vm.add_method(t, "rindex", m_rindex);
-  vm.add_method(t, "count", m_count);
-  vm.add_method(t, "startswith", m_startswith);
-  vm.add_method(t, "endswith", m_endswith);
-  vm.add_method(t, "replace", m_replace);
-  vm.add_method(t, "removeprefix", m_removeprefix);
-  vm.add_method(t, "removesuffix", m_removesuffix);
-  vm.add_method(t, "partition", m_partition);
-  vm.add_method(t, "rpartition", m_rpartition);
-  vm.add_method(t, "translate", m_translate);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "find", m_find);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rfind", m_rfind);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "index", m_index);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rindex", m_rindex);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "count", m_count);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "startswith", m_startswith);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "endswith", m_endswith);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "replace", m_replace);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "removeprefix", m_removeprefix);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "removesuffix", m_removesuffix);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "partition", m_partition);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rpartition", m_rpartition);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "translate", m_translate);
   vm.add_method(t, "maketrans", m_maketrans);
 }
 

@@ -388,18 +388,18 @@ Value m_expandtabs(VM& vm, CallArgs args) {
 }  // namespace
 
 void install_str_split_methods(VM& vm, Type* t) {
-  vm.add_method(t, "split", m_split);
-  vm.add_method(t, "rsplit", m_rsplit);
-  vm.add_method(t, "splitlines", m_splitlines);
-  vm.add_method(t, "join", m_join);
-  vm.add_method(t, "strip", m_strip);
-  vm.add_method(t, "lstrip", m_lstrip);
-  vm.add_method(t, "rstrip", m_rstrip);
-  vm.add_method(t, "center", m_center);
-  vm.add_method(t, "ljust", m_ljust);
-  vm.add_method(t, "rjust", m_rjust);
-  vm.add_method(t, "zfill", m_zfill);
-  vm.add_method(t, "expandtabs", m_expandtabs);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "split", m_split);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rsplit", m_rsplit);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "splitlines", m_splitlines);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "join", m_join);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "strip", m_strip);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "lstrip", m_lstrip);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rstrip", m_rstrip);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "center", m_center);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "ljust", m_ljust);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rjust", m_rjust);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "zfill", m_zfill);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "expandtabs", m_expandtabs);
 }
 
 }  // namespace ember

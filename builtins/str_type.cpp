@@ -155,9 +155,11 @@ bool is_index_like(VM& vm, Value v) {
 
 // The repeat count of `seq * n`: OverflowError when it does not fit an index.
 int64_t repeat_count(VM& vm, Value n) {
-  Value i = to_int_index(vm, n);
+  Value i = n.is_object() && n.as_object()->type == vm.types.int_ ? n : to_int_index(vm, n);
   if (i.is_small_int()) return i.as_small_int();
   if (i.is_bool()) return i.as_bool();
+  auto* big = static_cast<BigIntObject*>(i.as_object());
+  if (mpz_fits_slong_p(big->value)) return mpz_get_si(big->value);
   vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
 }
 
@@ -467,27 +469,27 @@ void install_str_type(VM& vm) {
   vm.add_method(it, "__next__", str_iter_next_method);
   dict_set_str(vm, t->dict, vm.intern(kIterTypeKey), Value::from_object(it));
 
-  vm.add_method(t, "__add__", m_add);
-  vm.add_method(t, "__mul__", m_mul);
-  vm.add_method(t, "__rmul__", m_rmul);
-  vm.add_method(t, "__mod__", m_mod);
-  vm.add_method(t, "__rmod__", m_rmod);
-  vm.add_method(t, "__getitem__", m_getitem);
-  vm.add_method(t, "__contains__", m_contains);
-  vm.add_method(t, "__len__", m_len);
-  vm.add_method(t, "__iter__", m_iter);
-  vm.add_method(t, "__hash__", m_hash);
-  vm.add_method(t, "__repr__", m_repr);
-  vm.add_method(t, "__str__", m_str);
-  vm.add_method(t, "__eq__", m_compare<CompareOp::Eq>);
-  vm.add_method(t, "__ne__", m_compare<CompareOp::Ne>);
-  vm.add_method(t, "__lt__", m_compare<CompareOp::Lt>);
-  vm.add_method(t, "__le__", m_compare<CompareOp::Le>);
-  vm.add_method(t, "__gt__", m_compare<CompareOp::Gt>);
-  vm.add_method(t, "__ge__", m_compare<CompareOp::Ge>);
-  vm.add_method(t, "__sizeof__", m_sizeof);
-  vm.add_method(t, "__getnewargs__", m_getnewargs);
-  vm.add_method(t, "encode", m_encode);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__add__", m_add);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__mul__", m_mul);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__rmul__", m_rmul);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__mod__", m_mod);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__rmod__", m_rmod);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__getitem__", m_getitem);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__contains__", m_contains);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__len__", m_len);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__iter__", m_iter);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__hash__", m_hash);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__repr__", m_repr);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__str__", m_str);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__eq__", m_compare<CompareOp::Eq>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__ne__", m_compare<CompareOp::Ne>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__lt__", m_compare<CompareOp::Lt>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__le__", m_compare<CompareOp::Le>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__gt__", m_compare<CompareOp::Gt>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__ge__", m_compare<CompareOp::Ge>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__sizeof__", m_sizeof);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__getnewargs__", m_getnewargs);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Str, "encode", m_encode);
 
   install_str_search_methods(vm, t);
   install_str_split_methods(vm, t);
