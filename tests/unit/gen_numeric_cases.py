@@ -321,6 +321,14 @@ case("complex_abs", [1e308, 1e308], lambda: abs(complex(1e308, 1e308)))
 case("complex_abs", [1.7e308, 1.7e308], lambda: abs(complex(1.7e308, 1.7e308)))
 case("complex_abs", [math.nan, math.inf], lambda: abs(complex(math.nan, math.inf)))
 
+CSPECS = ["", "e", "E", "f", "F", "g", "G", "n", "%", ".2f", ".3", ".0e", "#", "#.0f", "+", " ",
+          "-", "z.1f", ",.2f", "_", "20", "<20", "^20", ">20", "*^24.3f", "010", "0<10", "=10",
+          "+.2e", "x", ",", "12.1g", "z", "d", "s", "#g", ".10", "\u00e9>16"]
+for re_ in [0.0, -0.0, 1.0, -2.5, 1234.5678, 1e20, math.inf, math.nan, -1e-7]:
+    for im in [0.0, -0.0, 1.0, -3.25, 12345.678, math.nan, -math.inf, 1e-20]:
+        for s in CSPECS:
+            case("format_complex", [re_, im, S(s)], lambda: format(complex(re_, im), s))
+
 # ------------------------------------------------------------------ randomized sweeps
 R = random.Random(2024)
 

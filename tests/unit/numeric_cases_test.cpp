@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "builtins/numeric/complex_format.h"
 #include "builtins/numeric/complex_ops.h"
 #include "builtins/numeric/float_format.h"
 #include "builtins/numeric/float_ops.h"
@@ -242,6 +243,9 @@ std::string run(const Case& c) {
   if (op == "complex_pow") {
     return show(
         complex_pow({arg_float(a[0]), arg_float(a[1])}, {arg_float(a[2]), arg_float(a[3])}));
+  }
+  if (op == "format_complex") {
+    return show(format_complex({arg_float(a[0]), arg_float(a[1])}, arg_text(a[2])));
   }
   if (op == "complex_abs") return show(complex_abs({arg_float(a[0]), arg_float(a[1])}));
   return "unknown op " + op;
