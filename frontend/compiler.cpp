@@ -37,8 +37,14 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression) {
                                        : static_cast<const ast::Node*>(parsed.module());
     compiler_impl::build_scopes(scopes, root, parsed.source());
     compiler_impl::Compiler c(vm, parsed.source(), scopes);
-    out.code =
-        expression ? c.compile_expression(parsed.expression()) : c.compile_module(parsed.module());
+    try {
+      out.code = expression ? c.compile_expression(parsed.expression())
+                            : c.compile_module(parsed.module());
+    } catch (compiler_impl::CompileError& e) {
+      out.code = nullptr;
+      out.error = std::move(e.info);
+    }
+    out.warnings = std::move(c.warnings_);
   } catch (compiler_impl::CompileError& e) {
     out.code = nullptr;
     out.error = std::move(e.info);
@@ -58,7 +64,45 @@ CompileOutput compile_expression(VM& vm, std::string_view source, std::string fi
   return run(vm, parsed, true);
 }
 
+std::string format_compile_warning(const CompileWarning& w, std::string_view filename) {
+  std::string out(filename);
+  out += ':';
+  out += std::to_string(w.lineno);
+  out += ": ";
+  out += w.category;
+  out += ": ";
+  out += w.message;
+  out += '\n';
+  if (!w.text.empty()) {
+    out += "  ";
+    out += w.text;
+    out += '\n';
+  }
+  return out;
+}
+
 namespace compiler_impl {
+
+void Compiler::warn(const ast::Node* n, std::string message) {
+  CompileWarning w;
+  w.lineno = n->lineno;
+  w.message = std::move(message);
+  if (n->lineno > 0 && n->lineno <= src_.line_count()) {
+    std::string_view t = src_.line(n->lineno);
+    size_t b = t.find_first_not_of(" \t\f");
+    if (b == std::string_view::npos) b = t.size();
+    t.remove_prefix(b);
+    while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ' || t.back() == '\t')) {
+      t.remove_suffix(1);
+    }
+    w.text = std::string(t);
+  }
+  warnings_.push_back(std::move(w));
+}
+
+void Compiler::check_forbidden_name(std::string_view name, const ast::Node* at, bool del) {
+  if (name == "__debug__") error(at, del ? "cannot delete __debug__" : "cannot assign to __debug__");
+}
 
 void Compiler::error(const ast::Node* n, std::string message) {
   if (n) throw CompileError{make_error(src_, n, std::move(message))};
@@ -375,6 +419,10 @@ bool Compiler::is_local_reg(std::string_view name, uint16_t* reg) {
 }
 
 void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* at) {
+  if (name == "__debug__") {  // a constant, as in CPython (no -O)
+    emit_abc(Op::LoadBool, dst, 0, 0, 1);
+    return;
+  }
   if (u_->is_module()) {
     emit_abx(Op::LoadGlobal, dst, name_index(name));
     return;
@@ -402,6 +450,7 @@ void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* a
 }
 
 void Compiler::store_name(std::string_view name, uint16_t src) {
+  check_forbidden_name(name, nullptr);
   if (u_->is_module()) {
     emit_abx(Op::StoreGlobal, src, name_index(name));
     return;
@@ -425,6 +474,7 @@ void Compiler::store_name(std::string_view name, uint16_t src) {
 
 void Compiler::delete_name(std::string_view name, const ast::Node* at) {
   LocScope ls(*this, at);
+  check_forbidden_name(name, nullptr, true);
   if (u_->is_module()) {
     emit_abx(Op::DeleteGlobal, 0, name_index(name));
     return;

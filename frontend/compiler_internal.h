@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "frontend/ast.h"
+#include "frontend/compiler.h"
 #include "frontend/source.h"
 #include "frontend/syntax_error.h"
 #include "vm/code_object.h"
@@ -151,6 +152,10 @@ class Compiler {
 
   // ---- compiler.cpp: units, emission, registers, constants
   [[noreturn]] void error(const ast::Node* n, std::string message);
+  void warn(const ast::Node* n, std::string message);
+  void check_forbidden_name(std::string_view name, const ast::Node* at, bool del = false);
+  void check_caller(const ast::Expr* func);
+  void check_subscript(const ast::Subscript* s);
   void enter_unit(Scope* scope, std::string_view name, std::string qualname, int first_line);
   CodeObject* leave_unit();
   uint32_t emit(Instruction ins);
@@ -256,6 +261,7 @@ class Compiler {
   ScopeTable& scopes_;
   Unit* u_ = nullptr;
   std::vector<std::unique_ptr<Unit>> units_;
+  std::vector<CompileWarning> warnings_;
 };
 
 // Sets the location of the instructions emitted while it lives.

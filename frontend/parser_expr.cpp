@@ -481,7 +481,12 @@ Expr* Parser::primary() {
 Expr* Parser::slices() {
   const Token& start = tok();
   Expr* first = slice();
-  if (!at(TokenKind::Comma)) return first;
+  if (!at(TokenKind::Comma)) {
+    if (first->kind != NodeKind::Starred) return first;
+    auto* t = mk<Sequence>(NodeKind::Tuple, start);  // a[*b] subscripts with a 1-tuple
+    t->elts = seq(std::vector<Expr*>{first});
+    return done(t);
+  }
   std::vector<Expr*> elts{first};
   while (accept(TokenKind::Comma)) {
     if (at(TokenKind::RSqb)) break;

@@ -99,7 +99,7 @@ class Analyzer {
 
   // ---------------- pass 1: collect symbols ----------------
   void build(const Module* m) {
-        cur_ = t_.create(ScopeKind::Module, "top", m, nullptr);
+    cur_ = t_.create(ScopeKind::Module, "top", m, nullptr);
     t_.module_ = cur_;
     // `from __future__ import annotations`: annotations are never evaluated.
     for (uint32_t i = 0; i < m->body.size(); ++i) {
@@ -156,7 +156,7 @@ class Analyzer {
     exprs(a->defaults);
     exprs(a->kw_defaults);
   }
-    void annotations(const Arguments* a, const Expr* returns) {
+  void annotations(const Arguments* a, const Expr* returns) {
     if (future_annotations_) return;
     for (auto* list : {&a->posonlyargs, &a->args}) {
       for (Arg* arg : *list) {
@@ -270,7 +270,7 @@ class Analyzer {
         } else {
           expr(a->target);
         }
-                if (!future_annotations_) expr(a->annotation);
+        if (!future_annotations_) expr(a->annotation);
         if (a->value) expr(a->value);
         break;
       }
@@ -737,7 +737,7 @@ class Analyzer {
   const SourceFile& src_;
   ScopeTable& t_;
   Scope* cur_ = nullptr;
-    int comp_iter_expr_ = 0;
+  int comp_iter_expr_ = 0;
   bool future_annotations_ = false;
   std::string_view private_;
   bool comp_iter_target_ = false;
