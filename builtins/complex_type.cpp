@@ -6,9 +6,8 @@
 #include "builtins/install.h"
 #include "builtins/int_value.h"
 #include "builtins/number_support.h"
+#include "builtins/numeric/complex_format.h"
 #include "builtins/numeric/complex_ops.h"
-#include "builtins/numeric/float_repr.h"
-#include "builtins/numeric/format_spec.h"
 #include "builtins/numeric/int_ops.h"
 #include "builtins/numeric/number_parse.h"
 #include "builtins/numeric/numeric_hash.h"
@@ -326,86 +325,9 @@ Value complex_construct(VM& vm, Type*, CallArgs args) {
 
 // ---- format
 
-// One part of a complex number laid out with the spec's sign and grouping, without padding.
-std::string format_part(const numeric::FormatSpec& spec, char sign, const std::string& text) {
-  std::string_view v = text;
-  char sign_char = '\0';
-  if (!v.empty() && v[0] == '-') {
-    sign_char = '-';
-    v.remove_prefix(1);
-  }
-  size_t n = 0;
-  while (n < v.size() && v[n] >= '0' && v[n] <= '9') ++n;
-  std::string_view digits = v.substr(0, n);
-  std::string_view rest = v.substr(n);
-  bool has_decimal = !rest.empty() && rest[0] == '.';
-  if (has_decimal) rest.remove_prefix(1);
-  numeric::FormatSpec layout = spec;
-  layout.width = -1;
-  layout.sign = sign;
-  layout.fill = U' ';
-  layout.align = '<';
-  if (spec.type == 'n') layout.grouping = '\0';
-  return numeric::fill_number(layout, sign_char, "", digits, has_decimal, rest, false);
-}
-
-Value complex_format(VM& vm, Value v, StrObject* spec_text) {
-  if (spec_text->byte_length == 0) return Value::from_object(str(vm, v));
-  numeric::FormatSpec spec =
-      checked(vm, numeric::parse_format_spec(spec_text->view(), '\0', '>', "complex"));
-  if (spec.fill == U'0') {
-    vm.raise(vm.types.ValueError, "Zero padding is not allowed in complex format specifier");
-  }
-  if (spec.align == '=') {
-    vm.raise(vm.types.ValueError, "'=' alignment flag is not allowed in complex format specifier");
-  }
-  char32_t type = spec.type;
-  switch (type) {
-    case '\0':
-    case 'e':
-    case 'E':
-    case 'f':
-    case 'F':
-    case 'g':
-    case 'G':
-    case 'n':
-      break;
-    default:
-      raise_num_error(vm, numeric::unknown_format_code(type, "complex"));
-  }
-  Complex z = parts(v);
-  int precision = spec.precision > 1000000000 ? 1000000000 : static_cast<int>(spec.precision);
-  int default_precision = 6;
-  bool skip_re = false, add_parens = false;
-  char code = static_cast<char>(type);
-  if (type == '\0') {
-    code = 'r';
-    default_precision = 0;
-    if (z.re == 0.0 && !std::signbit(z.re)) {
-      skip_re = true;
-    } else {
-      add_parens = true;
-    }
-  }
-  if (code == 'n') code = 'g';
-  if (precision < 0) {
-    precision = default_precision;
-  } else if (code == 'r') {
-    code = 'g';
-  }
-  unsigned flags = 0;
-  if (spec.alternate) flags |= numeric::kDtsfAlt;
-  if (spec.no_neg_0) flags |= numeric::kDtsfNoNeg0;
-  std::string out;
-  if (add_parens) out.push_back('(');
-  if (!skip_re) {
-    out += format_part(spec, spec.sign, numeric::double_to_string(z.re, code, precision, flags));
-  }
-  out += format_part(spec, skip_re ? spec.sign : '+',
-                     numeric::double_to_string(z.im, code, precision, flags));
-  out.push_back('j');
-  if (add_parens) out.push_back(')');
-  return Value::from_object(vm.new_str(numeric::pad_text(out, spec)));
+Value complex_format(VM& vm, Value v, StrObject* spec) {
+  return Value::from_object(
+      vm.new_str(checked(vm, numeric::format_complex(parts(v), spec->view(), "complex"))));
 }
 
 // ---- attributes and methods
