@@ -195,6 +195,7 @@ void install_object_and_type(VM& vm) {
   getset->slots.repr = getset_repr;
   getset->slots.hash = identity_hash;
   getset->slots.compare = identity_compare;
+  getset->slots.construct = nullptr;
   auto* cls = vm.allocate<GetSetObject>(getset);
   cls->getter = class_getter;
   cls->name = vm.name("__class__");
