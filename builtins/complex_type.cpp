@@ -11,6 +11,7 @@
 #include "builtins/numeric/int_ops.h"
 #include "builtins/numeric/number_parse.h"
 #include "builtins/numeric/numeric_hash.h"
+#include "builtins/str_unicode.h"
 #include "vm/call.h"
 #include "vm/complex_object.h"
 #include "vm/ops.h"
@@ -225,8 +226,38 @@ std::optional<Complex> parse_complex_text(std::string_view s) {
   return Complex{x, y};
 }
 
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode spaces become ' ', decimal
+// digits their ASCII digit, any other non-ASCII character '?'.
+std::string transform_to_ascii(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    uint32_t cp = byte & (0x3F >> (length - 1));
+    for (int k = 1; k < length && i + k < s.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    i += length;
+    int digit = uni_decimal_value(cp);
+    out.push_back(uni_isspace(cp) ? ' ' : digit >= 0 ? static_cast<char>('0' + digit) : '?');
+  }
+  return out;
+}
+
 Value complex_from_text(VM& vm, Value text) {
   std::string_view s = static_cast<StrObject*>(text.as_object())->view();
+  std::string ascii;
+  for (char ch : s) {
+    if (static_cast<unsigned char>(ch) >= 0x80) {
+      ascii = transform_to_ascii(s);
+      s = ascii;
+      break;
+    }
+  }
   // Underscores are allowed only between digits; they are then dropped.
   std::string cleaned;
   if (s.find('_') != std::string_view::npos) {

@@ -122,6 +122,8 @@ TEST_F(Complex, ConstructFromStrings) {
   EXPECT_EQ(parse("1_000+2_0j"), "(1000+20j)");
   EXPECT_EQ(parse("-1.5"), "(-1.5+0j)");
   EXPECT_EQ(parse("1E2J"), "100j");
+  EXPECT_EQ(parse("\u2003 1+\u0662j\u2003"), "(1+2j)");
+  EXPECT_EQ(parse("\u00e9"), "ValueError: complex() arg is a malformed string");
   EXPECT_EQ(parse("1__0"), "ValueError: could not convert string to complex: '1__0'");
   EXPECT_EQ(parse("()"), "ValueError: complex() arg is a malformed string");
   EXPECT_EQ(parse(""), "ValueError: complex() arg is a malformed string");
