@@ -214,17 +214,44 @@ namespace {
 Value iter_self(VM&, Value self) {
   return self;
 }
+Value iter_self_method(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 0);
+  return args[0];
+}
 }  // namespace
 
 Type* new_iterator_type(VM& vm, std::string_view name) {
   Type* t = vm.new_type(name, vm.types.object, 0);
   t->slots.iter = iter_self;
   t->slots.hash = vm.types.object->slots.hash;
+  vm.add_method(t, "__iter__", iter_self_method);
   return t;
 }
 
 bool defer_to_other(VM& vm, Value other) {
   return vm.type_of(other)->has_flag(kTypeHeapType);
+}
+
+}  // namespace ember
+
+#include "vm/exception_object.h"
+
+namespace ember {
+
+void check_wrapper_args(VM& vm, CallArgs args, uint32_t expected) {
+  if (args.nkw() != 0) {
+    vm.raise(vm.types.TypeError, "wrapper takes no keyword arguments");
+  }
+  uint32_t got = args.npos - 1;
+  if (got != expected) {
+    vm.raise(vm.types.TypeError, "expected " + std::to_string(expected) +
+                                     (expected == 1 ? " argument, got " : " arguments, got ") +
+                                     std::to_string(got));
+  }
+}
+
+void raise_stop_iteration(VM& vm) {
+  vm.raise(Value::from_object(vm.new_exception(vm.types.StopIteration, vm.empty_tuple)));
 }
 
 }  // namespace ember

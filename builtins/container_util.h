@@ -167,3 +167,80 @@ namespace ember {
 // slice_type.cpp; called by install_range_and_slice.
 void install_slice_type(VM& vm);
 }  // namespace ember
+
+namespace ember {
+
+// Python-visible dunder methods (`[].__len__()`, `super().__getitem__(i)`) that call a
+// type's own slot function directly.
+void check_wrapper_args(VM& vm, CallArgs args, uint32_t expected);
+[[noreturn]] void raise_stop_iteration(VM& vm);
+
+template <Value (*F)(VM&, Value)>
+Value wrap_unary(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 0);
+  return F(vm, args[0]);
+}
+template <int64_t (*F)(VM&, Value)>
+Value wrap_int(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 0);
+  return vm.make_int(F(vm, args[0]));
+}
+template <Value (*F)(VM&, Value, Value)>
+Value wrap_getitem(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 1);
+  return F(vm, args[0], args[1]);
+}
+template <bool (*F)(VM&, Value, Value)>
+Value wrap_contains(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 1);
+  return Value::from_bool(F(vm, args[0], args[1]));
+}
+template <void (*F)(VM&, Value, Value, Value)>
+Value wrap_setitem(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 2);
+  F(vm, args[0], args[1], args[2]);
+  return Value::none();
+}
+template <void (*F)(VM&, Value, Value)>
+Value wrap_delitem(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 1);
+  F(vm, args[0], args[1]);
+  return Value::none();
+}
+template <Value (*F)(VM&, Value, Value, CompareOp), CompareOp op>
+Value wrap_compare(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 1);
+  return F(vm, args[0], args[1], op);
+}
+template <Value (*F)(VM&, BinaryOp, Value, Value), BinaryOp op, bool reflected>
+Value wrap_binary(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 1);
+  return reflected ? F(vm, op, args[1], args[0]) : F(vm, op, args[0], args[1]);
+}
+template <bool (*F)(VM&, Value, Value*)>
+Value wrap_next(VM& vm, CallArgs args) {
+  check_wrapper_args(vm, args, 0);
+  Value item;
+  if (!F(vm, args[0], &item)) raise_stop_iteration(vm);
+  return item;
+}
+
+// The comparison dunders (__eq__ ... __ge__) for a compare slot function.
+template <Value (*F)(VM&, Value, Value, CompareOp)>
+void add_compare_methods(VM& vm, Type* t) {
+  vm.add_method(t, "__eq__", wrap_compare<F, CompareOp::Eq>);
+  vm.add_method(t, "__ne__", wrap_compare<F, CompareOp::Ne>);
+  vm.add_method(t, "__lt__", wrap_compare<F, CompareOp::Lt>);
+  vm.add_method(t, "__le__", wrap_compare<F, CompareOp::Le>);
+  vm.add_method(t, "__gt__", wrap_compare<F, CompareOp::Gt>);
+  vm.add_method(t, "__ge__", wrap_compare<F, CompareOp::Ge>);
+}
+
+// __iter__ (returning self) and __next__ for an iterator type.
+template <bool (*F)(VM&, Value, Value*)>
+void add_iterator_methods(VM& vm, Type* t) {
+  vm.add_method(t, "__next__", wrap_next<F>);
+  t->slots.next = F;
+}
+
+}  // namespace ember

@@ -361,6 +361,12 @@ void install_dict_type(VM& vm) {
   s.contains = dict_contains;
   s.construct = dict_construct;
   vm.add_method(t, "__init__", dict_init);
+  vm.add_method(t, "__repr__", wrap_unary<dict_repr>);
+  vm.add_method(t, "__iter__", wrap_unary<dict_iter>);
+  vm.add_method(t, "__or__", wrap_binary<dict_binary, BinaryOp::Or, false>);
+  vm.add_method(t, "__ror__", wrap_binary<dict_binary, BinaryOp::Or, true>);
+  vm.add_method(t, "__ior__", wrap_binary<dict_inplace, BinaryOp::Or, false>);
+  add_compare_methods<dict_compare>(vm, t);
   vm.add_method(t, "keys", dict_keys);
   vm.add_method(t, "values", dict_values);
   vm.add_method(t, "items", dict_items);

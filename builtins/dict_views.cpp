@@ -324,19 +324,23 @@ void install_dict_views(VM& vm) {
       vm.add_method(view, "isdisjoint", view_isdisjoint);
     }
     vm.add_method(view, "__reversed__", view_reversed);
+    vm.add_method(view, "__repr__", wrap_unary<view_repr>);
+    vm.add_method(view, "__len__", wrap_int<view_length>);
+    vm.add_method(view, "__iter__", wrap_unary<view_iter>);
+    vm.add_method(view, "__contains__", wrap_contains<view_contains>);
     register_aux_type(vm, vm.types.dict, kViewKeys[i], view);
 
     Type* forward = new_iterator_type(vm, iter_names[i]);
     forward->gc_aux = static_cast<uint32_t>(part);
     forward->slots.trace = trace_iter;
-    forward->slots.next = dict_iter_next;
+    add_iterator_methods<dict_iter_next>(vm, forward);
     vm.add_method(forward, "__length_hint__", iter_length_hint);
     register_aux_type(vm, vm.types.dict, kIterKeys[i], forward);
 
     Type* reverse = new_iterator_type(vm, reverse_names[i]);
     reverse->gc_aux = static_cast<uint32_t>(part);
     reverse->slots.trace = trace_iter;
-    reverse->slots.next = dict_reverse_iter_next;
+    add_iterator_methods<dict_reverse_iter_next>(vm, reverse);
     register_aux_type(vm, vm.types.dict, kReverseKeys[i], reverse);
   }
 }

@@ -534,6 +534,19 @@ void install_list_type(VM& vm) {
   s.contains = list_contains;
   s.construct = list_construct;
   vm.add_method(t, "__init__", list_init);
+  vm.add_method(t, "__repr__", wrap_unary<list_repr>);
+  vm.add_method(t, "__len__", wrap_int<list_length>);
+  vm.add_method(t, "__iter__", wrap_unary<list_iter>);
+  vm.add_method(t, "__getitem__", wrap_getitem<list_getitem>);
+  vm.add_method(t, "__setitem__", wrap_setitem<list_setitem>);
+  vm.add_method(t, "__delitem__", wrap_delitem<list_delitem>);
+  vm.add_method(t, "__contains__", wrap_contains<list_contains>);
+  vm.add_method(t, "__add__", wrap_binary<list_binary, BinaryOp::Add, false>);
+  vm.add_method(t, "__mul__", wrap_binary<list_binary, BinaryOp::Mul, false>);
+  vm.add_method(t, "__rmul__", wrap_binary<list_binary, BinaryOp::Mul, true>);
+  vm.add_method(t, "__iadd__", wrap_binary<list_inplace, BinaryOp::Add, false>);
+  vm.add_method(t, "__imul__", wrap_binary<list_inplace, BinaryOp::Mul, false>);
+  add_compare_methods<list_compare>(vm, t);
   vm.add_method(t, "append", list_append_method);
   vm.add_method(t, "extend", list_extend_method);
   vm.add_method(t, "insert", list_insert);
@@ -550,11 +563,11 @@ void install_list_type(VM& vm) {
 
   Type* iter = new_iterator_type(vm, "list_iterator");
   iter->slots.trace = trace_seq_iter;
-  iter->slots.next = list_iter_next;
+  add_iterator_methods<list_iter_next>(vm, iter);
   register_aux_type(vm, t, " iterator", iter);
   Type* reverse = new_iterator_type(vm, "list_reverseiterator");
   reverse->slots.trace = trace_seq_iter;
-  reverse->slots.next = list_reverse_iter_next;
+  add_iterator_methods<list_reverse_iter_next>(vm, reverse);
   register_aux_type(vm, t, " reverseiterator", reverse);
 }
 

@@ -508,18 +508,25 @@ void install_range_and_slice(VM& vm) {
   s.contains = range_contains;
   s.getattr = range_getattr;
   s.construct = range_construct;
+  vm.add_method(t, "__repr__", wrap_unary<range_repr>);
+  vm.add_method(t, "__hash__", wrap_int<range_hash>);
+  vm.add_method(t, "__len__", wrap_int<range_length>);
+  vm.add_method(t, "__iter__", wrap_unary<range_iter>);
+  vm.add_method(t, "__getitem__", wrap_getitem<range_getitem>);
+  vm.add_method(t, "__contains__", wrap_contains<range_contains>);
+  add_compare_methods<range_compare>(vm, t);
   vm.add_method(t, "count", range_count);
   vm.add_method(t, "index", range_index);
   vm.add_method(t, "__reversed__", range_reversed);
   vm.add_method(t, "__reduce__", range_reduce);
 
   Type* iter = new_iterator_type(vm, "range_iterator");
-  iter->slots.next = range_iter_next;
+  add_iterator_methods<range_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", range_iter_length_hint);
   register_aux_type(vm, t, " iterator", iter);
   Type* long_iter = new_iterator_type(vm, "longrange_iterator");
   long_iter->slots.trace = trace_long_iter;
-  long_iter->slots.next = long_iter_next;
+  add_iterator_methods<long_iter_next>(vm, long_iter);
   vm.add_method(long_iter, "__length_hint__", long_iter_length_hint);
   register_aux_type(vm, t, " longiterator", long_iter);
 

@@ -421,6 +421,17 @@ void install_common(VM& vm, Type* t) {
   s.length = set_length;
   s.iter = set_iter;
   s.contains = set_contains_slot;
+  vm.add_method(t, "__repr__", wrap_unary<set_repr>);
+  vm.add_method(t, "__iter__", wrap_unary<set_iter>);
+  vm.add_method(t, "__or__", wrap_binary<set_binary, BinaryOp::Or, false>);
+  vm.add_method(t, "__and__", wrap_binary<set_binary, BinaryOp::And, false>);
+  vm.add_method(t, "__sub__", wrap_binary<set_binary, BinaryOp::Sub, false>);
+  vm.add_method(t, "__xor__", wrap_binary<set_binary, BinaryOp::Xor, false>);
+  vm.add_method(t, "__ror__", wrap_binary<set_binary, BinaryOp::Or, true>);
+  vm.add_method(t, "__rand__", wrap_binary<set_binary, BinaryOp::And, true>);
+  vm.add_method(t, "__rsub__", wrap_binary<set_binary, BinaryOp::Sub, true>);
+  vm.add_method(t, "__rxor__", wrap_binary<set_binary, BinaryOp::Xor, true>);
+  add_compare_methods<set_compare>(vm, t);
   vm.add_method(t, "copy", set_copy_method);
   vm.add_method(t, "union", set_union);
   vm.add_method(t, "intersection", set_intersection_method);
@@ -443,6 +454,10 @@ void install_set_types(VM& vm) {
   set->slots.inplace = set_inplace;
   set->slots.construct = set_construct;
   vm.add_method(set, "__init__", set_init);
+  vm.add_method(set, "__ior__", wrap_binary<set_inplace, BinaryOp::Or, false>);
+  vm.add_method(set, "__iand__", wrap_binary<set_inplace, BinaryOp::And, false>);
+  vm.add_method(set, "__isub__", wrap_binary<set_inplace, BinaryOp::Sub, false>);
+  vm.add_method(set, "__ixor__", wrap_binary<set_inplace, BinaryOp::Xor, false>);
   vm.add_method(set, "add", set_add_method);
   vm.add_method(set, "discard", set_discard_method);
   vm.add_method(set, "remove", set_remove_method);
@@ -459,10 +474,11 @@ void install_set_types(VM& vm) {
   frozen->slots.hash = frozenset_hash;
   frozen->slots.inplace = nullptr;
   frozen->slots.construct = frozenset_construct;
+  vm.add_method(frozen, "__hash__", wrap_int<frozenset_hash>);
 
   Type* iter = new_iterator_type(vm, "set_iterator");
   iter->slots.trace = trace_set_iter;
-  iter->slots.next = set_iter_next;
+  add_iterator_methods<set_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", set_iter_length_hint);
   register_aux_type(vm, set, " iterator", iter);
 }

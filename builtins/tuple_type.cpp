@@ -257,13 +257,23 @@ void install_tuple_type(VM& vm) {
   s.getitem = tuple_getitem;
   s.contains = tuple_contains;
   s.construct = tuple_construct;
+  vm.add_method(t, "__repr__", wrap_unary<tuple_repr>);
+  vm.add_method(t, "__hash__", wrap_int<tuple_hash>);
+  vm.add_method(t, "__len__", wrap_int<tuple_length>);
+  vm.add_method(t, "__iter__", wrap_unary<tuple_iter>);
+  vm.add_method(t, "__getitem__", wrap_getitem<tuple_getitem>);
+  vm.add_method(t, "__contains__", wrap_contains<tuple_contains>);
+  vm.add_method(t, "__add__", wrap_binary<tuple_binary, BinaryOp::Add, false>);
+  vm.add_method(t, "__mul__", wrap_binary<tuple_binary, BinaryOp::Mul, false>);
+  vm.add_method(t, "__rmul__", wrap_binary<tuple_binary, BinaryOp::Mul, true>);
+  add_compare_methods<tuple_compare>(vm, t);
   vm.add_method(t, "count", tuple_count);
   vm.add_method(t, "index", tuple_index);
   vm.add_method(t, "__getnewargs__", tuple_getnewargs);
 
   Type* iter = new_iterator_type(vm, "tuple_iterator");
   iter->slots.trace = trace_seq_iter;
-  iter->slots.next = tuple_iter_next;
+  add_iterator_methods<tuple_iter_next>(vm, iter);
   register_aux_type(vm, t, " iterator", iter);
 }
 
