@@ -226,6 +226,15 @@ class Dumper {
       out += "None";
       return;
     }
+    if (depth_ > 4000) {  // keep pathological trees from exhausting the stack
+      out += "...";
+      return;
+    }
+    ++depth_;
+    node_inner(n);
+    --depth_;
+  }
+  void node_inner(const Node* n) {
     out += node_kind_name(n->kind);
     out += '(';
     first_ = true;
@@ -682,6 +691,7 @@ class Dumper {
 
   bool attrs_;
   bool first_ = true;
+  int depth_ = 0;
 };
 
 }  // namespace

@@ -62,6 +62,160 @@ BinaryOp to_binary_op(ast::OperatorKind k) {
   return binary_op(k);
 }
 
+namespace {
+
+// The type name of a literal-like expression (after CPython's constant folding), or null.
+const char* literal_type(const ast::Expr* e) {
+  using K = ast::NodeKind;
+  switch (e->kind) {
+    case K::Constant:
+      switch (static_cast<const ast::Constant*>(e)->value_kind) {
+        case ast::ConstantKind::None:
+          return "NoneType";
+        case ast::ConstantKind::True:
+        case ast::ConstantKind::False:
+          return "bool";
+        case ast::ConstantKind::Ellipsis:
+          return "ellipsis";
+        case ast::ConstantKind::Int:
+          return "int";
+        case ast::ConstantKind::Float:
+          return "float";
+        case ast::ConstantKind::Complex:
+          return "complex";
+        case ast::ConstantKind::Str:
+          return "str";
+        case ast::ConstantKind::Bytes:
+          return "bytes";
+      }
+      return nullptr;
+    case K::Tuple:
+      return "tuple";
+    case K::List:
+    case K::ListComp:
+      return "list";
+    case K::Dict:
+    case K::DictComp:
+      return "dict";
+    case K::Set:
+    case K::SetComp:
+      return "set";
+    case K::GeneratorExp:
+      return "generator";
+    case K::Lambda:
+      return "function";
+    case K::JoinedStr:
+    case K::FormattedValue:
+      return "str";
+    default:
+      return nullptr;
+  }
+}
+
+// CPython's check_is_arg, negated: a literal other than None/True/False/Ellipsis (after
+// constant folding of negative numbers and tuples of constants).
+bool is_literal_for_is(const ast::Expr* e) {
+  if (auto* c = ast::cast<ast::Constant>(e)) {
+    switch (c->value_kind) {
+      case ast::ConstantKind::None:
+      case ast::ConstantKind::True:
+      case ast::ConstantKind::False:
+      case ast::ConstantKind::Ellipsis:
+        return false;
+      default:
+        return true;
+    }
+  }
+  if (auto* u = ast::cast<ast::UnaryOp>(e)) {
+    auto* c = ast::cast<ast::Constant>(u->operand);
+    return c && u->op != ast::UnaryOpKind::Not &&
+           (c->value_kind == ast::ConstantKind::Int || c->value_kind == ast::ConstantKind::Float ||
+            c->value_kind == ast::ConstantKind::Complex);
+  }
+  if (auto* t = ast::cast<ast::Sequence>(e); t && e->kind == ast::NodeKind::Tuple) {
+    for (auto* x : t->elts) {
+      if (!ast::cast<ast::Constant>(x) && !is_literal_for_is(x)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Compiler::check_caller(const ast::Expr* func) {
+  using K = ast::NodeKind;
+  switch (func->kind) {
+    case K::Constant:
+    case K::Tuple:
+    case K::List:
+    case K::ListComp:
+    case K::Dict:
+    case K::DictComp:
+    case K::Set:
+    case K::SetComp:
+    case K::GeneratorExp:
+    case K::JoinedStr:
+    case K::FormattedValue:
+      warn(func, std::string("'") + literal_type(func) +
+                     "' object is not callable; perhaps you missed a comma?");
+      break;
+    default:
+      break;
+  }
+}
+
+void Compiler::check_subscript(const ast::Subscript* s) {
+  using K = ast::NodeKind;
+  const ast::Expr* v = s->value;
+  const char* vt = literal_type(v);
+  if (!vt) return;
+  bool not_subscriptable = false;
+  bool sequence = false;
+  switch (v->kind) {
+    case K::Constant: {
+      auto k = static_cast<const ast::Constant*>(v)->value_kind;
+      sequence = k == ast::ConstantKind::Str || k == ast::ConstantKind::Bytes;
+      not_subscriptable = !sequence;
+      break;
+    }
+    case K::Set:
+    case K::SetComp:
+    case K::GeneratorExp:
+    case K::Lambda:
+      not_subscriptable = true;
+      break;
+    case K::Tuple:
+    case K::List:
+    case K::ListComp:
+    case K::JoinedStr:
+    case K::FormattedValue:
+      sequence = true;
+      break;
+    default:
+      break;
+  }
+  if (not_subscriptable) {
+    warn(v, std::string("'") + vt + "' object is not subscriptable; perhaps you missed a comma?");
+    return;
+  }
+  if (!sequence) return;
+  // A sequence indexed by a literal that cannot be an index.
+  const ast::Expr* i = s->slice;
+  const char* it = literal_type(i);
+  if (!it || i->kind == K::Lambda) return;
+  if (i->kind == K::Constant) {
+    auto k = static_cast<const ast::Constant*>(i)->value_kind;
+    if (k == ast::ConstantKind::Int || k == ast::ConstantKind::True ||
+        k == ast::ConstantKind::False || k == ast::ConstantKind::None ||
+        k == ast::ConstantKind::Ellipsis) {
+      return;
+    }
+  }
+  warn(v, std::string(vt) + " indices must be integers or slices, not " + it +
+              "; perhaps you missed a comma?");
+}
+
 // A literal's value (folding tuples of literals and negated numbers).
 bool Compiler::constant_value(const ast::Expr* e, Value* out, std::string* key) {
   if (auto* c = ast::cast<ast::Constant>(e)) {
@@ -311,6 +465,15 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     }
     case K::Compare: {
       auto* c = static_cast<const ast::Compare*>(e);
+      for (uint32_t i = 0; i < c->ops.size(); ++i) {
+        auto op = c->ops[i];
+        if (op != ast::CmpOpKind::Is && op != ast::CmpOpKind::IsNot) continue;
+        const ast::Expr* l = i == 0 ? c->left : c->comparators[i - 1];
+        if (is_literal_for_is(l) || is_literal_for_is(c->comparators[i])) {
+          warn(c, op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                           : "\"is not\" with a literal. Did you mean \"!=\"?");
+        }
+      }
       uint16_t left = expr_any(c->left);
       Label end;
       Bound after_first;
@@ -375,6 +538,7 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     }
     case K::Subscript: {
       auto* s = static_cast<const ast::Subscript*>(e);
+      check_subscript(s);
       uint16_t o = expr_any(s->value);
       uint16_t k = expr_any(s->slice);
       emit_abc(Op::GetItem, dst, o, k);
@@ -579,6 +743,10 @@ void Compiler::jump_if(const ast::Expr* e, bool cond, Label& target) {
 // ---- calls
 
 void Compiler::compile_call(const ast::Call* c, uint16_t dst) {
+  check_caller(c->func);
+  for (auto* k : c->keywords) {
+    if (!k->arg.empty()) check_forbidden_name(k->arg, k);
+  }
   uint32_t m = mark();
   bool star = has_starred(c->args);
   for (auto* k : c->keywords) {

@@ -50,6 +50,17 @@ void Compiler::make_closure(Scope* child, uint32_t code_index, uint16_t dst, uin
 void Compiler::make_function(const ast::Node* node, Scope* scope, const ast::Arguments* args,
                              uint16_t dst, std::string_view name, const Seq<ast::Stmt*>* body,
                              const ast::Expr* lambda_body, const ast::Expr* returns) {
+  if (args) {
+    auto check = [&](const ast::Arg* a) {
+      if (a) check_forbidden_name(a->arg, a);
+    };
+    for (auto* a : args->posonlyargs) check(a);
+    for (auto* a : args->args) check(a);
+    check(args->vararg);
+    for (auto* a : args->kwonlyargs) check(a);
+    check(args->kwarg);
+  }
+  if (auto* f = ast::cast<ast::FunctionDef>(node)) check_forbidden_name(f->name, node);
   uint32_t m = mark();
   uint16_t base = dst + 1u == m ? dst : alloc();
   uint8_t flags = 0;

@@ -92,7 +92,8 @@ void Compiler::warn(const ast::Node* n, std::string message) {
     size_t b = t.find_first_not_of(" \t\f");
     if (b == std::string_view::npos) b = t.size();
     t.remove_prefix(b);
-    while (!t.empty() && (t.back() == '\n' || t.back() == '\r' || t.back() == ' ' || t.back() == '\t')) {
+    while (!t.empty() &&
+           (t.back() == '\n' || t.back() == '\r' || t.back() == ' ' || t.back() == '\t')) {
       t.remove_suffix(1);
     }
     w.text = std::string(t);
@@ -101,7 +102,8 @@ void Compiler::warn(const ast::Node* n, std::string message) {
 }
 
 void Compiler::check_forbidden_name(std::string_view name, const ast::Node* at, bool del) {
-  if (name == "__debug__") error(at, del ? "cannot delete __debug__" : "cannot assign to __debug__");
+  if (name == "__debug__")
+    error(at, del ? "cannot delete __debug__" : "cannot assign to __debug__");
 }
 
 void Compiler::error(const ast::Node* n, std::string message) {
@@ -118,9 +120,7 @@ void Compiler::enter_unit(Scope* scope, std::string_view name, std::string qualn
   unit->scope = scope;
   unit->parent = u_;
   unit->qualname = std::move(qualname);
-  auto* co = vm_.allocate<CodeObject>(vm_.types.code);
-  new (co) CodeObject();
-  co->type = vm_.types.code;
+  auto* co = vm_.create<CodeObject>(vm_.types.code);
   co->name = vm_.intern(name);
   co->qualname = vm_.new_str(unit->qualname);
   co->filename = vm_.new_str(src_.filename());

@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include <pthread.h>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -10,11 +12,35 @@
 
 namespace ember {
 
+static size_t stack_budget(const ParseOptions& opts, uintptr_t here) {
+  if (opts.max_stack_bytes) return opts.max_stack_bytes;
+  size_t budget = 1u << 20;  // fallback: 1 MiB
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr) {
+      auto low = reinterpret_cast<uintptr_t>(addr);
+      if (here > low && here - low < size + 4096) {
+        size_t left = here - low;
+        const size_t margin = 256u << 10;
+        budget = left > 2 * margin ? left - margin : left / 2;
+      }
+    }
+    pthread_attr_destroy(&attr);
+  }
+  return budget;
+}
+
 Parser::Parser(const SourceFile& src, Arena& arena, const ParseOptions& opts)
     : lexer(src, opts.keywords ? *opts.keywords : KeywordTable::python()),
       src_(src),
       arena_(arena),
-      opts_(opts) {}
+      opts_(opts) {
+  char probe;
+  stack_base_ = reinterpret_cast<uintptr_t>(&probe);
+  stack_limit_ = stack_budget(opts, stack_base_);
+}
 
 Parser::Parser(const SourceFile& src, Arena& arena, const ParseOptions& opts, uint32_t begin,
                uint32_t end)

@@ -16,6 +16,10 @@ struct ParseOptions {
   const KeywordTable* keywords = nullptr;  // nullptr: Python 3.11 keywords
   // Nesting limit mirroring CPython's parser stack (MemoryError beyond it).
   int max_depth = 5900;
+  // Native stack the parser may use before giving up with MemoryError
+  // (0: what is left of the current thread's stack, less a safety margin).
+  // Set it explicitly when parsing on a small coroutine stack.
+  size_t max_stack_bytes = 0;
 };
 
 // Owns the source, the arena and either the tree or the error.

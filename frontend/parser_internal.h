@@ -1,6 +1,7 @@
 // Private: the recursive descent parser shared by parser*.cpp.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -118,7 +119,12 @@ class Parser {
   struct DepthGuard {
     Parser* p;
     explicit DepthGuard(Parser* parser) : p(parser) {
-      if (++p->depth_ > p->opts_.max_depth) p->overflow();
+      char probe;
+      if (++p->depth_ > p->opts_.max_depth ||
+          static_cast<size_t>(p->stack_base_ - reinterpret_cast<uintptr_t>(&probe)) >
+              p->stack_limit_) {
+        p->overflow();
+      }
     }
     ~DepthGuard() { --p->depth_; }
   };
@@ -220,6 +226,8 @@ class Parser {
   int last_end_line_ = 1;
   int last_end_col_ = 0;
   int depth_ = 0;
+  uintptr_t stack_base_ = 0;  // address near the top of the parser's stack
+  size_t stack_limit_ = 0;    // bytes below stack_base_ the parser may use
   bool in_fstring_ = false;
   int fstring_line_ = 0;  // for f-string sub-parsers: error text is "(expr)"
   uint32_t fstring_begin_ = 0;

@@ -278,6 +278,8 @@ Expr* Parser::fstring_field(const Token& t, uint32_t& p, uint32_t end, bool raw,
   if (blank) error_at(after, "f-string: empty expression not allowed");
   Parser sub(src_, arena_, opts_, expr_begin, expr_end);
   sub.depth_ = depth_;
+  sub.stack_base_ = stack_base_;
+  sub.stack_limit_ = stack_limit_;
   Expr* value = nullptr;
   try {
     value = sub.parse_fstring_field_expr();

@@ -205,7 +205,24 @@ class Analyzer {
     }
   }
 
+  struct Nest {
+    Analyzer* a;
+    explicit Nest(Analyzer* an) : a(an) {
+      if (++a->nesting_ > kMaxNesting) {
+        a->err = SyntaxErrorInfo{};
+        a->err.kind = SyntaxErrorKind::RecursionError;
+        a->err.message = "maximum recursion depth exceeded during compilation";
+        throw ScopeFailure{};
+      }
+    }
+    ~Nest() { --a->nesting_; }
+  };
+  // CPython's symtable allows 3 * the default recursion limit.
+  static constexpr int kMaxNesting = 3000;
+  int nesting_ = 0;
+
   void stmt(Stmt* s) {
+    Nest nest(this);
     switch (s->kind) {
       case NodeKind::FunctionDef:
       case NodeKind::AsyncFunctionDef: {
@@ -370,6 +387,7 @@ class Analyzer {
   }
 
   void pattern(Pattern* p) {
+    Nest nest(this);
     switch (p->kind) {
       case NodeKind::MatchValue:
         expr(static_cast<MatchValue*>(p)->value);
@@ -500,6 +518,7 @@ class Analyzer {
   }
 
   void expr(Expr* e) {
+    Nest nest(this);
     switch (e->kind) {
       case NodeKind::Name: {
         auto* n = static_cast<Name*>(e);

@@ -14,6 +14,8 @@ const char* syntax_error_kind_name(SyntaxErrorKind kind) {
       return "TabError";
     case SyntaxErrorKind::MemoryError:
       return "MemoryError";
+    case SyntaxErrorKind::RecursionError:
+      return "RecursionError";
   }
   return "SyntaxError";
 }
@@ -32,8 +34,8 @@ static size_t cp_to_byte(std::string_view s, long cp) {
 
 std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename) {
   std::string out;
-  if (err.kind == SyntaxErrorKind::MemoryError) {
-    out = "MemoryError";
+  if (err.kind == SyntaxErrorKind::MemoryError || err.kind == SyntaxErrorKind::RecursionError) {
+    out = syntax_error_kind_name(err.kind);
     if (!err.message.empty()) out += ": " + err.message;
     out += "\n";
     return out;

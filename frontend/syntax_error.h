@@ -6,7 +6,9 @@
 
 namespace ember {
 
-enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError, MemoryError };
+// MemoryError: parser nesting limit; RecursionError: scope analysis nesting
+// limit (CPython raises it "during compilation"). Both print no location.
+enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError, MemoryError, RecursionError };
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind);
 
