@@ -36,7 +36,7 @@ Value ba_repr(VM& vm, Value self) {
   if (t == vm.types.bytearray) return bytes_repr_text(vm, as_ba(self)->view(), true);
   std::string out(t->name->view());
   out += "(";
-  append_bytes_repr(out, as_ba(self)->view());
+  append_bytes_repr(out, as_ba(self)->view(), true);
   out += ")";
   return str_value(vm, out);
 }

@@ -108,7 +108,7 @@ std::string bytes_from_object(VM& vm, Value source, const char* type_name_text) 
 Value bytes_repr_text(VM& vm, std::string_view data, bool bytearray) {
   std::string out;
   if (bytearray) out += "bytearray(";
-  append_bytes_repr(out, data);
+  append_bytes_repr(out, data, bytearray);
   if (bytearray) out += ")";
   return str_value(vm, out);
 }
@@ -247,7 +247,11 @@ Value bytes_percent_format(VM& vm, Value self, std::string_view fmt_view, Value 
                 t->slots.index)) {
             vm.raise(vm.types.TypeError, "%c requires an integer in range(256) or a single byte");
           }
-          text = std::string(1, static_cast<char>(byte_value(vm, arg, "%c arg not in range(256)")));
+          Value n = to_int_index(vm, arg);
+          if (!n.is_small_int() || n.as_small_int() < 0 || n.as_small_int() > 255) {
+            vm.raise(vm.types.OverflowError, "%c arg not in range(256)");
+          }
+          text = std::string(1, static_cast<char>(n.as_small_int()));
         }
       } else {
         text = ascii_repr(vm, arg)->view();

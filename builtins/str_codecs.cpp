@@ -13,7 +13,14 @@ namespace ember {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1 };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+
+bool is_wide(Codec c) {
+  return c >= Codec::Utf16;
+}
+bool is_utf32(Codec c) {
+  return c >= Codec::Utf32;
+}
 
 const char* codec_name(Codec c) {
   switch (c) {
@@ -23,6 +30,18 @@ const char* codec_name(Codec c) {
       return "ascii";
     case Codec::Latin1:
       return "latin-1";
+    case Codec::Utf16:
+      return "utf-16";
+    case Codec::Utf16LE:
+      return "utf-16-le";
+    case Codec::Utf16BE:
+      return "utf-16-be";
+    case Codec::Utf32:
+      return "utf-32";
+    case Codec::Utf32LE:
+      return "utf-32-le";
+    case Codec::Utf32BE:
+      return "utf-32-be";
   }
   return "";
 }
@@ -46,6 +65,14 @@ Codec lookup_codec(VM& vm, StrObject* encoding) {
       name == "iso_ir_100" || name == "ibm819" || name == "iso_8859_1:1987" ||
       name == "csisolatin1")
     return Codec::Latin1;
+  if (name == "utf_16" || name == "utf16" || name == "u16") return Codec::Utf16;
+  if (name == "utf_16_le" || name == "utf_16le" || name == "unicodelittleunmarked")
+    return Codec::Utf16LE;
+  if (name == "utf_16_be" || name == "utf_16be" || name == "unicodebigunmarked")
+    return Codec::Utf16BE;
+  if (name == "utf_32" || name == "utf32" || name == "u32") return Codec::Utf32;
+  if (name == "utf_32_le" || name == "utf_32le") return Codec::Utf32LE;
+  if (name == "utf_32_be" || name == "utf_32be") return Codec::Utf32BE;
   vm.raise(vm.types.LookupError, "unknown encoding: " + std::string(encoding->view()));
 }
 
@@ -184,11 +211,176 @@ int utf8_sequence(std::string_view data, size_t i, const char** reason, int* bad
   return need + 1;
 }
 
+void put_unit(std::string& out, uint32_t unit, int size, bool big_endian) {
+  for (int i = 0; i < size; ++i) {
+    int shift = big_endian ? (size - 1 - i) * 8 : i * 8;
+    out += static_cast<char>((unit >> shift) & 0xFF);
+  }
+}
+
+Value encode_wide(VM& vm, Codec codec, StrObject* s, StrObject* errors) {
+  bool utf32 = is_utf32(codec);
+  bool big = codec == Codec::Utf16BE || codec == Codec::Utf32BE;
+  int size = utf32 ? 4 : 2;
+  std::string out;
+  if (codec == Codec::Utf16 || codec == Codec::Utf32) put_unit(out, 0xFEFF, size, false);
+  const char* p = s->data;
+  for (int64_t i = 0; i < s->length; ++i) {
+    uint32_t cp = utf8_decode(p);
+    if (is_surrogate(cp)) {
+      Handler handler = lookup_handler(vm, errors);
+      switch (handler) {
+        case Handler::Ignore:
+          continue;
+        case Handler::Replace:
+          put_unit(out, '?', size, big);
+          continue;
+        case Handler::BackslashReplace: {
+          std::string esc;
+          append_backslash(esc, cp);
+          for (char c : esc) put_unit(out, static_cast<unsigned char>(c), size, big);
+          continue;
+        }
+        case Handler::XmlCharRefReplace: {
+          std::string ref = "&#" + std::to_string(cp) + ";";
+          for (char c : ref) put_unit(out, static_cast<unsigned char>(c), size, big);
+          continue;
+        }
+        case Handler::SurrogatePass:
+          put_unit(out, cp, size, big);
+          continue;
+        default:
+          raise_encode_error(vm, codec, s, i, i + 1, "surrogates not allowed");
+      }
+    }
+    if (!utf32 && cp >= 0x10000) {
+      cp -= 0x10000;
+      put_unit(out, 0xD800 | (cp >> 10), 2, big);
+      put_unit(out, 0xDC00 | (cp & 0x3FF), 2, big);
+    } else {
+      put_unit(out, cp, size, big);
+    }
+  }
+  return Value::from_object(new_bytes(vm, out));
+}
+
+Value decode_wide(VM& vm, Codec codec, std::string_view data, StrObject* errors) {
+  bool utf32 = is_utf32(codec);
+  int size = utf32 ? 4 : 2;
+  bool big = codec == Codec::Utf16BE || codec == Codec::Utf32BE;
+  size_t i = 0;
+  auto unit_at = [&](size_t k) {
+    uint32_t u = 0;
+    for (int b = 0; b < size; ++b) {
+      uint32_t byte = static_cast<unsigned char>(data[k + static_cast<size_t>(b)]);
+      u |= byte << (big ? (size - 1 - b) * 8 : b * 8);
+    }
+    return u;
+  };
+  if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+    // A byte order mark decides the order; little-endian without one.
+    codec = utf32 ? Codec::Utf32LE : Codec::Utf16LE;
+    if (data.size() >= static_cast<size_t>(size)) {
+      uint32_t le = unit_at(0);
+      if (le == 0xFEFF) {
+        i = static_cast<size_t>(size);
+      } else {
+        big = true;
+        if (unit_at(0) == 0xFEFF) {
+          i = static_cast<size_t>(size);
+          codec = utf32 ? Codec::Utf32BE : Codec::Utf16BE;
+        } else {
+          big = false;
+        }
+      }
+    }
+  }
+  std::string out;
+  char buffer[4];
+  auto fail = [&](size_t start, size_t stop, const char* reason) {
+    Handler handler = lookup_handler(vm, errors);
+    switch (handler) {
+      case Handler::Ignore:
+        break;
+      case Handler::Replace:
+        out += "\xEF\xBF\xBD";
+        break;
+      case Handler::BackslashReplace:
+        for (size_t k = start; k < stop; ++k) {
+          append_backslash(out, static_cast<unsigned char>(data[k]));
+        }
+        break;
+      default:
+        raise_decode_error(vm, codec, data, static_cast<int64_t>(start), static_cast<int64_t>(stop),
+                           reason);
+    }
+    i = stop;
+  };
+  while (i < data.size()) {
+    if (data.size() - i < static_cast<size_t>(size)) {
+      fail(i, data.size(), "truncated data");
+      continue;
+    }
+    uint32_t u = unit_at(i);
+    if (utf32) {
+      if (u > 0x10FFFF) {
+        fail(i, i + 4, "code point not in range(0x110000)");
+        continue;
+      }
+      if (is_surrogate(u) && lookup_handler(vm, errors) != Handler::SurrogatePass) {
+        fail(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+        continue;
+      }
+      out.append(buffer, static_cast<size_t>(utf8_encode(u, buffer)));
+      i += 4;
+      continue;
+    }
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (data.size() - i < 4) {
+        if (errors && lookup_handler(vm, errors) == Handler::SurrogatePass) {
+          out.append(buffer, static_cast<size_t>(utf8_encode(u, buffer)));
+          i += 2;
+          continue;
+        }
+        fail(i, data.size(), "unexpected end of data");
+        continue;
+      }
+      uint32_t low = unit_at(i + 2);
+      if (low < 0xDC00 || low > 0xDFFF) {
+        if (errors && lookup_handler(vm, errors) == Handler::SurrogatePass) {
+          out.append(buffer, static_cast<size_t>(utf8_encode(u, buffer)));
+          i += 2;
+          continue;
+        }
+        fail(i, i + 2, "illegal UTF-16 surrogate");
+        continue;
+      }
+      uint32_t cp = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+      out.append(buffer, static_cast<size_t>(utf8_encode(cp, buffer)));
+      i += 4;
+      continue;
+    }
+    if (u >= 0xDC00 && u <= 0xDFFF) {
+      if (errors && lookup_handler(vm, errors) == Handler::SurrogatePass) {
+        out.append(buffer, static_cast<size_t>(utf8_encode(u, buffer)));
+        i += 2;
+        continue;
+      }
+      fail(i, i + 2, "illegal encoding");
+      continue;
+    }
+    out.append(buffer, static_cast<size_t>(utf8_encode(u, buffer)));
+    i += 2;
+  }
+  return str_value(vm, out);
+}
+
 }  // namespace
 
 Value str_encode(VM& vm, StrObject* s, StrObject* encoding, StrObject* errors) {
   Codec codec = lookup_codec(vm, encoding);
   std::string_view text = s->view();
+  if (is_wide(codec)) return encode_wide(vm, codec, s, errors);
   if (s->ascii) return Value::from_object(new_bytes(vm, text));
   std::string out;
   out.reserve(text.size());
@@ -266,6 +458,7 @@ Value str_encode(VM& vm, StrObject* s, StrObject* encoding, StrObject* errors) {
 
 Value bytes_decode(VM& vm, std::string_view data, StrObject* encoding, StrObject* errors) {
   Codec codec = lookup_codec(vm, encoding);
+  if (is_wide(codec)) return decode_wide(vm, codec, data, errors);
   std::string out;
   out.reserve(data.size());
   char buffer[4];

@@ -89,7 +89,8 @@ void install_str_format_methods(VM& vm, Type* str);  // str_format.cpp
 void append_str_repr(std::string& out, std::string_view utf8);
 // ascii(): like repr but non-ASCII escaped as \x, \u, \U.
 void append_str_ascii(std::string& out, std::string_view utf8);
-void append_bytes_repr(std::string& out, std::string_view data);
+// bytearray's repr escapes every single quote, whichever quote it chose.
+void append_bytes_repr(std::string& out, std::string_view data, bool bytearray = false);
 
 // ---- formatting
 // format(value, spec): the value type's format slot, or object.__format__.

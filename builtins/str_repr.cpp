@@ -76,13 +76,14 @@ void append_str_ascii(std::string& out, std::string_view utf8) {
   append_text_repr(out, utf8, true);
 }
 
-void append_bytes_repr(std::string& out, std::string_view data) {
+void append_bytes_repr(std::string& out, std::string_view data, bool bytearray) {
   char quote = choose_quote(data);
   out += 'b';
   out += quote;
   for (char ch : data) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    bool escape_quote = bytearray ? c == '\'' : c == static_cast<unsigned char>(quote);
+    if (escape_quote || c == '\\') {
       out += '\\';
       out += ch;
     } else if (c == '\t') {

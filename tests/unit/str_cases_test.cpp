@@ -1115,6 +1115,114 @@ TEST_F(StrTest, MethodCasesMatchCPython) {
       << "bytearray(b'a').__getitem__('x',) {}";
   EXPECT_EQ(m(BA(std::string_view("ab", 2)), "copy", {}, {}), std::string("bytearray(b'ab')", 16))
       << "bytearray(b'ab').copy() {}";
+  EXPECT_EQ(m(BA(std::string_view("it's", 4)), "__repr__", {}, {}),
+            std::string("'bytearray(b\042it\134\134\134's\042)'", 23))
+      << "bytearray(b\042it\134's\042).__repr__() {}";
+  EXPECT_EQ(m(BA(std::string_view("'\042", 2)), "__repr__", {}, {}),
+            std::string("'bytearray(b\134'\134\134\134'\042\134')'", 23))
+      << "bytearray(b'\134'\042').__repr__() {}";
+  EXPECT_EQ(m(B(std::string_view("%c", 2)), "__mod__", {I(256)}, {}),
+            std::string("OverflowError: %c arg not in range(256)", 39))
+      << "b'%c'.__mod__(256,) {}";
+  EXPECT_EQ(m(S(std::string_view("a\360\237\230\200\303\251", 7)), "encode",
+              {S(std::string_view("utf-16", 6))}, {}),
+            std::string("b'\134xff\134xfea\134x00=\134xd8\134x00\134xde\134xe9\134x00'", 37))
+      << "'a\360\237\230\200\303\251'.encode('utf-16',) {}";
+  EXPECT_EQ(m(S(std::string_view("a\360\237\230\200\303\251", 7)), "encode",
+              {S(std::string_view("utf-16-le", 9))}, {}),
+            std::string("b'a\134x00=\134xd8\134x00\134xde\134xe9\134x00'", 29))
+      << "'a\360\237\230\200\303\251'.encode('utf-16-le',) {}";
+  EXPECT_EQ(m(S(std::string_view("a\360\237\230\200\303\251", 7)), "encode",
+              {S(std::string_view("UTF-16BE", 8))}, {}),
+            std::string("b'\134x00a\134xd8=\134xde\134x00\134x00\134xe9'", 29))
+      << "'a\360\237\230\200\303\251'.encode('UTF-16BE',) {}";
+  EXPECT_EQ(m(S(std::string_view("a\360\237\230\200\303\251", 7)), "encode",
+              {S(std::string_view("utf-32", 6))}, {}),
+            std::string("b'"
+                        "\134xff\134xfe\134x00\134x00a\134x00\134x00\134x00\134x00\134xf6\134x01"
+                        "\134x00\134xe9\134x00\134x00\134x00'",
+                        64))
+      << "'a\360\237\230\200\303\251'.encode('utf-32',) {}";
+  EXPECT_EQ(
+      m(S(std::string_view("a\360\237\230\200\303\251", 7)), "encode",
+        {S(std::string_view("utf_32_le", 9))}, {}),
+      std::string(
+          "b'a\134x00\134x00\134x00\134x00\134xf6\134x01\134x00\134xe9\134x00\134x00\134x00'", 48))
+      << "'a\360\237\230\200\303\251'.encode('utf_32_le',) {}";
+  EXPECT_EQ(
+      m(S(std::string_view("a\360\237\230\200\303\251", 7)), "encode",
+        {S(std::string_view("utf-32-be", 9))}, {}),
+      std::string(
+          "b'\134x00\134x00\134x00a\134x00\134x01\134xf6\134x00\134x00\134x00\134x00\134xe9'", 48))
+      << "'a\360\237\230\200\303\251'.encode('utf-32-be',) {}";
+  EXPECT_EQ(
+      m(S(std::string_view("\355\240\200", 3)), "encode", {S(std::string_view("utf-16", 6))}, {}),
+      std::string("UnicodeEncodeError: 'utf-16' codec can't encode character '\134ud800' in "
+                  "position 0: surrogates not allowed",
+                  104))
+      << "'\134ud800'.encode('utf-16',) {}";
+  EXPECT_EQ(m(S(std::string_view("\355\240\200", 3)), "encode",
+              {S(std::string_view("utf-16-le", 9)), S(std::string_view("surrogatepass", 13))}, {}),
+            std::string("b'\134x00\134xd8'", 11))
+      << "'\134ud800'.encode('utf-16-le', 'surrogatepass') {}";
+  EXPECT_EQ(
+      m(B(std::string_view("\377\376a\000", 4)), "decode", {S(std::string_view("utf-16", 6))}, {}),
+      std::string("'a'", 3))
+      << "b'\134xff\134xfea\134x00'.decode('utf-16',) {}";
+  EXPECT_EQ(
+      m(B(std::string_view("\376\377\000a", 4)), "decode", {S(std::string_view("utf-16", 6))}, {}),
+      std::string("'a'", 3))
+      << "b'\134xfe\134xff\134x00a'.decode('utf-16',) {}";
+  EXPECT_EQ(m(B(std::string_view("a\000", 2)), "decode", {S(std::string_view("utf-16", 6))}, {}),
+            std::string("'a'", 3))
+      << "b'a\134x00'.decode('utf-16',) {}";
+  EXPECT_EQ(m(B(std::string_view("a", 1)), "decode", {S(std::string_view("utf-16", 6))}, {}),
+            std::string("UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x61 in position "
+                        "0: truncated data",
+                        90))
+      << "b'a'.decode('utf-16',) {}";
+  EXPECT_EQ(
+      m(B(std::string_view("\000\330", 2)), "decode", {S(std::string_view("utf-16-le", 9))}, {}),
+      std::string("UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: "
+                  "unexpected end of data",
+                  96))
+      << "b'\134x00\134xd8'.decode('utf-16-le',) {}";
+  EXPECT_EQ(m(B(std::string_view("\000\330a\000", 4)), "decode",
+              {S(std::string_view("utf-16-le", 9))}, {}),
+            std::string("UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: "
+                        "illegal UTF-16 surrogate",
+                        98))
+      << "b'\134x00\134xd8a\134x00'.decode('utf-16-le',) {}";
+  EXPECT_EQ(m(B(std::string_view("\000\334a\000", 4)), "decode",
+              {S(std::string_view("utf-16-le", 9))}, {}),
+            std::string("UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: "
+                        "illegal encoding",
+                        90))
+      << "b'\134x00\134xdca\134x00'.decode('utf-16-le',) {}";
+  EXPECT_EQ(m(B(std::string_view("=\330\000\336", 4)), "decode",
+              {S(std::string_view("utf-16-le", 9))}, {}),
+            std::string("'\360\237\230\200'", 6))
+      << "b'=\134xd8\134x00\134xde'.decode('utf-16-le',) {}";
+  EXPECT_EQ(m(B(std::string_view("\000\000\021\000", 4)), "decode",
+              {S(std::string_view("utf-32-le", 9))}, {}),
+            std::string("UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: "
+                        "code point not in range(0x110000)",
+                        107))
+      << "b'\134x00\134x00\134x11\134x00'.decode('utf-32-le',) {}";
+  EXPECT_EQ(
+      m(B(std::string_view("\000\000", 2)), "decode", {S(std::string_view("utf-32-le", 9))}, {}),
+      std::string("UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-1: "
+                  "truncated data",
+                  88))
+      << "b'\134x00\134x00'.decode('utf-32-le',) {}";
+  EXPECT_EQ(m(B(std::string_view("\000\001\366\000", 4)), "decode",
+              {S(std::string_view("utf-32-be", 9))}, {}),
+            std::string("'\360\237\230\200'", 6))
+      << "b'\134x00\134x01\134xf6\134x00'.decode('utf-32-be',) {}";
+  EXPECT_EQ(m(B(std::string_view("\000\334a\000", 4)), "decode",
+              {S(std::string_view("utf-16-le", 9)), S(std::string_view("replace", 7))}, {}),
+            std::string("'\357\277\275a'", 6))
+      << "b'\134x00\134xdca\134x00'.decode('utf-16-le', 'replace') {}";
 }
 
 }  // namespace
