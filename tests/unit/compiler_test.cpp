@@ -271,3 +271,33 @@ TEST_F(CompilerTest, DumpListsNestedCode) {
 
 }  // namespace
 }  // namespace ember
+
+namespace ember {
+namespace {
+
+TEST(CompilerWarnings, SyntaxWarningsLikeCPython) {
+  VM vm;
+  CompileOutput out = compile_source(
+      vm, "x = 1\nif x is 1:\n    pass\nassert (x, 'm')\nprint((1)(2))\ny = [1][1, 2]\n", "w.py");
+  ASSERT_FALSE(out.error);
+  ASSERT_EQ(out.warnings.size(), 4u);
+  EXPECT_EQ(format_compile_warning(out.warnings[0], "w.py"),
+            "w.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  if x is 1:\n");
+  EXPECT_EQ(out.warnings[1].message, "assertion is always true, perhaps remove parentheses?");
+  EXPECT_EQ(out.warnings[2].message, "'int' object is not callable; perhaps you missed a comma?");
+  EXPECT_EQ(out.warnings[3].message,
+            "list indices must be integers or slices, not tuple; perhaps you missed a comma?");
+}
+
+TEST(CompilerErrors, DebugIsNotAssignable) {
+  VM vm;
+  CompileOutput out = compile_source(vm, "f(__debug__=1)\n", "d.py");
+  ASSERT_TRUE(out.error);
+  EXPECT_EQ(out.error->message, "cannot assign to __debug__");
+  out = compile_source(vm, "__debug__ = 1\n", "d.py");
+  ASSERT_TRUE(out.error);
+  EXPECT_EQ(out.error->message, "cannot assign to __debug__");
+}
+
+}  // namespace
+}  // namespace ember
