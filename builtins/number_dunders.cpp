@@ -7,6 +7,7 @@
 #include "builtins/number_support.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
+#include "vm/tuple_object.h"
 
 namespace ember {
 
@@ -147,6 +148,24 @@ Value abs_method(VM& vm, CallArgs args) {
   return number_abs(vm, self);
 }
 
+// int.__trunc__, __floor__, __ceil__: the int itself (bools become ints).
+Value int_identity_method(VM& vm, CallArgs args) {
+  Value self = checked_self<&BuiltinTypes::int_>(vm, args, "__trunc__", 0);
+  return number_to_int(vm, self);
+}
+
+template <Owner owner>
+Value getnewargs_method(VM& vm, CallArgs args) {
+  Value self = checked_self<owner>(vm, args, "__getnewargs__", 0);
+  if (owner == &BuiltinTypes::complex) {
+    Value re = get_attribute(vm, self, vm.name("real"));
+    Value im = get_attribute(vm, self, vm.name("imag"));
+    return Value::from_object(vm.new_tuple({re, im}));
+  }
+  Value v = owner == &BuiltinTypes::int_ ? number_to_int(vm, self) : self;
+  return Value::from_object(vm.new_tuple({v}));
+}
+
 template <Owner owner, BinaryOp op>
 void add_binary_pair(VM& vm) {
   Type* t = vm.types.*owner;
@@ -177,6 +196,7 @@ void add_common(VM& vm) {
   vm.add_method(t, "__hash__", hash_method<owner>);
   vm.add_method(t, "__repr__", repr_method<owner>);
   vm.add_method(t, "__format__", format_method<owner>);
+  vm.add_method(t, "__getnewargs__", getnewargs_method<owner>);
 }
 
 // int and float: floor division, modulo, divmod.
@@ -203,6 +223,9 @@ void install_number_dunders(VM& vm) {
   add_binary_pair<&BuiltinTypes::int_, BinaryOp::Xor>(vm);
   vm.add_method(vm.types.int_, "__invert__", unary_method<&BuiltinTypes::int_, UnaryOp::Invert>);
   vm.add_method(vm.types.int_, "__index__", index_method<&BuiltinTypes::int_>);
+  for (const char* name : {"__trunc__", "__floor__", "__ceil__"}) {
+    vm.add_method(vm.types.int_, name, int_identity_method);
+  }
 
   // bool's own &, |, ^ (True & True is True, not 1).
   add_binary_pair<&BuiltinTypes::bool_, BinaryOp::And>(vm);
