@@ -513,6 +513,10 @@ void Compiler::compile_import_from(const ast::ImportFrom* s) {
 }
 
 void Compiler::compile_assert(const ast::Assert* s) {
+  if (auto* t = ast::cast<ast::Sequence>(s->test);
+      t && s->test->kind == ast::NodeKind::Tuple && !t->elts.empty()) {
+    warn(s, "assertion is always true, perhaps remove parentheses?");
+  }
   Label ok;
   jump_if(s->test, true, ok);
   Bound after = save_bound();
