@@ -458,11 +458,20 @@ void Compiler::compile_break_continue(const ast::Stmt* s, bool is_break) {
 
 void Compiler::compile_return(const ast::Return* s) {
   if (u_->is_module()) error(s, "'return' outside function");
-  uint16_t r = alloc();
-  if (s->value) {
-    expr_to(s->value, r);
+  bool cleanups = false;  // finally bodies or __exit__ calls may rebind locals
+  for (auto& b : u_->blocks) {
+    cleanups |= b.kind == BlockKind::TryFinally || b.kind == BlockKind::With;
+  }
+  uint16_t r;
+  if (s->value && !cleanups) {
+    r = expr_any(s->value);
   } else {
-    emit_abc(Op::LoadNone, r);
+    r = alloc();
+    if (s->value) {
+      expr_to(s->value, r);
+    } else {
+      emit_abc(Op::LoadNone, r);
+    }
   }
   std::vector<Region*> suspended;
   unwind_blocks(0, suspended);
