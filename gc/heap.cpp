@@ -111,6 +111,10 @@ void Heap::sweep() {
   }
   while (dead) {
     GcObject* next = dead->gc_next;
+#ifndef NDEBUG
+    // Poison freed objects so that a use after free fails fast in debug builds.
+    std::memset(static_cast<void*>(dead), 0xDB, usable_size(dead));
+#endif
     live_bytes_ -= usable_size(dead);
     --object_count_;
     mi_free(dead);

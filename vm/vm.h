@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <new>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,6 +77,17 @@ class VM {
     return object;
   }
   void* allocate_raw(size_t size);
+  // For object types with C++ members (vectors, strings): allocates and constructs a T while
+  // keeping the collector's header intact.
+  template <class T>
+  T* create(Type* type) {
+    void* memory = allocate_raw(sizeof(T));
+    GcObject header = *static_cast<GcObject*>(memory);
+    T* object = new (memory) T();
+    static_cast<GcObject&>(*object) = header;
+    object->type = type;
+    return object;
+  }
 
   Value make_int(int64_t i);
   Value make_int(mpz_srcptr value);           // copies; returns a small int when it fits
