@@ -247,6 +247,17 @@ void init_exception(VM& vm, ExceptionObject* e, CallArgs args) {
   }
 }
 
+// True when a class defined in Python overrides __init__ before any built-in class does.
+bool has_python_init(VM& vm, Type* type) {
+  if (!type->has_flag(kTypeHeapType)) return false;
+  StrObject* init = vm.name("__init__");
+  for (int64_t i = 0; i < type->mro->size; ++i) {
+    auto* t = static_cast<Type*>(type->mro->items[i].as_object());
+    if (!dict_get_str(vm, t->dict, init).is_undefined()) return t->has_flag(kTypeHeapType);
+  }
+  return false;
+}
+
 Value exception_construct(VM& vm, Type* type, CallArgs args) {
   Type* t = type;
   if (type == vm.types.OSError && args.npos >= 2 && args.npos <= 5) {
@@ -254,6 +265,12 @@ Value exception_construct(VM& vm, Type* type, CallArgs args) {
   }
   ExceptionObject* e = vm.new_exception(t, vm.empty_tuple);
   Rooted keep(vm, obj(e));
+  if (has_python_init(vm, t)) {
+    // Like BaseException.__new__: keep the positional arguments and leave the rest to the
+    // class's own __init__ (which may call BaseException.__init__ through super()).
+    e->args = tuple_of(vm, args.values, args.npos);
+    return obj(e);
+  }
   init_exception(vm, e, args);
   return obj(e);
 }
