@@ -301,3 +301,83 @@ TEST(CompilerErrors, DebugIsNotAssignable) {
 
 }  // namespace
 }  // namespace ember
+
+namespace ember {
+namespace {
+
+size_t count_global_loads(VM& vm, CodeObject* c, const char* name) {
+  size_t n = 0;
+  for (auto& ins : c->code) {
+    if (ins.op == Op::LoadGlobal && c->names[ins.bc()]->view() == name) ++n;
+  }
+  return n;
+}
+
+TEST(CompilerControlFlow, FinallyBodyIsDuplicatedOnEachExit) {
+  VM vm;
+  CompileOutput out = compile_source(vm,
+                                     "for i in x:\n"
+                                     "    try:\n"
+                                     "        if i:\n"
+                                     "            break\n"
+                                     "        if i:\n"
+                                     "            continue\n"
+                                     "    finally:\n"
+                                     "        marker()\n",
+                                     "t.py");
+  ASSERT_FALSE(out.error);
+  // Normal exit, break, continue and the exceptional path.
+  EXPECT_EQ(count_global_loads(vm, out.code, "marker"), 4u) << dump_bytecode(vm, out.code);
+}
+
+TEST(CompilerControlFlow, HandlersInnermostFirstAndInsideCode) {
+  VM vm;
+  CompileOutput out = compile_source(vm,
+                                     "try:\n"
+                                     "    try:\n"
+                                     "        a()\n"
+                                     "    except E:\n"
+                                     "        b()\n"
+                                     "except F as e:\n"
+                                     "    c()\n",
+                                     "t.py");
+  ASSERT_FALSE(out.error);
+  CodeObject* c = out.code;
+  ASSERT_GE(c->handlers.size(), 2u);
+  // The inner try's handler is listed before the outer one covering the same pc.
+  const ExceptionHandler& first = c->handlers[0];
+  bool outer_later = false;
+  for (size_t i = 1; i < c->handlers.size(); ++i) {
+    const ExceptionHandler& h = c->handlers[i];
+    if (h.start <= first.start && first.end <= h.end) outer_later = true;
+  }
+  EXPECT_TRUE(outer_later) << dump_bytecode(vm, c);
+  for (auto& h : c->handlers) {
+    EXPECT_LT(h.start, h.end);
+    EXPECT_LE(h.end, c->code.size());
+    EXPECT_LT(h.target, c->code.size());
+    EXPECT_LT(h.reg, c->register_count);
+  }
+}
+
+TEST(CompilerRegisters, CallsUseConsecutiveRegistersAtTheTop) {
+  VM vm;
+  CompileOutput out = compile_source(vm, "def f(a, b):\n    return g(a, b + 1, a)\n", "t.py");
+  ASSERT_FALSE(out.error);
+  CodeObject* f = nullptr;
+  for (Value v : out.code->constants) {
+    if (v.is_object() && v.as_object()->type == vm.types.code)
+      f = static_cast<CodeObject*>(v.as_object());
+  }
+  ASSERT_TRUE(f);
+  for (auto& ins : f->code) {
+    if (ins.op == Op::Call) {
+      EXPECT_EQ(ins.b, 3);
+      EXPECT_GE(ins.a, f->local_count);
+      EXPECT_LE(ins.a + 3u, f->register_count - 1u);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace ember
