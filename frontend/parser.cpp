@@ -202,6 +202,22 @@ ast::Expression* Parser::parse_eval() {
   return m;
 }
 
+// Universal newlines, as CPython reads source files: \r\n and \r become \n.
+static std::string normalize_newlines(std::string_view s) {
+  if (s.find('\r') == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 static bool precheck(const SourceFile& src, ParseResult& r) {
   const std::string& text = src.text();
   size_t nul = text.find('\0');
@@ -231,7 +247,7 @@ static bool precheck(const SourceFile& src, ParseResult& r) {
 ParseResult parse_module(std::string_view source, std::string filename,
                          const ParseOptions& options) {
   ParseResult r;
-  r.source_ = std::make_shared<SourceFile>(std::string(source), std::move(filename));
+  r.source_ = std::make_shared<SourceFile>(normalize_newlines(source), std::move(filename));
   if (!precheck(*r.source_, r)) return r;
   Parser p(*r.source_, *r.arena_, options);
   try {
@@ -248,7 +264,7 @@ ParseResult parse_module(std::string_view source, std::string filename,
 ParseResult parse_expression(std::string_view source, std::string filename,
                              const ParseOptions& options) {
   ParseResult r;
-  r.source_ = std::make_shared<SourceFile>(std::string(source), std::move(filename));
+  r.source_ = std::make_shared<SourceFile>(normalize_newlines(source), std::move(filename));
   if (!precheck(*r.source_, r)) return r;
   Parser p(*r.source_, *r.arena_, options);
   try {

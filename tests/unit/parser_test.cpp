@@ -1913,3 +1913,14 @@ TEST(Parser, DeepNestingOnSmallThreadStack) {
   EXPECT_FALSE(arg.ok);
   EXPECT_EQ(arg.kind, SyntaxErrorKind::MemoryError);
 }
+
+TEST(Parser, UniversalNewlines) {
+  // python3.11: ast.dump(ast.parse(b'x = """a\r\nb"""\r\nif x:\r\n    y = 1\r\n'))
+  ParseResult r = parse_module("x = \"\"\"a\r\nb\"\"\"\r\nif x:\r\n    y = 1\r\n", "<test>");
+  ASSERT_TRUE(r.ok()) << r.formatted_error();
+  EXPECT_EQ(
+      dump_ast(r.module()),
+      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='a\\nb')), "
+      "If(test=Name(id='x', ctx=Load()), body=[Assign(targets=[Name(id='y', ctx=Store())], "
+      "value=Constant(value=1))], orelse=[])], type_ignores=[])");
+}
