@@ -866,6 +866,41 @@ Value builtin_format(VM& vm, CallArgs args) {
   return format_with_spec(vm, args[0], spec);
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): modules already in
+// sys.modules (the built-in ones); loading source modules is the interpreter's import.
+Value builtin_import(VM& vm, CallArgs args) {
+  Value kw[5];
+  misc::keywords(vm, args, "__import__", {"name", "globals", "locals", "fromlist", "level"}, kw);
+  for (uint32_t i = 0; i < args.npos && i < 5; ++i) kw[i] = args[i];
+  if (args.npos > 5) {
+    type_error(vm,
+               "__import__() takes at most 5 arguments (" + std::to_string(args.npos) + " given)");
+  }
+  StrObject* name = kw[0].is_undefined() ? nullptr : misc::as_str(vm, kw[0]);
+  if (kw[0].is_undefined()) type_error(vm, "__import__() missing required argument 'name' (pos 1)");
+  if (!name) {
+    type_error(vm, "__import__() argument 1 must be str, not " + std::string(type_name(vm, kw[0])));
+  }
+  if (!kw[4].is_undefined() && index_value(vm, kw[4]) < 0) {
+    vm.raise(vm.types.ValueError, "level must be >= 0");
+  }
+  if (name->length == 0) vm.raise(vm.types.ValueError, "Empty module name");
+  Value module = dict_get_str(vm, vm.modules, name);
+  if (module.is_undefined()) {
+    Value e = vm.call(obj(vm.types.ModuleNotFoundError),
+                      {obj(vm.new_str("No module named '" + std::string(name->view()) + "'"))});
+    Rooted keep(vm, e);
+    set_attribute(vm, e, vm.name("name"), obj(name));
+    vm.raise(e);
+  }
+  std::string_view text = name->view();
+  size_t dot = text.find('.');
+  bool from = !kw[3].is_undefined() && !kw[3].is_none() && truthy(vm, kw[3]);
+  if (dot == std::string_view::npos || from) return module;
+  Value top = dict_get_str(vm, vm.modules, vm.intern(text.substr(0, dot)));
+  return top.is_undefined() ? module : top;
+}
+
 // ---- installation helpers
 
 Type* iterator_type(VM& vm, std::string_view name, bool public_name,
@@ -974,6 +1009,7 @@ void install_builtin_functions(VM& vm) {
   vm.add_builtin_function("vars", builtin_vars);
   vm.add_builtin_function("dir", builtin_dir);
   vm.add_builtin_function("format", builtin_format);
+  vm.add_builtin_function("__import__", builtin_import);
 
   // The builtins module itself, for `import builtins`.
   if (dict_get_str(vm, vm.modules, vm.name("builtins")).is_undefined()) {
