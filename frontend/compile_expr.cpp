@@ -789,7 +789,7 @@ void Compiler::compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
       emit_abc(Op::Call, callee, args.size());
       return;
     }
-    std::string key = "t(";
+    std::string key = "kwnames(";  // interned names: never shared with a user tuple
     TupleObject* names = vm_.new_tuple(static_cast<int64_t>(keywords.size()));
     for (uint32_t i = 0; i < keywords.size(); ++i) {
       expr_to(keywords[i]->value, alloc());

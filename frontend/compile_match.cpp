@@ -244,7 +244,7 @@ class PatternCompiler {
     uint16_t cls = c_.alloc(2);
     c_.expr_to(p->cls, cls);
     TupleObject* names = c_.vm_.new_tuple(static_cast<int64_t>(nkw));
-    std::string key = "t(";
+    std::string key = "kwnames(";
     for (uint32_t i = 0; i < nkw; ++i) {
       names->items[i] = Value::from_object(c_.vm_.intern(p->kwd_attrs[i]));
       key += "s:";
