@@ -360,17 +360,8 @@ Value bytes_repr(VM& vm, Value self) {
 int64_t bytes_hash(VM&, Value self) {
   BytesObject* b = as_bytes(self);
   if (b->hash != -1) return b->hash;
-  // The same function as str's (vm/str_object.cpp), so that b'abc' and 'abc' hash alike.
-  uint64_t h = 14695981039346656037ull;
-  for (int64_t i = 0; i < b->size; ++i) {
-    h ^= b->data[i];
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  auto result = static_cast<int64_t>(h);
-  if (result == -1) result = -2;
+  // CPython's hash of the data (vm/str_object.cpp), equal to str's for ASCII text.
+  int64_t result = hash_bytes(b->data, static_cast<size_t>(b->size));
   b->hash = result;
   return result;
 }

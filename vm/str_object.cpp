@@ -3,6 +3,7 @@
 #include <mimalloc.h>
 
 #include <cstring>
+#include <vector>
 
 namespace ember {
 
@@ -92,20 +93,90 @@ uint32_t str_code_point(StrObject* s, int64_t index) {
   return utf8_decode(p);
 }
 
+namespace {
+
+inline uint64_t rotl(uint64_t x, int b) {
+  return (x << b) | (x >> (64 - b));
+}
+
+inline void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
+  v0 += v1;
+  v2 += v3;
+  v1 = rotl(v1, 13) ^ v0;
+  v3 = rotl(v3, 16) ^ v2;
+  v0 = rotl(v0, 32);
+  v2 += v1;
+  v0 += v3;
+  v1 = rotl(v1, 17) ^ v2;
+  v3 = rotl(v3, 21) ^ v0;
+  v2 = rotl(v2, 32);
+}
+
+// SipHash-1-3 with CPython's final step, keyed as CPython is under PYTHONHASHSEED=0 (a zero
+// key), so that str and bytes hash exactly as there and sets of strings iterate in the same
+// order as CPython's with that setting.
+uint64_t siphash13(const unsigned char* in, size_t size) {
+  const uint64_t k0 = 0, k1 = 0;
+  uint64_t b = static_cast<uint64_t>(size) << 56;
+  uint64_t v0 = k0 ^ 0x736f6d6570736575ull;
+  uint64_t v1 = k1 ^ 0x646f72616e646f6dull;
+  uint64_t v2 = k0 ^ 0x6c7967656e657261ull;
+  uint64_t v3 = k1 ^ 0x7465646279746573ull;
+  while (size >= 8) {
+    uint64_t m = 0;
+    for (int i = 0; i < 8; ++i) m |= static_cast<uint64_t>(in[i]) << (8 * i);
+    in += 8;
+    size -= 8;
+    v3 ^= m;
+    sip_round(v0, v1, v2, v3);
+    v0 ^= m;
+  }
+  uint64_t t = 0;
+  for (size_t i = 0; i < size; ++i) t |= static_cast<uint64_t>(in[i]) << (8 * i);
+  b |= t;
+  v3 ^= b;
+  sip_round(v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+}  // namespace
+
+int64_t hash_bytes(const void* data, size_t size) {
+  if (size == 0) return 0;
+  auto h = static_cast<int64_t>(siphash13(static_cast<const unsigned char*>(data), size));
+  return h == -1 ? -2 : h;
+}
+
 int64_t str_hash(StrObject* s) {
   if (s->hash != -1) return s->hash;
-  // FNV-1a over the bytes with a final avalanche; str hashes are not part of any output
-  // (CPython randomises them), only their consistency matters.
-  uint64_t h = 14695981039346656037ull;
-  for (int64_t i = 0; i < s->byte_length; ++i) {
-    h ^= static_cast<unsigned char>(s->data[i]);
-    h *= 1099511628211ull;
+  int64_t result;
+  if (s->ascii) {
+    result = hash_bytes(s->data, static_cast<size_t>(s->byte_length));
+  } else {
+    // CPython hashes its internal representation: 1, 2 or 4 bytes per code point (the
+    // smallest that holds the largest one), little-endian.
+    uint32_t max = 0;
+    const char* p = s->data;
+    for (int64_t i = 0; i < s->length; ++i) {
+      uint32_t cp = utf8_decode(p);
+      if (cp > max) max = cp;
+    }
+    size_t width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    std::vector<unsigned char> units(static_cast<size_t>(s->length) * width);
+    p = s->data;
+    for (int64_t i = 0; i < s->length; ++i) {
+      uint32_t cp = utf8_decode(p);
+      for (size_t b = 0; b < width; ++b) {
+        units[static_cast<size_t>(i) * width + b] = static_cast<unsigned char>(cp >> (8 * b));
+      }
+    }
+    result = hash_bytes(units.data(), units.size());
   }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  auto result = static_cast<int64_t>(h);
-  if (result == -1) result = -2;
   s->hash = result;
   return result;
 }

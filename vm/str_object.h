@@ -1,5 +1,6 @@
 // str: an immutable sequence of code points, stored as UTF-8.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -28,8 +29,11 @@ constexpr int64_t kStrIndexStride = 64;
 int64_t str_byte_offset(StrObject* s, int64_t index);
 // Code point at `index` (0 <= index < length).
 uint32_t str_code_point(StrObject* s, int64_t index);
-// Cached hash of the bytes (identical strings hash identically).
+// Cached hash: CPython's (SipHash-1-3 of its internal representation, with the zero key that
+// PYTHONHASHSEED=0 gives), so that str hashes and set orders match CPython's in that mode.
 int64_t str_hash(StrObject* s);
+// CPython's hash of bytes data (also used by bytes objects); 0 for empty data.
+int64_t hash_bytes(const void* data, size_t size);
 bool str_equal(const StrObject* a, const StrObject* b);
 
 // Decodes one code point from generalised UTF-8 at `p`, advancing it. Input must be valid.

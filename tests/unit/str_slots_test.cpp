@@ -133,6 +133,17 @@ TEST_F(StrSlotsTest, ComparisonAndHash) {
   EXPECT_EQ(vm.types.str->slots.hash(vm, S("abc")), vm.types.str->slots.hash(vm, S("abc")));
   EXPECT_EQ(vm.types.bytes->slots.hash(vm, B("abc")), vm.types.str->slots.hash(vm, S("abc")));
   EXPECT_EQ(vm.types.bytearray->slots.hash, nullptr);
+  // CPython 3.11 with PYTHONHASHSEED=0.
+  auto h = [&](Value v) { return vm.type_of(v)->slots.hash(vm, v); };
+  EXPECT_EQ(h(S("abc")), -4594863902769663758);
+  EXPECT_EQ(h(S("")), 0);
+  EXPECT_EQ(h(S("\xC3\xA9")), 6047309291227476195);
+  EXPECT_EQ(h(B("\xC3\xA9")), -1266968099349302080);
+  EXPECT_EQ(h(S("\xE2\x82\xAC")), -5529981157763016009);
+  EXPECT_EQ(h(S("\xF0\x9F\x98\x80")), -3536540696076613844);
+  EXPECT_EQ(h(S("a\xC3\xA9\xE2\x82\xAC")), -5681234222116292567);
+  EXPECT_EQ(h(S("hello world long string here")), -5907380397757904428);
+  EXPECT_EQ(h(B("hello world long string here")), -5907380397757904428);
 }
 
 TEST_F(StrSlotsTest, ContainsAndIteration) {
