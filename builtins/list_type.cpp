@@ -6,6 +6,7 @@
 #include "builtins/container_util.h"
 #include "builtins/install.h"
 #include "builtins/sequence_iter.h"
+#include "vm/dict_object.h"
 #include "vm/list_object.h"
 #include "vm/ops.h"
 #include "vm/slice_object.h"
@@ -328,7 +329,12 @@ bool list_contains(VM& vm, Value self, Value item) {
 
 Value list_construct(VM& vm, Type* type, CallArgs args) {
   ListObject* l = vm.allocate<ListObject>(type);
-  if (type != vm.types.list) return Value::from_object(l);  // list.__init__ fills it
+  // A subclass with its own __init__ fills the list there (CPython's list.__new__ ignores
+  // its arguments).
+  if (type != vm.types.list) {
+    Value mine = dict_get_str(vm, vm.types.list->dict, vm.name("__init__"));
+    if (!lookup_in_type(vm, type, vm.name("__init__")).is(mine)) return Value::from_object(l);
+  }
   check_no_kwargs(vm, args, "list");
   check_positional(vm, "list", args.npos, 0, 1);
   if (args.npos == 1) {
