@@ -1,5 +1,23 @@
 // The bytecode compiler: AST (frontend/ast.h) -> CodeObject (vm/code_object.h).
-#pragma once
+//
+// Conventions the interpreter relies on, beyond vm/opcodes.h:
+// - Registers: parameters (positional incl. positional-only, keyword-only, *args, **kwargs),
+//   then the other locals and cells in first-appearance order, then free variables; all of
+//   them are named by local_names (local_count covers the free-variable registers too).
+//   Temporaries start at local_count. Module bodies keep only temporaries in registers.
+// - Every function, lambda and comprehension code object has constants[0] = its docstring
+//   (str, and kCodeHasDocstring is set) or None. A module docstring is stored to the global
+//   `__doc__` by the module code itself; module annotations create `__annotations__`.
+// - `f(*x)`: the positional arguments are built with BuildList / ListExtend / ListToTuple;
+//   ListExtend inside a call has x=1 and c = the callee's register, so that a non-iterable
+//   can be reported as CPython does ("f() argument after * must be an iterable, not int").
+//   Elsewhere ListExtend has x=0.
+// - ImportName yields the module named N[b] itself (the leaf of a dotted name); `import a.b`
+//   then issues ImportName "a" to bind the top-level package.
+// - Exception handler entries are innermost first; code inlined on break/continue/return
+//   paths (finally bodies, PopExcInfo, __exit__ calls) lies outside the ranges it leaves.
+// - A handler for an except block does PushExcInfo exc, saved; leaving it (normally, by
+//   break/continue/return, or by an exception through the cleanup handler) does PopExcInfo.
 
 #include <optional>
 #include <string>
