@@ -142,9 +142,9 @@ Value number_to_int(VM& vm, Value x) {
 }
 
 void parse_int_constructor_args(VM& vm, CallArgs args, Value* x, Value* base) {
-  if (args.npos > 2) {
-    vm.raise(vm.types.TypeError,
-             "int() takes at most 2 arguments (" + std::to_string(args.npos) + " given)");
+  if (args.npos + args.nkw() > 2) {
+    vm.raise(vm.types.TypeError, "int() takes at most 2 arguments (" +
+                                     std::to_string(args.npos + args.nkw()) + " given)");
   }
   if (args.npos >= 1) *x = args[0];
   if (args.npos == 2) *base = args[1];

@@ -27,6 +27,13 @@ TEST_F(Int, ParseText) {
   EXPECT_EQ(parse(bytes_of("1__0"), 0),
             "ValueError: invalid literal for int() with base 0: b'1__0'");
   EXPECT_EQ(parse(i(1), 10), "TypeError: int() can't convert non-string with explicit base");
+  EXPECT_EQ(ev([&] { return call_kw(b("int"), {s("12"), i(8)}, {"base"}); }), "10");
+  EXPECT_EQ(ev([&] {
+              return call_kw(b("int"), {s("12"), i(8), i(3)}, {"base"});
+            }),
+            "TypeError: int() takes at most 2 arguments (3 given)");
+  EXPECT_EQ(ev([&] { return call_kw(b("int"), {s("12")}, {"x"}); }),
+            "TypeError: 'x' is an invalid keyword argument for int()");
 }
 
 TEST_F(Int, HashMatchesFloat) {
