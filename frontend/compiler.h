@@ -18,6 +18,7 @@
 //   paths (finally bodies, PopExcInfo, __exit__ calls) lies outside the ranges it leaves.
 // - A handler for an except block does PushExcInfo exc, saved; leaving it (normally, by
 //   break/continue/return, or by an exception through the cleanup handler) does PopExcInfo.
+#pragma once
 
 #include <optional>
 #include <string>
