@@ -27,6 +27,26 @@ bool writes_dst_once(const ast::Expr* e) {
       return true;
     case K::Compare:
       return static_cast<const ast::Compare*>(e)->ops.size() == 1;
+    case K::List:
+    case K::Tuple:
+    case K::Set: {
+      // Built from temporaries by one instruction (no unpacking, short display).
+      const Seq<ast::Expr*>& elts = e->kind == K::Set ? static_cast<const ast::Set*>(e)->elts
+                                                      : static_cast<const ast::Sequence*>(e)->elts;
+      if (elts.size() > 64) return false;
+      for (auto* x : elts) {
+        if (x->kind == K::Starred) return false;
+      }
+      return true;
+    }
+    case K::Dict: {
+      auto* d = static_cast<const ast::Dict*>(e);
+      if (d->keys.size() > 64) return false;
+      for (auto* k : d->keys) {
+        if (!k) return false;
+      }
+      return true;
+    }
     default:
       return false;
   }
