@@ -286,6 +286,32 @@ TEST_F(BuiltinsMisc, FilesRoundTrip) {
             "ValueError: must have exactly one of create/read/write/append mode");
 }
 
+TEST_F(BuiltinsMisc, FileNewlines) {
+  char path[] = "/tmp/ember_bi_nl_XXXXXX";
+  int fd = mkstemp(path);
+  ASSERT_GE(fd, 0);
+  close(fd);
+  Value f = call("open", {s(path), s("w")});
+  vm.call(attr(f, "write"), {s("x\ny\r\nz\rw")});
+  vm.call(attr(f, "close"), {});
+  f = call("open", {s(path)});
+  EXPECT_EQ(r(vm.call(attr(f, "read"), {})), "'x\\ny\\nz\\nw'");
+  vm.call(attr(f, "close"), {});
+  f = call_kw(b("open"), {s(path), s("")}, {"newline"});
+  EXPECT_EQ(r(vm.call(b("list"), {f})), "['x\\n', 'y\\r\\n', 'z\\r', 'w']");
+  vm.call(attr(f, "close"), {});
+  f = call("open", {s(path), s("rb")});
+  EXPECT_EQ(r(vm.call(attr(f, "read"), {})), "b'x\\ny\\r\\nz\\rw'");
+  vm.call(attr(f, "close"), {});
+  unlink(path);
+}
+
+TEST_F(BuiltinsMisc, ImportBuiltinModules) {
+  EXPECT_EQ(r(call("__import__", {s("sys")})), "<module 'sys' (built-in)>");
+  EXPECT_EQ(error([&] { call("__import__", {s("nope")}); }),
+            "ModuleNotFoundError: No module named 'nope'");
+}
+
 TEST_F(BuiltinsMisc, SysModule) {
   EXPECT_EQ(r(sys("maxsize")), "9223372036854775807");
   EXPECT_EQ(r(sys("platform")), "'linux'");
