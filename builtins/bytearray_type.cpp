@@ -439,6 +439,24 @@ Value m_iter(VM& vm, CallArgs args) {
   return ba_iter(vm, args[0]);
 }
 
+template <CompareOp op>
+Value m_compare(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::One, "bytearray.__cmp__", 1, 1, {}, a);
+  return bytes_compare_views(vm, args[0], a[0], op);
+}
+
+Value m_mul(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::One, "bytearray.__mul__", 1, 1, {}, a);
+  Value n = a[0];
+  Type* t = vm.type_of(n);
+  if (!(n.is_small_int() || n.is_bool() || t->has_flag(kTypeIntSubclass) || t->slots.index)) {
+    return vm.not_implemented;
+  }
+  return ba_binary(vm, BinaryOp::Mul, args[0], n);
+}
+
 }  // namespace
 
 void install_bytearray_type(VM& vm) {
@@ -476,6 +494,14 @@ void install_bytearray_type(VM& vm) {
   EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__iadd__", m_iadd);
   EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__iter__", m_iter);
   EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__repr__", m_repr);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__eq__", m_compare<CompareOp::Eq>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__ne__", m_compare<CompareOp::Ne>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__lt__", m_compare<CompareOp::Lt>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__le__", m_compare<CompareOp::Le>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__gt__", m_compare<CompareOp::Gt>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__ge__", m_compare<CompareOp::Ge>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__mul__", m_mul);
+  EMBER_ADD_METHOD(vm, t, SelfKind::ByteArray, "__rmul__", m_mul);
   install_bytes_common_methods(vm, t);
 }
 

@@ -580,6 +580,24 @@ Value m_bytes(VM& vm, CallArgs args) {
   return Value::from_object(new_bytes(vm, as_bytes(args[0])->view()));
 }
 
+template <CompareOp op>
+Value m_compare(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::One, "bytes.__cmp__", 1, 1, {}, a);
+  return bytes_compare_views(vm, args[0], a[0], op);
+}
+
+Value m_mul(VM& vm, CallArgs args) {
+  Value a[1];
+  parse_args(vm, args, ArgStyle::One, "bytes.__mul__", 1, 1, {}, a);
+  Value n = a[0];
+  Type* t = vm.type_of(n);
+  if (!(n.is_small_int() || n.is_bool() || t->has_flag(kTypeIntSubclass) || t->slots.index)) {
+    return vm.not_implemented;
+  }
+  return bytes_binary(vm, BinaryOp::Mul, args[0], n);
+}
+
 }  // namespace
 
 void install_bytes_types(VM& vm) {
@@ -604,6 +622,14 @@ void install_bytes_types(VM& vm) {
   EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__hash__", m_hash);
   EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__bytes__", m_bytes);
   EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__repr__", m_repr);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__eq__", m_compare<CompareOp::Eq>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__ne__", m_compare<CompareOp::Ne>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__lt__", m_compare<CompareOp::Lt>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__le__", m_compare<CompareOp::Le>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__gt__", m_compare<CompareOp::Gt>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__ge__", m_compare<CompareOp::Ge>);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__mul__", m_mul);
+  EMBER_ADD_METHOD(vm, t, SelfKind::Bytes, "__rmul__", m_mul);
   install_bytes_common_methods(vm, t);
   install_bytearray_type(vm);
 }

@@ -13,7 +13,7 @@ namespace ember {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+enum class Codec { Utf8, Ascii, Latin1, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
 
 bool is_wide(Codec c) {
   return c >= Codec::Utf16;
@@ -30,6 +30,8 @@ const char* codec_name(Codec c) {
       return "ascii";
     case Codec::Latin1:
       return "latin-1";
+    case Codec::Utf8Sig:
+      return "utf-8-sig";
     case Codec::Utf16:
       return "utf-16";
     case Codec::Utf16LE:
@@ -65,6 +67,7 @@ Codec lookup_codec(VM& vm, StrObject* encoding) {
       name == "iso_ir_100" || name == "ibm819" || name == "iso_8859_1:1987" ||
       name == "csisolatin1")
     return Codec::Latin1;
+  if (name == "utf_8_sig" || name == "utf8_sig") return Codec::Utf8Sig;
   if (name == "utf_16" || name == "utf16" || name == "u16") return Codec::Utf16;
   if (name == "utf_16_le" || name == "utf_16le" || name == "unicodelittleunmarked")
     return Codec::Utf16LE;
@@ -377,10 +380,26 @@ Value decode_wide(VM& vm, Codec codec, std::string_view data, StrObject* errors)
 
 }  // namespace
 
+namespace {
+Value str_encode_codec(VM& vm, Codec codec, StrObject* s, StrObject* errors);
+}  // namespace
+
 Value str_encode(VM& vm, StrObject* s, StrObject* encoding, StrObject* errors) {
-  Codec codec = lookup_codec(vm, encoding);
+  return str_encode_codec(vm, lookup_codec(vm, encoding), s, errors);
+}
+
+namespace {
+
+Value str_encode_codec(VM& vm, Codec codec, StrObject* s, StrObject* errors) {
   std::string_view text = s->view();
   if (is_wide(codec)) return encode_wide(vm, codec, s, errors);
+  if (codec == Codec::Utf8Sig) {
+    // utf-8 with a byte order mark first.
+    Value body = str_encode_codec(vm, Codec::Utf8, s, errors);
+    std::string out = "\xEF\xBB\xBF";
+    out += static_cast<BytesObject*>(body.as_object())->view();
+    return Value::from_object(new_bytes(vm, out));
+  }
   if (s->ascii) return Value::from_object(new_bytes(vm, text));
   std::string out;
   out.reserve(text.size());
@@ -456,9 +475,15 @@ Value str_encode(VM& vm, StrObject* s, StrObject* encoding, StrObject* errors) {
   return Value::from_object(new_bytes(vm, out));
 }
 
+}  // namespace
+
 Value bytes_decode(VM& vm, std::string_view data, StrObject* encoding, StrObject* errors) {
   Codec codec = lookup_codec(vm, encoding);
   if (is_wide(codec)) return decode_wide(vm, codec, data, errors);
+  if (codec == Codec::Utf8Sig) {
+    codec = Codec::Utf8;
+    if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+  }
   std::string out;
   out.reserve(data.size());
   char buffer[4];

@@ -1223,6 +1223,33 @@ TEST_F(StrTest, MethodCasesMatchCPython) {
               {S(std::string_view("utf-16-le", 9)), S(std::string_view("replace", 7))}, {}),
             std::string("'\357\277\275a'", 6))
       << "b'\134x00\134xdca\134x00'.decode('utf-16-le', 'replace') {}";
+  EXPECT_EQ(
+      m(S(std::string_view("a\303\251", 3)), "encode", {S(std::string_view("utf-8-sig", 9))}, {}),
+      std::string("b'\134xef\134xbb\134xbfa\134xc3\134xa9'", 24))
+      << "'a\303\251'.encode('utf-8-sig',) {}";
+  EXPECT_EQ(m(B(std::string_view("\357\273\277a\303\251", 6)), "decode",
+              {S(std::string_view("utf-8-sig", 9))}, {}),
+            std::string("'a\303\251'", 5))
+      << "b'\134xef\134xbb\134xbfa\134xc3\134xa9'.decode('utf-8-sig',) {}";
+  EXPECT_EQ(m(B(std::string_view("a", 1)), "decode", {S(std::string_view("utf_8_sig", 9))}, {}),
+            std::string("'a'", 3))
+      << "b'a'.decode('utf_8_sig',) {}";
+  EXPECT_EQ(m(B(std::string_view("\377", 1)), "decode", {S(std::string_view("utf-8-sig", 9))}, {}),
+            std::string("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: "
+                        "invalid start byte",
+                        90))
+      << "b'\134xff'.decode('utf-8-sig',) {}";
+  EXPECT_EQ(m(B(std::string_view("ab", 2)), "__lt__", {B(std::string_view("b", 1))}, {}),
+            std::string("True", 4))
+      << "b'ab'.__lt__(b'b',) {}";
+  EXPECT_EQ(m(BA(std::string_view("b", 1)), "__ge__", {B(std::string_view("b", 1))}, {}),
+            std::string("True", 4))
+      << "bytearray(b'b').__ge__(b'b',) {}";
+  EXPECT_EQ(m(B(std::string_view("ab", 2)), "__mul__", {I(2)}, {}), std::string("b'abab'", 7))
+      << "b'ab'.__mul__(2,) {}";
+  EXPECT_EQ(m(BA(std::string_view("ab", 2)), "__rmul__", {I(2)}, {}),
+            std::string("bytearray(b'abab')", 18))
+      << "bytearray(b'ab').__rmul__(2,) {}";
 }
 
 }  // namespace

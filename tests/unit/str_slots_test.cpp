@@ -153,6 +153,9 @@ TEST_F(StrSlotsTest, ContainsAndIteration) {
             "TypeError: 'in <string>' requires string as left operand, not int");
   EXPECT_EQ(iterate(S("a\xC3\xA9\xF0\x9F\x98\x80")), "'a' '\xC3\xA9' '\xF0\x9F\x98\x80' ");
   EXPECT_EQ(iterate(B("ab")), "97 98 ");
+  EXPECT_EQ(vm.type_of(vm.types.str->slots.iter(vm, S("ab")))->name->view(), "str_ascii_iterator");
+  EXPECT_EQ(vm.type_of(vm.types.str->slots.iter(vm, S("\xC3\xA9")))->name->view(), "str_iterator");
+  EXPECT_EQ(vm.type_of(vm.types.bytes->slots.iter(vm, B("")))->name->view(), "bytes_iterator");
   EXPECT_EQ(iterate(BA("\xFF")), "255 ");
   EXPECT_EQ(
       run([&] { return Value::from_bool(vm.types.bytes->slots.contains(vm, B("a"), I(300))); }),
