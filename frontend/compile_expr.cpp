@@ -408,12 +408,25 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
           break;
         }
         if (c && c->value_kind == ast::ConstantKind::Int) {
-          Value v;
-          std::string key;
-          constant_value(c, &v, &key);
-          uint16_t t = alloc();
-          load_const_value(t, add_const(v, key));
-          emit_abc(Op::Unary, dst, t, 0, static_cast<uint32_t>(UnaryOp::Neg));
+          // A negative literal too big for LoadInt: folded, as CPython does.
+          std::string_view text = c->value;
+          int base = 10;
+          if (text.size() > 2 && text[0] == '0' &&
+              (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
+            base = text[1] == 'x' ? 16 : text[1] == 'o' ? 8 : 2;
+            text.remove_prefix(2);
+          }
+          std::string digits(text);
+          mpz_t z;
+          mpz_init(z);
+          if (mpz_set_str(z, digits.c_str(), base) != 0) mpz_set_ui(z, 0);
+          mpz_neg(z, z);
+          Value v = vm_.make_int(z);
+          char* hex = mpz_get_str(nullptr, 16, z);
+          std::string key = std::string("i:") + hex;
+          std::free(hex);
+          mpz_clear(z);
+          load_const_value(dst, add_const(v, key));
           break;
         }
       }
