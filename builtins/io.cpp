@@ -583,6 +583,20 @@ Value m_isatty(VM& vm, CallArgs args) {
 
 // ---- attributes and repr
 
+Type* file_type(VM& vm, std::string_view name) {
+  Value m = dict_get_str(vm, vm.modules, vm.name("_io"));
+  auto* module = static_cast<ModuleObject*>(m.as_object());
+  return static_cast<Type*>(dict_get_str(vm, module->dict, vm.name(name)).as_object());
+}
+
+FileObject* new_file(VM& vm, Type* type) {
+  auto* f = vm.allocate<FileObject>(type);
+  f->name = Value::none();
+  f->mode = vm.empty_str;
+  f->encoding_name = vm.empty_str;
+  return f;
+}
+
 Value file_getattr(VM& vm, Value self, StrObject* name) {
   FileObject* f = as_file(vm, self);
   std::string_view n = name->view();
@@ -593,6 +607,25 @@ Value file_getattr(VM& vm, Value self, StrObject* name) {
   if (n == "errors" && !f->binary) return obj(vm.name("strict"));
   if (n == "newlines" && !f->binary) return Value::none();
   if (n == "line_buffering" && !f->binary) return Value::from_bool(f->stream == &vm.err());
+  if (n == "buffer" && !f->binary) {
+    // The binary layer under a text file: the same stream, never closing it.
+    Rooted keep(vm, self);
+    const char* kind = f->readable && f->writable ? "BufferedRandom"
+                       : f->readable              ? "BufferedReader"
+                                                  : "BufferedWriter";
+    FileObject* b = new_file(vm, file_type(vm, kind));
+    b->file = f->file;
+    b->stream = f->stream;
+    b->owns_file = false;
+    b->name = f->name;
+    b->mode = vm.intern(std::string(f->mode->view()) + "b");
+    b->encoding_name = f->encoding_name;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->binary = true;
+    b->closed = f->closed;
+    return obj(b);
+  }
   return misc::generic_or_raise(vm, self, name);
 }
 
@@ -606,20 +639,6 @@ Value file_repr(VM& vm, Value self) {
   }
   text += ">";
   return misc::new_str_value(vm, text);
-}
-
-Type* file_type(VM& vm, std::string_view name) {
-  Value m = dict_get_str(vm, vm.modules, vm.name("_io"));
-  auto* module = static_cast<ModuleObject*>(m.as_object());
-  return static_cast<Type*>(dict_get_str(vm, module->dict, vm.name(name)).as_object());
-}
-
-FileObject* new_file(VM& vm, Type* type) {
-  auto* f = vm.allocate<FileObject>(type);
-  f->name = Value::none();
-  f->mode = vm.empty_str;
-  f->encoding_name = vm.empty_str;
-  return f;
 }
 
 // ---- open()
