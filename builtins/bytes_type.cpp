@@ -590,11 +590,8 @@ Value m_compare(VM& vm, CallArgs args) {
 Value m_mul(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::One, "bytes.__mul__", 1, 1, {}, a);
-  Value n = a[0];
-  Type* t = vm.type_of(n);
-  if (!(n.is_small_int() || n.is_bool() || t->has_flag(kTypeIntSubclass) || t->slots.index)) {
-    return vm.not_implemented;
-  }
+  // Like CPython's sq_repeat wrapper: a non-integer is a TypeError, not NotImplemented.
+  Value n = to_int_index(vm, a[0]);
   return bytes_binary(vm, BinaryOp::Mul, args[0], n);
 }
 

@@ -13,10 +13,37 @@ namespace ember {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Utf8Sig, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+enum class Codec {
+  Utf8,
+  Ascii,
+  Latin1,
+  Cp1252,
+  Utf8Sig,
+  Utf16,
+  Utf16LE,
+  Utf16BE,
+  Utf32,
+  Utf32LE,
+  Utf32BE
+};
 
 bool is_wide(Codec c) {
   return c >= Codec::Utf16;
+}
+
+// cp1252 (Windows Western European): the code points of bytes 0x80-0x9F (0: undefined);
+// 0xA0-0xFF are Latin-1.
+constexpr uint16_t kCp1252High[32] = {
+    0x20AC, 0x0,    0x201A, 0x192,  0x201E, 0x2026, 0x2020, 0x2021, 0x2C6,  0x2030, 0x160,
+    0x2039, 0x152,  0x0,    0x17D,  0x0,    0x0,    0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x2DC,  0x2122, 0x161,  0x203A, 0x153,  0x0,    0x17E,  0x178};
+
+int cp1252_byte(uint32_t cp) {
+  if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) return static_cast<int>(cp);
+  for (int i = 0; i < 32; ++i) {
+    if (kCp1252High[i] == cp && cp != 0) return 0x80 + i;
+  }
+  return -1;
 }
 bool is_utf32(Codec c) {
   return c >= Codec::Utf32;
@@ -30,6 +57,8 @@ const char* codec_name(Codec c) {
       return "ascii";
     case Codec::Latin1:
       return "latin-1";
+    case Codec::Cp1252:
+      return "charmap";
     case Codec::Utf8Sig:
       return "utf-8-sig";
     case Codec::Utf16:
@@ -68,6 +97,7 @@ Codec lookup_codec(VM& vm, StrObject* encoding) {
       name == "csisolatin1")
     return Codec::Latin1;
   if (name == "utf_8_sig" || name == "utf8_sig") return Codec::Utf8Sig;
+  if (name == "cp1252" || name == "windows_1252") return Codec::Cp1252;
   if (name == "utf_16" || name == "utf16" || name == "u16") return Codec::Utf16;
   if (name == "utf_16_le" || name == "utf_16le" || name == "unicodelittleunmarked")
     return Codec::Utf16LE;
@@ -409,14 +439,21 @@ Value str_encode_codec(VM& vm, Codec codec, StrObject* s, StrObject* errors) {
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
   const char* reason = codec == Codec::Ascii    ? "ordinal not in range(128)"
                        : codec == Codec::Latin1 ? "ordinal not in range(256)"
+                       : codec == Codec::Cp1252 ? "character maps to <undefined>"
                                                 : "surrogates not allowed";
+  auto encodable = [&](uint32_t c) {
+    if (codec == Codec::Utf8) return !is_surrogate(c);
+    if (codec == Codec::Cp1252) return cp1252_byte(c) >= 0;
+    return c < limit;
+  };
   while (p < end) {
     const char* start = p;
     uint32_t cp = utf8_decode(p);
-    bool ok = codec == Codec::Utf8 ? !is_surrogate(cp) : cp < limit;
-    if (ok) {
+    if (encodable(cp)) {
       if (codec == Codec::Utf8) {
         out.append(start, static_cast<size_t>(p - start));
+      } else if (codec == Codec::Cp1252) {
+        out += static_cast<char>(cp1252_byte(cp));
       } else {
         out += static_cast<char>(cp);
       }
@@ -430,8 +467,7 @@ Value str_encode_codec(VM& vm, Codec codec, StrObject* s, StrObject* errors) {
     while (p < end) {
       const char* q = p;
       uint32_t c = utf8_decode(q);
-      bool bad = codec == Codec::Utf8 ? is_surrogate(c) : c >= limit;
-      if (!bad) break;
+      if (encodable(c)) break;
       run.push_back(c);
       p = q;
       ++index;
@@ -541,6 +577,14 @@ Value bytes_decode(VM& vm, std::string_view data, StrObject* encoding, StrObject
     if (codec == Codec::Latin1) {
       out.append(buffer, utf8_encode(b, buffer));
       ++i;
+    } else if (codec == Codec::Cp1252) {
+      uint32_t cp = b < 0xA0 ? kCp1252High[b - 0x80] : b;
+      if (cp == 0) {
+        handle(i, i + 1, "character maps to <undefined>");
+      } else {
+        out.append(buffer, static_cast<size_t>(utf8_encode(cp, buffer)));
+        ++i;
+      }
     } else if (codec == Codec::Ascii) {
       handle(i, i + 1, "ordinal not in range(128)");
     } else {

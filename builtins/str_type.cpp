@@ -349,14 +349,12 @@ Value m_add(VM& vm, CallArgs args) {
 Value m_mul(VM& vm, CallArgs args) {
   Value a[1];
   self_str_method_check(vm, args, "str.__mul__", 1, a);
-  if (!is_index_like(vm, a[0])) return vm.not_implemented;
   return str_repeat(vm, as_str(args[0]), a[0]);
 }
 
 Value m_rmul(VM& vm, CallArgs args) {
   Value a[1];
   self_str_method_check(vm, args, "str.__rmul__", 1, a);
-  if (!is_index_like(vm, a[0])) return vm.not_implemented;
   return str_repeat(vm, as_str(args[0]), a[0]);
 }
 

@@ -1250,6 +1250,39 @@ TEST_F(StrTest, MethodCasesMatchCPython) {
   EXPECT_EQ(m(BA(std::string_view("ab", 2)), "__rmul__", {I(2)}, {}),
             std::string("bytearray(b'abab')", 18))
       << "bytearray(b'ab').__rmul__(2,) {}";
+  EXPECT_EQ(m(S(std::string_view("a", 1)), "__mul__", {S(std::string_view("b", 1))}, {}),
+            std::string("TypeError: 'str' object cannot be interpreted as an integer", 59))
+      << "'a'.__mul__('b',) {}";
+  EXPECT_EQ(m(B(std::string_view("a", 1)), "__mul__", {S(std::string_view("b", 1))}, {}),
+            std::string("TypeError: 'str' object cannot be interpreted as an integer", 59))
+      << "b'a'.__mul__('b',) {}";
+  EXPECT_EQ(m(S(std::string_view("\303\251\342\202\254\342\200\231x", 9)), "encode",
+              {S(std::string_view("cp1252", 6))}, {}),
+            std::string("b'\134xe9\134x80\134x92x'", 16))
+      << "'\303\251\342\202\254\342\200\231x'.encode('cp1252',) {}";
+  EXPECT_EQ(m(S(std::string_view("\342\202\254\304\201\304\202", 7)), "encode",
+              {S(std::string_view("windows-1252", 12))}, {}),
+            std::string("UnicodeEncodeError: 'charmap' codec can't encode characters in position "
+                        "1-2: character maps to <undefined>",
+                        106))
+      << "'\342\202\254\304\201\304\202'.encode('windows-1252',) {}";
+  EXPECT_EQ(m(S(std::string_view("\304\201", 2)), "encode",
+              {S(std::string_view("cp1252", 6)), S(std::string_view("replace", 7))}, {}),
+            std::string("b'\077'", 4))
+      << "'\304\201'.encode('cp1252', 'replace') {}";
+  EXPECT_EQ(
+      m(B(std::string_view("\200\222\351", 3)), "decode", {S(std::string_view("cp1252", 6))}, {}),
+      std::string("'\342\202\254\342\200\231\303\251'", 10))
+      << "b'\134x80\134x92\134xe9'.decode('cp1252',) {}";
+  EXPECT_EQ(m(B(std::string_view("a\201", 2)), "decode", {S(std::string_view("cp1252", 6))}, {}),
+            std::string("UnicodeDecodeError: 'charmap' codec can't decode byte 0x81 in position 1: "
+                        "character maps to <undefined>",
+                        103))
+      << "b'a\134x81'.decode('cp1252',) {}";
+  EXPECT_EQ(m(B(std::string_view("\201\200", 2)), "decode",
+              {S(std::string_view("cp1252", 6)), S(std::string_view("replace", 7))}, {}),
+            std::string("'\357\277\275\342\202\254'", 8))
+      << "b'\134x81\134x80'.decode('cp1252', 'replace') {}";
 }
 
 }  // namespace
