@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -111,6 +112,8 @@ int main(int argc, char** argv) {
       return 2;
     }
     program_argv = rest;
+    // Like CPython 3.9+, the main module's __file__ and tracebacks use the absolute path.
+    filename = std::filesystem::absolute(filename).lexically_normal().string();
   }
 
   ember::VMOptions options;

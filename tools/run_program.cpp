@@ -57,6 +57,9 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
     vm.err().flush();
     return 1;
   }
+  for (const CompileWarning& warning : compiled.warnings) {
+    vm.err().write(format_compile_warning(warning, filename));
+  }
   ModuleObject* module = create_main_module(vm, filename);
   int status = 0;
   try {

@@ -47,6 +47,40 @@ Value iterator_for_unpacking(VM& vm, Value iterable) {
 
 }  // namespace
 
+std::string callable_description(VM& vm, Value callee) {
+  if (callee.is_object()) {
+    Object* o = callee.as_object();
+    if (o->type == vm.types.bound_method) {
+      return callable_description(vm, static_cast<BoundMethodObject*>(o)->function);
+    }
+    if (o->type == vm.types.function) {
+      auto* f = static_cast<FunctionObject*>(o);
+      std::string text;
+      if (is_instance(vm, f->module, vm.types.str)) {
+        std::string_view module = static_cast<StrObject*>(f->module.as_object())->view();
+        if (module != "builtins") text = std::string(module) + ".";
+      }
+      return text + std::string(f->qualname->view()) + "()";
+    }
+    if (o->type == vm.types.native_function) {
+      return std::string(static_cast<NativeFunctionObject*>(o)->qualname->view()) + "()";
+    }
+    if (o->type->has_flag(kTypeTypeSubclass)) {
+      return std::string(static_cast<Type*>(o)->name->view()) + "()";
+    }
+  }
+  return std::string(type_name(vm, callee)) + " object";
+}
+
+void list_extend_call_arguments(VM& vm, ListObject* list, Value iterable, Value callee) {
+  if (!vm.type_of(iterable)->slots.iter) {
+    vm.raise(vm.types.TypeError, callable_description(vm, callee) +
+                                     " argument after * must be an iterable, not " +
+                                     std::string(type_name(vm, iterable)));
+  }
+  list_extend(vm, list, iterable);
+}
+
 void list_extend(VM& vm, ListObject* list, Value iterable) {
   int64_t n;
   if (const Value* items = sequence_items(vm, iterable, &n)) {
@@ -75,12 +109,9 @@ void dict_update_from(VM& vm, DictObject* dict, Value mapping, Value callee) {
           vm.raise(vm.types.TypeError, "keywords must be strings");
         }
         if (!dict_get(vm, dict, entry.key).is_undefined()) {
-          std::string name = "function";
-          if (callee.is_object() && callee.as_object()->type == vm.types.function) {
-            name = static_cast<FunctionObject*>(callee.as_object())->qualname->view();
-          }
           vm.raise(vm.types.TypeError,
-                   name + "() got multiple values for keyword argument '" +
+                   callable_description(vm, callee) +
+                       " got multiple values for keyword argument '" +
                        std::string(static_cast<StrObject*>(entry.key.as_object())->view()) + "'");
         }
       }
@@ -92,11 +123,8 @@ void dict_update_from(VM& vm, DictObject* dict, Value mapping, Value callee) {
   Value keys_method = get_attribute_or_undefined(vm, mapping, vm.name("keys"));
   if (keys_method.is_undefined()) {
     if (for_call) {
-      std::string name = "function";
-      if (callee.is_object() && callee.as_object()->type == vm.types.function) {
-        name = static_cast<FunctionObject*>(callee.as_object())->qualname->view();
-      }
-      vm.raise(vm.types.TypeError, name + "() argument after ** must be a mapping, not " +
+      vm.raise(vm.types.TypeError, callable_description(vm, callee) +
+                                       " argument after ** must be a mapping, not " +
                                        std::string(type_name(vm, mapping)));
     }
     vm.raise(vm.types.TypeError,

@@ -752,9 +752,15 @@ static Value execute(VM& vm, Frame* entry) {
       list_append(vm, static_cast<ListObject*>(R[pc->a].as_object()), R[pc->b]);
       NEXT();
 
-    op_ListExtend:
-      list_extend(vm, static_cast<ListObject*>(R[pc->a].as_object()), R[pc->b]);
+    op_ListExtend : {
+      auto* list = static_cast<ListObject*>(R[pc->a].as_object());
+      if (pc->x == 1) {
+        list_extend_call_arguments(vm, list, R[pc->b], R[pc->c]);
+      } else {
+        list_extend(vm, list, R[pc->b]);
+      }
       NEXT();
+    }
 
     op_ListToTuple : {
       auto* list = static_cast<ListObject*>(R[pc->b].as_object());

@@ -64,7 +64,7 @@ namespace ember {
   X(BuildSet)            /* R[a] = {R[b], ..., R[b+c-1]} */                                         \
   X(BuildDict)           /* R[a] = {R[b]: R[b+1], ...} with c pairs */                              \
   X(ListAppend)          /* R[a].append(R[b]) */                                                    \
-  X(ListExtend)          /* R[a].extend(R[b]) */                                                    \
+  X(ListExtend)          /* R[a].extend(R[b]); x=1: f(*R[b]) for callee R[c] */                     \
   X(ListToTuple)         /* R[a] = tuple(R[b]) (R[b] is a list) */                                  \
   X(SetAdd)              /* R[a].add(R[b]) */                                                       \
   X(SetUpdate)           /* R[a].update(R[b]) */                                                    \
