@@ -7,6 +7,8 @@ namespace ember {
 
 namespace {
 constexpr size_t kInitialThreshold = 8u << 20;
+constexpr uint64_t kStressBatch = 20000;
+constexpr size_t kMaxStressQuantum = 4096;
 // mimalloc does not report the block size we asked for, so objects record nothing: the
 // heap charges each object its usable size instead.
 size_t usable_size(void* block) {
@@ -84,6 +86,13 @@ void Heap::collect() {
   sweep();
   ++collections_;
   bytes_since_collection_ = 0;
+  // Stress mode: after every kStressBatch collections the allocation needed for the next one
+  // doubles, up to kMaxStressQuantum. Short programs (and the start of long ones) collect at
+  // every allocating safepoint; million-iteration loops still collect every few objects
+  // without costing a full mark per iteration.
+  if (stress_ && collections_ % kStressBatch == 0 && stress_quantum_ < kMaxStressQuantum) {
+    stress_quantum_ *= 2;
+  }
   // Grow with the live set so collection work stays proportional to allocation.
   next_threshold_ = live_bytes_ > kInitialThreshold ? live_bytes_ : kInitialThreshold;
   collecting_ = false;

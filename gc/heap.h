@@ -43,11 +43,10 @@ class Heap {
   void free_buffer(void* buffer, size_t size);
 
   // Safepoint check: true when enough was allocated since the last collection. In stress
-  // mode any allocation since the last collection is enough: every object born since then
-  // is exposed to a collection at the next safepoint, while loops that allocate nothing do
-  // not pay for a full mark at every back-edge.
+  // mode the bar is `stress_quantum_` bytes: 1 at first, so every object is exposed to a
+  // collection at the first safepoint after its birth; see collect() for how it grows.
   bool collection_due() const {
-    return stress_ ? bytes_since_collection_ > 0 : bytes_since_collection_ >= next_threshold_;
+    return bytes_since_collection_ >= (stress_ ? stress_quantum_ : next_threshold_);
   }
   void collect();
   void collect_if_needed() {
@@ -81,6 +80,7 @@ class Heap {
   size_t limit_ = 0;
   uint64_t collections_ = 0;
   bool stress_ = false;
+  size_t stress_quantum_ = 1;
   bool collecting_ = false;
 };
 

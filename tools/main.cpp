@@ -1,5 +1,6 @@
 // The `mojo` command: runs Mojo and Python programs.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -68,23 +69,38 @@ int main(int argc, char** argv) {
   // Like CPython: a closed pipe is an error on write, not a fatal signal.
   std::signal(SIGPIPE, SIG_IGN);
 
+  // Ember's own options come first; everything from the program name on belongs to the
+  // program, verbatim (CLI11 would otherwise reorder or interpret "-7" and "--flag").
+  int split = 1;
+  while (split < argc) {
+    std::string arg = argv[split];
+    if (arg == "-c") {
+      split = std::min(split + 2, argc);
+      break;
+    }
+    if (arg == "--dump" || arg == "--max-memory") {
+      split += 2;
+      continue;
+    }
+    if (arg.empty() || arg[0] != '-') break;
+    ++split;
+  }
+  split = std::min(split, argc);
+
   CLI::App app{"Ember: a runtime for the Mojo language"};
   app.set_version_flag("--version", std::string("mojo (Ember) ") + EMBER_VERSION);
   std::string command;
   std::string dump_stage;
   bool gc_stress = false;
   size_t max_memory = 0;
-  std::vector<std::string> rest;
   app.add_option("-c", command, "Program passed in as a string");
   app.add_option("--dump", dump_stage, "Print the tokens, AST or bytecode and stop")
       ->check(CLI::IsMember({"tokens", "ast", "bytecode"}));
   app.add_flag("--gc-stress", gc_stress, "Collect garbage at every safepoint (testing)");
   app.add_option("--max-memory", max_memory, "Heap limit in bytes (MemoryError beyond)");
-  app.add_option("args", rest, "run FILE [ARGS...] | FILE [ARGS...]");
-  app.prefix_command();  // everything after the program name belongs to the program
-  CLI11_PARSE(app, argc, argv);
-  std::vector<std::string> extras = app.remaining();
-  rest.insert(rest.end(), extras.begin(), extras.end());
+  app.footer("Usage: mojo [OPTIONS] run FILE [ARGS...] | mojo [OPTIONS] FILE [ARGS...]");
+  CLI11_PARSE(app, split, argv);
+  std::vector<std::string> rest(argv + split, argv + argc);
 
   std::string filename;
   std::string source;

@@ -831,7 +831,14 @@ static Value execute(VM& vm, Frame* entry) {
       Value exception = make_exception(vm, R[pc->a]);
       if (pc->x == 2) {
         Value cause = R[pc->b];
-        if (!cause.is_none()) cause = make_exception(vm, cause);
+        if (!cause.is_none()) {
+          if (!is_instance(vm, cause, vm.types.BaseException) &&
+              !(cause.is_object() && cause.as_object()->type->has_flag(kTypeTypeSubclass) &&
+                is_subtype(static_cast<Type*>(cause.as_object()), vm.types.BaseException))) {
+            vm.raise(vm.types.TypeError, "exception causes must derive from BaseException");
+          }
+          cause = make_exception(vm, cause);
+        }
         auto* e = static_cast<ExceptionObject*>(exception.as_object());
         e->cause = cause;
         e->suppress_context = true;
