@@ -10,6 +10,7 @@
 #include "vm/code_object.h"
 #include "vm/dict_object.h"
 #include "vm/function_object.h"
+#include "vm/module_object.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -179,6 +180,14 @@ void function_setattr(VM& vm, Value self, StrObject* name, Value value) {
 
 Value native_repr(VM& vm, Value self) {
   NativeFunctionObject* f = as_native(self);
+  if (f->self.is_undefined() && f->qualname && f->qualname != f->name) {
+    // A method of a built-in class, looked up on the class: `<method 'upper' of 'str' objects>`.
+    std::string_view q = f->qualname->view();
+    size_t dot = q.rfind('.');
+    std::string owner(dot == std::string_view::npos ? q : q.substr(0, dot));
+    return misc::new_str_value(
+        vm, "<method '" + std::string(f->name->view()) + "' of '" + owner + "' objects>");
+  }
   if (f->self.is_undefined()) {
     return misc::new_str_value(vm, "<built-in function " + std::string(f->name->view()) + ">");
   }
@@ -390,6 +399,41 @@ Value code_getattr(VM& vm, Value self, StrObject* name) {
 }
 
 }  // namespace
+
+namespace misc {
+
+void qualify_method_names(VM& vm) {
+  auto qualify_type = [&](Type* t) {
+    DictObject* d = t->dict;
+    for (int64_t i = 0; d && i < d->used; ++i) {
+      Value v = d->entries[i].value;
+      if (d->entries[i].key.is_undefined() || !v.is_object() ||
+          v.as_object()->type != vm.types.native_function) {
+        continue;
+      }
+      auto* f = static_cast<NativeFunctionObject*>(v.as_object());
+      if (!f->self.is_undefined() || f->qualname != f->name) continue;
+      f->qualname = vm.intern(std::string(t->name->view()) + "." + std::string(f->name->view()));
+    }
+  };
+  auto qualify_namespace = [&](DictObject* d) {
+    for (int64_t i = 0; d && i < d->used; ++i) {
+      if (d->entries[i].key.is_undefined()) continue;
+      if (Type* t = as_type(vm, d->entries[i].value)) qualify_type(t);
+    }
+  };
+  qualify_type(vm.types.type);
+  qualify_type(vm.types.object);
+  qualify_namespace(vm.builtins);
+  DictObject* modules = vm.modules;
+  for (int64_t i = 0; i < modules->used; ++i) {
+    Value m = modules->entries[i].value;
+    if (modules->entries[i].key.is_undefined() || vm.type_of(m) != vm.types.module) continue;
+    qualify_namespace(static_cast<ModuleObject*>(m.as_object())->dict);
+  }
+}
+
+}  // namespace misc
 
 void install_function_types(VM& vm) {
   Type* function = vm.types.function;

@@ -175,6 +175,9 @@ bool stdin_readline(VM& vm, std::string& line);
 Value new_std_stream(VM& vm, int which);
 // io.cpp: strict UTF-8 decoding of outside text (UnicodeDecodeError when invalid).
 StrObject* decode_utf8(VM& vm, std::string_view bytes);
+// function_type.cpp: gives the methods of every reachable built-in class the qualified name
+// "str.upper" (run once every class is installed).
+void qualify_method_names(VM& vm);
 // sys_module.cpp: an attribute of the sys module (undefined when absent).
 Value sys_attribute(VM& vm, std::string_view name);
 }  // namespace misc

@@ -393,6 +393,9 @@ void install_sys_module(VM& vm) {
   add_function(vm, d, "exc_info", sys_exc_info);
   add_function(vm, d, "exception", sys_exception);
   add_function(vm, d, "getdefaultencoding", sys_getdefaultencoding);
+
+  // The last installer: every built-in class exists now.
+  misc::qualify_method_names(vm);
 }
 
 }  // namespace ember
