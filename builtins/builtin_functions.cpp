@@ -73,11 +73,8 @@ struct IteratorTypes {
 
 // Types that have no builtin name live in a private module (sys.modules['_ember_builtins']),
 // which keeps them reachable and findable without process-wide state.
-constexpr std::string_view kPrivateModule = "_ember_builtins";
-
 DictObject* private_dict(VM& vm) {
-  Value m = dict_get_str(vm, vm.modules, vm.name(kPrivateModule));
-  return static_cast<ModuleObject*>(m.as_object())->dict;
+  return misc::private_namespace(vm);
 }
 
 Type* private_type(VM& vm, std::string_view name) {
@@ -955,11 +952,7 @@ void install_builtin_functions(VM& vm) {
   vm.add_builtin("__name__", obj(vm.name("builtins")));
   vm.add_builtin("__doc__", Value::none());
 
-  auto* private_module = vm.allocate<ModuleObject>(vm.types.module);
-  private_module->name = vm.intern(kPrivateModule);
-  private_module->dict = vm.new_dict();
-  dict_set_str(vm, vm.modules, private_module->name, obj(private_module));
-  dict_set_str(vm, private_module->dict, vm.name("__name__"), obj(private_module->name));
+  DictObject* private_names = private_dict(vm);
 
   iterator_type(vm, "enumerate", true, trace_enumerate, enumerate_next, enumerate_construct);
   iterator_type(vm, "zip", true, trace_zip, zip_next, zip_construct);
@@ -976,7 +969,7 @@ void install_builtin_functions(VM& vm) {
   quitter->slots.repr = quitter_repr;
   quitter->slots.call = quitter_call;
   quitter->slots.construct = nullptr;
-  dict_set_str(vm, private_module->dict, quitter->name, obj(quitter));
+  dict_set_str(vm, private_names, quitter->name, obj(quitter));
   add_quitter(vm, quitter, "exit");
   add_quitter(vm, quitter, "quit");
 

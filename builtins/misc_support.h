@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "vm/dict_object.h"
 #include "vm/object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
@@ -156,6 +157,9 @@ inline Value call_method(VM& vm, Value self, std::string_view name,
 
 // Default `<T object at 0x...>` text (module-qualified for classes defined in Python).
 std::string default_repr_text(VM& vm, Value self);
+// The dict of sys.modules['_ember_builtins'], which holds built-in classes that have no
+// builtin name (callable_iterator, mappingproxy, ...), created on first use.
+DictObject* private_namespace(VM& vm);
 // Hash and ==/!= by identity (object.__hash__, object.__eq__).
 int64_t identity_hash(VM& vm, Value self);
 Value identity_compare(VM& vm, Value a, Value b, CompareOp op);

@@ -5,6 +5,7 @@
 #include "builtins/install.h"
 #include "builtins/misc_support.h"
 #include "vm/dict_object.h"
+#include "vm/module_object.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -19,6 +20,18 @@ std::string qualified_type_name(VM& vm, Type* t) {
   }
   out.append((t->qualname ? t->qualname : t->name)->view());
   return out;
+}
+
+DictObject* private_namespace(VM& vm) {
+  StrObject* name = vm.intern("_ember_builtins");
+  Value m = dict_get_str(vm, vm.modules, name);
+  if (!m.is_undefined()) return static_cast<ModuleObject*>(m.as_object())->dict;
+  auto* module = vm.allocate<ModuleObject>(vm.types.module);
+  module->name = name;
+  module->dict = vm.new_dict();
+  dict_set_str(vm, vm.modules, name, obj(module));
+  dict_set_str(vm, module->dict, vm.name("__name__"), obj(name));
+  return module->dict;
 }
 
 std::string default_repr_text(VM& vm, Value self) {

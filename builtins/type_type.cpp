@@ -19,6 +19,75 @@ Type* self_type(Value self) {
   return static_cast<Type*>(self.as_object());
 }
 
+// ---- mappingproxy: the read-only view returned by `Class.__dict__`
+
+struct MappingProxyObject : Object {
+  Value mapping;
+};
+
+Value proxied(Value self) {
+  return static_cast<MappingProxyObject*>(self.as_object())->mapping;
+}
+
+void trace_proxy(Object* self, Marker& m) {
+  mark_value(m, static_cast<MappingProxyObject*>(self)->mapping);
+}
+
+Value proxy_repr(VM& vm, Value self) {
+  return misc::new_str_value(vm, "mappingproxy(" + misc::repr_text(vm, proxied(self)) + ")");
+}
+Value proxy_str(VM& vm, Value self) {
+  return obj(str(vm, proxied(self)));
+}
+Value proxy_getitem(VM& vm, Value self, Value key) {
+  return get_item(vm, proxied(self), key);
+}
+int64_t proxy_length(VM& vm, Value self) {
+  return length(vm, proxied(self));
+}
+Value proxy_iter(VM& vm, Value self) {
+  return get_iterator(vm, proxied(self));
+}
+bool proxy_contains(VM& vm, Value self, Value item) {
+  return contains(vm, proxied(self), item);
+}
+Value proxy_compare(VM& vm, Value a, Value b, CompareOp op) {
+  return compare_op(vm, op, proxied(a), b);
+}
+Value proxy_getattr(VM& vm, Value self, StrObject* name) {
+  std::string_view n = name->view();
+  if (n == "keys" || n == "values" || n == "items" || n == "get" || n == "copy" ||
+      n == "__getitem__" || n == "__contains__" || n == "__len__" || n == "__iter__") {
+    return get_attribute(vm, proxied(self), name);
+  }
+  return misc::generic_or_raise(vm, self, name);
+}
+
+Value new_mapping_proxy(VM& vm, Value mapping) {
+  Rooted keep(vm, mapping);
+  Type* t = static_cast<Type*>(
+      dict_get_str(vm, misc::private_namespace(vm), vm.name("mappingproxy")).as_object());
+  auto* p = vm.allocate<MappingProxyObject>(t);
+  p->mapping = mapping;
+  return obj(p);
+}
+
+void install_mapping_proxy(VM& vm) {
+  Type* t = vm.new_type("mappingproxy", vm.types.object, 0);
+  t->slots.trace = trace_proxy;
+  t->slots.repr = proxy_repr;
+  t->slots.str = proxy_str;
+  t->slots.getitem = proxy_getitem;
+  t->slots.length = proxy_length;
+  t->slots.iter = proxy_iter;
+  t->slots.contains = proxy_contains;
+  t->slots.compare = proxy_compare;
+  t->slots.getattr = proxy_getattr;
+  t->slots.hash = nullptr;
+  t->slots.construct = nullptr;
+  dict_set_str(vm, misc::private_namespace(vm), t->name, obj(t));
+}
+
 Value type_repr(VM& vm, Value self) {
   return misc::new_str_value(vm,
                              "<class '" + misc::qualified_type_name(vm, self_type(self)) + "'>");
@@ -54,7 +123,7 @@ Value type_special(VM& vm, Type* t, std::string_view n) {
   if (n == "__bases__") return obj(t->bases);
   if (n == "__base__") return t->base ? obj(t->base) : Value::none();
   if (n == "__class__") return obj(t->type);
-  if (n == "__dict__") return obj(t->dict);
+  if (n == "__dict__") return new_mapping_proxy(vm, obj(t->dict));
   if (n == "__doc__") {
     Value v = dict_get_str(vm, t->dict, vm.name("__doc__"));
     return v.is_undefined() ? Value::none() : v;
@@ -154,6 +223,7 @@ void install_type_type(VM& vm) {
   type->slots.setattr = type_setattr;
   type->slots.hash = misc::identity_hash;
   type->slots.compare = misc::identity_compare;
+  install_mapping_proxy(vm);
   vm.add_method(type, "mro", m_mro);
   vm.add_method(type, "__subclasscheck__", m_subclasscheck);
   vm.add_method(type, "__instancecheck__", m_instancecheck);
