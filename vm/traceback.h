@@ -1,6 +1,7 @@
 // Printing uncaught exceptions the way CPython 3.11 does.
 #pragma once
 #include <string>
+#include <string_view>
 
 #include "vm/object.h"
 
@@ -11,7 +12,14 @@ class VM;
 // The full report for an uncaught exception: chained exceptions first, each with its
 // "Traceback (most recent call last):" block, then "Type: message".
 std::string format_exception(VM& vm, Value exception);
-// The last line alone: "TypeError: unsupported operand type(s) ...".
+// The last line alone: "TypeError: unsupported operand type(s) ...", with CPython's
+// "Did you mean" suggestion for NameError and AttributeError.
 std::string format_exception_only(VM& vm, Value exception);
+
+// The line CPython 3.11 prints under a traceback's source line to mark the failing
+// expression: `line` is the whole source line (no newline), [col, end_col) the expression's
+// UTF-8 byte range in it (end_col ignored when `multiline`). Returns "" when nothing is
+// printed, else the caret line with its indentation and newline ("    ~~^~~\n").
+std::string error_location_carets(std::string_view line, int col, int end_col, bool multiline);
 
 }  // namespace ember
