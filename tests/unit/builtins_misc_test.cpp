@@ -108,6 +108,11 @@ TEST_F(BuiltinsMisc, TypeBasics) {
 
 TEST_F(BuiltinsMisc, FunctionReprs) {
   EXPECT_EQ(r(b("len")), "<built-in function len>");
+  EXPECT_EQ(r(attr(b("str"), "upper")), "<method 'upper' of 'str' objects>");
+  EXPECT_EQ(st(attr(attr(b("str"), "upper"), "__qualname__")), "str.upper");
+  EXPECT_EQ(r(call("type", {attr(b("int"), "__dict__")})), "<class 'mappingproxy'>");
+  EXPECT_EQ(error([&] { set_item(vm, attr(b("int"), "__dict__"), s("x"), i(1)); }),
+            "TypeError: 'mappingproxy' object does not support item assignment");
   EXPECT_EQ(st(attr(b("len"), "__name__")), "len");
   EXPECT_EQ(error([&] { attr(b("len"), "y"); }),
             "AttributeError: 'builtin_function_or_method' object has no attribute 'y'");
