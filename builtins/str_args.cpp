@@ -24,6 +24,18 @@ StrObject* str_make(VM& vm, std::string_view utf8, Type* type) {
   return s;
 }
 
+Value str_value_known(VM& vm, std::string_view utf8, bool ascii) {
+  if (!ascii || utf8.empty()) return str_value(vm, utf8);
+  StrObject* s = vm.allocate<StrObject>(vm.types.str, utf8.size());
+  std::memcpy(s->data, utf8.data(), utf8.size());
+  s->data[utf8.size()] = 0;
+  s->byte_length = static_cast<int64_t>(utf8.size());
+  s->length = s->byte_length;
+  s->ascii = true;
+  s->hash = -1;
+  return Value::from_object(s);
+}
+
 Value str_exact(VM& vm, StrObject* s) {
   if (s->type == vm.types.str) return Value::from_object(s);
   return Value::from_object(str_make(vm, s->view()));

@@ -27,6 +27,8 @@ StrObject* str_make(VM& vm, std::string_view utf8, Type* type = nullptr);
 inline Value str_value(VM& vm, std::string_view utf8) {
   return Value::from_object(str_make(vm, utf8));
 }
+// Like str_value; when `ascii` is true the text is known to be ASCII and is not scanned.
+Value str_value_known(VM& vm, std::string_view utf8, bool ascii);
 // `s` itself when its type is exactly str, else a copy of exact type str.
 Value str_exact(VM& vm, StrObject* s);
 

@@ -54,7 +54,7 @@ Value ascii_map(VM& vm, StrObject* s, char (*f)(char, bool*), bool initial_state
   std::string out(s->view());
   bool state = initial_state;
   for (char& c : out) c = f(c, &state);
-  return str_value(vm, out);
+  return str_value_known(vm, out, true);
 }
 
 char ascii_lower(char c, bool*) {

@@ -179,7 +179,7 @@ Value m_replace(VM& vm, CallArgs args) {
   }
   if (n == 0) return str_exact(vm, s);
   out.append(text.substr(pos));
-  return str_value(vm, out);
+  return str_value_known(vm, out, s->ascii && new_s->ascii);
 }
 
 Value m_removeprefix(VM& vm, CallArgs args) {
@@ -218,8 +218,9 @@ Value partition_common(VM& vm, CallArgs args, const char* name, bool reverse) {
     if (reverse) return Value::from_object(vm.new_tuple({empty, empty, whole}));
     return Value::from_object(vm.new_tuple({whole, empty, empty}));
   }
-  Value left = str_value(vm, text.substr(0, pos));
-  Value right = str_value(vm, text.substr(pos + static_cast<size_t>(sep->byte_length)));
+  Value left = str_value_known(vm, text.substr(0, pos), s->ascii);
+  Value right =
+      str_value_known(vm, text.substr(pos + static_cast<size_t>(sep->byte_length)), s->ascii);
   return Value::from_object(vm.new_tuple({left, str_exact(vm, sep), right}));
 }
 

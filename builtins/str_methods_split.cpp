@@ -18,8 +18,8 @@ StrObject* self_of(CallArgs args) {
   return as_str(args[0]);
 }
 
-void append_piece(VM& vm, ListObject* list, std::string_view piece) {
-  list_append(vm, list, str_value(vm, piece));
+void append_piece(VM& vm, ListObject* list, std::string_view piece, bool ascii) {
+  list_append(vm, list, str_value_known(vm, piece, ascii));
 }
 
 // Length in bytes of the code point starting at `p`.
@@ -37,7 +37,7 @@ const char* prev_cp(const char* begin, const char* end) {
 
 bool space_at(const char* p) {
   auto b = static_cast<unsigned char>(*p);
-  if (b < 0x80) return uni_isspace(b);
+  if (b < 0x80) return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
   const char* q = p;
   return uni_isspace(utf8_decode(q));
 }
@@ -73,12 +73,12 @@ Value split_common(VM& vm, CallArgs args, bool reverse) {
         if (p == end) break;
         if (n == maxsplit) {
           // The rest, with trailing whitespace kept.
-          append_piece(vm, list, std::string_view(p, static_cast<size_t>(end - p)));
+          append_piece(vm, list, std::string_view(p, static_cast<size_t>(end - p)), s->ascii);
           break;
         }
         const char* q = p;
         while (q < end && !space_at(q)) q += cp_bytes(q);
-        append_piece(vm, list, std::string_view(p, static_cast<size_t>(q - p)));
+        append_piece(vm, list, std::string_view(p, static_cast<size_t>(q - p)), s->ascii);
         ++n;
         p = q;
       }
@@ -89,12 +89,12 @@ Value split_common(VM& vm, CallArgs args, bool reverse) {
         while (p > begin && space_at(prev_cp(begin, p))) p = prev_cp(begin, p);
         if (p == begin) break;
         if (n == maxsplit) {
-          append_piece(vm, list, std::string_view(begin, static_cast<size_t>(p - begin)));
+          append_piece(vm, list, std::string_view(begin, static_cast<size_t>(p - begin)), s->ascii);
           break;
         }
         const char* q = p;
         while (q > begin && !space_at(prev_cp(begin, q))) q = prev_cp(begin, q);
-        append_piece(vm, list, std::string_view(q, static_cast<size_t>(p - q)));
+        append_piece(vm, list, std::string_view(q, static_cast<size_t>(p - q)), s->ascii);
         ++n;
         p = q;
       }
@@ -114,14 +114,14 @@ Value split_common(VM& vm, CallArgs args, bool reverse) {
     while (n < maxsplit) {
       size_t found = text.find(needle, pos);
       if (found == std::string_view::npos) break;
-      append_piece(vm, list, text.substr(pos, found - pos));
+      append_piece(vm, list, text.substr(pos, found - pos), s->ascii);
       pos = found + needle.size();
       ++n;
     }
     if (n == 0 && s->type == vm.types.str) {
       list_append(vm, list, Value::from_object(s));
     } else {
-      append_piece(vm, list, text.substr(pos));
+      append_piece(vm, list, text.substr(pos), s->ascii);
     }
     return Value::from_object(list);
   }
@@ -136,7 +136,7 @@ Value split_common(VM& vm, CallArgs args, bool reverse) {
     ++n;
   }
   pieces.push_back(text.substr(0, stop));
-  for (size_t i = pieces.size(); i-- > 0;) append_piece(vm, list, pieces[i]);
+  for (size_t i = pieces.size(); i-- > 0;) append_piece(vm, list, pieces[i], s->ascii);
   return Value::from_object(list);
 }
 
@@ -172,11 +172,11 @@ Value m_splitlines(VM& vm, CallArgs args) {
       p = q;
     }
     if (!eol) {
-      append_piece(vm, list, std::string_view(line, static_cast<size_t>(end - line)));
+      append_piece(vm, list, std::string_view(line, static_cast<size_t>(end - line)), s->ascii);
       break;
     }
     const char* stop = keepends ? next : eol;
-    append_piece(vm, list, std::string_view(line, static_cast<size_t>(stop - line)));
+    append_piece(vm, list, std::string_view(line, static_cast<size_t>(stop - line)), s->ascii);
     p = next;
   }
   return Value::from_object(list);
@@ -219,6 +219,7 @@ Value m_join(VM& vm, CallArgs args) {
     return items[0];
   }
   size_t total = 0;
+  bool ascii = sep->ascii;
   for (int64_t i = 0; i < count; ++i) {
     if (!is_str(items[i])) {
       vm.raise(vm.types.TypeError, "sequence item " + std::to_string(i) +
@@ -226,6 +227,7 @@ Value m_join(VM& vm, CallArgs args) {
                                        std::string(type_name(vm, items[i])) + " found");
     }
     total += static_cast<size_t>(as_str(items[i])->byte_length);
+    ascii = ascii && as_str(items[i])->ascii;
   }
   std::string out;
   if (count > 0) total += static_cast<size_t>(sep->byte_length) * static_cast<size_t>(count - 1);
@@ -234,7 +236,7 @@ Value m_join(VM& vm, CallArgs args) {
     if (i > 0) out += sep->view();
     out += as_str(items[i])->view();
   }
-  return str_value(vm, out);
+  return str_value_known(vm, out, ascii);
 }
 
 Value strip_common(VM& vm, CallArgs args, const char* name, bool left, bool right) {
@@ -269,7 +271,7 @@ Value strip_common(VM& vm, CallArgs args, const char* name, bool left, bool righ
     while (end > begin && strip_it(prev_cp(begin, end))) end = prev_cp(begin, end);
   }
   if (begin == s->data && end == s->data + s->byte_length) return str_exact(vm, s);
-  return str_value(vm, std::string_view(begin, static_cast<size_t>(end - begin)));
+  return str_value_known(vm, std::string_view(begin, static_cast<size_t>(end - begin)), s->ascii);
 }
 
 Value m_strip(VM& vm, CallArgs args) {
