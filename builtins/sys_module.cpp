@@ -167,8 +167,7 @@ Value sys_setrecursionlimit(VM& vm, CallArgs args) {
 
 Value sys_get_int_max_str_digits(VM& vm, CallArgs args) {
   misc::expect_range(vm, args, "get_int_max_str_digits", 0, 0);
-  Value v = misc::sys_attribute(vm, "_int_max_str_digits");
-  return v.is_undefined() ? vm.make_int(kDefaultMaxStrDigits) : v;
+  return vm.make_int(vm.int_max_str_digits);
 }
 
 Value sys_set_int_max_str_digits(VM& vm, CallArgs args) {
@@ -182,7 +181,7 @@ Value sys_set_int_max_str_digits(VM& vm, CallArgs args) {
   if (digits != 0 && digits < 640) {
     vm.raise(vm.types.ValueError, "maxdigits must be 0 or larger than 640");
   }
-  if (DictObject* d = sys_dict(vm)) set(vm, d, "_int_max_str_digits", vm.make_int(digits));
+  vm.int_max_str_digits = digits;
   return Value::none();
 }
 
@@ -381,7 +380,6 @@ void install_sys_module(VM& vm) {
                    "str_digits_check_threshold"},
                   {Value::from_small_int(30), Value::from_small_int(4),
                    Value::from_small_int(kDefaultMaxStrDigits), Value::from_small_int(640)}));
-  set(vm, d, "_int_max_str_digits", Value::from_small_int(kDefaultMaxStrDigits));
 
   add_function(vm, d, "exit", sys_exit);
   add_function(vm, d, "getrecursionlimit", sys_getrecursionlimit);
