@@ -1,0 +1,3 @@
+# AttributeError on a module: its attributes are the candidates
+import sys
+print(sys.argvv)

@@ -1,0 +1,2 @@
+# AttributeError on a str: the closest method is suggested
+print("abc".uper())

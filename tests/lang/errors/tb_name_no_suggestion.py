@@ -1,0 +1,3 @@
+# NameError with nothing close enough: no suggestion
+alpha = 1
+print(zzzqqq)
