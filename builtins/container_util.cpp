@@ -114,10 +114,7 @@ ListObject* sequence_to_list(VM& vm, Value iterable) {
     list->size = size;
     return list;
   }
-  Value it = get_iterator(vm, iterable);
-  Rooted keep_it(vm, it);
-  Value item;
-  while (iterator_next(vm, it, &item)) list_append(vm, list, item);
+  list_extend_from(vm, list, iterable);
   return list;
 }
 
@@ -188,6 +185,8 @@ namespace ember {
 
 void check_value_count(VM& vm, int64_t count) {
   if (count < 0) vm.raise_memory_error();
+  // Small requests: the heap's own limit check on allocation is enough.
+  if (count < (int64_t{1} << 24)) return;
   static_assert(sizeof(Value) == 8);
   long pages = sysconf(_SC_PHYS_PAGES);
   long page_size = sysconf(_SC_PAGESIZE);

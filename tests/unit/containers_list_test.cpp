@@ -59,6 +59,22 @@ TEST_F(ListTest, Sort) {
             "TypeError: 'k' is an invalid keyword argument for sort()");
 }
 
+// Bound to a list: appends the item to it, then returns the item (a key that mutates).
+Value append_to_self(VM& vm, CallArgs args) {
+  list_append(vm, static_cast<ListObject*>(args[0].as_object()), args[1]);
+  return args[1];
+}
+
+TEST_F(ListTest, ModifiedDuringSort) {
+  Value x = ints({3, 1, 2});
+  Value key = keep(Value::from_object(vm.new_native_function("k", append_to_self, x)));
+  EXPECT_EQ(err([&] {
+              m_kw(x, "sort", {}, {{"key", key}});
+            }),
+            "ValueError: list modified during sort");
+  EXPECT_EQ(r(x), "[1, 2, 3]");
+}
+
 TEST_F(ListTest, SlicesAndAssignment) {
   Value l = to_list(range(0, 10));
   set_item(vm, l, slice(i(2), i(5), none()), list({s("a")}));
@@ -165,6 +181,7 @@ TEST_F(ListTest, HugeSizesRaiseMemoryError) {
   EXPECT_EQ(err([&] { bin(BinaryOp::Mul, ints({0}), trillion); }), "MemoryError");
   EXPECT_EQ(err([&] { to_list(range(0, 1000000000000LL)); }), "MemoryError");
   EXPECT_EQ(err([&] { bin(BinaryOp::Mul, tuple({i(0)}), trillion); }), "MemoryError");
+  EXPECT_EQ(err([&] { call(type(vm.types.tuple), {range(0, 1000000000000LL)}); }), "MemoryError");
 }
 
 TEST_F(ListTest, IteratorsStayExhausted) {
