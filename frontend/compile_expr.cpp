@@ -344,7 +344,7 @@ bool small_int_literal(const ast::Expr* e, bool negate, int32_t* out) {
 uint16_t Compiler::expr_any(const ast::Expr* e) {
   if (auto* n = ast::cast<ast::Name>(e)) {
     uint16_t r;
-    if (!u_->scope->has_local_walrus && is_local_reg(n->id, &r)) {
+    if (!u_->has_local_walrus && is_local_reg(n->id, &r)) {
       if (!definitely_bound(r)) {
         LocScope ls(*this, e);
         emit_abx(Op::CheckBound, r, name_index(n->id));

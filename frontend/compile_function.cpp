@@ -9,7 +9,7 @@ namespace ember::compiler_impl {
 
 std::string Compiler::child_qualname(std::string_view name) const {
   if (u_->is_module()) return std::string(name);
-  if (u_->scope->kind_of(name) == SymKind::GlobalExplicit) return std::string(name);
+  if (kind_of(name) == SymbolScope::GlobalExplicit) return std::string(name);
   return u_->qualname + ".<locals>." + std::string(name);
 }
 
@@ -24,18 +24,26 @@ const ast::Constant* docstring(const Seq<ast::Stmt*>* body) {
 }
 }  // namespace
 
+// The prologue of a function-like unit: a fresh cell in each cell variable's register
+// (a parameter's keeps its argument).
+void Compiler::emit_make_cells() {
+  for (const Symbol& sym : u_->scope->symbols()) {
+    if (sym.scope == SymbolScope::Cell) emit_abc(Op::MakeCell, u_->regs.at(sym.name));
+  }
+}
+
 // Emits MakeFunction for `child` (code constant `code_index`) into R[dst], which must be the
 // top temporary; R[dst+1..] already hold the extras selected by `flags` other than the
 // closure, which this adds.
-void Compiler::make_closure(Scope* child, uint32_t code_index, uint16_t dst, uint8_t flags,
+void Compiler::make_closure(const Scope* child, uint32_t code_index, uint16_t dst, uint8_t flags,
                             uint16_t first_extra) {
-  if (!child->frees.empty()) {
+  if (!child->freevars.empty()) {
     uint16_t tuple = alloc();
     uint32_t m = mark();
-    uint32_t n = static_cast<uint32_t>(child->frees.size());
+    uint32_t n = static_cast<uint32_t>(child->freevars.size());
     uint16_t base = alloc(n);
     for (uint32_t i = 0; i < n; ++i) {
-      emit_abc(Op::Move, base + i, u_->regs.at(child->frees[i]));
+      emit_abc(Op::Move, base + i, u_->regs.at(child->freevars[i]));
     }
     emit_abc(Op::BuildTuple, tuple, base, n);
     free_to(m);
@@ -47,7 +55,7 @@ void Compiler::make_closure(Scope* child, uint32_t code_index, uint16_t dst, uin
 
 // Compiles a def or lambda: the nested code object, then MakeFunction with its defaults,
 // keyword-only defaults, annotations and closure into R[dst].
-void Compiler::make_function(const ast::Node* node, Scope* scope, const ast::Arguments* args,
+void Compiler::make_function(const ast::Node* node, const Scope* scope, const ast::Arguments* args,
                              uint16_t dst, std::string_view name, const Seq<ast::Stmt*>* body,
                              const ast::Expr* lambda_body, const ast::Expr* returns) {
   if (args) {
@@ -171,9 +179,7 @@ void Compiler::make_function(const ast::Node* node, Scope* scope, const ast::Arg
   }
   {
     LocScope ls(*this, node);
-    for (auto n : scope->order) {
-      if (scope->kind_of(n) == SymKind::Cell) emit_abc(Op::MakeCell, u_->regs.at(n));
-    }
+    emit_make_cells();
   }
   if (lambda_body) {
     LocScope ls(*this, lambda_body);
@@ -201,14 +207,14 @@ void Compiler::make_function(const ast::Node* node, Scope* scope, const ast::Arg
 }
 
 void Compiler::compile_lambda(const ast::Lambda* l, uint16_t dst) {
-  make_function(l, scopes_.by_node.at(l), l->args, dst, "<lambda>", nullptr, l->body, nullptr);
+  make_function(l, scope_of_node(l), l->args, dst, "<lambda>", nullptr, l->body, nullptr);
 }
 
 void Compiler::compile_funcdef(const ast::FunctionDef* f) {
   if (f->kind == ast::NodeKind::AsyncFunctionDef) error(f, "async functions are not supported yet");
-  Scope* scope = scopes_.by_node.at(f);
-  if (scope->has_yield) error(f, "generators ('yield') are not supported yet");
-  if (scope->has_await) error(f, "'await' outside async function");
+  const Scope* scope = scope_of_node(f);
+  // (`await` outside an async function was reported by the scope analysis.)
+  if (scope->is_generator) error(f, "generators ('yield') are not supported yet");
   uint32_t m = mark();
   uint32_t nd = f->decorator_list.size();
   uint16_t base = alloc(nd + 1);
@@ -226,24 +232,23 @@ void Compiler::compile_funcdef(const ast::FunctionDef* f) {
 // ---- comprehensions: a nested function called with the first iterator
 
 void Compiler::compile_comprehension(const ast::Comp* c, uint16_t dst) {
-  Scope* scope = scopes_.by_node.at(c);
-  if (scope->has_await) error(c, "asynchronous comprehensions are not supported yet");
+  const Scope* scope = scope_of_node(c);
+  if (scope->is_coroutine) error(c, "asynchronous comprehensions are not supported yet");
   for (auto* g : c->generators) {
     if (g->is_async) error(c, "asynchronous comprehensions are not supported yet");
   }
   uint32_t m = mark();
   uint16_t base = dst + 1u == m ? dst : alloc();
-  std::string qualname = child_qualname(scope->name);
+  std::string name = "<" + std::string(scope->name) + ">";  // "<listcomp>", ...
+  std::string qualname = child_qualname(name);
   SourceLocation saved_loc = loc_;
-  enter_unit(scope, scope->name, qualname, c->lineno);
+  enter_unit(scope, name, qualname, c->lineno);
   CodeObject* co = u_->co;
   co->arg_count = 1;
   const_none();
   {
     LocScope ls(*this, c);
-    for (auto n : scope->order) {
-      if (scope->kind_of(n) == SymKind::Cell) emit_abc(Op::MakeCell, u_->regs.at(n));
-    }
+    emit_make_cells();
     uint16_t result = alloc();
     Op build = c->kind == ast::NodeKind::ListComp  ? Op::BuildList
                : c->kind == ast::NodeKind::SetComp ? Op::BuildSet

@@ -284,7 +284,7 @@ void Compiler::compile_assign(const ast::Assign* a) {
     }
     if (auto* n = ast::cast<ast::Name>(a->targets[0])) {
       uint16_t r;
-      if (!u_->scope->has_local_walrus && is_local_reg(n->id, &r) && writes_dst_once(a->value)) {
+      if (!u_->has_local_walrus && is_local_reg(n->id, &r) && writes_dst_once(a->value)) {
         expr_to(a->value, r);
         mark_bound(r);
         return;
@@ -299,7 +299,7 @@ void Compiler::compile_augassign(const ast::AugAssign* a) {
   uint32_t op = static_cast<uint32_t>(to_binary_op(a->op));
   if (auto* n = ast::cast<ast::Name>(a->target)) {
     uint16_t r;
-    if (!u_->scope->has_local_walrus && is_local_reg(n->id, &r)) {
+    if (!u_->has_local_walrus && is_local_reg(n->id, &r)) {
       if (!definitely_bound(r)) {
         LocScope ls(*this, a->target);
         emit_abx(Op::CheckBound, r, name_index(n->id));

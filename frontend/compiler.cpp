@@ -21,34 +21,22 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression) {
     out.error = parsed.error();
     return out;
   }
-  if (!expression) {
-    // The front end's analysis reports CPython's symtable and compile-time errors with
-    // CPython's positions and in CPython's order; code generation uses the compiler's own
-    // resolution below.
-    ScopeResult checked = analyze_scopes(parsed);
-    if (!checked.ok()) {
-      out.error = checked.error;
-      return out;
-    }
+  // The front end's analysis reports CPython's symtable and compile-time errors with
+  // CPython's positions and in CPython's order, and resolves the names code generation uses.
+  ScopeResult scopes = analyze_scopes(parsed);
+  if (!scopes.ok()) {
+    out.error = scopes.error;
+    return out;
   }
+  compiler_impl::Compiler c(vm, parsed.source(), *scopes.table);
   try {
-    compiler_impl::ScopeTable scopes;
-    const ast::Node* root = expression ? static_cast<const ast::Node*>(parsed.expression())
-                                       : static_cast<const ast::Node*>(parsed.module());
-    compiler_impl::build_scopes(scopes, root, parsed.source());
-    compiler_impl::Compiler c(vm, parsed.source(), scopes);
-    try {
-      out.code = expression ? c.compile_expression(parsed.expression())
-                            : c.compile_module(parsed.module());
-    } catch (compiler_impl::CompileError& e) {
-      out.code = nullptr;
-      out.error = std::move(e.info);
-    }
-    out.warnings = std::move(c.warnings_);
+    out.code =
+        expression ? c.compile_expression(parsed.expression()) : c.compile_module(parsed.module());
   } catch (compiler_impl::CompileError& e) {
     out.code = nullptr;
     out.error = std::move(e.info);
   }
+  out.warnings = std::move(c.warnings_);
   return out;
 }
 
@@ -83,6 +71,338 @@ std::string format_compile_warning(const CompileWarning& w, std::string_view fil
 
 namespace compiler_impl {
 
+SyntaxErrorInfo make_error(const SourceFile& src, int line, int col, int end_line, int end_col,
+                           std::string message) {
+  SyntaxErrorInfo info;
+  info.kind = SyntaxErrorKind::SyntaxError;
+  info.message = std::move(message);
+  if (line <= 0 || line > src.line_count()) return info;
+  std::string_view text = src.line(line);
+  info.lineno = line;
+  info.text = std::string(text);
+  auto to_offset = [](std::string_view t, int byte_col) {
+    if (byte_col < 0) return 0;
+    size_t n = static_cast<size_t>(byte_col);
+    if (n > t.size()) n = t.size();
+    return utf8_length(t.substr(0, n)) + 1;
+  };
+  info.offset = to_offset(text, col);
+  if (end_line > 0 && end_line <= src.line_count()) {
+    info.end_lineno = end_line;
+    info.end_offset = to_offset(src.line(end_line), end_col);
+  }
+  return info;
+}
+
+namespace {
+
+// Collects ScopeFacts over the code of one scope, not entering nested scopes (whose
+// decorators, defaults, annotations and first iterables belong to this one).
+class FactsWalker {
+ public:
+  explicit FactsWalker(ScopeFacts& out) : out_(out) {}
+
+  void stmts(const Seq<ast::Stmt*>& body) {
+    for (auto* s : body) stmt(s);
+  }
+
+  void stmt(const ast::Stmt* s) {
+    using K = ast::NodeKind;
+    switch (s->kind) {
+      case K::FunctionDef:
+      case K::AsyncFunctionDef: {
+        auto* f = static_cast<const ast::FunctionDef*>(s);
+        for (auto* d : f->decorator_list) expr(d);
+        arguments(f->args);
+        expr(f->returns);
+        break;
+      }
+      case K::ClassDef: {
+        auto* c = static_cast<const ast::ClassDef*>(s);
+        for (auto* d : c->decorator_list) expr(d);
+        for (auto* b : c->bases) expr(b);
+        for (auto* k : c->keywords) expr(k->value);
+        break;
+      }
+      case K::Return:
+        expr(static_cast<const ast::Return*>(s)->value);
+        break;
+      case K::Delete:
+        for (auto* t : static_cast<const ast::Delete*>(s)->targets) expr(t);
+        break;
+      case K::Assign: {
+        auto* a = static_cast<const ast::Assign*>(s);
+        expr(a->value);
+        for (auto* t : a->targets) expr(t);
+        break;
+      }
+      case K::AugAssign: {
+        auto* a = static_cast<const ast::AugAssign*>(s);
+        expr(a->value);
+        expr(a->target);
+        break;
+      }
+      case K::AnnAssign: {
+        auto* a = static_cast<const ast::AnnAssign*>(s);
+        expr(a->value);
+        expr(a->target);
+        expr(a->annotation);
+        break;
+      }
+      case K::For:
+      case K::AsyncFor: {
+        auto* f = static_cast<const ast::For*>(s);
+        expr(f->iter);
+        expr(f->target);
+        stmts(f->body);
+        stmts(f->orelse);
+        break;
+      }
+      case K::While: {
+        auto* w = static_cast<const ast::While*>(s);
+        expr(w->test);
+        stmts(w->body);
+        stmts(w->orelse);
+        break;
+      }
+      case K::If: {
+        auto* i = static_cast<const ast::If*>(s);
+        expr(i->test);
+        stmts(i->body);
+        stmts(i->orelse);
+        break;
+      }
+      case K::With:
+      case K::AsyncWith: {
+        auto* w = static_cast<const ast::With*>(s);
+        for (auto* item : w->items) {
+          expr(item->context_expr);
+          expr(item->optional_vars);
+        }
+        stmts(w->body);
+        break;
+      }
+      case K::Match: {
+        auto* m = static_cast<const ast::Match*>(s);
+        expr(m->subject);
+        for (auto* c : m->cases) {
+          pattern(c->pattern);
+          expr(c->guard);
+          stmts(c->body);
+        }
+        break;
+      }
+      case K::Raise: {
+        auto* r = static_cast<const ast::Raise*>(s);
+        expr(r->exc);
+        expr(r->cause);
+        break;
+      }
+      case K::Try:
+      case K::TryStar: {
+        auto* t = static_cast<const ast::Try*>(s);
+        stmts(t->body);
+        for (auto* h : t->handlers) {
+          expr(h->type);
+          if (!h->name.empty()) out_.deleted.insert(h->name);
+          stmts(h->body);
+        }
+        stmts(t->orelse);
+        stmts(t->finalbody);
+        break;
+      }
+      case K::Assert: {
+        auto* a = static_cast<const ast::Assert*>(s);
+        expr(a->test);
+        expr(a->msg);
+        break;
+      }
+      case K::ExprStmt:
+        expr(static_cast<const ast::ExprStmt*>(s)->value);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void arguments(const ast::Arguments* args) {
+    if (!args) return;
+    for (auto* d : args->defaults) expr(d);
+    for (auto* d : args->kw_defaults) expr(d);
+    auto ann = [&](const ast::Arg* a) {
+      if (a) expr(a->annotation);
+    };
+    for (auto* a : args->posonlyargs) ann(a);
+    for (auto* a : args->args) ann(a);
+    ann(args->vararg);
+    for (auto* a : args->kwonlyargs) ann(a);
+    ann(args->kwarg);
+  }
+
+  void pattern(const ast::Pattern* p) {
+    using K = ast::NodeKind;
+    if (!p) return;
+    switch (p->kind) {
+      case K::MatchValue:
+      case K::MatchSingleton:
+        expr(static_cast<const ast::MatchValue*>(p)->value);
+        break;
+      case K::MatchSequence:
+      case K::MatchOr:
+        for (auto* x : static_cast<const ast::MatchSequence*>(p)->patterns) pattern(x);
+        break;
+      case K::MatchMapping: {
+        auto* m = static_cast<const ast::MatchMapping*>(p);
+        for (auto* k : m->keys) expr(k);
+        for (auto* x : m->patterns) pattern(x);
+        break;
+      }
+      case K::MatchClass: {
+        auto* c = static_cast<const ast::MatchClass*>(p);
+        expr(c->cls);
+        for (auto* x : c->patterns) pattern(x);
+        for (auto* x : c->kwd_patterns) pattern(x);
+        break;
+      }
+      case K::MatchAs:
+        pattern(static_cast<const ast::MatchAs*>(p)->pattern);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void expr(const ast::Expr* e) {
+    using K = ast::NodeKind;
+    if (!e) return;
+    switch (e->kind) {
+      case K::BoolOp:
+        for (auto* v : static_cast<const ast::BoolOp*>(e)->values) expr(v);
+        break;
+      case K::NamedExpr: {
+        auto* n = static_cast<const ast::NamedExpr*>(e);
+        out_.has_local_walrus = true;
+        expr(n->value);
+        break;
+      }
+      case K::BinOp: {
+        auto* b = static_cast<const ast::BinOp*>(e);
+        expr(b->left);
+        expr(b->right);
+        break;
+      }
+      case K::UnaryOp:
+        expr(static_cast<const ast::UnaryOp*>(e)->operand);
+        break;
+      case K::Lambda:
+        arguments(static_cast<const ast::Lambda*>(e)->args);
+        break;
+      case K::IfExp: {
+        auto* i = static_cast<const ast::IfExp*>(e);
+        expr(i->test);
+        expr(i->body);
+        expr(i->orelse);
+        break;
+      }
+      case K::Dict: {
+        auto* d = static_cast<const ast::Dict*>(e);
+        for (auto* k : d->keys) expr(k);
+        for (auto* v : d->values) expr(v);
+        break;
+      }
+      case K::Set:
+        for (auto* x : static_cast<const ast::Set*>(e)->elts) expr(x);
+        break;
+      case K::ListComp:
+      case K::SetComp:
+      case K::DictComp:
+      case K::GeneratorExp:
+        expr(static_cast<const ast::Comp*>(e)->generators[0]->iter);
+        break;
+      case K::Await:
+      case K::Yield:
+      case K::YieldFrom:
+        expr(static_cast<const ast::Await*>(e)->value);
+        break;
+      case K::Compare: {
+        auto* c = static_cast<const ast::Compare*>(e);
+        expr(c->left);
+        for (auto* x : c->comparators) expr(x);
+        break;
+      }
+      case K::Call: {
+        auto* c = static_cast<const ast::Call*>(e);
+        expr(c->func);
+        for (auto* a : c->args) expr(a);
+        for (auto* k : c->keywords) expr(k->value);
+        break;
+      }
+      case K::FormattedValue: {
+        auto* f = static_cast<const ast::FormattedValue*>(e);
+        expr(f->value);
+        expr(f->format_spec);
+        break;
+      }
+      case K::JoinedStr:
+        for (auto* x : static_cast<const ast::JoinedStr*>(e)->values) expr(x);
+        break;
+      case K::Attribute:
+        expr(static_cast<const ast::Attribute*>(e)->value);
+        break;
+      case K::Subscript: {
+        auto* s = static_cast<const ast::Subscript*>(e);
+        expr(s->value);
+        expr(s->slice);
+        break;
+      }
+      case K::Starred:
+        expr(static_cast<const ast::Starred*>(e)->value);
+        break;
+      case K::Name: {
+        auto* n = static_cast<const ast::Name*>(e);
+        if (n->ctx == ast::ExprContext::Del) out_.deleted.insert(n->id);
+        break;
+      }
+      case K::List:
+      case K::Tuple:
+        for (auto* x : static_cast<const ast::Sequence*>(e)->elts) expr(x);
+        break;
+      case K::Slice: {
+        auto* s = static_cast<const ast::Slice*>(e);
+        expr(s->lower);
+        expr(s->upper);
+        expr(s->step);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+ private:
+  ScopeFacts& out_;
+};
+
+}  // namespace
+
+ScopeFacts scope_facts(const Scope* scope) {
+  ScopeFacts facts;
+  FactsWalker w(facts);
+  if (auto* f = ast::cast<ast::FunctionDef>(scope->node)) {
+    w.stmts(f->body);
+  } else if (auto* l = ast::cast<ast::Lambda>(scope->node)) {
+    w.expr(l->body);
+  }
+  // Comprehensions: a walrus binds in the enclosing function; nothing is deleted.
+  return facts;
+}
+
+const Scope* Compiler::scope_of_node(const ast::Node* n) const {
+  const Scope* s = scopes_.scope_for(n);
+  if (!s) throw CompileError{make_error(src_, n, "internal error: no scope for this node")};
+  return s;
+}
+
 void Compiler::warn(const ast::Node* n, std::string message) {
   CompileWarning w;
   w.lineno = n->lineno;
@@ -114,7 +434,7 @@ void Compiler::error(const ast::Node* n, std::string message) {
 
 // ---- units
 
-void Compiler::enter_unit(Scope* scope, std::string_view name, std::string qualname,
+void Compiler::enter_unit(const Scope* scope, std::string_view name, std::string qualname,
                           int first_line) {
   auto unit = std::make_unique<Unit>();
   unit->scope = scope;
@@ -129,20 +449,22 @@ void Compiler::enter_unit(Scope* scope, std::string_view name, std::string qualn
   u_ = unit.get();
   units_.push_back(std::move(unit));
 
-  if (!scope->is_function()) {
+  if (!scope->is_function_like()) {
     co->flags |= kCodeModule;
     return;
   }
-  // Registers: parameters, other locals and cells, then free variables.
-  std::vector<std::string_view> order;
-  for (auto p : scope->params) order.push_back(p);
-  for (auto n : scope->order) {
-    SymKind k = scope->kind_of(n);
-    if ((k == SymKind::Local || k == SymKind::Cell) && !(scope->flags[n] & kDefParam)) {
-      order.push_back(n);
+  // Registers: parameters, other locals and cells (first-appearance order), then free
+  // variables (in closure order: the scope's freevars).
+  size_t nparams = static_cast<size_t>(scope->param_count);
+  std::vector<std::string_view> order(scope->varnames.begin(),
+                                      scope->varnames.begin() + static_cast<ptrdiff_t>(nparams));
+  for (const Symbol& sym : scope->symbols()) {
+    if ((sym.scope == SymbolScope::Local || sym.scope == SymbolScope::Cell) &&
+        !(sym.flags & kDefParam)) {
+      order.push_back(sym.name);
     }
   }
-  for (auto n : scope->frees) order.push_back(n);
+  for (auto n : scope->freevars) order.push_back(n);
   if (order.size() > 60000) error(scope->node, "too many local variables");
   for (size_t i = 0; i < order.size(); ++i) {
     u_->regs[order[i]] = static_cast<uint16_t>(i);
@@ -152,12 +474,14 @@ void Compiler::enter_unit(Scope* scope, std::string_view name, std::string qualn
   u_->next_reg = u_->max_reg = co->local_count;
   u_->bound.bits.assign(order.size(), 0);
   u_->untracked.assign(order.size(), 0);
-  for (size_t i = 0; i < scope->params.size(); ++i) u_->bound.bits[i] = 1;
-  for (auto n : scope->deleted) {
+  for (size_t i = 0; i < nparams; ++i) u_->bound.bits[i] = 1;
+  ScopeFacts facts = scope_facts(scope);
+  u_->has_local_walrus = facts.has_local_walrus;
+  for (auto n : facts.deleted) {
     auto it = u_->regs.find(n);
     if (it != u_->regs.end()) u_->untracked[it->second] = 1;
   }
-  for (auto n : scope->frees) co->free_registers.push_back(u_->regs[n]);
+  for (auto n : scope->freevars) co->free_registers.push_back(u_->regs[n]);
 }
 
 CodeObject* Compiler::leave_unit() {
@@ -219,7 +543,7 @@ static bool has_annotations(const Seq<ast::Stmt*>& body) {
 }
 
 CodeObject* Compiler::compile_module(const ast::Module* m) {
-  enter_unit(scopes_.module, "<module>", "<module>", 1);
+  enter_unit(scopes_.module_scope(), "<module>", "<module>", 1);
   const Seq<ast::Stmt*>& body = m->body;
   uint32_t start = 0;
   if (!body.empty()) {
@@ -257,7 +581,7 @@ CodeObject* Compiler::compile_module(const ast::Module* m) {
 }
 
 CodeObject* Compiler::compile_expression(const ast::Expression* e) {
-  enter_unit(scopes_.module, "<module>", "<module>", 1);
+  enter_unit(scopes_.module_scope(), "<module>", "<module>", 1);
   LocScope ls(*this, e->body);
   uint16_t r = expr_temp(e->body);
   emit_abc(Op::Return, r);
@@ -413,7 +737,7 @@ void Compiler::intersect(Bound& into, const Bound& other) {
 
 bool Compiler::is_local_reg(std::string_view name, uint16_t* reg) {
   if (u_->is_module()) return false;
-  if (u_->scope->kind_of(name) != SymKind::Local) return false;
+  if (kind_of(name) != SymbolScope::Local) return false;
   *reg = u_->regs.at(name);
   return true;
 }
@@ -427,8 +751,8 @@ void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* a
     emit_abx(Op::LoadGlobal, dst, name_index(name));
     return;
   }
-  switch (u_->scope->kind_of(name)) {
-    case SymKind::Local: {
+  switch (kind_of(name)) {
+    case SymbolScope::Local: {
       uint16_t r = u_->regs.at(name);
       if (!definitely_bound(r)) {
         emit_abx(Op::CheckBound, r, name_index(name));
@@ -437,9 +761,9 @@ void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* a
       if (r != dst) emit_abc(Op::Move, dst, r);
       break;
     }
-    case SymKind::Cell:
-    case SymKind::Free: {
-      bool free = u_->scope->kind_of(name) == SymKind::Free;
+    case SymbolScope::Cell:
+    case SymbolScope::Free: {
+      bool free = kind_of(name) == SymbolScope::Free;
       emit_abc(Op::LoadCell, dst, u_->regs.at(name), name_index(name), free ? 1 : 0);
       break;
     }
@@ -455,15 +779,15 @@ void Compiler::store_name(std::string_view name, uint16_t src) {
     emit_abx(Op::StoreGlobal, src, name_index(name));
     return;
   }
-  switch (u_->scope->kind_of(name)) {
-    case SymKind::Local: {
+  switch (kind_of(name)) {
+    case SymbolScope::Local: {
       uint16_t r = u_->regs.at(name);
       if (r != src) emit_abc(Op::Move, r, src);
       mark_bound(r);
       break;
     }
-    case SymKind::Cell:
-    case SymKind::Free:
+    case SymbolScope::Cell:
+    case SymbolScope::Free:
       emit_abc(Op::StoreCell, u_->regs.at(name), src);
       break;
     default:
@@ -479,16 +803,16 @@ void Compiler::delete_name(std::string_view name, const ast::Node* at) {
     emit_abx(Op::DeleteGlobal, 0, name_index(name));
     return;
   }
-  switch (u_->scope->kind_of(name)) {
-    case SymKind::Local: {
+  switch (kind_of(name)) {
+    case SymbolScope::Local: {
       uint16_t r = u_->regs.at(name);
       emit_abx(Op::DeleteLocal, r, name_index(name));
       if (r < u_->bound.bits.size()) u_->bound.bits[r] = 0;
       break;
     }
-    case SymKind::Cell:
-    case SymKind::Free: {
-      bool free = u_->scope->kind_of(name) == SymKind::Free;
+    case SymbolScope::Cell:
+    case SymbolScope::Free: {
+      bool free = kind_of(name) == SymbolScope::Free;
       emit_abc(Op::DeleteCell, u_->regs.at(name), name_index(name), 0, free ? 1 : 0);
       break;
     }

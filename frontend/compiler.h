@@ -1,9 +1,13 @@
 // The bytecode compiler: AST (frontend/ast.h) -> CodeObject (vm/code_object.h).
 //
 // Conventions the interpreter relies on, beyond vm/opcodes.h:
+// - Names are resolved by the front end's scope analysis (frontend/scope.h), the one scope
+//   analysis; the compiler only adds, per scope, which names are deleted somewhere and
+//   whether a walrus binds in it.
 // - Registers: parameters (positional incl. positional-only, keyword-only, *args, **kwargs),
-//   then the other locals and cells in first-appearance order, then free variables; all of
-//   them are named by local_names (local_count covers the free-variable registers too).
+//   then the other locals and cells in first-appearance order, then free variables (in the
+//   scope's `freevars` order, which is also the closure tuple's order); all of them are
+//   named by local_names (local_count covers the free-variable registers too).
 //   Temporaries start at local_count. Module bodies keep only temporaries in registers.
 // - Every function, lambda and comprehension code object has constants[0] = its docstring
 //   (str, and kCodeHasDocstring is set) or None. A module docstring is stored to the global

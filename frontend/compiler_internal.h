@@ -11,6 +11,7 @@
 
 #include "frontend/ast.h"
 #include "frontend/compiler.h"
+#include "frontend/scope.h"
 #include "frontend/source.h"
 #include "frontend/syntax_error.h"
 #include "vm/code_object.h"
@@ -32,58 +33,14 @@ inline SyntaxErrorInfo make_error(const SourceFile& src, const ast::Node* n, std
 }
 
 // ---------------------------------------------------------------------------------------
-// Scopes (symbol tables)
+// Scopes: the front end's analysis (frontend/scope.h) resolves every name. Code generation
+// adds what only it needs, per function-like scope (ScopeFacts, computed from the AST).
 
-enum SymFlag : uint32_t {
-  kDefLocal = 1u << 0,     // bound in this scope (assignment, def, import, for, ...)
-  kDefParam = 1u << 1,     // a parameter
-  kDefGlobal = 1u << 2,    // declared global
-  kDefNonlocal = 1u << 3,  // declared nonlocal
-  kUse = 1u << 4,          // read
-  kDefAnnot = 1u << 5,     // annotated (x: int)
-  kCompWalrus = 1u << 6,   // bound by a walrus inside a nested comprehension
-};
-
-enum class SymKind : uint8_t { Local, GlobalExplicit, GlobalImplicit, Cell, Free };
-
-struct Scope {
-  enum class Kind : uint8_t { Module, Function, Lambda, Comprehension };
-  Kind kind = Kind::Module;
-  const ast::Node* node = nullptr;
-  Scope* parent = nullptr;
-  std::string name;
-  std::vector<Scope*> children;
-  std::unordered_map<std::string_view, uint32_t> flags;
-  std::vector<std::string_view> order;   // names in first-seen order
-  std::vector<std::string_view> params;  // parameters in register order
-  std::unordered_map<std::string_view, SymKind> kinds;
-  std::vector<std::string_view> frees;           // free variables, closure order
+struct ScopeFacts {
   std::unordered_set<std::string_view> deleted;  // `del x` or `except ... as x` somewhere
-  bool has_local_walrus = false;
-  bool has_yield = false;
-  bool has_await = false;
-
-  bool is_function() const { return kind != Kind::Module; }
-  uint32_t& flag(std::string_view name) {
-    auto [it, inserted] = flags.emplace(name, 0u);
-    if (inserted) order.push_back(name);
-    return it->second;
-  }
-  SymKind kind_of(std::string_view name) const {
-    auto it = kinds.find(name);
-    if (it != kinds.end()) return it->second;
-    return SymKind::GlobalImplicit;
-  }
+  bool has_local_walrus = false;                 // `x := ...` binding in this very scope
 };
-
-struct ScopeTable {
-  std::vector<std::unique_ptr<Scope>> all;
-  std::unordered_map<const ast::Node*, Scope*> by_node;
-  Scope* module = nullptr;
-};
-
-// Builds and resolves the scopes of a module (or an Expression body); throws CompileError.
-void build_scopes(ScopeTable& table, const ast::Node* root, const SourceFile& src);
+ScopeFacts scope_facts(const Scope* scope);
 
 // ---------------------------------------------------------------------------------------
 // Code generation
@@ -125,7 +82,7 @@ struct Bound {
 };
 
 struct Unit {
-  Scope* scope = nullptr;
+  const Scope* scope = nullptr;
   CodeObject* co = nullptr;
   Unit* parent = nullptr;
   std::string qualname;
@@ -139,12 +96,13 @@ struct Unit {
   Bound bound;
   std::vector<char> untracked;  // registers never proven bound (deleted somewhere)
   int loop_depth = 0;
-  bool is_module() const { return scope->kind == Scope::Kind::Module; }
+  bool has_local_walrus = false;
+  bool is_module() const { return scope->kind == ScopeKind::Module; }
 };
 
 class Compiler {
  public:
-  Compiler(VM& vm, const SourceFile& src, ScopeTable& scopes)
+  Compiler(VM& vm, const SourceFile& src, const ScopeTable& scopes)
       : vm_(vm), src_(src), scopes_(scopes) {}
 
   CodeObject* compile_module(const ast::Module* m);
@@ -156,7 +114,7 @@ class Compiler {
   void check_forbidden_name(std::string_view name, const ast::Node* at, bool del = false);
   void check_caller(const ast::Expr* func);
   void check_subscript(const ast::Subscript* s);
-  void enter_unit(Scope* scope, std::string_view name, std::string qualname, int first_line);
+  void enter_unit(const Scope* scope, std::string_view name, std::string qualname, int first_line);
   CodeObject* leave_unit();
   uint32_t emit(Instruction ins);
   uint32_t emit_abc(Op op, uint32_t a, uint32_t b = 0, uint32_t c = 0, uint32_t x = 0);
@@ -180,6 +138,8 @@ class Compiler {
   bool unreachable() const { return u_->bound.dead; }
 
   // Names
+  const Scope* scope_of_node(const ast::Node* n) const;
+  SymbolScope kind_of(std::string_view name) const { return u_->scope->scope_of(name); }
   bool is_local_reg(std::string_view name, uint16_t* reg);
   void load_name(std::string_view name, uint16_t dst, const ast::Node* at);
   void store_name(std::string_view name, uint16_t src);
@@ -208,12 +168,13 @@ class Compiler {
   void compile_fstring(const ast::JoinedStr* j, uint16_t dst);
   void compile_formatted(const ast::FormattedValue* f, uint16_t dst);
   void compile_lambda(const ast::Lambda* l, uint16_t dst);
-  void make_function(const ast::Node* node, Scope* scope, const ast::Arguments* args, uint16_t dst,
-                     std::string_view name, const Seq<ast::Stmt*>* body,
+  void make_function(const ast::Node* node, const Scope* scope, const ast::Arguments* args,
+                     uint16_t dst, std::string_view name, const Seq<ast::Stmt*>* body,
                      const ast::Expr* lambda_body, const ast::Expr* returns);
-  void make_closure(Scope* child, uint32_t code_index, uint16_t dst, uint8_t flags,
+  void make_closure(const Scope* child, uint32_t code_index, uint16_t dst, uint8_t flags,
                     uint16_t first_extra);
   std::string child_qualname(std::string_view name) const;
+  void emit_make_cells();
 
   // ---- compile_stmt.cpp
   void stmts(const Seq<ast::Stmt*>& body);
@@ -258,7 +219,7 @@ class Compiler {
 
   VM& vm_;
   const SourceFile& src_;
-  ScopeTable& scopes_;
+  const ScopeTable& scopes_;
   Unit* u_ = nullptr;
   std::vector<std::unique_ptr<Unit>> units_;
   std::vector<CompileWarning> warnings_;

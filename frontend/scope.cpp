@@ -113,6 +113,12 @@ class Analyzer {
     }
     stmts(m->body);
   }
+  // Expression mode (`eval`): the module scope holds the expression's names.
+  void build(const Expression* e) {
+    cur_ = t_.create(ScopeKind::Module, "top", e, nullptr);
+    t_.module_ = cur_;
+    expr(e->body);
+  }
 
  private:
   std::string_view mangle(std::string_view name) {
@@ -772,6 +778,10 @@ class Checker {
     scope_ = t_.module_scope();
     stmts(m->body);
   }
+  void run(const Expression* e) {
+    scope_ = t_.module_scope();
+    expr(e->body);
+  }
 
  private:
   [[noreturn]] void error(const Node* n, std::string msg) {
@@ -1111,7 +1121,11 @@ ScopeResult analyze_scopes(const ParseResult& parsed) {
   auto table = std::make_unique<ScopeTable>();
   Analyzer a(parsed.source(), *table);
   try {
-    a.build(parsed.module());
+    if (parsed.module()) {
+      a.build(parsed.module());
+    } else {
+      a.build(parsed.expression());
+    }
     NameSet free, global;
     a.analyze(table->module_scope(), nullptr, free, global);
     a.finish(table->module_scope());
@@ -1121,7 +1135,11 @@ ScopeResult analyze_scopes(const ParseResult& parsed) {
   }
   Checker c(parsed.source(), *table);
   try {
-    c.run(parsed.module());
+    if (parsed.module()) {
+      c.run(parsed.module());
+    } else {
+      c.run(parsed.expression());
+    }
   } catch (const ScopeFailure&) {
     r.error = c.err;
     return r;

@@ -120,7 +120,9 @@ struct ScopeResult {
 };
 
 // Runs scope analysis and CPython's compile-time syntax checks ('return'
-// outside function, 'break' outside loop, ...) on a successfully parsed module.
+// outside function, 'break' outside loop, ...) on a successfully parsed module,
+// or on an expression (parse_expression; its names belong to the module scope,
+// whose node is then the ast::Expression).
 ScopeResult analyze_scopes(const ParseResult& parsed);
 
 const char* symbol_scope_name(SymbolScope s);

@@ -262,6 +262,56 @@ TEST_F(CompilerTest, ExpressionMode) {
   EXPECT_EQ(out.code->code.back().op, Op::Return);
 }
 
+TEST_F(CompilerTest, ExpressionModeScopes) {
+  CompileOutput out =
+      compile_expression(vm, "[(lambda q, r=1: q + r + k)(k) for k in range(3)]", "<eval>");
+  ASSERT_FALSE(out.error) << out.error->message;
+  std::string d = dump_bytecode(vm, out.code);
+  EXPECT_NE(d.find("code <listcomp>"), std::string::npos) << d;
+  EXPECT_NE(d.find("code <listcomp>.<locals>.<lambda>"), std::string::npos) << d;
+  CompileOutput bad = compile_expression(vm, "[(i := 1) for i in range(3)]", "<eval>");
+  ASSERT_TRUE(bad.error);
+  EXPECT_EQ(bad.error->message,
+            "assignment expression cannot rebind comprehension iteration variable 'i'");
+}
+
+// Parameters first (CPython order), then other locals and cells, then free variables in
+// closure order; local_count covers the free-variable registers.
+TEST_F(CompilerTest, RegisterLayout) {
+  CodeObject* m = compile(
+      "def f(a, /, b, *args, c, **kw):\n"
+      "    x = 1\n"
+      "    y = 2\n"
+      "    def g():\n"
+      "        return y + a + b\n"
+      "    return g\n");
+  ASSERT_TRUE(m);
+  CodeObject* f = nullptr;
+  for (Value v : m->constants) {
+    if (v.is_object() && v.as_object()->type == vm.types.code)
+      f = static_cast<CodeObject*>(v.as_object());
+  }
+  ASSERT_TRUE(f);
+  std::vector<std::string> names;
+  for (auto* n : f->local_names) names.push_back(std::string(n->view()));
+  std::vector<std::string> want = {"a", "b", "c", "args", "kw", "x", "y", "g"};
+  EXPECT_EQ(names, want);
+  EXPECT_EQ(f->local_count, 8u);
+  CodeObject* g = nullptr;
+  for (Value v : f->constants) {
+    if (v.is_object() && v.as_object()->type == vm.types.code)
+      g = static_cast<CodeObject*>(v.as_object());
+  }
+  ASSERT_TRUE(g);
+  names.clear();
+  for (auto* n : g->local_names) names.push_back(std::string(n->view()));
+  want = {"a", "b", "y"};  // free variables only, in closure order
+  EXPECT_EQ(names, want);
+  EXPECT_EQ(g->local_count, 3u);
+  ASSERT_EQ(g->free_registers.size(), 3u);
+  for (uint32_t i = 0; i < 3; ++i) EXPECT_EQ(g->free_registers[i], i);
+}
+
 TEST_F(CompilerTest, DumpListsNestedCode) {
   std::string d = dump("def f():\n    return lambda: 1\n");
   EXPECT_NE(d.find("code <module>"), std::string::npos) << d;
