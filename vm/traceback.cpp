@@ -444,9 +444,21 @@ std::optional<std::string> name_error_suggestion(VM& vm, ExceptionObject* e,
   while (tb->next.is_object()) tb = static_cast<TracebackObject*>(tb->next.as_object());
   auto* code = static_cast<CodeObject*>(tb->code.as_object());
   if (!(code->flags & kCodeModule)) {
+    // CPython's co_varnames: parameters and plain locals, not cells (unless parameters) nor
+    // free variables.
+    std::vector<bool> excluded(code->local_names.size(), false);
+    for (uint16_t r : code->free_registers) {
+      if (r < excluded.size()) excluded[r] = true;
+    }
+    for (const Instruction& ins : code->code) {
+      if (ins.op == Op::MakeCell && ins.a < excluded.size()) excluded[ins.a] = true;
+    }
+    size_t params = code->arg_count + code->kwonly_count + ((code->flags & kCodeVarArgs) ? 1 : 0) +
+                    ((code->flags & kCodeVarKeywords) ? 1 : 0);
     std::vector<std::string_view> locals;
-    for (StrObject* s : code->local_names) {
-      if (s) locals.push_back(s->view());
+    for (size_t i = 0; i < code->local_names.size(); ++i) {
+      StrObject* s = code->local_names[i];
+      if (s && (i < params || !excluded[i])) locals.push_back(s->view());
     }
     if (auto s = best_suggestion(*name, locals)) return std::string(*s);
   }
