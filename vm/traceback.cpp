@@ -604,6 +604,18 @@ void format_notes(VM& vm, ExceptionObject* e, std::string& out) {
   Value notes = dict_lookup(vm, e->dict, "__notes__");
   if (notes.is_undefined()) return;
   Type* t = vm.type_of(notes);
+  if (t->has_flag(kTypeStrSubclass)) {
+    // A str is a sequence too: one note per character.
+    std::string_view text = str_view(notes);
+    for (size_t i = 0; i < text.size();) {
+      size_t next = i + 1;
+      while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+      out.append(text.substr(i, next - i));
+      out += "\n";
+      i = next;
+    }
+    return;
+  }
   if (t->has_flag(kTypeListSubclass) || t->has_flag(kTypeTupleSubclass)) {
     Rooted keep(vm, notes);
     int64_t size = t->has_flag(kTypeListSubclass)

@@ -12,8 +12,10 @@ class VM;
 // The full report for an uncaught exception: chained exceptions first, each with its
 // "Traceback (most recent call last):" block, then "Type: message".
 std::string format_exception(VM& vm, Value exception);
-// The last line alone: "TypeError: unsupported operand type(s) ...", with CPython's
-// "Did you mean" suggestion for NameError and AttributeError.
+// The lines after the traceback: "TypeError: unsupported operand type(s) ...", with CPython's
+// "Did you mean" suggestion for NameError and AttributeError; for a SyntaxError carrying a
+// location, the "  File ..., line N" block, the text and its caret line come first. Notes
+// (__notes__) are not included.
 std::string format_exception_only(VM& vm, Value exception);
 
 // The line CPython 3.11 prints under a traceback's source line to mark the failing
