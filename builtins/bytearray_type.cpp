@@ -47,7 +47,7 @@ Value ba_compare(VM& vm, Value a, Value b, CompareOp op) {
 
 std::string repeat(std::string_view x, int64_t count, VM& vm) {
   if (count <= 0 || x.empty()) return {};
-  if (count > (int64_t{1} << 40) / static_cast<int64_t>(x.size())) vm.raise_memory_error();
+  if (count > kMaxTextBytes / static_cast<int64_t>(x.size())) vm.raise_memory_error();
   std::string out;
   out.reserve(x.size() * static_cast<size_t>(count));
   for (int64_t i = 0; i < count; ++i) out += x;

@@ -400,6 +400,7 @@ Value justify(VM& vm, CallArgs args, const char* name, char mode) {
   int64_t len = static_cast<int64_t>(text.size());
   if (width <= len) return new_bytes_like_self(vm, args[0], text);
   int64_t marg = width - len;
+  check_text_size(vm, width);
   int64_t left = mode == '<' ? 0 : mode == '>' ? marg : marg / 2 + (marg & width & 1);
   std::string out(static_cast<size_t>(left), fill);
   out += text;
@@ -423,6 +424,7 @@ Value m_zfill(VM& vm, CallArgs args) {
   int64_t width = arg_int(vm, a[0]);
   std::string_view text = self_view(vm, args[0]);
   if (width <= static_cast<int64_t>(text.size())) return new_bytes_like_self(vm, args[0], text);
+  check_text_size(vm, width);
   std::string out;
   size_t sign = 0;
   if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
@@ -437,7 +439,7 @@ Value m_zfill(VM& vm, CallArgs args) {
 Value m_expandtabs(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::Keywords, "expandtabs", 0, 1, {"tabsize"}, a);
-  int64_t tabsize = a[0].is_undefined() ? 8 : arg_int(vm, a[0]);
+  int64_t tabsize = a[0].is_undefined() ? 8 : arg_c_int(vm, a[0]);
   std::string_view text = self_view(vm, args[0]);
   std::string out;
   int64_t column = 0;
@@ -445,6 +447,7 @@ Value m_expandtabs(VM& vm, CallArgs args) {
     if (c == '\t') {
       if (tabsize > 0) {
         int64_t spaces = tabsize - column % tabsize;
+        check_text_size(vm, static_cast<int64_t>(out.size()) + spaces);
         out.append(static_cast<size_t>(spaces), ' ');
         column += spaces;
       }

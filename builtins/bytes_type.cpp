@@ -29,7 +29,7 @@ ByteArrayObject* new_bytearray(VM& vm, std::string_view data, Type* type) {
 }
 
 void bytearray_resize(VM& vm, ByteArrayObject* b, int64_t size) {
-  if (size > (int64_t{1} << 40)) vm.raise_memory_error();
+  if (size > kMaxTextBytes) vm.raise_memory_error();
   if (size > b->capacity) {
     int64_t capacity = b->capacity + b->capacity / 2;
     if (capacity < size) capacity = size;
@@ -74,7 +74,7 @@ std::string bytes_from_object(VM& vm, Value source, const char* type_name_text) 
       t->slots.index) {
     int64_t n = index_value(vm, source);
     if (n < 0) vm.raise(vm.types.ValueError, "negative count");
-    if (n > (int64_t{1} << 40)) vm.raise_memory_error();
+    if (n > kMaxTextBytes) vm.raise_memory_error();
     return std::string(static_cast<size_t>(n), '\0');
   }
   if (is_str(source)) vm.raise(vm.types.TypeError, "string argument without an encoding");
@@ -401,7 +401,7 @@ Value bytes_binary(VM& vm, BinaryOp op, Value a, Value b) {
       int64_t count = index_value(vm, n);
       x = as_bytes(s)->view();
       if (count <= 0 || x.empty()) return Value::from_object(new_bytes(vm, ""));
-      if (count > (int64_t{1} << 40) / static_cast<int64_t>(x.size())) vm.raise_memory_error();
+      if (count > kMaxTextBytes / static_cast<int64_t>(x.size())) vm.raise_memory_error();
       std::string out;
       out.reserve(x.size() * static_cast<size_t>(count));
       for (int64_t i = 0; i < count; ++i) out += x;

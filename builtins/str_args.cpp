@@ -168,11 +168,25 @@ int64_t arg_int(VM& vm, Value v) {
   return index_value(vm, v);
 }
 
+int64_t arg_c_int(VM& vm, Value v) {
+  int64_t i = clamped_index(vm, v, "");
+  if (i > INT32_MAX || i < INT32_MIN) {
+    vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  }
+  return i;
+}
+
 int64_t clamped_index(VM& vm, Value v, const char* message) {
   if (v.is_small_int()) return v.as_small_int();
   if (v.is_bool()) return v.as_bool() ? 1 : 0;
   Type* t = vm.type_of(v);
-  if (!t->slots.index && !t->has_flag(kTypeIntSubclass)) vm.raise(vm.types.TypeError, message);
+  if (!t->slots.index && !t->has_flag(kTypeIntSubclass)) {
+    if (!*message) {
+      vm.raise(vm.types.TypeError, "'" + std::string(type_name(vm, v)) +
+                                       "' object cannot be interpreted as an integer");
+    }
+    vm.raise(vm.types.TypeError, message);
+  }
   Value i = t->has_flag(kTypeIntSubclass) && v.is_object() && v.as_object()->type == vm.types.int_
                 ? v
                 : to_int_index(vm, v);

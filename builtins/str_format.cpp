@@ -46,6 +46,7 @@ Value str_format_slot(VM& vm, Value self, StrObject* spec) {
   }
   std::string_view text = s->view();
   int64_t length = s->length;
+  if (f.width > length) check_text_size(vm, (f.width - length) * 4 + s->byte_length);
   if (f.precision >= 0 && f.precision < length) {
     text = text.substr(0, static_cast<size_t>(str_byte_offset(s, f.precision)));
     length = f.precision;

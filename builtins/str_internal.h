@@ -32,6 +32,13 @@ Value str_value_known(VM& vm, std::string_view utf8, bool ascii);
 // `s` itself when its type is exactly str, else a copy of exact type str.
 Value str_exact(VM& vm, StrObject* s);
 
+// Text and byte results beyond this many bytes raise MemoryError up front (rather than
+// letting a C++ allocation fail or the OS kill the process).
+constexpr int64_t kMaxTextBytes = int64_t{1} << 34;
+inline void check_text_size(VM& vm, int64_t bytes) {
+  if (bytes < 0 || bytes > kMaxTextBytes) vm.raise_memory_error();
+}
+
 // ---- arguments of built-in methods (args[0] is self)
 // The argument checking style of the CPython method, which decides the error messages.
 enum class ArgStyle : uint8_t {
@@ -48,6 +55,9 @@ void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int
 
 // An int argument (__index__): TypeError "'str' object cannot be interpreted as an integer".
 int64_t arg_int(VM& vm, Value v);
+// An argument CPython reads as a C int (expandtabs' tabsize): OverflowError "Python int too
+// large to convert to C int" outside its range.
+int64_t arg_c_int(VM& vm, Value v);
 // Start/end of find(), count(), startswith()...: None or an index, clamped like CPython's
 // ADJUST_INDICES against `length`.
 void adjust_indices(VM& vm, Value start, Value end, int64_t length, int64_t* s, int64_t* e);

@@ -155,6 +155,7 @@ Value m_replace(VM& vm, CallArgs args) {
     const char* p = text.data();
     const char* end = p + text.size();
     int64_t n = 0;
+    check_text_size(vm, (s->length + 1) * new_s->byte_length + s->byte_length);
     while (n < limit) {
       out += new_s->view();
       ++n;
@@ -174,6 +175,7 @@ Value m_replace(VM& vm, CallArgs args) {
     if (found == std::string_view::npos) break;
     out.append(text.substr(pos, found - pos));
     out += new_s->view();
+    if (out.size() > static_cast<size_t>(kMaxTextBytes)) vm.raise_memory_error();
     pos = found + static_cast<size_t>(old_s->byte_length);
     ++n;
   }

@@ -301,6 +301,8 @@ Value pad(VM& vm, StrObject* s, int64_t left, int64_t right, const std::string& 
   if (left <= 0 && right <= 0) return str_exact(vm, s);
   if (left < 0) left = 0;
   if (right < 0) right = 0;
+  check_text_size(vm, left + right);
+  check_text_size(vm, (left + right) * static_cast<int64_t>(fill.size()) + s->byte_length);
   std::string out;
   out.reserve(static_cast<size_t>((left + right)) * fill.size() +
               static_cast<size_t>(s->byte_length));
@@ -347,6 +349,7 @@ Value m_zfill(VM& vm, CallArgs args) {
   StrObject* s = self_of(args);
   if (width <= s->length) return str_exact(vm, s);
   int64_t fill = width - s->length;
+  check_text_size(vm, fill + s->byte_length);
   std::string out;
   std::string_view text = s->view();
   size_t sign = 0;
@@ -362,7 +365,7 @@ Value m_zfill(VM& vm, CallArgs args) {
 Value m_expandtabs(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::Keywords, "str.expandtabs", 0, 1, {"tabsize"}, a);
-  int64_t tabsize = a[0].is_undefined() ? 8 : arg_int(vm, a[0]);
+  int64_t tabsize = a[0].is_undefined() ? 8 : arg_c_int(vm, a[0]);
   StrObject* s = self_of(args);
   std::string out;
   int64_t column = 0;
@@ -374,6 +377,7 @@ Value m_expandtabs(VM& vm, CallArgs args) {
     if (cp == '\t') {
       if (tabsize > 0) {
         int64_t spaces = tabsize - column % tabsize;
+        check_text_size(vm, static_cast<int64_t>(out.size()) + spaces);
         out.append(static_cast<size_t>(spaces), ' ');
         column += spaces;
       }

@@ -245,6 +245,8 @@ Value str_percent_format(VM& vm, StrObject* fmt_obj, Value args) {
     }
     while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
     if (i >= fmt.size()) vm.raise(vm.types.ValueError, "incomplete format");
+    if (c.width > 0) check_text_size(vm, c.width);
+    if (c.precision > 0) check_text_size(vm, c.precision);
     const char* type_start = fmt.data() + i;
     const char* type_end = type_start;
     uint32_t type_cp = utf8_decode(type_end);

@@ -18,7 +18,7 @@ namespace ember {
 namespace {
 
 // Strings longer than this are refused with MemoryError before allocation.
-constexpr int64_t kMaxStrBytes = int64_t{1} << 38;
+constexpr int64_t kMaxStrBytes = kMaxTextBytes;
 
 StrObject* alloc_str(VM& vm, int64_t byte_length, int64_t length, bool ascii) {
   if (byte_length > kMaxStrBytes) vm.raise_memory_error();

@@ -166,6 +166,8 @@ cases = [
     (b'ab', '__eq__', (bytearray(b'ab'),), {}), (b'ab', '__lt__', (b'b',), {}), (bytearray(b'b'), '__ge__', (b'b',), {}),
     (b'ab', '__mul__', (2,), {}), (bytearray(b'ab'), '__rmul__', (2,), {}),
     ('a', '__mul__', ('b',), {}), (b'a', '__mul__', ('b',), {}),
+    ('a\tb', 'expandtabs', (10**12,), {}), ('a\tb', 'expandtabs', ('x',), {}), (b'a\tb', 'expandtabs', (-1,), {}),
+    ('a', 'center', (10**12,), {}), ('a', 'zfill', (10**12,), {}), ('%*s', '__mod__', ((10**12, 'a'),), {}),
     ('\xe9\u20ac\u2019x', 'encode', ('cp1252',), {}), ('\u20ac\u0101\u0102', 'encode', ('windows-1252',), {}),
     ('\u0101', 'encode', ('cp1252', 'replace'), {}), (b'\x80\x92\xe9', 'decode', ('cp1252',), {}),
     (b'a\x81', 'decode', ('cp1252',), {}), (b'\x81\x80', 'decode', ('cp1252', 'replace'), {}),

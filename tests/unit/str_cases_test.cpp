@@ -1256,6 +1256,24 @@ TEST_F(StrTest, MethodCasesMatchCPython) {
   EXPECT_EQ(m(B(std::string_view("a", 1)), "__mul__", {S(std::string_view("b", 1))}, {}),
             std::string("TypeError: 'str' object cannot be interpreted as an integer", 59))
       << "b'a'.__mul__('b',) {}";
+  EXPECT_EQ(m(S(std::string_view("a\011b", 3)), "expandtabs", {I(1000000000000)}, {}),
+            std::string("OverflowError: Python int too large to convert to C int", 55))
+      << "'a\134tb'.expandtabs(1000000000000,) {}";
+  EXPECT_EQ(m(S(std::string_view("a\011b", 3)), "expandtabs", {S(std::string_view("x", 1))}, {}),
+            std::string("TypeError: 'str' object cannot be interpreted as an integer", 59))
+      << "'a\134tb'.expandtabs('x',) {}";
+  EXPECT_EQ(m(B(std::string_view("a\011b", 3)), "expandtabs", {I(-1)}, {}), std::string("b'ab'", 5))
+      << "b'a\134tb'.expandtabs(-1,) {}";
+  EXPECT_EQ(m(S(std::string_view("a", 1)), "center", {I(1000000000000)}, {}),
+            std::string("MemoryError: ", 13))
+      << "'a'.center(1000000000000,) {}";
+  EXPECT_EQ(m(S(std::string_view("a", 1)), "zfill", {I(1000000000000)}, {}),
+            std::string("MemoryError: ", 13))
+      << "'a'.zfill(1000000000000,) {}";
+  EXPECT_EQ(m(S(std::string_view("%*s", 3)), "__mod__",
+              {T({I(1000000000000), S(std::string_view("a", 1))})}, {}),
+            std::string("MemoryError: ", 13))
+      << "'%*s'.__mod__((1000000000000, 'a'),) {}";
   EXPECT_EQ(m(S(std::string_view("\303\251\342\202\254\342\200\231x", 9)), "encode",
               {S(std::string_view("cp1252", 6))}, {}),
             std::string("b'\134xe9\134x80\134x92x'", 16))
