@@ -43,7 +43,9 @@ void list_replace_range(VM& vm, ListObject* list, int64_t low, int64_t high, con
   int64_t old_size = list->size;
   int64_t delta = count - (high - low);
   if (delta > 0) list_resize(vm, list, old_size + delta);
-  std::memmove(list->items + high + delta, list->items + high, (old_size - high) * sizeof(Value));
+  if (old_size > high) {
+    std::memmove(list->items + high + delta, list->items + high, (old_size - high) * sizeof(Value));
+  }
   if (count) std::memcpy(list->items + low, src, count * sizeof(Value));
   if (delta < 0) list->size = old_size + delta;
 }
