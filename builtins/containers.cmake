@@ -9,5 +9,4 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/set_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/range_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/slice_type.cpp
-  ${CMAKE_SOURCE_DIR}/vm/set_object.cpp
 )

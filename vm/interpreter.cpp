@@ -15,6 +15,7 @@
 #include "vm/module_object.h"
 #include "vm/ops.h"
 #include "vm/pattern_match.h"
+#include "vm/set_object.h"
 #include "vm/slice_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -730,12 +731,10 @@ static Value execute(VM& vm, Frame* entry) {
     }
 
     op_BuildSet : {
-      Value set = vm.call(Value::from_object(vm.types.set), {});
-      Rooted keep(vm, set);
-      Value add = get_attribute(vm, set, vm.name("add"));
-      Rooted keep_add(vm, add);
-      for (int64_t i = 0; i < pc->c; ++i) vm.call(add, {R[pc->b + i]});
-      R[pc->a] = set;
+      SetObject* set = new_set_object(vm, vm.types.set);
+      Rooted keep(vm, Value::from_object(set));
+      for (int64_t i = 0; i < pc->c; ++i) set_add(vm, set, R[pc->b + i]);
+      R[pc->a] = Value::from_object(set);
       NEXT();
     }
 
@@ -769,11 +768,11 @@ static Value execute(VM& vm, Frame* entry) {
     }
 
     op_SetAdd:
-      vm.call(get_attribute(vm, R[pc->a], vm.name("add")), {R[pc->b]});
+      set_add(vm, static_cast<SetObject*>(R[pc->a].as_object()), R[pc->b]);
       NEXT();
 
     op_SetUpdate:
-      vm.call(get_attribute(vm, R[pc->a], vm.name("update")), {R[pc->b]});
+      set_update(vm, static_cast<SetObject*>(R[pc->a].as_object()), R[pc->b]);
       NEXT();
 
     op_DictSet:

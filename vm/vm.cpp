@@ -131,7 +131,7 @@ Value VM::make_int(mpz_srcptr value) {
 
 StrObject* VM::new_str(std::string_view utf8) {
   auto* s = allocate<StrObject>(types.str, utf8.size());
-  std::memcpy(s->data, utf8.data(), utf8.size());
+  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
   s->data[utf8.size()] = 0;
   s->byte_length = static_cast<int64_t>(utf8.size());
   s->length = utf8_count_code_points(utf8);
