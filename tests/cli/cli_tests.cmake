@@ -1,0 +1,26 @@
+# The mojo command line: each test runs mojo and matches its output (stdout and stderr).
+if(TARGET mojo)
+  function(ember_cli_test name regex)
+    add_test(NAME cli/${name} COMMAND $<TARGET_FILE:mojo> ${ARGN}
+             WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+    set_tests_properties(cli/${name} PROPERTIES PASS_REGULAR_EXPRESSION "${regex}" LABELS cli)
+  endfunction()
+
+  ember_cli_test(version "^mojo \\(Ember\\) [0-9]+\\.[0-9]+\\.[0-9]+" --version)
+  ember_cli_test(help "Usage: mojo" --help)
+  ember_cli_test(command "^42\n$" -c "print(6 * 7)")
+  ember_cli_test(command_argv "\\['-c', 'a', '-7', '--flag=1'\\]"
+                 -c "import sys\nprint(sys.argv)" a -7 --flag=1)
+  ember_cli_test(run_example "1 Hello, Mojo!" run examples/hello.py)
+  ember_cli_test(file_shorthand "1 Hello, Mojo!" examples/hello.py)
+  ember_cli_test(dump_tokens "NAME +'x'" --dump=tokens -c "x = 1")
+  ember_cli_test(dump_ast "Module\\(body=\\[Assign" --dump=ast -c "x = 1")
+  ember_cli_test(dump_bytecode "StoreGlobal" --dump=bytecode -c "x = 1")
+  ember_cli_test(missing_file "can't open file 'no_such_file.py': \\[Errno 2\\] No such file"
+                 run no_such_file.py)
+  ember_cli_test(wrong_extension "is not a source file" run README.md)
+  ember_cli_test(bad_dump_stage "dump" --dump=everything -c "x = 1")
+  ember_cli_test(syntax_error_in_command "SyntaxError: invalid syntax" -c "x = = 1")
+  ember_cli_test(uncaught_exception "ZeroDivisionError: division by zero" -c "1 / 0")
+  ember_cli_test(max_memory "MemoryError" --max-memory 10000000 -c "x = [0] * 10**8")
+endif()
