@@ -1,0 +1,3 @@
+# str() of the exception fails (a KeyError shows the repr of a too-long int)
+print("before")
+raise KeyError(10 ** 5000)
