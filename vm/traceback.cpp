@@ -467,6 +467,17 @@ std::optional<std::string> name_error_suggestion(VM& vm, ExceptionObject* e,
   return std::nullopt;
 }
 
+// Whether the innermost traceback entry's instruction loads an attribute.
+bool raised_by_attribute_load(ExceptionObject* e) {
+  if (!e->traceback.is_object()) return false;
+  auto* tb = static_cast<TracebackObject*>(e->traceback.as_object());
+  while (tb->next.is_object()) tb = static_cast<TracebackObject*>(tb->next.as_object());
+  auto* code = static_cast<CodeObject*>(tb->code.as_object());
+  if (tb->pc >= code->code.size()) return false;
+  Op op = code->code[tb->pc].op;
+  return op == Op::LoadAttr || op == Op::LoadMethod;
+}
+
 // A type called `name` among the builtins.
 Value builtin_type_named(VM& vm, std::string_view name) {
   Value v = dict_get_str(vm, vm.builtins, vm.intern(name));
@@ -483,6 +494,9 @@ std::optional<std::string> attribute_error_suggestion(VM& vm, ExceptionObject* e
     if (is_str(vm, v)) name = std::string(str_view(v));
     obj = dict_lookup(vm, e->dict, "obj");
     if (obj.is_none()) obj = Value::undefined();
+  } else if (!raised_by_attribute_load(e)) {
+    // CPython suggests only when a lookup failed, not an assignment or a deletion.
+    return std::nullopt;
   } else if (auto module = quoted_after(message, "module '")) {
     // Raised by the VM, which records neither name nor obj: recover them from the message.
     name = quoted_after(message, "module '" + *module + "' has no attribute '");
