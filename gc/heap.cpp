@@ -7,8 +7,7 @@ namespace ember {
 
 namespace {
 constexpr size_t kInitialThreshold = 8u << 20;
-constexpr uint64_t kStressBatch = 20000;
-constexpr size_t kMaxStressQuantum = 4096;
+constexpr uint64_t kStressWorkBudget = 20'000'000;
 // mimalloc does not report the block size we asked for, so objects record nothing: the
 // heap charges each object its usable size instead.
 size_t usable_size(void* block) {
@@ -78,7 +77,9 @@ void Heap::collect() {
   collecting_ = true;
   Marker marker;
   if (hooks_.trace_roots) hooks_.trace_roots(hooks_.context, marker);
+  uint64_t marked = 0;
   while (!marker.work_.empty()) {
+    ++marked;
     GcObject* object = marker.work_.back();
     marker.work_.pop_back();
     if (hooks_.trace_object) hooks_.trace_object(hooks_.context, object, marker);
@@ -86,12 +87,17 @@ void Heap::collect() {
   sweep();
   ++collections_;
   bytes_since_collection_ = 0;
-  // Stress mode: after every kStressBatch collections the allocation needed for the next one
-  // doubles, up to kMaxStressQuantum. Short programs (and the start of long ones) collect at
-  // every allocating safepoint; million-iteration loops still collect every few objects
-  // without costing a full mark per iteration.
-  if (stress_ && collections_ % kStressBatch == 0 && stress_quantum_ < kMaxStressQuantum) {
-    stress_quantum_ *= 2;
+  // Stress mode: each time the collections have marked another kStressWorkBudget objects,
+  // the allocation needed for the next collection doubles. Short programs (and the start of
+  // long ones) collect at every allocating safepoint; long or heap-heavy runs still collect
+  // very often, while the total marking work stays within a few times that budget per
+  // doubling instead of growing with (iterations x live heap).
+  if (stress_) {
+    stress_marked_ += marked;
+    if (stress_marked_ >= kStressWorkBudget) {
+      stress_marked_ = 0;
+      stress_quantum_ *= 2;
+    }
   }
   // Grow with the live set so collection work stays proportional to allocation.
   next_threshold_ = live_bytes_ > kInitialThreshold ? live_bytes_ : kInitialThreshold;

@@ -81,6 +81,7 @@ class Heap {
   uint64_t collections_ = 0;
   bool stress_ = false;
   size_t stress_quantum_ = 1;
+  uint64_t stress_marked_ = 0;  // objects marked since the quantum last grew
   bool collecting_ = false;
 };
 

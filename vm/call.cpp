@@ -178,19 +178,36 @@ void bind_arguments(VM& vm, FunctionObject* f, CallArgs args, Value* registers) 
   }
 }
 
-Value call_with_self(VM& vm, Value callee, Value self, CallArgs args) {
-  uint32_t total = args.npos + args.nkw();
-  Value small[8];
-  std::vector<Value> large;
-  Value* values = small;
-  if (total + 1 > 8) {
-    large.resize(total + 1);
-    values = large.data();
+namespace {
+
+// `args` with `self` in front, in a small inline buffer when it fits.
+class ArgsWithSelf {
+ public:
+  ArgsWithSelf(Value self, CallArgs args) {
+    uint32_t total = args.npos + args.nkw();
+    Value* values = small_;
+    if (total + 1 > kInline) {
+      large_.resize(total + 1);
+      values = large_.data();
+    }
+    values[0] = self;
+    for (uint32_t i = 0; i < total; ++i) values[i + 1] = args.values[i];
+    args_ = CallArgs{values, args.npos + 1, args.kwnames};
   }
-  values[0] = self;
-  for (uint32_t i = 0; i < total; ++i) values[i + 1] = args.values[i];
-  CallArgs bound{values, args.npos + 1, args.kwnames};
-  return call_value(vm, callee, bound);
+  CallArgs get() const { return args_; }
+
+ private:
+  static constexpr uint32_t kInline = 8;
+  Value small_[kInline];
+  std::vector<Value> large_;
+  CallArgs args_;
+};
+
+}  // namespace
+
+Value call_with_self(VM& vm, Value callee, Value self, CallArgs args) {
+  ArgsWithSelf bound(self, args);
+  return call_value(vm, callee, bound.get());
 }
 
 Value call_value(VM& vm, Value callee, CallArgs args) {
@@ -201,18 +218,8 @@ Value call_value(VM& vm, Value callee, CallArgs args) {
     if (t == vm.types.native_function) {
       auto* native = static_cast<NativeFunctionObject*>(o);
       if (native->self.is_undefined()) return native->function(vm, args);
-      Value self = native->self;
-      uint32_t total = args.npos + args.nkw();
-      Value small[8];
-      std::vector<Value> large;
-      Value* values = small;
-      if (total + 1 > 8) {
-        large.resize(total + 1);
-        values = large.data();
-      }
-      values[0] = self;
-      for (uint32_t i = 0; i < total; ++i) values[i + 1] = args.values[i];
-      return native->function(vm, CallArgs{values, args.npos + 1, args.kwnames});
+      ArgsWithSelf bound(native->self, args);
+      return native->function(vm, bound.get());
     }
     if (t == vm.types.bound_method) {
       auto* bound = static_cast<BoundMethodObject*>(o);
