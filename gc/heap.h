@@ -42,6 +42,11 @@ class Heap {
   void* reallocate_buffer(void* buffer, size_t old_size, size_t new_size);
   void free_buffer(void* buffer, size_t size);
 
+  // Memory an object owns outside the heap (GMP digits): counted like heap bytes so that
+  // collections keep pace with it.
+  void add_external(size_t bytes) { account(bytes); }
+  void remove_external(size_t bytes) { live_bytes_ -= bytes; }
+
   // Safepoint check: true when enough was allocated since the last collection. In stress
   // mode the bar is `stress_quantum_` bytes: 1 at first, so every object is exposed to a
   // collection at the first safepoint after its birth; see collect() for how it grows.

@@ -67,8 +67,10 @@ void finalize_str(VM& vm, Object* self) {
   }
 }
 
-void finalize_big_int(VM&, Object* self) {
-  mpz_clear(static_cast<BigIntObject*>(self)->value);
+void finalize_big_int(VM& vm, Object* self) {
+  auto* big = static_cast<BigIntObject*>(self);
+  vm.heap().remove_external(big->gc_aux * sizeof(mp_limb_t));
+  mpz_clear(big->value);
 }
 
 void trace_code(Object* self, Marker& m) {

@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <mimalloc.h>
+
 #include <cstring>
+#include <mutex>
 
 #include "vm/code_object.h"
 #include "vm/dict_object.h"
@@ -20,6 +23,25 @@
 namespace ember {
 
 namespace {
+
+// GMP allocates big-int digits with malloc by default; glibc serves large blocks with fresh
+// mmaps, so a big-int loop pays a page fault per temporary. mimalloc recycles them. This
+// is the process's allocator for GMP, set once; it holds no VM state.
+void* gmp_allocate(size_t size) {
+  return mi_malloc(size);
+}
+void* gmp_reallocate(void* block, size_t, size_t size) {
+  return mi_realloc(block, size);
+}
+void gmp_free(void* block, size_t) {
+  mi_free(block);
+}
+
+void route_gmp_to_mimalloc() {
+  static std::once_flag once;
+  std::call_once(once, [] { mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free); });
+}
+
 // Address space reserved for registers and frame records; pages are committed on use.
 constexpr size_t kStackValues = 32u << 20;
 constexpr size_t kStackFrames = 1u << 20;
@@ -33,6 +55,7 @@ VM::VM(const VMOptions& options) : options_(options) {
   stderr_ = new OutputStream(STDERR_FILENO, true);
   stack_ = new ExecutionStack(kStackValues, kStackFrames);
   stack_top = stack_->values_begin();
+  route_gmp_to_mimalloc();
   bootstrap_types();
 }
 
@@ -126,6 +149,9 @@ Value VM::make_int(mpz_srcptr value) {
   }
   auto* big = allocate<BigIntObject>(types.int_);
   mpz_init_set(big->value, value);
+  // The digits live in GMP's allocation: charge them to the heap (undone by the finaliser).
+  big->gc_aux = static_cast<uint32_t>(mpz_size(big->value));
+  heap_.add_external(big->gc_aux * sizeof(mp_limb_t));
   return Value::from_object(big);
 }
 
