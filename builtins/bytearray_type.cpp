@@ -245,45 +245,12 @@ bool ba_contains(VM& vm, Value self, Value item) {
 }
 
 Value ba_construct(VM& vm, Type* type, CallArgs args) {
-  Value vals[3] = {Value::undefined(), Value::undefined(), Value::undefined()};
-  static const char* const kNames[3] = {"source", "encoding", "errors"};
-  uint32_t nkw = args.nkw();
-  if (args.npos + nkw > 3) {
-    vm.raise(vm.types.TypeError, "bytearray() takes at most 3 arguments (" +
-                                     std::to_string(args.npos + nkw) + " given)");
-  }
-  for (uint32_t i = 0; i < args.npos; ++i) vals[i] = args[i];
-  for (uint32_t k = 0; k < nkw; ++k) {
-    auto* key = static_cast<StrObject*>(args.kwnames->items[k].as_object());
-    int index = -1;
-    for (int j = 0; j < 3; ++j) {
-      if (key->view() == kNames[j]) index = j;
-    }
-    if (index < 0) {
-      vm.raise(vm.types.TypeError,
-               "'" + std::string(key->view()) + "' is an invalid keyword argument for bytearray()");
-    }
-    vals[index] = args[args.npos + k];
-  }
+  BytesConstructorArgs parsed = parse_bytes_constructor_args(vm, args, "bytearray");
   std::string data;
-  if (!vals[1].is_undefined() || !vals[2].is_undefined()) {
-    for (int j = 1; j < 3; ++j) {
-      if (!vals[j].is_undefined() && !is_str(vals[j])) {
-        vm.raise(vm.types.TypeError, std::string("bytearray() argument '") + kNames[j] +
-                                         "' must be str, not " +
-                                         std::string(type_name(vm, vals[j])));
-      }
-    }
-    if (!is_str(vals[0])) {
-      vm.raise(vm.types.TypeError, vals[1].is_undefined() ? "errors without a string argument"
-                                                          : "encoding without a string argument");
-    }
-    Value encoded =
-        str_encode(vm, as_str(vals[0]), vals[1].is_undefined() ? nullptr : as_str(vals[1]),
-                   vals[2].is_undefined() ? nullptr : as_str(vals[2]));
-    data = static_cast<BytesObject*>(encoded.as_object())->view();
-  } else if (!vals[0].is_undefined()) {
-    data = bytes_from_object(vm, vals[0], "bytearray");
+  if (!parsed.encoded.is_undefined()) {
+    data = static_cast<BytesObject*>(parsed.encoded.as_object())->view();
+  } else if (!parsed.source.is_undefined()) {
+    data = bytes_from_object(vm, parsed.source, "bytearray");
   }
   return Value::from_object(new_bytearray(vm, data, type));
 }

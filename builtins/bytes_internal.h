@@ -40,6 +40,15 @@ uint8_t byte_value(VM& vm, Value v, const char* range_message = "byte must be in
 // `type_name` is "bytes" or "bytearray" for messages.
 std::string bytes_from_object(VM& vm, Value source, const char* type_name);
 
+// bytes()/bytearray() arguments (source, encoding, errors) with CPython's errors. When an
+// encoding or errors is given, `encoded` is the source str encoded (a bytes object);
+// otherwise it is undefined and `source` (possibly undefined) is to be converted.
+struct BytesConstructorArgs {
+  Value source = Value::undefined();
+  Value encoded = Value::undefined();
+};
+BytesConstructorArgs parse_bytes_constructor_args(VM& vm, CallArgs args, const char* constructor);
+
 // Slots and parts shared by both types.
 Value bytes_repr_text(VM& vm, std::string_view data, bool bytearray);
 Value bytes_compare_views(VM& vm, Value a, Value b, CompareOp op);

@@ -470,46 +470,13 @@ bool bytes_contains(VM& vm, Value self, Value item) {
 }
 
 Value bytes_construct(VM& vm, Type* type, CallArgs args) {
-  Value vals[3] = {Value::undefined(), Value::undefined(), Value::undefined()};
-  static const char* const kNames[3] = {"source", "encoding", "errors"};
-  uint32_t nkw = args.nkw();
-  if (args.npos + nkw > 3) {
-    vm.raise(vm.types.TypeError,
-             "bytes() takes at most 3 arguments (" + std::to_string(args.npos + nkw) + " given)");
-  }
-  for (uint32_t i = 0; i < args.npos; ++i) vals[i] = args[i];
-  for (uint32_t k = 0; k < nkw; ++k) {
-    auto* key = static_cast<StrObject*>(args.kwnames->items[k].as_object());
-    int index = -1;
-    for (int j = 0; j < 3; ++j) {
-      if (key->view() == kNames[j]) index = j;
-    }
-    if (index < 0) {
-      vm.raise(vm.types.TypeError,
-               "'" + std::string(key->view()) + "' is an invalid keyword argument for bytes()");
-    }
-    vals[index] = args[args.npos + k];
-  }
+  BytesConstructorArgs parsed = parse_bytes_constructor_args(vm, args, "bytes");
   std::string data;
-  if (!vals[1].is_undefined() || !vals[2].is_undefined()) {
-    for (int j = 1; j < 3; ++j) {
-      if (!vals[j].is_undefined() && !is_str(vals[j])) {
-        vm.raise(vm.types.TypeError, std::string("bytes() argument '") + kNames[j] +
-                                         "' must be str, not " +
-                                         std::string(type_name(vm, vals[j])));
-      }
-    }
-    if (!is_str(vals[0])) {
-      vm.raise(vm.types.TypeError, vals[1].is_undefined() ? "errors without a string argument"
-                                                          : "encoding without a string argument");
-    }
-    Value encoded =
-        str_encode(vm, as_str(vals[0]), vals[1].is_undefined() ? nullptr : as_str(vals[1]),
-                   vals[2].is_undefined() ? nullptr : as_str(vals[2]));
-    if (type == vm.types.bytes) return encoded;
-    data = as_bytes(encoded)->view();
-  } else if (!vals[0].is_undefined()) {
-    Value src = vals[0];
+  if (!parsed.encoded.is_undefined()) {
+    if (type == vm.types.bytes) return parsed.encoded;
+    data = as_bytes(parsed.encoded)->view();
+  } else if (!parsed.source.is_undefined()) {
+    Value src = parsed.source;
     if (src.is_object() && src.as_object()->type == vm.types.bytes && type == vm.types.bytes) {
       return src;
     }
@@ -646,6 +613,48 @@ Type* make_bytes_iterator_type(VM& vm, Type* owner, const char* name) {
 
 bool bytes_contains_in(VM& vm, std::string_view hay, Value item) {
   return contains_in(vm, hay, item);
+}
+
+BytesConstructorArgs parse_bytes_constructor_args(VM& vm, CallArgs args, const char* constructor) {
+  Value vals[3] = {Value::undefined(), Value::undefined(), Value::undefined()};
+  static const char* const kNames[3] = {"source", "encoding", "errors"};
+  const std::string name = constructor;
+  uint32_t nkw = args.nkw();
+  if (args.npos + nkw > 3) {
+    vm.raise(vm.types.TypeError,
+             name + "() takes at most 3 arguments (" + std::to_string(args.npos + nkw) + " given)");
+  }
+  for (uint32_t i = 0; i < args.npos; ++i) vals[i] = args[i];
+  for (uint32_t k = 0; k < nkw; ++k) {
+    auto* key = static_cast<StrObject*>(args.kwnames->items[k].as_object());
+    int index = -1;
+    for (int j = 0; j < 3; ++j) {
+      if (key->view() == kNames[j]) index = j;
+    }
+    if (index < 0) {
+      vm.raise(vm.types.TypeError, "'" + std::string(key->view()) +
+                                       "' is an invalid keyword argument for " + name + "()");
+    }
+    vals[index] = args[args.npos + k];
+  }
+  BytesConstructorArgs result;
+  result.source = vals[0];
+  if (!vals[1].is_undefined() || !vals[2].is_undefined()) {
+    for (int j = 1; j < 3; ++j) {
+      if (!vals[j].is_undefined() && !is_str(vals[j])) {
+        vm.raise(vm.types.TypeError, name + "() argument '" + kNames[j] + "' must be str, not " +
+                                         std::string(type_name(vm, vals[j])));
+      }
+    }
+    if (!is_str(vals[0])) {
+      vm.raise(vm.types.TypeError, vals[1].is_undefined() ? "errors without a string argument"
+                                                          : "encoding without a string argument");
+    }
+    result.encoded =
+        str_encode(vm, as_str(vals[0]), vals[1].is_undefined() ? nullptr : as_str(vals[1]),
+                   vals[2].is_undefined() ? nullptr : as_str(vals[2]));
+  }
+  return result;
 }
 
 }  // namespace ember
