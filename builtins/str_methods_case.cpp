@@ -214,32 +214,29 @@ Value m_isidentifier(VM& vm, CallArgs args) {
   return Value::from_bool(true);
 }
 
-Value m_islower(VM& vm, CallArgs args) {
+// str.islower / str.isupper: at least one cased character, all of them of case `wanted`
+// (a character of the opposite case or titlecase fails the test).
+Value is_all_one_case(VM& vm, CallArgs args, const char* name, bool (*wanted)(uint32_t),
+                      bool (*opposite)(uint32_t)) {
   Value a[1];
-  parse_args(vm, args, ArgStyle::NoArgs, "str.islower", 0, 0, {}, a);
+  parse_args(vm, args, ArgStyle::NoArgs, name, 0, 0, {}, a);
   StrObject* s = self_of(args);
   bool cased = false;
   const char* p = s->data;
   for (int64_t i = 0; i < s->length; ++i) {
     uint32_t c = utf8_decode(p);
-    if (uni_isupper(c) || uni_istitlecase(c)) return Value::from_bool(false);
-    if (uni_islower(c)) cased = true;
+    if (opposite(c) || uni_istitlecase(c)) return Value::from_bool(false);
+    if (wanted(c)) cased = true;
   }
   return Value::from_bool(cased);
 }
 
+Value m_islower(VM& vm, CallArgs args) {
+  return is_all_one_case(vm, args, "str.islower", uni_islower, uni_isupper);
+}
+
 Value m_isupper(VM& vm, CallArgs args) {
-  Value a[1];
-  parse_args(vm, args, ArgStyle::NoArgs, "str.isupper", 0, 0, {}, a);
-  StrObject* s = self_of(args);
-  bool cased = false;
-  const char* p = s->data;
-  for (int64_t i = 0; i < s->length; ++i) {
-    uint32_t c = utf8_decode(p);
-    if (uni_islower(c) || uni_istitlecase(c)) return Value::from_bool(false);
-    if (uni_isupper(c)) cased = true;
-  }
-  return Value::from_bool(cased);
+  return is_all_one_case(vm, args, "str.isupper", uni_isupper, uni_islower);
 }
 
 Value m_istitle(VM& vm, CallArgs args) {
