@@ -20,6 +20,7 @@ void install_builtins(VM& vm) {
   install_builtin_functions(vm);
   install_io(vm);
   install_sys_module(vm);
+  classes::install_classes(vm);
 }
 
 }  // namespace ember

@@ -2,6 +2,7 @@
 // and the `__class__` attribute every value has.
 #include <string>
 
+#include "builtins/classes_internal.h"
 #include "builtins/install.h"
 #include "builtins/misc_support.h"
 #include "vm/dict_object.h"
@@ -159,7 +160,21 @@ Value m_format(VM& vm, CallArgs args) {
   }
   return object_format(vm, self, spec);
 }
+// object.__init__ accepts extra arguments only when the class overrides __new__ and not
+// __init__ (CPython's rule, so that either method may be overridden alone).
 Value m_init(VM& vm, CallArgs args) {
+  if (args.npos == 0)
+    misc::type_error(vm, "descriptor '__init__' of 'object' object needs an argument");
+  Value self = args[0];
+  if ((args.npos == 1 && args.nkw() == 0) || misc::as_type(vm, self)) return Value::none();
+  Type* t = vm.type_of(self);
+  if (classes::defined_in_python(vm, t, "__init__")) {
+    misc::type_error(vm,
+                     "object.__init__() takes exactly one argument (the instance to initialize)");
+  }
+  if (!classes::defined_in_python(vm, t, "__new__")) {
+    misc::type_error(vm, std::string(t->name->view()) + "() takes no arguments");
+  }
   return Value::none();
 }
 Value m_getattribute(VM& vm, CallArgs args) {

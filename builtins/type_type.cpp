@@ -2,6 +2,7 @@
 // `<class 'int'>` and the class attributes (__name__, __mro__, ...).
 #include <string>
 
+#include "builtins/classes_internal.h"
 #include "builtins/install.h"
 #include "builtins/misc_support.h"
 #include "vm/dict_object.h"
@@ -98,7 +99,7 @@ Value type_call(VM& vm, Value self, CallArgs args) {
   if (target == vm.types.type) {
     if (args.npos == 1 && args.nkw() == 0) return obj(vm.type_of(args[0]));
     if (args.npos != 3) misc::type_error(vm, "type() takes 1 or 3 arguments");
-    misc::type_error(vm, "type() with three arguments is not supported yet");
+    return classes::new_class(vm, target, args);
   }
   if (!target->slots.construct) {
     misc::type_error(vm, "cannot create '" + misc::qualified_type_name(vm, target) + "' instances");
@@ -156,6 +157,15 @@ Value type_getattr(VM& vm, Value self, StrObject* name) {
                                         "' has no attribute '" + std::string(name->view()) + "'");
 }
 
+// A special method assigned to a class changes the slots of the class and its subclasses.
+void update_slots_with_subclasses(VM& vm, Type* t) {
+  classes::update_slots(vm, t);
+  if (!t->subclasses) return;
+  for (int64_t i = 0; i < t->subclasses->size; ++i) {
+    update_slots_with_subclasses(vm, static_cast<Type*>(t->subclasses->items[i].as_object()));
+  }
+}
+
 void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
   Type* t = self_type(self);
   if (!t->has_flag(kTypeHeapType)) {
@@ -189,6 +199,19 @@ void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
     dict_set_str(vm, t->dict, name, value);
   }
   ++t->version;
+  if (classes::is_slot_name(vm, name)) update_slots_with_subclasses(vm, t);
+}
+
+Value type_construct(VM& vm, Type* metatype, CallArgs args) {
+  return classes::new_class(vm, metatype, args);
+}
+
+// type.__call__(cls, ...): what calling a class does (metaclasses call it through super()).
+Value m_call(VM& vm, CallArgs args) {
+  if (args.npos < 1 || !misc::as_type(vm, args[0])) {
+    misc::type_error(vm, "descriptor '__call__' of 'type' object needs an argument");
+  }
+  return type_call(vm, args[0], CallArgs{args.values + 1, args.npos - 1, args.kwnames});
 }
 
 Value m_mro(VM& vm, CallArgs args) {
@@ -221,10 +244,12 @@ void install_type_type(VM& vm) {
   type->slots.call = type_call;
   type->slots.getattr = type_getattr;
   type->slots.setattr = type_setattr;
+  type->slots.construct = type_construct;
   type->slots.hash = misc::identity_hash;
   type->slots.compare = misc::identity_compare;
   install_mapping_proxy(vm);
   vm.add_method(type, "mro", m_mro);
+  vm.add_method(type, "__call__", m_call);
   vm.add_method(type, "__subclasscheck__", m_subclasscheck);
   vm.add_method(type, "__instancecheck__", m_instancecheck);
 }

@@ -223,6 +223,8 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
         break;
       case Op::LoadGlobal:
       case Op::StoreGlobal:
+      case Op::LoadName:
+      case Op::StoreName:
       case Op::LoadBuiltin:
       case Op::CheckBound:
       case Op::DeleteLocal:
@@ -230,6 +232,7 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
         note = name_at(c, ins.bc());
         break;
       case Op::DeleteGlobal:
+      case Op::DeleteName:
         args = std::string("N") + std::to_string(ins.bc());
         note = name_at(c, ins.bc());
         break;
@@ -243,6 +246,7 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
         break;
       case Op::LoadAttr:
       case Op::LoadMethod:
+      case Op::LoadClassCell:
       case Op::ImportFrom:
         args = reg(ins.a) + ", " + reg(ins.b) + std::string(", N") + std::to_string(ins.c);
         note = name_at(c, ins.c);

@@ -546,7 +546,7 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     case K::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(e);
       uint16_t o = expr_any(a->value);
-      emit_abc(Op::LoadAttr, dst, o, name_index(a->attr));
+      emit_abc(Op::LoadAttr, dst, o, attr_index(a->attr));
       break;
     }
     case K::Subscript: {
@@ -772,7 +772,7 @@ void Compiler::compile_call(const ast::Call* c, uint16_t dst) {
     {
       LocScope at(*this, attr);
       uint16_t o = expr_any(attr->value);
-      emit_abc(Op::LoadMethod, base, o, name_index(attr->attr));
+      emit_abc(Op::LoadMethod, base, o, attr_index(attr->attr));
     }
     free_to(base + 2);
     for (auto* a : c->args) expr_to(a, alloc());
@@ -791,7 +791,8 @@ void Compiler::compile_call(const ast::Call* c, uint16_t dst) {
 // With the callee in R[callee] at the top of the temporaries, evaluates the arguments and
 // emits the call; the result is left in R[callee].
 void Compiler::compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
-                                 const Seq<ast::Keyword*>& keywords, const ast::Node* at) {
+                                 const Seq<ast::Keyword*>& keywords, const ast::Node* at,
+                                 uint32_t leading) {
   bool star = has_starred(args);
   for (auto* k : keywords) {
     if (k->arg.empty()) star = true;
@@ -799,7 +800,7 @@ void Compiler::compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
   if (!star) {
     for (auto* a : args) expr_to(a, alloc());
     if (keywords.empty()) {
-      emit_abc(Op::Call, callee, args.size());
+      emit_abc(Op::Call, callee, leading + args.size());
       return;
     }
     std::string key = "kwnames(";  // interned names: never shared with a user tuple
@@ -815,11 +816,17 @@ void Compiler::compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
     key += ')';
     uint32_t ki = add_const(Value::from_object(names), key);
     if (ki > 0xFFFF) error(at, "too many constants");
-    emit_abc(Op::CallKw, callee, args.size() + keywords.size(), ki);
+    emit_abc(Op::CallKw, callee, leading + args.size() + keywords.size(), ki);
     return;
   }
   uint16_t tuple = alloc();
   build_sequence(args, tuple, ast::NodeKind::Tuple, callee);
+  if (leading) {
+    uint16_t first = alloc();
+    emit_abc(Op::BuildTuple, first, callee + 1, leading);
+    emit_abc(Op::Binary, tuple, first, tuple, static_cast<uint32_t>(BinaryOp::Add));
+    free_to(first);
+  }
   uint16_t dict = kNoRegister;
   if (!keywords.empty()) {
     dict = alloc();

@@ -13,7 +13,6 @@ std::string Compiler::child_qualname(std::string_view name) const {
   return u_->qualname + ".<locals>." + std::string(name);
 }
 
-namespace {
 const ast::Constant* docstring(const Seq<ast::Stmt*>* body) {
   if (!body || body->empty()) return nullptr;
   auto* e = ast::cast<ast::ExprStmt>((*body)[0]);
@@ -22,7 +21,6 @@ const ast::Constant* docstring(const Seq<ast::Stmt*>* body) {
   if (c && c->value_kind == ast::ConstantKind::Str) return c;
   return nullptr;
 }
-}  // namespace
 
 // The prologue of a function-like unit: a fresh cell in each cell variable's register
 // (a parameter's keeps its argument).

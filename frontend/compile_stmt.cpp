@@ -105,14 +105,15 @@ void Compiler::stmt(const ast::Stmt* s) {
           expr_any(sub->slice);
         }
       }
-      if (u_->is_module()) {
-        // Module annotations are evaluated; simple names are recorded in __annotations__.
+      if (!u_->scope->is_function_like()) {
+        // Module and class annotations are evaluated; simple names are recorded in
+        // __annotations__.
         uint32_t m2 = mark();
         uint16_t ann = expr_any(a->annotation);
         if (auto* n = ast::cast<ast::Name>(a->target); n && a->simple) {
           uint16_t d = alloc();
           uint16_t k = alloc();
-          emit_abx(Op::LoadGlobal, d, name_index("__annotations__"));
+          load_name("__annotations__", d, a);
           load_const_value(k, const_str(n->id));
           emit_abc(Op::SetItem, d, k, ann);
         }
@@ -139,7 +140,8 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_funcdef(static_cast<const ast::FunctionDef*>(s));
       break;
     case K::ClassDef:
-      error(s, "class definitions are not supported yet");
+      compile_classdef(static_cast<const ast::ClassDef*>(s));
+      break;
     case K::Return:
       compile_return(static_cast<const ast::Return*>(s));
       break;
@@ -211,7 +213,7 @@ void Compiler::store_target(const ast::Expr* target, uint16_t src) {
       auto* a = static_cast<const ast::Attribute*>(target);
       uint16_t o = expr_any(a->value);
       LocScope ls(*this, target);
-      emit_abc(Op::StoreAttr, o, name_index(a->attr), src);
+      emit_abc(Op::StoreAttr, o, attr_index(a->attr), src);
       break;
     }
     case K::Subscript: {
@@ -324,12 +326,12 @@ void Compiler::compile_augassign(const ast::AugAssign* a) {
     uint16_t t = alloc();
     {
       LocScope ls(*this, a->target);
-      emit_abc(Op::LoadAttr, t, o, name_index(at->attr));
+      emit_abc(Op::LoadAttr, t, o, attr_index(at->attr));
     }
     uint16_t v = expr_any(a->value);
     emit_abc(Op::InPlace, t, t, v, op);
     LocScope ls(*this, a->target);
-    emit_abc(Op::StoreAttr, o, name_index(at->attr), t);
+    emit_abc(Op::StoreAttr, o, attr_index(at->attr), t);
     return;
   }
   if (auto* sub = ast::cast<ast::Subscript>(a->target)) {
@@ -360,7 +362,7 @@ void Compiler::compile_delete(const ast::Expr* target) {
       auto* a = static_cast<const ast::Attribute*>(target);
       uint16_t o = expr_any(a->value);
       LocScope ls(*this, target);
-      emit_abc(Op::DeleteAttr, o, name_index(a->attr));
+      emit_abc(Op::DeleteAttr, o, attr_index(a->attr));
       break;
     }
     case K::Subscript: {
@@ -477,7 +479,7 @@ void Compiler::compile_break_continue(const ast::Stmt* s, bool is_break) {
 }
 
 void Compiler::compile_return(const ast::Return* s) {
-  if (u_->is_module()) error(s, "'return' outside function");
+  if (!u_->scope->is_function_like()) error(s, "'return' outside function");
   bool cleanups = false;  // finally bodies or __exit__ calls may rebind locals
   for (auto& b : u_->blocks) {
     cleanups |= b.kind == BlockKind::TryFinally || b.kind == BlockKind::With;

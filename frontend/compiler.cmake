@@ -1,6 +1,7 @@
 # The bytecode compiler (AST -> CodeObject) and its bytecode listing.
 add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/bytecode_dump.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/compile_class.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_expr.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_function.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_match.cpp

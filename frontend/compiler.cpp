@@ -449,6 +449,23 @@ void Compiler::enter_unit(const Scope* scope, std::string_view name, std::string
   u_ = unit.get();
   units_.push_back(std::move(unit));
 
+  if (scope->kind == ScopeKind::Class) {
+    // A class body keeps its names in a namespace mapping; registers hold only its cells
+    // (`__class__`) and the free variables it reads from enclosing functions.
+    co->flags |= kCodeClassBody;
+    std::vector<std::string_view> cells(scope->cellvars.begin(), scope->cellvars.end());
+    for (auto n : scope->freevars) cells.push_back(n);
+    for (size_t i = 0; i < cells.size(); ++i) {
+      u_->regs[cells[i]] = static_cast<uint16_t>(i);
+      co->local_names.push_back(vm_.intern(cells[i]));
+    }
+    co->local_count = static_cast<uint32_t>(cells.size());
+    u_->next_reg = u_->max_reg = co->local_count;
+    u_->bound.bits.assign(cells.size(), 0);
+    u_->untracked.assign(cells.size(), 0);
+    for (auto n : scope->freevars) co->free_registers.push_back(u_->regs[n]);
+    return;
+  }
   if (!scope->is_function_like()) {
     co->flags |= kCodeModule;
     return;
@@ -492,8 +509,7 @@ CodeObject* Compiler::leave_unit() {
   return co;
 }
 
-// Whether a module body has annotated assignments (outside nested functions).
-static bool has_annotations(const Seq<ast::Stmt*>& body) {
+bool has_annotations(const Seq<ast::Stmt*>& body) {
   using K = ast::NodeKind;
   for (auto* s : body) {
     switch (s->kind) {
@@ -669,6 +685,10 @@ uint32_t Compiler::const_none() {
   return add_const(Value::none(), "N");
 }
 
+uint32_t Compiler::attr_index(std::string_view attr) {
+  return name_index(mangle_name(u_->scope->private_name, attr));
+}
+
 uint32_t Compiler::name_index(std::string_view s) {
   std::string key(s);
   auto it = u_->name_index.find(key);
@@ -735,14 +755,18 @@ void Compiler::intersect(Bound& into, const Bound& other) {
 
 // ---- names
 
-bool Compiler::is_local_reg(std::string_view name, uint16_t* reg) {
-  if (u_->is_module()) return false;
+bool Compiler::is_local_reg(std::string_view unmangled, uint16_t* reg) {
+  if (u_->is_module() || u_->is_class()) return false;
+  std::string mangled = mangle_name(u_->scope->private_name, unmangled);
+  std::string_view name = mangled;
   if (kind_of(name) != SymbolScope::Local) return false;
   *reg = u_->regs.at(name);
   return true;
 }
 
-void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* at) {
+void Compiler::load_name(std::string_view unmangled, uint16_t dst, const ast::Node* at) {
+  std::string mangled = mangle_name(u_->scope->private_name, unmangled);
+  std::string_view name = mangled;
   if (name == "__debug__") {  // a constant, as in CPython (no -O)
     emit_abc(Op::LoadBool, dst, 0, 0, 1);
     return;
@@ -750,6 +774,20 @@ void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* a
   if (u_->is_module()) {
     emit_abx(Op::LoadGlobal, dst, name_index(name));
     return;
+  }
+  if (u_->is_class()) {
+    switch (kind_of(name)) {
+      case SymbolScope::GlobalExplicit:
+        emit_abx(Op::LoadGlobal, dst, name_index(name));
+        return;
+      case SymbolScope::Cell:
+      case SymbolScope::Free:
+        emit_abc(Op::LoadClassCell, dst, u_->regs.at(name), name_index(name));
+        return;
+      default:
+        emit_abx(Op::LoadName, dst, name_index(name));
+        return;
+    }
   }
   switch (kind_of(name)) {
     case SymbolScope::Local: {
@@ -773,11 +811,27 @@ void Compiler::load_name(std::string_view name, uint16_t dst, const ast::Node* a
   }
 }
 
-void Compiler::store_name(std::string_view name, uint16_t src) {
-  check_forbidden_name(name, nullptr);
+void Compiler::store_name(std::string_view unmangled, uint16_t src) {
+  check_forbidden_name(unmangled, nullptr);
+  std::string mangled = mangle_name(u_->scope->private_name, unmangled);
+  std::string_view name = mangled;
   if (u_->is_module()) {
     emit_abx(Op::StoreGlobal, src, name_index(name));
     return;
+  }
+  if (u_->is_class()) {
+    switch (kind_of(name)) {
+      case SymbolScope::GlobalExplicit:
+        emit_abx(Op::StoreGlobal, src, name_index(name));
+        return;
+      case SymbolScope::Cell:
+      case SymbolScope::Free:
+        emit_abc(Op::StoreCell, u_->regs.at(name), src);
+        return;
+      default:
+        emit_abx(Op::StoreName, src, name_index(name));
+        return;
+    }
   }
   switch (kind_of(name)) {
     case SymbolScope::Local: {
@@ -796,12 +850,28 @@ void Compiler::store_name(std::string_view name, uint16_t src) {
   }
 }
 
-void Compiler::delete_name(std::string_view name, const ast::Node* at) {
+void Compiler::delete_name(std::string_view unmangled, const ast::Node* at) {
   LocScope ls(*this, at);
-  check_forbidden_name(name, nullptr, true);
+  check_forbidden_name(unmangled, nullptr, true);
+  std::string mangled = mangle_name(u_->scope->private_name, unmangled);
+  std::string_view name = mangled;
   if (u_->is_module()) {
     emit_abx(Op::DeleteGlobal, 0, name_index(name));
     return;
+  }
+  if (u_->is_class()) {
+    switch (kind_of(name)) {
+      case SymbolScope::GlobalExplicit:
+        emit_abx(Op::DeleteGlobal, 0, name_index(name));
+        return;
+      case SymbolScope::Cell:
+      case SymbolScope::Free:
+        emit_abc(Op::DeleteCell, u_->regs.at(name), name_index(name), 0, 1);
+        return;
+      default:
+        emit_abx(Op::DeleteName, 0, name_index(name));
+        return;
+    }
   }
   switch (kind_of(name)) {
     case SymbolScope::Local: {

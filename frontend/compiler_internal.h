@@ -81,6 +81,11 @@ struct Bound {
   bool dead = false;
 };
 
+// The docstring of a body (its first statement, when a string literal), or null.
+const ast::Constant* docstring(const Seq<ast::Stmt*>* body);
+// Whether a module or class body has annotated assignments (outside nested functions).
+bool has_annotations(const Seq<ast::Stmt*>& body);
+
 struct Unit {
   const Scope* scope = nullptr;
   CodeObject* co = nullptr;
@@ -98,6 +103,7 @@ struct Unit {
   int loop_depth = 0;
   bool has_local_walrus = false;
   bool is_module() const { return scope->kind == ScopeKind::Module; }
+  bool is_class() const { return scope->kind == ScopeKind::Class; }
 };
 
 class Compiler {
@@ -129,6 +135,8 @@ class Compiler {
   uint32_t add_const(Value v, const std::string& key);
   uint32_t const_str(std::string_view s);
   uint32_t const_none();
+  // Index of an attribute name, mangled (`__x` -> `_C__x`) inside a class.
+  uint32_t attr_index(std::string_view attr);
   uint32_t name_index(std::string_view s);
   void load_const_value(uint16_t dst, uint32_t index) { emit_abx(Op::LoadConst, dst, index); }
   Region* open_region(uint16_t reg);
@@ -158,8 +166,10 @@ class Compiler {
   void jump_if(const ast::Expr* e, bool cond, Label& target);
   bool constant_value(const ast::Expr* e, Value* out, std::string* key);
   void compile_call(const ast::Call* c, uint16_t dst);
+  // `leading` positional arguments already sit in R[callee+1..callee+leading].
   void compile_args_call(uint16_t callee, const Seq<ast::Expr*>& args,
-                         const Seq<ast::Keyword*>& keywords, const ast::Node* at);
+                         const Seq<ast::Keyword*>& keywords, const ast::Node* at,
+                         uint32_t leading = 0);
   void build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind,
                       uint16_t callee = kNoRegister);
   void compile_comprehension(const ast::Comp* c, uint16_t dst);
@@ -187,6 +197,8 @@ class Compiler {
   void compile_while(const ast::While* s);
   void compile_for(const ast::For* s);
   void compile_funcdef(const ast::FunctionDef* f);
+  // ---- compile_class.cpp
+  void compile_classdef(const ast::ClassDef* c);
   void compile_import(const ast::Import* s);
   void compile_import_from(const ast::ImportFrom* s);
   void compile_assert(const ast::Assert* s);

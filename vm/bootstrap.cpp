@@ -9,6 +9,7 @@
 #include "vm/exception_object.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
+#include "vm/instance.h"
 #include "vm/int_object.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
@@ -29,6 +30,15 @@ void trace_type(Object* self, Marker& m) {
   m.mark(t->bases);
   m.mark(t->mro);
   m.mark(t->dict);
+  m.mark(t->layout_base);
+  m.mark(t->subclasses);
+}
+
+void trace_shape(Object* self, Marker& m) {
+  auto* s = static_cast<Shape*>(self);
+  m.mark(s->parent);
+  m.mark(s->key);
+  m.mark(s->transitions);
 }
 
 void trace_tuple(Object* self, Marker& m) {
@@ -146,6 +156,7 @@ void Frame::trace(Marker& marker) const {
   marker.mark(code);
   marker.mark(function);
   marker.mark(globals);
+  mark_value(marker, locals);
   for (uint32_t i = 0; i < code->register_count; ++i) mark_value(marker, registers[i]);
 }
 
@@ -230,6 +241,9 @@ void VM::bootstrap_types() {
   types.module->slots.trace = trace_module;
   types.traceback = new_type("traceback", types.object, 0);
   types.traceback->slots.trace = trace_traceback;
+  types.shape = new_type("shape", types.object, 0);
+  types.shape->slots.trace = trace_shape;
+  root_shape = allocate<Shape>(types.shape);
 
   types.BaseException =
       new_type("BaseException", types.object, kTypeBaseType | kTypeExceptionSubclass);

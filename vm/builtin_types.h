@@ -103,6 +103,13 @@ struct BuiltinTypes {
   Type* code = nullptr;
   Type* module = nullptr;
   Type* traceback = nullptr;
+  Type* shape = nullptr;  // hidden classes of instances (vm/instance.h)
+  // Installed by builtins/.
+  Type* iterator = nullptr;  // iteration through __getitem__
+  Type* super = nullptr;
+  Type* property = nullptr;
+  Type* classmethod = nullptr;
+  Type* staticmethod = nullptr;
 
 #define EMBER_EXCEPTION_FIELD(field, name, parent) Type* field = nullptr;
   EMBER_EXCEPTION_TYPES(EMBER_EXCEPTION_FIELD)

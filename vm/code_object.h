@@ -33,6 +33,7 @@ enum CodeFlags : uint32_t {
   kCodeModule = 1u << 4,  // module body: locals are the globals dict
   kCodeLambda = 1u << 5,
   kCodeHasDocstring = 1u << 6,  // constants[0] is the docstring
+  kCodeClassBody = 1u << 7,     // class body: names live in the frame's `locals` mapping
 };
 
 struct CodeObject : Object {

@@ -19,6 +19,9 @@ struct Frame {
   FunctionObject* function = nullptr;  // null for module bodies
   DictObject* globals = nullptr;
   Value* registers = nullptr;
+  // The namespace of a class body (a dict, or any mapping from __prepare__); undefined for
+  // other code.
+  Value locals = Value::undefined();
   const Instruction* pc = nullptr;  // the instruction being executed
   Frame* previous = nullptr;
   // Register of the caller that receives the result; unused for entry frames.

@@ -42,6 +42,7 @@ Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject
   frame->function = function;
   frame->globals = globals;
   frame->registers = registers;
+  frame->locals = Value::undefined();
   frame->pc = code->code.data();
   frame->previous = vm.frame;
   frame->result_register = 0;
@@ -170,6 +171,49 @@ Value load_global(VM& vm, DictObject* globals, StrObject* name) {
   raise_name_error(vm, name);
 }
 
+// Class-body namespaces: a dict, or any mapping a metaclass's __prepare__ returned.
+Value lookup_name(VM& vm, Value locals, StrObject* name) {
+  if (locals.as_object()->type == vm.types.dict) {
+    return dict_get_str(vm, static_cast<DictObject*>(locals.as_object()), name);
+  }
+  try {
+    return get_item(vm, locals, Value::from_object(name));
+  } catch (const PythonException&) {
+    if (!is_instance(vm, vm.raised(), vm.types.KeyError)) throw;
+    vm.clear_raised();
+    return Value::undefined();
+  }
+}
+
+Value load_name(VM& vm, Frame* frame, StrObject* name) {
+  Value v = lookup_name(vm, frame->locals, name);
+  return v.is_undefined() ? load_global(vm, frame->globals, name) : v;
+}
+
+void store_name(VM& vm, Value locals, StrObject* name, Value value) {
+  if (locals.as_object()->type == vm.types.dict) {
+    dict_set_str(vm, static_cast<DictObject*>(locals.as_object()), name, value);
+  } else {
+    set_item(vm, locals, Value::from_object(name), value);
+  }
+}
+
+void delete_name(VM& vm, Value locals, StrObject* name) {
+  if (locals.as_object()->type == vm.types.dict) {
+    if (!dict_delete(vm, static_cast<DictObject*>(locals.as_object()), Value::from_object(name))) {
+      raise_name_error(vm, name);
+    }
+    return;
+  }
+  try {
+    delete_item(vm, locals, Value::from_object(name));
+  } catch (const PythonException&) {
+    if (!is_instance(vm, vm.raised(), vm.types.KeyError)) throw;
+    vm.clear_raised();
+    raise_name_error(vm, name);
+  }
+}
+
 Value bind_method(VM& vm, Value function, Value self) {
   if (function.is_object()) {
     Object* o = function.as_object();
@@ -295,6 +339,17 @@ Value run_code(VM& vm, CodeObject* code, DictObject* globals) {
   return execute(vm, frame);
 }
 
+Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
+  Frame* frame = push_frame(vm, body->code, body, body->globals);
+  frame->entry = true;
+  frame->locals = ns;
+  if (body->closure) {
+    const std::vector<uint16_t>& cells = body->code->free_registers;
+    for (size_t i = 0; i < cells.size(); ++i) frame->registers[cells[i]] = body->closure->items[i];
+  }
+  return execute(vm, frame);
+}
+
 Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
   Frame* frame = push_frame(vm, function->code, function, function->globals);
   frame->entry = true;
@@ -390,6 +445,28 @@ static Value execute(VM& vm, Frame* entry) {
       NEXT();
     }
 
+    op_LoadName:
+      R[pc->a] = load_name(vm, frame, NAME(pc->bc()));
+      NEXT();
+
+    op_StoreName:
+      store_name(vm, frame->locals, NAME(pc->bc()), R[pc->a]);
+      NEXT();
+
+    op_DeleteName:
+      delete_name(vm, frame->locals, NAME(pc->bc()));
+      NEXT();
+
+    op_LoadClassCell : {
+      Value v = lookup_name(vm, frame->locals, NAME(pc->c));
+      if (v.is_undefined()) {
+        v = static_cast<CellObject*>(R[pc->b].as_object())->contents;
+        if (v.is_undefined()) raise_empty_cell(vm, NAME(pc->c), true);
+      }
+      R[pc->a] = v;
+      NEXT();
+    }
+
     op_CheckBound:
       if (R[pc->a].is_undefined()) raise_unbound_local(vm, NAME(pc->bc()));
       NEXT();
@@ -441,7 +518,10 @@ static Value execute(VM& vm, Frame* entry) {
       Type* t = vm.type_of(obj);
       if (!t->slots.getattr) {
         Value found = lookup_in_type(vm, t, NAME(pc->c));
-        if (is_unbound_method(vm, found)) {
+        InstanceAttributes* attrs =
+            obj.is_object() ? instance_attributes(obj.as_object()) : nullptr;
+        if (is_unbound_method(vm, found) &&
+            (!attrs || instance_attribute_get(vm, attrs, NAME(pc->c)).is_undefined())) {
           R[pc->a] = found;
           R[pc->a + 1] = obj;
           NEXT();

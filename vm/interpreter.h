@@ -11,6 +11,9 @@ struct FunctionObject;
 
 // Calls a Python function from native code and returns its result.
 Value call_function(VM& vm, FunctionObject* function, CallArgs args);
+// Runs a class body with `ns` (the mapping __prepare__ returned) as its namespace; returns
+// what the body returns (its __class__ cell, or None).
+Value run_class_body(VM& vm, FunctionObject* body, Value ns);
 // Runs a module body (or any code without parameters) with `globals` as its namespace.
 Value run_code(VM& vm, CodeObject* code, DictObject* globals);
 

@@ -83,6 +83,9 @@ struct TypeSlots {
   void (*setattr)(VM& vm, Value self, StrObject* name, Value value) = nullptr;
   // Descriptor protocol: binding a function to an instance, properties, ...
   Value (*descr_get)(VM& vm, Value self, Value instance, Value owner) = nullptr;
+  // Data descriptors (property, __slots__ members, user __set__/__delete__): assignment to
+  // the attribute on an instance; `value` is undefined for deletion.
+  void (*descr_set)(VM& vm, Value self, Value instance, Value value) = nullptr;
   // `Type(...)`: creates and initialises an instance.
   Value (*construct)(VM& vm, Type* type, CallArgs args) = nullptr;
   // __index__: the value as a Python int (small or big), for indexing and int conversion.

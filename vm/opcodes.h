@@ -23,6 +23,12 @@ namespace ember {
   X(StoreGlobal)         /* globals[N[bc]] = R[a] */                                                \
   X(DeleteGlobal)        /* del globals[N[bc]] (NameError when absent) */                           \
   X(LoadBuiltin)         /* R[a] = builtins[N[bc]] (used for AssertionError) */                     \
+  X(LoadName)            /* class bodies: R[a] = locals[N[bc]], else globals, else builtins, else    \
+                            NameError */                                                            \
+  X(StoreName)           /* class bodies: locals[N[bc]] = R[a] */                                   \
+  X(DeleteName)          /* class bodies: del locals[N[bc]] (NameError when absent) */              \
+  X(LoadClassCell)       /* class bodies: R[a] = locals[N[c]] if present, else the contents of      \
+                            cell R[b] (NameError as LoadCell x=1 when empty) */                     \
   X(CheckBound)          /* if R[a] is undefined: UnboundLocalError naming N[bc] */                 \
   X(DeleteLocal)         /* CheckBound a bc; then R[a] = undefined */                               \
   X(MakeCell)            /* R[a] = new cell holding R[a] (empty when R[a] is undefined) */          \

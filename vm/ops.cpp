@@ -5,6 +5,7 @@
 
 #include "vm/dict_object.h"
 #include "vm/function_object.h"
+#include "vm/instance.h"
 #include "vm/int_object.h"
 #include "vm/module_object.h"
 #include "vm/str_object.h"
@@ -126,7 +127,9 @@ Value compare_op(VM& vm, CompareOp op, Value a, Value b) {
     Value r = ta->slots.compare(vm, a, b, op);
     if (!r.is(vm.not_implemented)) return r;
   }
-  if (!reflected_first && tb->slots.compare && tb != ta) {
+  // Like CPython, the reflected operation is tried even when both types are the same
+  // (`a > b` falls back to `b < a` for a class that defines only __lt__).
+  if (!reflected_first && tb->slots.compare) {
     Value r = tb->slots.compare(vm, b, a, swapped(op));
     if (!r.is(vm.not_implemented)) return r;
   }
@@ -268,10 +271,17 @@ Value lookup_in_type(VM& vm, Type* type, StrObject* name) {
 Value generic_get_attribute(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
   Value found = lookup_in_type(vm, t, name);
-  if (found.is_undefined()) return found;
-  if (auto get = vm.type_of(found)->slots.descr_get) {
-    return get(vm, found, obj, Value::from_object(t));
+  Type* ft = found.is_undefined() ? nullptr : vm.type_of(found);
+  if (ft && ft->slots.descr_set && ft->slots.descr_get) {
+    return ft->slots.descr_get(vm, found, obj, Value::from_object(t));
   }
+  if (obj.is_object()) {
+    if (InstanceAttributes* attrs = instance_attributes(obj.as_object())) {
+      Value own = instance_attribute_get(vm, attrs, name);
+      if (!own.is_undefined()) return own;
+    }
+  }
+  if (ft && ft->slots.descr_get) return ft->slots.descr_get(vm, found, obj, Value::from_object(t));
   return found;
 }
 
@@ -319,9 +329,30 @@ Value get_attribute(VM& vm, Value obj, StrObject* name) {
   raise_no_attribute(vm, obj, name);
 }
 
+// Assignment (or deletion, when `value` is undefined) through a data descriptor or into the
+// instance's own attributes; false when neither applies.
+bool generic_set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
+  Value found = lookup_in_type(vm, vm.type_of(obj), name);
+  if (!found.is_undefined()) {
+    if (auto set = vm.type_of(found)->slots.descr_set) {
+      set(vm, found, obj, value);
+      return true;
+    }
+  }
+  InstanceAttributes* attrs = obj.is_object() ? instance_attributes(obj.as_object()) : nullptr;
+  if (!attrs) return false;
+  if (!value.is_undefined()) {
+    instance_attribute_set(vm, attrs, name, value);
+  } else if (!instance_attribute_delete(vm, attrs, name)) {
+    raise_no_attribute(vm, obj, name);
+  }
+  return true;
+}
+
 void set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
   Type* t = vm.type_of(obj);
   if (t->slots.setattr) return t->slots.setattr(vm, obj, name, value);
+  if (generic_set_attribute(vm, obj, name, value)) return;
   std::string message = quoted_type_name(vm, obj);
   if (lookup_in_type(vm, t, name).is_undefined()) {
     message += " object has no attribute '";
@@ -336,6 +367,7 @@ void set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
 void delete_attribute(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
   if (t->slots.setattr) return t->slots.setattr(vm, obj, name, Value::undefined());
+  if (generic_set_attribute(vm, obj, name, Value::undefined())) return;
   std::string message = quoted_type_name(vm, obj) + " object has no attribute '";
   message += name->view();
   message += "'";

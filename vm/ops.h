@@ -42,6 +42,9 @@ Value get_attribute_or_undefined(VM& vm, Value obj, StrObject* name);
 [[noreturn]] void raise_no_attribute(VM& vm, Value obj, StrObject* name);
 void set_attribute(VM& vm, Value obj, StrObject* name, Value value);
 void delete_attribute(VM& vm, Value obj, StrObject* name);
+// object.__setattr__/__delattr__ without the type's setattr slot: a data descriptor or the
+// instance's own attributes (`value` undefined deletes). False when the object has neither.
+bool generic_set_attribute(VM& vm, Value obj, StrObject* name, Value value);
 // The generic lookup used when a type has no getattr slot: data descriptors and methods on
 // the type's MRO, then the instance dict (if any), then non-data attributes of the type.
 Value generic_get_attribute(VM& vm, Value obj, StrObject* name);

@@ -7,6 +7,7 @@
 namespace ember {
 
 struct DictObject;
+struct ListObject;
 
 enum TypeFlags : uint32_t {
   kTypeBaseType = 1u << 0,  // may be subclassed
@@ -31,6 +32,13 @@ struct Type : Object {
   TupleObject* mro = nullptr;     // __mro__, this type first
   DictObject* dict = nullptr;     // methods and class attributes
   uint32_t flags = 0;
+  // Where instances keep their InstanceAttributes block (vm/instance.h); 0 for types whose
+  // instances have none (built-in types).
+  uint32_t attrs_offset = 0;
+  // The built-in type whose C++ layout instances share (`object` for plain classes).
+  Type* layout_base = nullptr;
+  // Classes created from this one (a list, for updating slots when a dunder changes).
+  ListObject* subclasses = nullptr;
   // Bumped on every change to this type's dict or MRO; inline caches guard on it.
   uint64_t version = 0;
 

@@ -98,6 +98,13 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_type(vm.types.code);
   mark_type(vm.types.module);
   mark_type(vm.types.traceback);
+  mark_type(vm.types.shape);
+  mark_type(vm.types.iterator);
+  mark_type(vm.types.super);
+  mark_type(vm.types.property);
+  mark_type(vm.types.classmethod);
+  mark_type(vm.types.staticmethod);
+  marker.mark(vm.root_shape);
 #define EMBER_MARK_EXCEPTION(field, name, parent) mark_type(vm.types.field);
   EMBER_EXCEPTION_TYPES(EMBER_MARK_EXCEPTION)
 #undef EMBER_MARK_EXCEPTION

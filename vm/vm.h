@@ -13,6 +13,7 @@
 
 #include "gc/heap.h"
 #include "vm/builtin_types.h"
+#include "vm/instance.h"
 #include "vm/object.h"
 #include "vm/type.h"
 
@@ -21,6 +22,7 @@ namespace ember {
 struct CodeObject;
 struct DictObject;
 struct ExceptionObject;
+struct Shape;
 struct Frame;
 struct ListObject;
 struct ModuleObject;
@@ -58,6 +60,7 @@ class VM {
   Value ellipsis;
   StrObject* empty_str = nullptr;
   TupleObject* empty_tuple = nullptr;
+  Shape* root_shape = nullptr;  // the shape of an instance without attributes
 
   Type* type_of(Value v) const {
     if (v.is_object()) return v.as_object()->type;
@@ -69,9 +72,12 @@ class VM {
 
   // ---- allocation. Allocation never collects: collections happen only at safepoints.
   // Allocates a T (which must derive from Object) plus `extra` trailing bytes, zeroed.
+  // Instances of Python classes also get their attribute block (see vm/instance.h).
   template <class T>
   T* allocate(Type* type, size_t extra = 0) {
-    void* memory = allocate_raw(sizeof(T) + extra);
+    size_t size = sizeof(T) + extra;
+    if (type->attrs_offset) size = type->attrs_offset + sizeof(InstanceAttributes);
+    void* memory = allocate_raw(size);
     T* object = static_cast<T*>(memory);
     object->type = type;
     return object;

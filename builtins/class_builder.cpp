@@ -1,0 +1,524 @@
+// Creating classes: the class statement's __build_class__, `type(name, bases, dict)` (with
+// C3 method resolution order, layout and metaclass checks, __set_name__, __init_subclass__
+// and the __class__ cell), and calling a class to build an instance (__new__ then __init__).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "builtins/classes_internal.h"
+#include "builtins/misc_support.h"
+#include "vm/call.h"
+#include "vm/dict_object.h"
+#include "vm/frame.h"
+#include "vm/function_object.h"
+#include "vm/instance.h"
+#include "vm/int_object.h"
+#include "vm/interpreter.h"
+#include "vm/list_object.h"
+#include "vm/set_object.h"
+#include "vm/vm.h"
+
+namespace ember::classes {
+
+using misc::obj;
+
+namespace {
+
+std::string type_text(Type* t) {
+  return std::string(t->name->view());
+}
+
+// ---- layout: which C++ struct instances are, and where their attributes go
+
+// The built-in type whose struct a class's instances use.
+Type* layout_of(VM& vm, Type* t) {
+  if (t->has_flag(kTypeHeapType)) return t->layout_base;
+  if (t->has_flag(kTypeExceptionSubclass)) return vm.types.BaseException;
+  return t;
+}
+
+// Offset of the attribute block in instances of a class with this layout; 0 when the
+// instances keep attributes elsewhere (exceptions, classes) or cannot have any (variable-size
+// layouts such as str and tuple).
+uint32_t attrs_offset_for(VM& vm, Type* layout) {
+  const BuiltinTypes& T = vm.types;
+  if (layout == T.object) return sizeof(Object);
+  if (layout == T.list) return sizeof(ListObject);
+  if (layout == T.dict) return sizeof(DictObject);
+  if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
+  return 0;
+}
+
+void trace_instance(Object* self, Marker& m) {
+  Type* base = self->type->layout_base;
+  if (base->slots.trace) base->slots.trace(self, m);
+  trace_instance_attributes(instance_attributes(self), m);
+}
+
+void finalize_instance(VM& vm, Object* self) {
+  Type* base = self->type->layout_base;
+  if (base->slots.finalize) base->slots.finalize(vm, self);
+  free_instance_attributes(vm, instance_attributes(self));
+}
+
+// ---- the instance __dict__ descriptor
+
+struct DictDescriptorObject : Object {
+  Type* owner;
+};
+
+void trace_dict_descriptor(Object* self, Marker& m) {
+  m.mark(static_cast<DictDescriptorObject*>(self)->owner);
+}
+
+Value dict_descriptor_get(VM& vm, Value self, Value instance, Value owner) {
+  if (instance.is_undefined() || instance.is_none()) return self;
+  InstanceAttributes* attrs = instance_attributes(instance.as_object());
+  return obj(instance_attribute_dict(vm, attrs));
+}
+
+void dict_descriptor_set(VM& vm, Value self, Value instance, Value value) {
+  InstanceAttributes* attrs = instance_attributes(instance.as_object());
+  if (value.is_undefined()) {
+    instance_attribute_replace_dict(vm, attrs, vm.new_dict());
+    return;
+  }
+  if (!value.is_object() || !is_subtype(value.as_object()->type, vm.types.dict)) {
+    misc::type_error(vm, "__dict__ must be set to a dictionary, not a '" +
+                             std::string(type_name(vm, value)) + "'");
+  }
+  instance_attribute_replace_dict(vm, attrs, static_cast<DictObject*>(value.as_object()));
+}
+
+Value dict_descriptor_repr(VM& vm, Value self) {
+  auto* d = static_cast<DictDescriptorObject*>(self.as_object());
+  return misc::new_str_value(vm, "<attribute '__dict__' of '" + type_text(d->owner) + "' objects>");
+}
+
+// ---- method resolution order
+
+// C3 linearisation: the class, then a merge of its bases' MROs and the bases themselves.
+TupleObject* compute_mro(VM& vm, Type* type, TupleObject* bases) {
+  std::vector<std::vector<Type*>> seqs;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<Type*>(bases->items[i].as_object());
+    std::vector<Type*> mro;
+    for (int64_t j = 0; j < b->mro->size; ++j) {
+      mro.push_back(static_cast<Type*>(b->mro->items[j].as_object()));
+    }
+    seqs.push_back(std::move(mro));
+  }
+  std::vector<Type*> direct;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    direct.push_back(static_cast<Type*>(bases->items[i].as_object()));
+  }
+  seqs.push_back(direct);
+  std::vector<Type*> result{type};
+  for (;;) {
+    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }),
+               seqs.end());
+    if (seqs.empty()) break;
+    Type* chosen = nullptr;
+    for (auto& s : seqs) {
+      Type* candidate = s.front();
+      bool in_tail = std::any_of(seqs.begin(), seqs.end(), [&](auto& other) {
+        return std::find(other.begin() + 1, other.end(), candidate) != other.end();
+      });
+      if (!in_tail) {
+        chosen = candidate;
+        break;
+      }
+    }
+    if (!chosen) {
+      std::string names;
+      for (Type* b : direct) names += (names.empty() ? "" : ", ") + type_text(b);
+      misc::type_error(
+          vm, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+    }
+    result.push_back(chosen);
+    for (auto& s : seqs) {
+      if (s.front() == chosen) s.erase(s.begin());
+    }
+  }
+  TupleObject* mro = vm.new_tuple(static_cast<int64_t>(result.size()));
+  for (size_t i = 0; i < result.size(); ++i) mro->items[i] = obj(result[i]);
+  return mro;
+}
+
+// The base whose layout every other base's layout extends (CPython's best_base).
+Type* best_base(VM& vm, TupleObject* bases) {
+  Type* best = nullptr;
+  Type* best_layout = nullptr;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<Type*>(bases->items[i].as_object());
+    Type* layout = layout_of(vm, b);
+    if (!best || is_subtype(layout, best_layout)) {
+      if (!best || layout != best_layout) {
+        best = b;
+        best_layout = layout;
+      }
+    } else if (!is_subtype(best_layout, layout)) {
+      misc::type_error(vm, "multiple bases have instance lay-out conflict");
+    }
+  }
+  return best;
+}
+
+// The most derived of `meta` and the metaclasses of the bases.
+Type* calculate_metaclass(VM& vm, Type* meta, TupleObject* bases) {
+  Type* winner = meta;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    Type* t = vm.type_of(bases->items[i]);
+    if (is_subtype(winner, t)) continue;
+    if (is_subtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    misc::type_error(vm,
+                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                     "subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+// Wraps a plain function found in the class namespace under `name` in `wrapper`
+// (staticmethod for __new__, classmethod for __init_subclass__ and __class_getitem__).
+void wrap_implicit(VM& vm, DictObject* dict, const char* name, Type* wrapper) {
+  Value v = dict_get_str(vm, dict, vm.name(name));
+  if (v.is_object() && v.as_object()->type == vm.types.function) {
+    dict_set_str(vm, dict, vm.name(name), vm.call(obj(wrapper), {v}));
+  }
+}
+
+void set_names(VM& vm, Type* t) {
+  // Snapshot first: __set_name__ may change the class dict.
+  std::vector<std::pair<Value, Value>> entries;
+  int64_t pos = 0;
+  while (DictEntry* e = dict_next(t->dict, &pos)) entries.emplace_back(e->key, e->value);
+  RootScope roots(vm);
+  for (auto& [k, v] : entries) {
+    roots.add(k);
+    roots.add(v);
+  }
+  for (auto& [key, value] : entries) {
+    Value method = special_method(vm, vm.type_of(value), "__set_name__");
+    if (!method.is_undefined()) call_special(vm, method, value, {obj(t), key});
+  }
+}
+
+// super(t, t).__init_subclass__(**kwargs)
+void init_subclass(VM& vm, Type* t, CallArgs kwargs) {
+  StrObject* key = vm.name("__init_subclass__");
+  for (int64_t i = 1; i < t->mro->size; ++i) {
+    auto* base = static_cast<Type*>(t->mro->items[i].as_object());
+    Value hook = dict_get_str(vm, base->dict, key);
+    if (hook.is_undefined()) continue;
+    Type* ht = vm.type_of(hook);
+    if (ht->slots.descr_get) hook = ht->slots.descr_get(vm, hook, obj(t), obj(t->type));
+    Rooted keep(vm, hook);
+    vm.call(hook, kwargs);
+    return;
+  }
+}
+
+}  // namespace
+
+// type(name, bases, dict, **kwargs) for metaclass `metatype`.
+Value new_class(VM& vm, Type* metatype, CallArgs args) {
+  if (args.npos != 3) misc::type_error(vm, "type() takes 1 or 3 arguments");
+  StrObject* name = misc::as_str(vm, args[0]);
+  if (!name) {
+    misc::type_error(
+        vm, "type.__new__() argument 1 must be str, not " + std::string(type_name(vm, args[0])));
+  }
+  if (vm.type_of(args[1]) != vm.types.tuple) {
+    misc::type_error(
+        vm, "type.__new__() argument 2 must be tuple, not " + std::string(type_name(vm, args[1])));
+  }
+  if (!args[2].is_object() || !is_subtype(vm.type_of(args[2]), vm.types.dict)) {
+    misc::type_error(
+        vm, "type.__new__() argument 3 must be dict, not " + std::string(type_name(vm, args[2])));
+  }
+  RootScope roots(vm);
+  auto* bases = static_cast<TupleObject*>(args[1].as_object());
+  for (int64_t i = 0; i < bases->size; ++i) {
+    Type* b = misc::as_type(vm, bases->items[i]);
+    if (!b) misc::type_error(vm, "bases must be types");
+    if (!b->has_flag(kTypeBaseType)) {
+      misc::type_error(
+          vm, "type '" + misc::qualified_type_name(vm, b) + "' is not an acceptable base type");
+    }
+    for (int64_t j = 0; j < i; ++j) {
+      if (bases->items[j].is(bases->items[i])) {
+        misc::type_error(vm, "duplicate base class " + type_text(b));
+      }
+    }
+  }
+  if (bases->size == 0) bases = vm.new_tuple({obj(vm.types.object)});
+  roots.add(obj(bases));
+  Type* base = best_base(vm, bases);
+
+  DictObject* dict = dict_copy(vm, static_cast<DictObject*>(args[2].as_object()), vm.types.dict);
+  roots.add(obj(dict));
+  auto* t = vm.allocate<Type>(metatype);
+  new (&t->slots) TypeSlots();
+  roots.add(obj(t));
+  t->name = name;
+  t->qualname = name;
+  t->dict = dict;
+  t->base = base;
+  t->bases = bases;
+  t->flags = kTypeHeapType | kTypeBaseType;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    t->flags |=
+        static_cast<Type*>(bases->items[i].as_object())->flags & ~(kTypeHeapType | kTypeBaseType);
+  }
+  t->layout_base = layout_of(vm, base);
+  t->attrs_offset =
+      base->has_flag(kTypeHeapType) ? base->attrs_offset : attrs_offset_for(vm, t->layout_base);
+  t->mro = compute_mro(vm, t, bases);
+
+  Value qualname = dict_get_str(vm, dict, vm.name("__qualname__"));
+  if (!qualname.is_undefined()) {
+    StrObject* q = misc::as_str(vm, qualname);
+    if (!q) {
+      misc::type_error(
+          vm, "type __qualname__ must be a str, not " + std::string(type_name(vm, qualname)));
+    }
+    t->qualname = q;
+    dict_delete(vm, dict, obj(vm.name("__qualname__")));
+  }
+  Value module = dict_get_str(vm, dict, vm.name("__module__"));
+  if (module.is_undefined() && vm.frame) {
+    module = dict_get_str(vm, vm.frame->globals, vm.name("__name__"));
+    if (!module.is_undefined()) dict_set_str(vm, dict, vm.name("__module__"), module);
+  }
+  if (StrObject* m = module.is_undefined() ? nullptr : misc::as_str(vm, module)) t->module = m;
+  if (dict_get_str(vm, dict, vm.name("__doc__")).is_undefined()) {
+    dict_set_str(vm, dict, vm.name("__doc__"), Value::none());
+  }
+  wrap_implicit(vm, dict, "__new__", vm.types.staticmethod);
+  wrap_implicit(vm, dict, "__init_subclass__", vm.types.classmethod);
+  wrap_implicit(vm, dict, "__class_getitem__", vm.types.classmethod);
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (!dict_get_str(vm, dict, vm.name("__eq__")).is_undefined() &&
+      dict_get_str(vm, dict, vm.name("__hash__")).is_undefined()) {
+    dict_set_str(vm, dict, vm.name("__hash__"), Value::none());
+  }
+  if (t->attrs_offset && !base->has_flag(kTypeHeapType)) {
+    auto* d = vm.allocate<DictDescriptorObject>(static_cast<Type*>(
+        dict_get_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor")).as_object()));
+    d->owner = t;
+    dict_set_str(vm, dict, vm.name("__dict__"), obj(d));
+  }
+  Value cell = dict_get_str(vm, dict, vm.name("__classcell__"));
+  if (!cell.is_undefined()) {
+    if (vm.type_of(cell) != vm.types.cell) {
+      misc::type_error(vm, "__classcell__ must be a nonlocal cell, not " +
+                               misc::repr_text(vm, obj(vm.type_of(cell))));
+    }
+    static_cast<CellObject*>(cell.as_object())->contents = obj(t);
+    dict_delete(vm, dict, obj(vm.name("__classcell__")));
+  }
+
+  t->slots = base->slots;
+  if (t->attrs_offset) {
+    t->slots.trace = trace_instance;
+    t->slots.finalize = finalize_instance;
+  }
+  update_slots(vm, t);
+  t->slots.construct = construct_instance;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<Type*>(bases->items[i].as_object());
+    if (!b->subclasses) b->subclasses = vm.new_list();
+    list_append(vm, b->subclasses, obj(t));
+  }
+
+  set_names(vm, t);
+  CallArgs kwargs{args.values + args.npos, 0, args.kwnames};
+  init_subclass(vm, t, kwargs);
+  return obj(t);
+}
+
+Value construct_instance(VM& vm, Type* type, CallArgs args) {
+  Value instance;
+  Value new_method = special_method(vm, type, "__new__");
+  if (!type->has_flag(kTypeHeapType) || new_method.is_undefined()) {
+    misc::type_error(vm, "cannot create '" + misc::qualified_type_name(vm, type) + "' instances");
+  }
+  bool python_new = defined_in_python(vm, type, "__new__");
+  bool python_init = defined_in_python(vm, type, "__init__");
+  if (python_new) {
+    if (vm.type_of(new_method)->slots.descr_get) {
+      new_method =
+          vm.type_of(new_method)->slots.descr_get(vm, new_method, Value::undefined(), obj(type));
+    }
+    Rooted keep(vm, new_method);
+    instance = call_with_self(vm, new_method, obj(type), args);
+  } else if (type->layout_base == vm.types.object) {
+    if ((args.npos || args.nkw()) && !python_init) {
+      misc::type_error(vm, type_text(type) + "() takes no arguments");
+    }
+    instance = obj(vm.allocate<Object>(type));
+  } else {
+    instance = type->layout_base->slots.construct(vm, type, args);
+  }
+  if (!python_init || !is_instance(vm, instance, type)) return instance;
+  Rooted keep(vm, instance);
+  Value init = special_method(vm, vm.type_of(instance), "__init__");
+  Value result = call_with_self(vm, init, instance, args);
+  if (!result.is_none()) {
+    misc::type_error(
+        vm, "__init__() should return None, not '" + std::string(type_name(vm, result)) + "'");
+  }
+  return instance;
+}
+
+namespace {
+
+// __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body in a
+// fresh namespace, then calls the metaclass.
+Value build_class(VM& vm, CallArgs args) {
+  if (args.npos < 2) misc::type_error(vm, "__build_class__: not enough arguments");
+  if (vm.type_of(args[0]) != vm.types.function) {
+    misc::type_error(vm, "__build_class__: func must be a function");
+  }
+  if (!misc::as_str(vm, args[1])) misc::type_error(vm, "__build_class__: name is not a string");
+  RootScope roots(vm);
+  TupleObject* bases = vm.new_tuple(args.npos - 2);
+  for (uint32_t i = 2; i < args.npos; ++i) bases->items[i - 2] = args[i];
+  roots.add(obj(bases));
+
+  // Keywords: metaclass= is ours, the rest go to __prepare__, the metaclass and
+  // __init_subclass__.
+  Value meta = Value::undefined();
+  std::vector<Value> kw_values;
+  std::vector<Value> kw_names;
+  for (uint32_t i = 0; i < args.nkw(); ++i) {
+    Value key = args.kwnames->items[i];
+    Value value = args.values[args.npos + i];
+    if (static_cast<StrObject*>(key.as_object())->view() == "metaclass") {
+      meta = value;
+    } else {
+      kw_names.push_back(key);
+      kw_values.push_back(value);
+    }
+  }
+  TupleObject* kwnames = nullptr;
+  if (!kw_names.empty()) {
+    kwnames = vm.new_tuple(static_cast<int64_t>(kw_names.size()));
+    for (size_t i = 0; i < kw_names.size(); ++i) kwnames->items[i] = kw_names[i];
+    roots.add(obj(kwnames));
+  }
+  if (meta.is_undefined()) {
+    meta = bases->size ? obj(vm.type_of(bases->items[0])) : obj(vm.types.type);
+  }
+  if (Type* m = misc::as_type(vm, meta)) meta = obj(calculate_metaclass(vm, m, bases));
+  roots.add(meta);
+
+  Value ns = Value::undefined();
+  Value prepare = get_attribute_or_undefined(vm, meta, vm.name("__prepare__"));
+  if (prepare.is_undefined()) {
+    ns = obj(vm.new_dict());
+  } else {
+    roots.add(prepare);
+    std::vector<Value> values{args[1], obj(bases)};
+    values.insert(values.end(), kw_values.begin(), kw_values.end());
+    ns = vm.call(prepare, CallArgs{values.data(), 2, kwnames});
+    if (!ns.is_object() || (!vm.type_of(ns)->slots.getitem)) {
+      misc::type_error(vm, misc::repr_text(vm, meta) +
+                               ".__prepare__() must return a mapping, not " +
+                               std::string(type_name(vm, ns)));
+    }
+  }
+  roots.add(ns);
+  run_class_body(vm, static_cast<FunctionObject*>(args[0].as_object()), ns);
+  std::vector<Value> values{args[1], obj(bases), ns};
+  values.insert(values.end(), kw_values.begin(), kw_values.end());
+  return vm.call(meta, CallArgs{values.data(), 3, kwnames});
+}
+
+// T.__new__(cls, ...) for a built-in type T (bound to T): builds an instance of cls, a
+// subclass of T, the way calling T would, without running __init__.
+Value builtin_new(VM& vm, CallArgs args) {
+  Type* owner = misc::as_type(vm, args[0]);
+  std::string owner_name = type_text(owner);
+  if (args.npos < 2) {
+    misc::type_error(vm, owner_name + ".__new__(): not enough arguments");
+  }
+  Type* cls = misc::as_type(vm, args[1]);
+  if (!cls) {
+    misc::type_error(vm, owner_name + ".__new__(X): X is not a type object (" +
+                             std::string(type_name(vm, args[1])) + ")");
+  }
+  if (!is_subtype(cls, owner)) {
+    misc::type_error(vm, owner_name + ".__new__(" + type_text(cls) + "): " + type_text(cls) +
+                             " is not a subtype of " + owner_name);
+  }
+  CallArgs rest{args.values + 2, args.npos - 2, args.kwnames};
+  if (owner == vm.types.object) {
+    if ((rest.npos || rest.nkw()) &&
+        (!defined_in_python(vm, cls, "__init__") || defined_in_python(vm, cls, "__new__"))) {
+      if (defined_in_python(vm, cls, "__new__")) {
+        misc::type_error(vm,
+                         "object.__new__() takes exactly one argument (the type to "
+                         "instantiate)");
+      }
+      misc::type_error(vm, type_text(cls) + "() takes no arguments");
+    }
+    return obj(vm.allocate<Object>(cls));
+  }
+  if (owner == vm.types.type) return new_class(vm, cls, rest);
+  return owner->slots.construct(vm, cls, rest);
+}
+
+// object.__init_subclass__ (a classmethod): the end of the __init_subclass__ chain.
+Value object_init_subclass(VM& vm, CallArgs args) {
+  if (args.npos > 1 || args.nkw()) {
+    Type* cls = misc::as_type(vm, args[0]);
+    misc::type_error(vm, std::string((cls->qualname ? cls->qualname : cls->name)->view()) +
+                             ".__init_subclass__() takes no keyword arguments");
+  }
+  return Value::none();
+}
+
+}  // namespace
+
+void install_classes(VM& vm) {
+  install_index_iterator(vm);
+  install_descriptors(vm);
+  install_super(vm);
+  install_class_builder(vm);
+}
+
+void install_class_builder(VM& vm) {
+  Type* d = vm.new_type("getset_descriptor", vm.types.object, 0);
+  d->slots.trace = trace_dict_descriptor;
+  d->slots.descr_get = dict_descriptor_get;
+  d->slots.descr_set = dict_descriptor_set;
+  d->slots.repr = dict_descriptor_repr;
+  d->slots.construct = nullptr;
+  dict_set_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor"), obj(d));
+
+  vm.add_builtin_function("__build_class__", build_class);
+  Value hook = obj(vm.new_native_function("__init_subclass__", object_init_subclass));
+  dict_set_str(vm, vm.types.object->dict, vm.name("__init_subclass__"),
+               vm.call(obj(vm.types.classmethod), {hook}));
+  // __new__ for every built-in class that can be subclassed.
+  std::vector<Type*> bases{vm.types.object, vm.types.type};
+  int64_t pos = 0;
+  while (DictEntry* e = dict_next(vm.builtins, &pos)) {
+    Type* t = misc::as_type(vm, e->value);
+    if (t && t != vm.types.object && t != vm.types.type && t->has_flag(kTypeBaseType) &&
+        t->slots.construct) {
+      bases.push_back(t);
+    }
+  }
+  for (Type* t : bases) {
+    if (!dict_get_str(vm, t->dict, vm.name("__new__")).is_undefined()) continue;
+    dict_set_str(vm, t->dict, vm.name("__new__"),
+                 obj(vm.new_native_function("__new__", builtin_new, obj(t))));
+  }
+}
+
+}  // namespace ember::classes
