@@ -7,11 +7,14 @@
 #include "builtins/install.h"
 #include "builtins/misc_support.h"
 #include "vm/bytes_object.h"
+#include "vm/call.h"
 #include "vm/code_object.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
+#include "vm/generator_object.h"
+#include "vm/interpreter.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/output_stream.h"
@@ -593,6 +596,21 @@ Value builtin_next(VM& vm, CallArgs args) {
     type_error(vm, "'" + std::string(type_name(vm, it)) + "' object is not an iterator");
   }
   Value item;
+  if (vm.type_of(it) == vm.types.generator) {
+    // The generator's return value travels in StopIteration.
+    auto* g = static_cast<GeneratorObject*>(it.as_object());
+    if (resume_generator(vm, g, Value::none(), Value::undefined(), &item) ==
+        GeneratorStep::Yielded) {
+      return item;
+    }
+    if (args.npos == 2) return args[1];
+    Value stop = obj(vm.types.StopIteration);
+    vm.raise(item.is_none() ? vm.call(stop, {}) : vm.call(stop, {item}));
+  }
+  if (vm.type_of(it)->has_flag(kTypeHeapType) && args.npos == 1) {
+    // A Python __next__'s own StopIteration (with its value) propagates unchanged.
+    return call_with_self(vm, lookup_in_type(vm, vm.type_of(it), vm.name("__next__")), it, {});
+  }
   if (iterator_next(vm, it, &item)) return item;
   if (args.npos == 2) return args[1];
   vm.raise(obj(vm.new_exception(vm.types.StopIteration, vm.empty_tuple)));

@@ -214,7 +214,7 @@ void init_subclass(VM& vm, Type* t, CallArgs kwargs) {
     Value hook = dict_get_str(vm, base->dict, key);
     if (hook.is_undefined()) continue;
     Type* ht = vm.type_of(hook);
-    if (ht->slots.descr_get) hook = ht->slots.descr_get(vm, hook, obj(t), obj(t->type));
+    if (ht->slots.descr_get) hook = ht->slots.descr_get(vm, hook, Value::undefined(), obj(t));
     Rooted keep(vm, hook);
     vm.call(hook, kwargs);
     return;

@@ -186,6 +186,14 @@ Value m_getattribute(VM& vm, CallArgs args) {
   }
   return misc::generic_or_raise(vm, self, name);
 }
+// object.__setattr__/__delattr__: the built-in behaviour, bypassing any __setattr__ of
+// the class (which is usually the caller).
+void object_setattr(VM& vm, Value self, StrObject* name, Value value) {
+  Type* layout = vm.type_of(self)->layout_base;
+  if (layout && layout->slots.setattr) return layout->slots.setattr(vm, self, name, value);
+  if (!generic_set_attribute(vm, self, name, value)) raise_no_attribute(vm, self, name);
+}
+
 Value m_setattr(VM& vm, CallArgs args) {
   Value self = need_self(vm, args, "__setattr__", 2);
   StrObject* name = misc::as_str(vm, args[1]);
@@ -193,7 +201,7 @@ Value m_setattr(VM& vm, CallArgs args) {
     misc::type_error(
         vm, "attribute name must be string, not '" + std::string(type_name(vm, args[1])) + "'");
   }
-  set_attribute(vm, self, name, args[2]);
+  object_setattr(vm, self, name, args[2]);
   return Value::none();
 }
 Value m_delattr(VM& vm, CallArgs args) {
@@ -203,7 +211,7 @@ Value m_delattr(VM& vm, CallArgs args) {
     misc::type_error(
         vm, "attribute name must be string, not '" + std::string(type_name(vm, args[1])) + "'");
   }
-  delete_attribute(vm, self, name);
+  object_setattr(vm, self, name, Value::undefined());
   return Value::none();
 }
 

@@ -617,10 +617,9 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     case K::ListComp:
     case K::SetComp:
     case K::DictComp:
+    case K::GeneratorExp:
       compile_comprehension(static_cast<const ast::Comp*>(e), dst);
       break;
-    case K::GeneratorExp:
-      error(e, "generator expressions are not supported yet");
     case K::JoinedStr:
       compile_fstring(static_cast<const ast::JoinedStr*>(e), dst);
       break;
@@ -640,9 +639,23 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
       error(e, "can't use starred expression here");
     case K::Await:
       error(e, "'await' expressions are not supported yet");
-    case K::Yield:
-    case K::YieldFrom:
-      error(e, "generators ('yield') are not supported yet");
+    case K::Yield: {
+      auto* y = static_cast<const ast::Await*>(e);
+      uint16_t v = y->value ? expr_any(y->value) : alloc();
+      if (!y->value) emit_abc(Op::LoadNone, v);
+      emit_abc(Op::Yield, dst, v);
+      break;
+    }
+    case K::YieldFrom: {
+      auto* y = static_cast<const ast::Await*>(e);
+      uint16_t it = alloc();
+      expr_to(y->value, it);
+      emit_abc(Op::GetIter, it, it);
+      uint16_t sent = alloc();
+      emit_abc(Op::LoadNone, sent);
+      emit_abc(Op::YieldFrom, dst, it, sent);
+      break;
+    }
     default:
       error(e, "unsupported expression");
   }

@@ -10,6 +10,7 @@ namespace ember::compiler_impl {
 std::string Compiler::child_qualname(std::string_view name) const {
   if (u_->is_module()) return std::string(name);
   if (kind_of(name) == SymbolScope::GlobalExplicit) return std::string(name);
+  if (u_->is_class()) return u_->qualname + "." + std::string(name);
   return u_->qualname + ".<locals>." + std::string(name);
 }
 
@@ -212,7 +213,6 @@ void Compiler::compile_funcdef(const ast::FunctionDef* f) {
   if (f->kind == ast::NodeKind::AsyncFunctionDef) error(f, "async functions are not supported yet");
   const Scope* scope = scope_of_node(f);
   // (`await` outside an async function was reported by the scope analysis.)
-  if (scope->is_generator) error(f, "generators ('yield') are not supported yet");
   uint32_t m = mark();
   uint32_t nd = f->decorator_list.size();
   uint16_t base = alloc(nd + 1);
@@ -248,11 +248,16 @@ void Compiler::compile_comprehension(const ast::Comp* c, uint16_t dst) {
     LocScope ls(*this, c);
     emit_make_cells();
     uint16_t result = alloc();
-    Op build = c->kind == ast::NodeKind::ListComp  ? Op::BuildList
-               : c->kind == ast::NodeKind::SetComp ? Op::BuildSet
-                                                   : Op::BuildDict;
-    emit_abc(build, result, result, 0);
-    comprehension_body(c, 0, result, u_->regs.at(".0"));
+    if (c->kind == ast::NodeKind::GeneratorExp) {
+      comprehension_body(c, 0, result, u_->regs.at(".0"));
+      emit_abc(Op::LoadNone, result);
+    } else {
+      Op build = c->kind == ast::NodeKind::ListComp  ? Op::BuildList
+                 : c->kind == ast::NodeKind::SetComp ? Op::BuildSet
+                                                     : Op::BuildDict;
+      emit_abc(build, result, result, 0);
+      comprehension_body(c, 0, result, u_->regs.at(".0"));
+    }
     emit_abc(Op::Return, result);
   }
   leave_unit();
@@ -313,6 +318,9 @@ void Compiler::comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t
       uint16_t k = expr_any(c->elt);
       uint16_t v = expr_any(c->value);
       emit_abc(Op::DictSet, result, k, v);
+    } else if (c->kind == ast::NodeKind::GeneratorExp) {
+      uint16_t v = expr_any(c->elt);
+      emit_abc(Op::Yield, v, v);
     } else {
       uint16_t v = expr_any(c->elt);
       emit_abc(c->kind == ast::NodeKind::ListComp ? Op::ListAppend : Op::SetAdd, result, v);

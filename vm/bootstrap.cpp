@@ -9,6 +9,7 @@
 #include "vm/exception_object.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
+#include "vm/generator_object.h"
 #include "vm/instance.h"
 #include "vm/int_object.h"
 #include "vm/list_object.h"
@@ -39,6 +40,19 @@ void trace_shape(Object* self, Marker& m) {
   m.mark(s->parent);
   m.mark(s->key);
   m.mark(s->transitions);
+}
+
+void trace_generator(Object* self, Marker& m) {
+  auto* g = static_cast<GeneratorObject*>(self);
+  m.mark(g->function);
+  mark_value(m, g->delegate);
+  if (g->state == GeneratorState::Finished) return;
+  for (uint32_t i = 0; i < g->register_count; ++i) mark_value(m, g->registers[i]);
+}
+
+void finalize_generator(VM& vm, Object* self) {
+  auto* g = static_cast<GeneratorObject*>(self);
+  vm.heap().free_buffer(g->registers, g->register_count * sizeof(Value));
 }
 
 void trace_tuple(Object* self, Marker& m) {
@@ -157,6 +171,7 @@ void Frame::trace(Marker& marker) const {
   marker.mark(function);
   marker.mark(globals);
   mark_value(marker, locals);
+  marker.mark(generator);
   for (uint32_t i = 0; i < code->register_count; ++i) mark_value(marker, registers[i]);
 }
 
@@ -241,6 +256,9 @@ void VM::bootstrap_types() {
   types.module->slots.trace = trace_module;
   types.traceback = new_type("traceback", types.object, 0);
   types.traceback->slots.trace = trace_traceback;
+  types.generator = new_type("generator", types.object, 0);
+  types.generator->slots.trace = trace_generator;
+  types.generator->slots.finalize = finalize_generator;
   types.shape = new_type("shape", types.object, 0);
   types.shape->slots.trace = trace_shape;
   root_shape = allocate<Shape>(types.shape);

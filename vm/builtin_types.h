@@ -104,6 +104,7 @@ struct BuiltinTypes {
   Type* module = nullptr;
   Type* traceback = nullptr;
   Type* shape = nullptr;  // hidden classes of instances (vm/instance.h)
+  Type* generator = nullptr;
   // Installed by builtins/.
   Type* iterator = nullptr;  // iteration through __getitem__
   Type* super = nullptr;

@@ -10,6 +10,7 @@ namespace ember {
 
 struct DictObject;
 struct FunctionObject;
+struct GeneratorObject;
 
 // A frame's registers are a window of the VM's value stack (or, for generators, of their
 // own storage), R[0..code->register_count). The layout is shared with the JIT: locals first,
@@ -28,6 +29,9 @@ struct Frame {
   uint16_t result_register = 0;
   // An entry frame returns to native code instead of to its caller frame.
   bool entry = false;
+  // The generator whose frame this is (its registers are the generator's buffer, not the
+  // VM stack); null for ordinary calls.
+  GeneratorObject* generator = nullptr;
 
   uint32_t pc_index() const { return static_cast<uint32_t>(pc - code->code.data()); }
   void trace(Marker& marker) const;

@@ -11,6 +11,7 @@
 #include "vm/execution_stack.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
+#include "vm/generator_object.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
@@ -43,6 +44,7 @@ Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject
   frame->globals = globals;
   frame->registers = registers;
   frame->locals = Value::undefined();
+  frame->generator = nullptr;
   frame->pc = code->code.data();
   frame->previous = vm.frame;
   frame->result_register = 0;
@@ -53,9 +55,34 @@ Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject
   return frame;
 }
 
+// A generator's frame keeps its registers in the generator, so the stack does not move.
+Frame* push_generator_frame(VM& vm, GeneratorObject* g, uint32_t pc) {
+  if (vm.recursion_depth >= vm.recursion_limit) {
+    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  }
+  Frame* frame = vm.frame ? vm.frame + 1 : vm.stack().frames_begin();
+  if (frame >= vm.stack().frames_end()) {
+    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  }
+  FunctionObject* f = g->function;
+  frame->code = f->code;
+  frame->function = f;
+  frame->globals = f->globals;
+  frame->registers = g->registers;
+  frame->locals = Value::undefined();
+  frame->generator = g;
+  frame->pc = f->code->code.data() + pc;
+  frame->previous = vm.frame;
+  frame->result_register = 0;
+  frame->entry = true;
+  vm.frame = frame;
+  ++vm.recursion_depth;
+  return frame;
+}
+
 void pop_frame(VM& vm) {
   Frame* frame = vm.frame;
-  vm.stack_top = frame->registers;
+  if (!frame->generator) vm.stack_top = frame->registers;
   vm.frame = frame->previous;
   --vm.recursion_depth;
 }
@@ -321,6 +348,35 @@ Value before_with(VM& vm, Value manager, Value* enter_result) {
   return bound_exit;
 }
 
+// ---- generators
+
+// One step of `yield from`: sends `sent` into `it`. Returns true with the item it yielded,
+// or false with its return value once it is exhausted.
+bool send_to_delegate(VM& vm, Value it, Value sent, Value* item) {
+  if (it.is_object() && it.as_object()->type == vm.types.generator) {
+    auto* g = static_cast<GeneratorObject*>(it.as_object());
+    return resume_generator(vm, g, sent, Value::undefined(), item) == GeneratorStep::Yielded;
+  }
+  if (sent.is_none()) {
+    if (iterator_next(vm, it, item)) return true;
+    *item = Value::none();
+    return false;
+  }
+  try {
+    Value send = get_attribute(vm, it, vm.name("send"));
+    Rooted keep(vm, send);
+    *item = vm.call(send, {sent});
+    return true;
+  } catch (const PythonException&) {
+    Value e = vm.raised();
+    if (!is_instance(vm, e, vm.types.StopIteration)) throw;
+    vm.clear_raised();
+    auto* stop = static_cast<ExceptionObject*>(e.as_object());
+    *item = stop->args->size ? stop->args->items[0] : Value::none();
+    return false;
+  }
+}
+
 // ---- fast paths for arithmetic on small ints and floats
 
 inline bool both_small_ints(Value a, Value b) {
@@ -330,8 +386,9 @@ inline bool both_small_ints(Value a, Value b) {
 }  // namespace
 
 // The dispatch loop. Runs until `entry` returns; exceptions that escape `entry` propagate
-// as PythonException.
-static Value execute(VM& vm, Frame* entry);
+// as PythonException. With `throw_pending`, vm.raised() is raised at entry's pc first
+// (generator.throw()).
+static Value execute(VM& vm, Frame* entry, bool throw_pending = false);
 
 Value run_code(VM& vm, CodeObject* code, DictObject* globals) {
   Frame* frame = push_frame(vm, code, nullptr, globals);
@@ -351,6 +408,7 @@ Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
 }
 
 Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
+  if (function->code->flags & kCodeGenerator) return make_generator(vm, function, args);
   Frame* frame = push_frame(vm, function->code, function, function->globals);
   frame->entry = true;
   try {
@@ -362,7 +420,131 @@ Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
   return execute(vm, frame);
 }
 
-static Value execute(VM& vm, Frame* entry) {
+Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
+  auto* g = vm.allocate<GeneratorObject>(vm.types.generator);
+  g->function = function;
+  g->state = GeneratorState::Created;
+  g->resume_register = kNoRegister;
+  g->delegate = Value::undefined();
+  Rooted keep(vm, Value::from_object(g));
+  uint32_t n = function->code->register_count;
+  try {
+    g->registers = static_cast<Value*>(vm.heap().allocate_buffer(n * sizeof(Value)));
+  } catch (const OutOfMemory&) {
+    vm.raise_memory_error();
+  }
+  for (uint32_t i = 0; i < n; ++i) g->registers[i] = Value::undefined();
+  g->register_count = n;
+  bind_arguments(vm, function, args, g->registers);
+  return Value::from_object(g);
+}
+
+namespace {
+
+// The result of a `yield from` whose sub-iterator finished while the generator was
+// suspended in it: the generator continues after the YieldFrom instruction.
+void finish_delegation(GeneratorObject* g, Value result) {
+  const Instruction& ins = g->function->code->code[g->pc];
+  g->registers[ins.a] = result;
+  g->resume_pc = g->pc + 1;
+  g->resume_register = kNoRegister;
+  g->delegate = Value::undefined();
+}
+
+// throw()/close() on a generator suspended in `yield from` goes to the sub-iterator first.
+// Returns true when the sub-iterator yielded (*result); otherwise the generator resumes,
+// with `*thrown` (possibly replaced by what the sub-iterator raised) or, when the
+// sub-iterator finished, with its return value.
+bool throw_into_delegate(VM& vm, GeneratorObject* g, Value* thrown, Value* result) {
+  Value d = g->delegate;
+  Rooted keep(vm, d);
+  bool closing = is_instance(vm, *thrown, vm.types.GeneratorExit);
+  try {
+    if (vm.type_of(d) == vm.types.generator) {
+      auto* sub = static_cast<GeneratorObject*>(d.as_object());
+      if (resume_generator(vm, sub, Value::none(), *thrown, result) == GeneratorStep::Yielded) {
+        return true;
+      }
+      if (closing) return false;
+      finish_delegation(g, *result);
+      *thrown = Value::undefined();
+      return false;
+    }
+    Value method = get_attribute_or_undefined(vm, d, vm.name(closing ? "close" : "throw"));
+    if (method.is_undefined()) return false;
+    Rooted keep_method(vm, method);
+    if (closing) {
+      vm.call(method, {});
+      return false;
+    }
+    *result = vm.call(method, {*thrown});
+    return true;
+  } catch (const PythonException&) {
+    Value e = vm.raised();
+    vm.clear_raised();
+    if (!closing && is_instance(vm, e, vm.types.StopIteration)) {
+      auto* stop = static_cast<ExceptionObject*>(e.as_object());
+      finish_delegation(g, stop->args->size ? stop->args->items[0] : Value::none());
+      *thrown = Value::undefined();
+      return false;
+    }
+    *thrown = e;
+    return false;
+  }
+}
+
+}  // namespace
+
+GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thrown,
+                               Value* result) {
+  if (g->state == GeneratorState::Running) {
+    vm.raise(vm.types.ValueError, "generator already executing");
+  }
+  if (g->state == GeneratorState::Finished) {
+    if (!thrown.is_undefined()) vm.raise(thrown);
+    *result = Value::none();
+    return GeneratorStep::Returned;
+  }
+  if (g->state == GeneratorState::Created && thrown.is_undefined() && !sent.is_none()) {
+    vm.raise(vm.types.TypeError, "can't send non-None value to a just-started generator");
+  }
+  Rooted keep_generator(vm, Value::from_object(g));
+  Rooted keep_thrown(vm, thrown);
+  if (!thrown.is_undefined() && !g->delegate.is_undefined()) {
+    g->state = GeneratorState::Running;
+    bool yielded = throw_into_delegate(vm, g, &thrown, result);
+    g->state = GeneratorState::Suspended;
+    if (yielded) return GeneratorStep::Yielded;
+    keep_thrown.set(thrown);
+  }
+  g->delegate = Value::undefined();
+  if (thrown.is_undefined() && g->resume_register != kNoRegister) {
+    g->registers[g->resume_register] = sent;
+  }
+  g->state = GeneratorState::Running;
+  try {
+    Frame* frame = push_generator_frame(vm, g, thrown.is_undefined() ? g->resume_pc : g->pc);
+    if (!thrown.is_undefined()) vm.set_raised(thrown);
+    *result = execute(vm, frame, !thrown.is_undefined());
+  } catch (const PythonException&) {
+    g->state = GeneratorState::Finished;
+    Value e = vm.raised();
+    if (is_instance(vm, e, vm.types.StopIteration)) {
+      ExceptionObject* replacement =
+          vm.new_exception(vm.types.RuntimeError, "generator raised StopIteration");
+      replacement->cause = e;
+      replacement->context = e;
+      replacement->suppress_context = true;
+      vm.set_raised(Value::from_object(replacement));
+    }
+    throw;
+  }
+  if (g->state == GeneratorState::Suspended) return GeneratorStep::Yielded;
+  g->state = GeneratorState::Finished;
+  return GeneratorStep::Returned;
+}
+
+static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #define EMBER_LABEL(name) &&op_##name,
   static void* const kLabels[] = {EMBER_OPCODES(EMBER_LABEL)};
 #undef EMBER_LABEL
@@ -398,6 +580,10 @@ static Value execute(VM& vm, Frame* entry) {
   for (;;) {
     try {
       LOAD_FRAME();
+      if (throw_pending) {
+        throw_pending = false;
+        throw PythonException{};
+      }
       DISPATCH();
 
     op_Nop:
@@ -541,6 +727,10 @@ static Value execute(VM& vm, Frame* entry) {
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
         auto* f = static_cast<FunctionObject*>(callee.as_object());
         SAFEPOINT();
+        if (f->code->flags & kCodeGenerator) {
+          R[a] = make_generator(vm, f, CallArgs{args, nargs, nullptr});
+          NEXT();
+        }
         Frame* callee_frame = push_frame(vm, f->code, f, f->globals);
         try {
           bind_arguments(vm, f, CallArgs{args, nargs, nullptr}, callee_frame->registers);
@@ -570,6 +760,10 @@ static Value execute(VM& vm, Frame* entry) {
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
         auto* f = static_cast<FunctionObject*>(callee.as_object());
         SAFEPOINT();
+        if (f->code->flags & kCodeGenerator) {
+          R[a] = make_generator(vm, f, args);
+          NEXT();
+        }
         Frame* callee_frame = push_frame(vm, f->code, f, f->globals);
         try {
           bind_arguments(vm, f, args, callee_frame->registers);
@@ -889,6 +1083,34 @@ static Value execute(VM& vm, Frame* entry) {
       LOAD_FRAME();
       R[target] = result;
       NEXT();
+    }
+
+    op_Yield : {
+      GeneratorObject* g = frame->generator;
+      g->pc = frame->pc_index();
+      g->resume_pc = g->pc + 1;
+      g->resume_register = pc->a;
+      g->state = GeneratorState::Suspended;
+      Value yielded = R[pc->b];
+      pop_frame(vm);
+      return yielded;  // a generator's frame is always an entry frame
+    }
+
+    op_YieldFrom : {
+      Value sent = R[pc->c];
+      R[pc->c] = Value::none();
+      Value item;
+      if (!send_to_delegate(vm, R[pc->b], sent, &item)) {
+        R[pc->a] = item;
+        NEXT();
+      }
+      GeneratorObject* g = frame->generator;
+      g->pc = g->resume_pc = frame->pc_index();
+      g->resume_register = pc->c;
+      g->delegate = R[pc->b];
+      g->state = GeneratorState::Suspended;
+      pop_frame(vm);
+      return item;
     }
 
     op_Format:

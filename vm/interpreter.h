@@ -8,9 +8,20 @@ class VM;
 struct CodeObject;
 struct DictObject;
 struct FunctionObject;
+struct GeneratorObject;
 
 // Calls a Python function from native code and returns its result.
 Value call_function(VM& vm, FunctionObject* function, CallArgs args);
+// Calling a generator function: a new generator holding the bound arguments.
+Value make_generator(VM& vm, FunctionObject* function, CallArgs args);
+enum class GeneratorStep { Yielded, Returned };
+// Runs `generator` until it yields (Yielded, *result = the value) or returns (Returned,
+// *result = the return value). `sent` goes to the suspended yield; when `thrown` is defined
+// it is raised at the suspension point instead (throw() and close()). A generator that is
+// already finished returns Returned with None, or re-raises `thrown`. Exceptions leave as
+// PythonException; a StopIteration escaping the body becomes RuntimeError (PEP 479).
+GeneratorStep resume_generator(VM& vm, GeneratorObject* generator, Value sent, Value thrown,
+                               Value* result);
 // Runs a class body with `ns` (the mapping __prepare__ returned) as its namespace; returns
 // what the body returns (its __class__ cell, or None).
 Value run_class_body(VM& vm, FunctionObject* body, Value ns);

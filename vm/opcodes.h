@@ -84,6 +84,11 @@ namespace ember {
   X(MakeFunction)        /* R[a] = function from code K[bc]; flags x say which of R[a+1..]          \
                             follow, in order: 1 defaults tuple, 2 kw-defaults dict,                 \
                             4 annotations dict, 8 closure tuple of cells */                         \
+  X(Yield)               /* generators: suspends, yielding R[b]; on resumption R[a] = the value     \
+                            sent in (None for next()) */                                            \
+  X(YieldFrom)           /* R[a] = yield from iterator R[b]: sends R[c] (then None) into it and,    \
+                            while it yields, suspends at this instruction yielding its values; the \
+                            value sent on resumption goes to R[c] */                                \
   X(Return)              /* return R[a] */                                                          \
   X(Format)              /* R[a] = format(conv(R[b]), spec) where conv by x: 0 none, 1 str,         \
                             2 repr, 3 ascii; spec is R[c], or '' when c == 0xFFFF */                \

@@ -380,6 +380,16 @@ Value get_item(VM& vm, Value container, Value key) {
   Type* t = vm.type_of(container);
   if (t->slots.getitem) return t->slots.getitem(vm, container, key);
   if (is_subtype(t, vm.types.type)) {
+    // `Class[item]`: the class's __class_getitem__ (a classmethod).
+    auto* cls = static_cast<Type*>(container.as_object());
+    Value hook = lookup_in_type(vm, cls, vm.name("__class_getitem__"));
+    if (!hook.is_undefined()) {
+      if (auto get = vm.type_of(hook)->slots.descr_get) {
+        hook = get(vm, hook, Value::undefined(), container);
+      }
+      Rooted keep(vm, hook);
+      return vm.call(hook, {key});
+    }
     std::string message = "type '";
     message += static_cast<Type*>(container.as_object())->name->view();
     message += "' is not subscriptable";

@@ -251,8 +251,37 @@ TEST_F(CompilerTest, CompileTimeErrors) {
 }
 
 TEST_F(CompilerTest, UnsupportedFeaturesAreClearErrors) {
-  EXPECT_EQ(error("class A:\n    pass\n"), "class definitions are not supported yet");
-  EXPECT_EQ(error("x = sum(i for i in range(3))\n"), "generator expressions are not supported yet");
+  EXPECT_EQ(error("async def f():\n    pass\n"), "async functions are not supported yet");
+}
+
+TEST_F(CompilerTest, ClassBodiesUseNameOpsAndMethodsGetQualifiedNames) {
+  CompileOutput out = compile_source(
+      vm, "class A:\n    x = 1\n    def m(self):\n        return super().m()\n", "<t>");
+  ASSERT_FALSE(out.error) << out.error->message;
+  std::string d = dump_bytecode(vm, out.code);
+  EXPECT_NE(d.find("LoadBuiltin"), std::string::npos) << d;  // __build_class__
+  EXPECT_NE(d.find("StoreName"), std::string::npos) << d;
+  EXPECT_NE(d.find("code A.m"), std::string::npos) << d;
+  EXPECT_NE(d.find("__classcell__"), std::string::npos) << d;
+}
+
+TEST_F(CompilerTest, PrivateNamesAreMangledInsideClasses) {
+  CompileOutput out = compile_source(
+      vm, "class C:\n    def f(self):\n        return self.__x + self.__y__\n", "<t>");
+  ASSERT_FALSE(out.error) << out.error->message;
+  std::string d = dump_bytecode(vm, out.code);
+  EXPECT_NE(d.find("_C__x"), std::string::npos) << d;
+  EXPECT_NE(d.find("__y__"), std::string::npos) << d;
+  EXPECT_EQ(d.find("_C__y__"), std::string::npos) << d;
+}
+
+TEST_F(CompilerTest, GeneratorsAreFlaggedAndYield) {
+  CompileOutput out = compile_source(vm, "def g():\n    x = yield 1\n    yield from x\n", "<t>");
+  ASSERT_FALSE(out.error) << out.error->message;
+  std::string d = dump_bytecode(vm, out.code);
+  EXPECT_NE(d.find("generator"), std::string::npos) << d;
+  EXPECT_NE(d.find("Yield "), std::string::npos) << d;
+  EXPECT_NE(d.find("YieldFrom"), std::string::npos) << d;
 }
 
 TEST_F(CompilerTest, ExpressionMode) {

@@ -1,0 +1,171 @@
+// The generator type as Python sees it: iteration, send(), throw(), close() and the gi_*
+// attributes. The machinery that suspends and resumes frames is in vm/interpreter.cpp.
+#include <string>
+
+#include "builtins/install.h"
+#include "builtins/misc_support.h"
+#include "vm/code_object.h"
+#include "vm/exception_object.h"
+#include "vm/function_object.h"
+#include "vm/generator_object.h"
+#include "vm/interpreter.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace {
+
+using misc::obj;
+
+GeneratorObject* self_generator(VM& vm, CallArgs args, const char* name, uint32_t min_extra,
+                                uint32_t max_extra) {
+  if (args.npos == 0 || vm.type_of(args[0]) != vm.types.generator) {
+    misc::type_error(vm, std::string("descriptor '") + name +
+                             "' for 'generator' objects doesn't apply to this object");
+  }
+  misc::no_kwargs(vm, args, name);
+  uint32_t extra = args.npos - 1;
+  if (extra >= min_extra && extra <= max_extra) {
+    return static_cast<GeneratorObject*>(args[0].as_object());
+  }
+  std::string given = std::to_string(extra);
+  if (max_extra == 0) {
+    misc::type_error(vm, std::string("generator.") + name + "() takes no arguments (" + given +
+                             " given)");
+  }
+  if (min_extra == max_extra) {
+    misc::type_error(vm, std::string("generator.") + name + "() takes exactly one argument (" +
+                             given + " given)");
+  }
+  misc::type_error(vm, std::string(name) + " expected " +
+                           (extra < min_extra ? "at least " + std::to_string(min_extra) +
+                                                    " argument"
+                                              : "at most " + std::to_string(max_extra) +
+                                                    " arguments") +
+                           ", got " + given);
+  return static_cast<GeneratorObject*>(args[0].as_object());
+}
+
+// A finished step hands its return value back in StopIteration (no args for None).
+[[noreturn]] void raise_stop_iteration(VM& vm, Value value) {
+  Value stop = obj(vm.types.StopIteration);
+  vm.raise(value.is_none() ? vm.call(stop, {}) : vm.call(stop, {value}));
+}
+
+Value step(VM& vm, GeneratorObject* g, Value sent, Value thrown) {
+  Value result;
+  if (resume_generator(vm, g, sent, thrown, &result) == GeneratorStep::Yielded) return result;
+  raise_stop_iteration(vm, result);
+}
+
+bool generator_next(VM& vm, Value self, Value* item) {
+  auto* g = static_cast<GeneratorObject*>(self.as_object());
+  return resume_generator(vm, g, Value::none(), Value::undefined(), item) == GeneratorStep::Yielded;
+}
+
+Value generator_iter(VM&, Value self) {
+  return self;
+}
+
+Value m_next(VM& vm, CallArgs args) {
+  return step(vm, self_generator(vm, args, "__next__", 0, 0), Value::none(), Value::undefined());
+}
+
+Value m_iter(VM& vm, CallArgs args) {
+  return obj(self_generator(vm, args, "__iter__", 0, 0));
+}
+
+Value m_send(VM& vm, CallArgs args) {
+  return step(vm, self_generator(vm, args, "send", 1, 1), args[1], Value::undefined());
+}
+
+// throw(exc) / throw(type[, value[, traceback]]): the exception instance to raise.
+Value exception_to_throw(VM& vm, CallArgs args) {
+  Value type = args[1];
+  Value value = args.npos > 2 ? args[2] : Value::none();
+  if (type.is_object() && is_instance(vm, type, vm.types.BaseException)) {
+    if (!value.is_none()) {
+      misc::type_error(vm, "instance exception may not have a separate value");
+    }
+    return type;
+  }
+  Type* cls = misc::as_type(vm, type);
+  if (!cls || !is_subtype(cls, vm.types.BaseException)) {
+    misc::type_error(vm,
+                     "exceptions must be classes or instances deriving from BaseException, not " +
+                         std::string(type_name(vm, type)));
+  }
+  if (is_instance(vm, value, cls)) return value;
+  if (value.is_none()) return vm.call(type, {});
+  if (vm.type_of(value) == vm.types.tuple) {
+    auto* t = static_cast<TupleObject*>(value.as_object());
+    return vm.call(type, CallArgs{t->items, static_cast<uint32_t>(t->size), nullptr});
+  }
+  return vm.call(type, {value});
+}
+
+Value m_throw(VM& vm, CallArgs args) {
+  GeneratorObject* g = self_generator(vm, args, "throw", 1, 3);
+  Value exception = exception_to_throw(vm, args);
+  return step(vm, g, Value::none(), exception);
+}
+
+Value m_close(VM& vm, CallArgs args) {
+  GeneratorObject* g = self_generator(vm, args, "close", 0, 0);
+  if (g->state == GeneratorState::Created) g->state = GeneratorState::Finished;
+  if (g->state == GeneratorState::Finished) return Value::none();
+  Value exit = obj(vm.new_exception(vm.types.GeneratorExit, vm.empty_tuple));
+  Value ignored;
+  try {
+    if (resume_generator(vm, g, Value::none(), exit, &ignored) == GeneratorStep::Returned) {
+      return Value::none();
+    }
+  } catch (const PythonException&) {
+    Value e = vm.raised();
+    if (!is_instance(vm, e, vm.types.GeneratorExit) &&
+        !is_instance(vm, e, vm.types.StopIteration)) {
+      throw;
+    }
+    vm.clear_raised();
+    return Value::none();
+  }
+  vm.raise(vm.types.RuntimeError, "generator ignored GeneratorExit");
+}
+
+Value generator_getattr(VM& vm, Value self, StrObject* name) {
+  auto* g = static_cast<GeneratorObject*>(self.as_object());
+  std::string_view n = name->view();
+  if (n == "__name__") return obj(g->function->name);
+  if (n == "__qualname__") return obj(g->function->qualname);
+  if (n == "gi_running") return Value::from_bool(g->state == GeneratorState::Running);
+  if (n == "gi_suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
+  if (n == "gi_code") return obj(g->function->code);
+  if (n == "gi_yieldfrom") return g->delegate.is_undefined() ? Value::none() : g->delegate;
+  if (n == "gi_frame") return Value::none();
+  return misc::generic_or_raise(vm, self, name);
+}
+
+Value generator_repr(VM& vm, Value self) {
+  auto* g = static_cast<GeneratorObject*>(self.as_object());
+  return misc::new_str_value(vm, "<generator object " + std::string(g->function->qualname->view()) +
+                                     " at " + misc::address_text(self) + ">");
+}
+
+}  // namespace
+
+void install_generator_type(VM& vm) {
+  Type* t = vm.types.generator;
+  t->slots.iter = generator_iter;
+  t->slots.next = generator_next;
+  t->slots.getattr = generator_getattr;
+  t->slots.repr = generator_repr;
+  t->slots.hash = misc::identity_hash;
+  t->slots.compare = misc::identity_compare;
+  vm.add_method(t, "__next__", m_next);
+  vm.add_method(t, "__iter__", m_iter);
+  vm.add_method(t, "send", m_send);
+  vm.add_method(t, "throw", m_throw);
+  vm.add_method(t, "close", m_close);
+}
+
+}  // namespace ember

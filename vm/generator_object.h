@@ -1,0 +1,31 @@
+// Generators: a function's frame kept alive between resumptions.
+//
+// The frame's registers live in a buffer owned by the generator; resuming pushes a frame
+// whose registers point at that buffer (nothing is copied), and yielding pops it again.
+// Each resumption runs the interpreter re-entrantly from the native caller (next(),
+// a for loop's ForIter, send()), as CPython 3.11 does.
+#pragma once
+#include <cstdint>
+
+#include "vm/object.h"
+
+namespace ember {
+
+struct FunctionObject;
+
+enum class GeneratorState : uint8_t { Created, Suspended, Running, Finished };
+
+struct GeneratorObject : Object {
+  FunctionObject* function;
+  Value* registers;  // the frame's registers, `register_count` values
+  uint32_t register_count;
+  uint32_t pc;               // the instruction it is suspended at (throw() raises there)
+  uint32_t resume_pc;        // where execution continues when resumed normally
+  uint16_t resume_register;  // receives the value sent in; kNoRegister for none
+  GeneratorState state;
+  // While suspended inside `yield from`: the sub-iterator (throw() and close() go to it
+  // first); undefined otherwise.
+  Value delegate;
+};
+
+}  // namespace ember
