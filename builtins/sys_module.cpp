@@ -356,7 +356,9 @@ void install_sys_module(VM& vm) {
   set(vm, d, "dont_write_bytecode", Value::from_bool(true));
   ListObject* path = vm.new_list();
   set(vm, d, "path", obj(path));
-  list_append(vm, path, obj(vm.empty_str));
+  for (const std::string& dir : vm.options().module_path) {
+    list_append(vm, path, obj(vm.new_str(dir)));
+  }
   set(vm, d, "builtin_module_names",
       obj(vm.new_tuple({obj(vm.intern("builtins")), obj(vm.intern("io")), obj(vm.intern("sys"))})));
 

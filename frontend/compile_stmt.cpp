@@ -506,7 +506,7 @@ void Compiler::compile_return(const ast::Return* s) {
 
 void Compiler::compile_import(const ast::Import* s) {
   for (auto* a : s->names) {
-    LocScope ls(*this, a);
+    LocScope ls(*this, s);
     uint32_t m = mark();
     uint16_t r = alloc();
     std::string_view name = a->name;

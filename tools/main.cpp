@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "builtins/install.h"
+#include "file_module_loader.h"
 #include "frontend/ast_dump.h"
 #include "frontend/bytecode_dump.h"
 #include "frontend/compiler.h"
@@ -78,7 +80,7 @@ int main(int argc, char** argv) {
       split = std::min(split + 2, argc);
       break;
     }
-    if (arg == "--dump" || arg == "--max-memory") {
+    if (arg == "--dump" || arg == "--max-memory" || arg == "-I") {
       split += 2;
       continue;
     }
@@ -98,6 +100,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"tokens", "ast", "bytecode"}));
   app.add_flag("--gc-stress", gc_stress, "Collect garbage at every safepoint (testing)");
   app.add_option("--max-memory", max_memory, "Heap limit in bytes (MemoryError beyond)");
+  std::vector<std::string> include_dirs;
+  app.add_option("-I", include_dirs, "Also search DIR for imported modules (repeatable)")
+      ->allow_extra_args(false);
   app.footer("Usage: mojo [OPTIONS] run FILE [ARGS...] | mojo [OPTIONS] FILE [ARGS...]");
   CLI11_PARSE(app, split, argv);
   std::vector<std::string> rest(argv + split, argv + argc);
@@ -133,11 +138,24 @@ int main(int argc, char** argv) {
   }
 
   ember::VMOptions options;
+  // sys.path: the script's directory ("" for -c), -I directories, then MOJO_PATH.
+  options.module_path.push_back(
+      app.count("-c") ? "" : std::filesystem::path(filename).parent_path().string());
+  options.module_path.insert(options.module_path.end(), include_dirs.begin(), include_dirs.end());
+  if (const char* env = std::getenv("MOJO_PATH")) {
+    std::stringstream entries(env);
+    std::string dir;
+    while (std::getline(entries, dir, ':')) {
+      if (!dir.empty()) options.module_path.push_back(dir);
+    }
+  }
   options.gc_stress = gc_stress;
   options.max_memory = max_memory;
   options.argv = program_argv;
   ember::VM vm(options);
   ember::install_builtins(vm);
+  ember::FileModuleLoader loader;
+  vm.module_loader = &loader;
   if (!dump_stage.empty()) return dump(dump_stage, source, filename, vm);
   int status = ember::run_main_program(vm, source, filename);
   // Skip tearing the heap down object by object: the process is about to end.

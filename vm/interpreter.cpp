@@ -12,6 +12,7 @@
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/generator_object.h"
+#include "vm/import.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
@@ -288,25 +289,6 @@ Value make_function(VM& vm, Frame* frame, const Instruction& ins) {
   if (ins.x & 8) f->closure = static_cast<TupleObject*>((operand++)->as_object());
   if (!code->constants.empty() && (code->flags & kCodeHasDocstring)) f->doc = code->constants[0];
   return Value::from_object(f);
-}
-
-Value import_module(VM& vm, StrObject* name) {
-  Value m = dict_get_str(vm, vm.modules, name);
-  if (!m.is_undefined()) return m;
-  ExceptionObject* e = vm.new_exception(vm.types.ModuleNotFoundError,
-                                        "No module named '" + std::string(name->view()) + "'");
-  vm.raise(Value::from_object(e));
-}
-
-Value import_from(VM& vm, Value module, StrObject* name) {
-  Value v = get_attribute_or_undefined(vm, module, name);
-  if (!v.is_undefined()) return v;
-  std::string module_name = "?";
-  if (module.is_object() && module.as_object()->type == vm.types.module) {
-    module_name = static_cast<ModuleObject*>(module.as_object())->name->view();
-  }
-  vm.raise(vm.types.ImportError, "cannot import name '" + std::string(name->view()) + "' from '" +
-                                     module_name + "' (unknown location)");
 }
 
 Value format_object(VM& vm, Value value, uint8_t conversion, Value spec) {
@@ -1179,7 +1161,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     }
 
     op_ImportName:
-      R[pc->a] = import_module(vm, NAME(pc->b));
+      R[pc->a] = import_module(vm, NAME(pc->b), pc->x, frame->globals);
       NEXT();
 
     op_ImportFrom:

@@ -9,6 +9,7 @@ struct DictObject;
 struct ModuleObject : Object {
   DictObject* dict;
   StrObject* name;
+  bool initializing;  // its body is running (a circular import sees it half-built)
 };
 
 }  // namespace ember

@@ -127,16 +127,4 @@ Value copy_dict_without_keys(VM& vm, Value mapping, Value keys) {
   return Value::from_object(copy);
 }
 
-void import_star(VM& vm, Value module, DictObject* globals) {
-  if (!module.is_object() || module.as_object()->type != vm.types.module) return;
-  DictObject* source = static_cast<ModuleObject*>(module.as_object())->dict;
-  for (int64_t i = 0; i < source->used; ++i) {
-    Value key = source->entries[i].key;
-    if (key.is_undefined()) continue;
-    auto* name = static_cast<StrObject*>(key.as_object());
-    if (name->byte_length > 0 && name->data[0] == '_') continue;
-    dict_set(vm, globals, key, source->entries[i].value);
-  }
-}
-
 }  // namespace ember

@@ -13,7 +13,5 @@ Value match_keys(VM& vm, Value subject, Value keys);
 // Tuple of matched attributes, or None; see MatchClass in opcodes.h.
 Value match_class(VM& vm, Value subject, Value cls, int positional, Value keyword_names);
 Value copy_dict_without_keys(VM& vm, Value mapping, Value keys);
-// `from module import *`.
-void import_star(VM& vm, Value module, DictObject* globals);
 
 }  // namespace ember

@@ -14,6 +14,7 @@
 #include "gc/heap.h"
 #include "vm/builtin_types.h"
 #include "vm/instance.h"
+#include "vm/module_loader.h"
 #include "vm/object.h"
 #include "vm/type.h"
 
@@ -38,6 +39,8 @@ struct PythonException {};
 
 struct VMOptions {
   bool gc_stress = false;
+  // Initial sys.path: directories searched for imported modules.
+  std::vector<std::string> module_path;
   size_t max_memory = 0;  // bytes; 0: no limit beyond the OS
   std::vector<std::string> argv;
 };
@@ -56,6 +59,10 @@ class VM {
   BuiltinTypes types;
   DictObject* builtins = nullptr;  // the builtins module's dict
   DictObject* modules = nullptr;   // sys.modules
+  // Modules implemented in C++ (math, itertools, ...), created on first import.
+  std::unordered_map<std::string, NativeModuleInit> native_modules;
+  // Finds and compiles source modules; null when the host allows no imports from files.
+  ModuleLoader* module_loader = nullptr;
   Value not_implemented;
   Value ellipsis;
   StrObject* empty_str = nullptr;

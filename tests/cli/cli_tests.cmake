@@ -23,4 +23,12 @@ if(TARGET mojo)
   ember_cli_test(syntax_error_in_command "SyntaxError: invalid syntax" -c "x = = 1")
   ember_cli_test(uncaught_exception "ZeroDivisionError: division by zero" -c "1 / 0")
   ember_cli_test(max_memory "MemoryError" --max-memory 10000000 -c "x = [0] * 10**8")
+  # Module search: -I directories and MOJO_PATH come after the script's directory.
+  ember_cli_test(include_dir "import tests.\n42" -I tests/lang/modules
+                 -c "import _helper as h\nprint(h.VALUE)")
+  ember_cli_test(include_dir_missing_module "No module named '_helper'" -c "import _helper")
+  add_test(NAME cli/mojo_path COMMAND ${CMAKE_COMMAND} -E env MOJO_PATH=/nonexistent:tests/lang/modules
+           $<TARGET_FILE:mojo> -c "from _pkg import thing; print(thing)"
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(cli/mojo_path PROPERTIES PASS_REGULAR_EXPRESSION "core thing" LABELS cli)
 endif()

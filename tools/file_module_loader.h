@@ -1,0 +1,15 @@
+// The CLI's module loader: modules are source files (.mojo, .🔥, .py) or package
+// directories with an __init__ file, found in the directories of sys.path.
+#pragma once
+#include "vm/module_loader.h"
+
+namespace ember {
+
+class FileModuleLoader : public ModuleLoader {
+ public:
+  bool find(VM& vm, std::string_view name, const std::vector<std::string>& directories,
+            ModuleSource* found) override;
+  CodeObject* compile(VM& vm, const ModuleSource& source) override;
+};
+
+}  // namespace ember

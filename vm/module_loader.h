@@ -1,0 +1,33 @@
+// How the VM obtains modules it has not loaded: native modules registered by builtins/, and
+// source modules found and compiled by a loader the host installs (the `mojo` CLI installs
+// one over the file system; an embedder may install its own or none).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ember {
+
+class VM;
+struct CodeObject;
+struct ModuleObject;
+
+// Fills a freshly created native module's namespace.
+using NativeModuleInit = void (*)(VM& vm, ModuleObject* module);
+
+struct ModuleSource {
+  std::string filename;           // for __file__ and tracebacks
+  std::string package_directory;  // non-empty for a package (its __init__ file): __path__
+};
+
+class ModuleLoader {
+ public:
+  virtual ~ModuleLoader() = default;
+  // Looks for module `name` (one component, no dots) in `directories`, in order.
+  virtual bool find(VM& vm, std::string_view name, const std::vector<std::string>& directories,
+                    ModuleSource* found) = 0;
+  // Compiles a found module; raises SyntaxError (a PythonException) when it does not compile.
+  virtual CodeObject* compile(VM& vm, const ModuleSource& source) = 0;
+};
+
+}  // namespace ember
