@@ -21,6 +21,7 @@ void install_builtins(VM& vm) {
   install_builtin_functions(vm);
   install_io(vm);
   install_sys_module(vm);
+  install_stdlib_sources(vm);
   classes::install_classes(vm);
 }
 

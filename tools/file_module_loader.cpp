@@ -76,13 +76,14 @@ bool FileModuleLoader::find(VM& vm, std::string_view name,
 }
 
 CodeObject* FileModuleLoader::compile(VM& vm, const ModuleSource& source) {
-  std::ifstream in(source.filename, std::ios::binary);
-  if (!in) {
-    vm.raise(vm.types.ImportError, "cannot read module file " + source.filename);
+  std::string text(source.text);
+  if (text.empty()) {
+    std::ifstream in(source.filename, std::ios::binary);
+    if (!in) vm.raise(vm.types.ImportError, "cannot read module file " + source.filename);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
   vm.remember_source(source.filename, text);
   CompileOutput compiled = compile_source(vm, text, source.filename);
   if (compiled.error) raise_syntax_error(vm, *compiled.error, source.filename);

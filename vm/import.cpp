@@ -1,5 +1,6 @@
 #include "vm/import.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@
 namespace ember {
 
 namespace {
+
+// Where built-in library modules appear to live (their __file__ and __path__).
+constexpr const char* kEmbeddedPrefix = "<ember>/lib/";
 
 Value obj(const Object* o) {
   return Value::from_object(o);
@@ -194,8 +198,18 @@ Value load(VM& vm, const std::string& fullname) {
   Rooted keep_parent(vm, parent);
   ModuleSource source;
   if (!vm.module_loader || !vm.module_loader->find(vm, last, dirs, &source)) {
-    raise_import_error(vm, vm.types.ModuleNotFoundError, "No module named '" + fullname + "'",
-                       fullname);
+    auto embedded = vm.embedded_modules.find(fullname);
+    if (!vm.module_loader || embedded == vm.embedded_modules.end()) {
+      raise_import_error(vm, vm.types.ModuleNotFoundError, "No module named '" + fullname + "'",
+                         fullname);
+    }
+    const EmbeddedSource& e = embedded->second;
+    source.filename = std::string(kEmbeddedPrefix) + e.path;
+    if (e.package) {
+      source.package_directory = std::string(kEmbeddedPrefix) + fullname;
+      std::replace(source.package_directory.begin(), source.package_directory.end(), '.', '/');
+    }
+    source.text = e.text;
   }
   Value module = execute_source_module(vm, fullname, source);
   if (!parent.is_undefined()) {

@@ -18,6 +18,14 @@ using NativeModuleInit = void (*)(VM& vm, ModuleObject* module);
 struct ModuleSource {
   std::string filename;           // for __file__ and tracebacks
   std::string package_directory;  // non-empty for a package (its __init__ file): __path__
+  std::string_view text;          // the source when it is built in (else read `filename`)
+};
+
+// A standard-library module whose Python source is compiled into the binary.
+struct EmbeddedSource {
+  const char* path;  // relative to lib/
+  bool package;
+  std::string_view text;
 };
 
 class ModuleLoader {

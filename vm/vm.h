@@ -61,6 +61,8 @@ class VM {
   DictObject* modules = nullptr;   // sys.modules
   // Modules implemented in C++ (math, itertools, ...), created on first import.
   std::unordered_map<std::string, NativeModuleInit> native_modules;
+  // Standard-library modules written in Python, by dotted name (found after sys.path).
+  std::unordered_map<std::string, EmbeddedSource> embedded_modules;
   // Finds and compiles source modules; null when the host allows no imports from files.
   ModuleLoader* module_loader = nullptr;
   Value not_implemented;
