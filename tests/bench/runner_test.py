@@ -1,0 +1,120 @@
+#!/usr/bin/env python3.11
+"""Smoke test of bench/run (ctest bench/runner); not a timing test.
+
+Usage: runner_test.py PYTHON MOJO WORKDIR
+
+1. bench/run --quick -n 1 fib matmul under MOJO and PYTHON must exit 0, print a row
+   per program and the geometric mean, and write JSON with one warm-up and one
+   timed sample per implementation, all matching CPython.
+2. The same against a fake mojo that prints wrong output for fib and fails on
+   matmul must mark both clearly, still time CPython on both, and exit 1.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RUNNER = os.path.join(ROOT, "bench", "run")
+PROGRAMS = ["fib", "matmul"]
+
+
+def fail(msg, output=""):
+    print("FAIL:", msg)
+    if output:
+        print("--- runner output ---")
+        print(output)
+    sys.exit(1)
+
+
+def run_runner(python, mojo, json_path):
+    cmd = [python, RUNNER, "--quick", "-n", "1", "--no-pypy", "--python", python,
+           "--mojo", mojo, "--json", json_path] + PROGRAMS
+    print("$", " ".join(cmd))
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=240)
+    out = r.stdout.decode("utf-8", "replace")
+    print(out)
+    if not os.path.exists(json_path):
+        fail("no JSON written", out)
+    with open(json_path) as f:
+        return r.returncode, out, json.load(f)
+
+
+def rows(out):
+    return {line.split()[0]: line for line in out.splitlines()
+            if line.split() and line.split()[0] in PROGRAMS}
+
+
+def main(argv):
+    python, mojo, work = argv[1:4]
+    os.makedirs(work, exist_ok=True)
+
+    # 1. a good run
+    path = os.path.join(work, "good.json")
+    if os.path.exists(path):
+        os.unlink(path)
+    rc, out, doc = run_runner(python, mojo, path)
+    if rc != 0:
+        fail("exit status %d, expected 0" % rc, out)
+    table = rows(out)
+    for name in PROGRAMS:
+        if name not in table or not table[name].rstrip().endswith("ok"):
+            fail("no 'ok' row for %s" % name, out)
+    if "geometric mean of Ember/CPython over 2 of 2 programs" not in out:
+        fail("no geometric mean over 2 programs", out)
+    progs = {p["name"]: p for p in doc["programs"]}
+    if sorted(progs) != sorted(PROGRAMS):
+        fail("JSON programs %s" % sorted(progs))
+    for name in PROGRAMS:
+        p = progs[name]
+        if p["status"] != "ok" or not p["args"]:
+            fail("JSON %s: status %r, args %r" % (name, p["status"], p["args"]))
+        for key in ("ember", "cpython"):
+            t = p["impls"][key]
+            if t["status"] != "ok" or len(t["warmup"]) != 1 or len(t["samples"]) != 1:
+                fail("JSON %s/%s: %r" % (name, key, t))
+            s = t["samples"][0]
+            if s["exit"] != 0 or not s["wall_s"] > 0 or not t["median_wall_s"] > 0:
+                fail("JSON %s/%s sample %r" % (name, key, s))
+            if not (t["peak_rss_kib"] or 0) > 0:
+                fail("JSON %s/%s: no peak RSS" % (name, key))
+        for r in ("ratio_wall", "ratio_cpu", "ratio_rss"):
+            if not (p[r] or 0) > 0:
+                fail("JSON %s: %s = %r" % (name, r, p[r]))
+    if doc["geomean"]["programs"] != PROGRAMS or not doc["geomean"]["wall"] > 0:
+        fail("JSON geomean %r" % doc["geomean"])
+
+    # 2. a broken mojo: wrong output on fib, a crash on matmul
+    fake = os.path.join(work, "fake-mojo")
+    with open(fake, "w") as f:
+        f.write('#!/bin/sh\n'
+                'case "$2" in\n'
+                '  fib.py) echo "fib(20) = 0" ;;\n'
+                '  *) echo "RuntimeError: deliberately broken" >&2; exit 3 ;;\n'
+                'esac\n')
+    os.chmod(fake, 0o755)
+    path = os.path.join(work, "broken.json")
+    if os.path.exists(path):
+        os.unlink(path)
+    rc, out, doc = run_runner(python, fake, path)
+    if rc != 1:
+        fail("broken mojo: exit status %d, expected 1" % rc, out)
+    table = rows(out)
+    if "WRONG OUTPUT" not in table.get("fib", ""):
+        fail("fib's row does not say WRONG OUTPUT", out)
+    if "failed (exit 3: RuntimeError: deliberately broken)" not in table.get("matmul", ""):
+        fail("matmul's row does not show the failure", out)
+    if "over 0 of 2 programs" not in out:
+        fail("broken programs must be left out of the mean", out)
+    for p in doc["programs"]:
+        if p["impls"]["ember"]["status"] == "ok" or p["impls"]["ember"]["samples"]:
+            fail("JSON %s: broken Ember counted as ok or timed" % p["name"])
+        if p["impls"]["cpython"]["status"] != "ok" or len(p["impls"]["cpython"]["samples"]) != 1:
+            fail("JSON %s: CPython was not timed after Ember failed" % p["name"])
+    print("PASS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
