@@ -46,7 +46,31 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
   if (layout == T.list) return sizeof(ListObject);
   if (layout == T.dict) return sizeof(DictObject);
   if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
+  if (layout == T.int_) return sizeof(BigIntObject);
   return 0;
+}
+
+// Instances of int subclasses are heap ints: an inline small int has no room for a class.
+Value box_int(VM& vm, Type* cls, Value v) {
+  auto* big = vm.allocate<BigIntObject>(cls);
+  if (v.is_small_int() || v.is_bool()) {
+    mpz_init_set_si(big->value, v.is_bool() ? v.as_bool() : v.as_small_int());
+  } else {
+    mpz_init_set(big->value, static_cast<BigIntObject*>(v.as_object())->value);
+  }
+  big->gc_aux = static_cast<uint32_t>(mpz_size(big->value));
+  vm.heap().add_external(big->gc_aux * sizeof(mp_limb_t));
+  return obj(big);
+}
+
+// `layout(*args)` for an instance of `cls`, a subclass of the built-in type `layout`.
+Value construct_builtin_part(VM& vm, Type* layout, Type* cls, CallArgs args) {
+  Value instance = layout->slots.construct(vm, cls, args);
+  if (layout == vm.types.int_ && vm.type_of(instance) != cls &&
+      is_instance(vm, instance, vm.types.int_)) {
+    return box_int(vm, cls, instance);
+  }
+  return instance;
 }
 
 void trace_instance(Object* self, Marker& m) {
@@ -221,6 +245,105 @@ void init_subclass(VM& vm, Type* t, CallArgs kwargs) {
   }
 }
 
+// ---- __slots__
+
+struct MemberObject : Object {
+  StrObject* name;
+  Type* owner;
+};
+
+void trace_member(Object* self, Marker& m) {
+  auto* d = static_cast<MemberObject*>(self);
+  m.mark(d->name);
+  m.mark(d->owner);
+}
+
+Value member_get(VM& vm, Value self, Value instance, Value owner) {
+  if (instance.is_undefined() || instance.is_none()) return self;
+  auto* d = static_cast<MemberObject*>(self.as_object());
+  InstanceAttributes* attrs = instance_attributes(instance.as_object());
+  Value v = attrs ? instance_attribute_get(vm, attrs, d->name) : Value::undefined();
+  if (v.is_undefined()) raise_no_attribute(vm, instance, d->name);
+  return v;
+}
+
+void member_set(VM& vm, Value self, Value instance, Value value) {
+  auto* d = static_cast<MemberObject*>(self.as_object());
+  InstanceAttributes* attrs = instance_attributes(instance.as_object());
+  if (!attrs) raise_no_attribute(vm, instance, d->name);
+  if (!value.is_undefined()) {
+    instance_attribute_set(vm, attrs, d->name, value);
+  } else if (!instance_attribute_delete(vm, attrs, d->name)) {
+    raise_no_attribute(vm, instance, d->name);
+  }
+}
+
+Value member_repr(VM& vm, Value self) {
+  auto* d = static_cast<MemberObject*>(self.as_object());
+  return misc::new_str_value(vm, "<member '" + std::string(d->name->view()) + "' of '" +
+                                     type_text(d->owner) + "' objects>");
+}
+
+bool instances_have_dict(Type* t) {
+  return t->has_flag(kTypeHeapType) && !t->has_flag(kTypeNoInstanceDict) && t->attrs_offset;
+}
+
+// __slots__ names become data descriptors over the attribute block; without "__dict__" among
+// them (and no base with a __dict__), instances accept no other attributes. Returns whether
+// instances of `t` have a __dict__.
+bool apply_slots(VM& vm, Type* t, DictObject* dict) {
+  Value slots = dict_get_str(vm, dict, vm.name("__slots__"));
+  bool base_dict = false;
+  for (int64_t i = 0; i < t->bases->size; ++i) {
+    base_dict |= instances_have_dict(static_cast<Type*>(t->bases->items[i].as_object()));
+  }
+  if (slots.is_undefined()) return t->attrs_offset != 0;
+  RootScope roots(vm);
+  if (misc::as_str(vm, slots)) slots = obj(vm.new_tuple({slots}));
+  roots.add(slots);
+  Value it = get_iterator(vm, slots);
+  roots.add(it);
+  bool wants_dict = false;
+  Type* member_type = static_cast<Type*>(
+      dict_get_str(vm, misc::private_namespace(vm), vm.name("member_descriptor")).as_object());
+  Value item;
+  while (iterator_next(vm, it, &item)) {
+    StrObject* name = misc::as_str(vm, item);
+    if (!name) {
+      misc::type_error(vm, "__slots__ items must be strings, not '" +
+                               std::string(type_name(vm, item)) + "'");
+    }
+    std::string_view n = name->view();
+    if (n == "__dict__") {
+      wants_dict = true;
+      continue;
+    }
+    if (n == "__weakref__") continue;
+    if (!t->attrs_offset) {
+      misc::type_error(vm, "nonempty __slots__ not supported for subtype of '" +
+                               type_text(t->layout_base) + "'");
+    }
+    std::string mangled(n);
+    if (n.size() > 2 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) != "__") {
+      std::string owner(t->name->view());
+      owner.erase(0, owner.find_first_not_of('_'));
+      mangled = "_" + owner + std::string(n);
+    }
+    StrObject* key = vm.intern(mangled);
+    if (!dict_get_str(vm, dict, key).is_undefined()) {
+      vm.raise(vm.types.ValueError,
+               "'" + std::string(n) + "' in __slots__ conflicts with class variable");
+    }
+    auto* member = vm.allocate<MemberObject>(member_type);
+    member->name = key;
+    member->owner = t;
+    dict_set_str(vm, dict, key, obj(member));
+  }
+  bool has_dict = wants_dict || base_dict;
+  if (!has_dict) t->flags |= kTypeNoInstanceDict;
+  return has_dict && t->attrs_offset;
+}
+
 }  // namespace
 
 // type(name, bases, dict, **kwargs) for metaclass `metatype`.
@@ -270,8 +393,8 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
   t->bases = bases;
   t->flags = kTypeHeapType | kTypeBaseType;
   for (int64_t i = 0; i < bases->size; ++i) {
-    t->flags |=
-        static_cast<Type*>(bases->items[i].as_object())->flags & ~(kTypeHeapType | kTypeBaseType);
+    t->flags |= static_cast<Type*>(bases->items[i].as_object())->flags &
+                ~(kTypeHeapType | kTypeBaseType | kTypeNoInstanceDict);
   }
   t->layout_base = layout_of(vm, base);
   t->attrs_offset =
@@ -305,7 +428,8 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
       dict_get_str(vm, dict, vm.name("__hash__")).is_undefined()) {
     dict_set_str(vm, dict, vm.name("__hash__"), Value::none());
   }
-  if (t->attrs_offset && !base->has_flag(kTypeHeapType)) {
+  bool has_dict = apply_slots(vm, t, dict);
+  if (has_dict && !instances_have_dict(base)) {
     auto* d = vm.allocate<DictDescriptorObject>(static_cast<Type*>(
         dict_get_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor")).as_object()));
     d->owner = t;
@@ -361,7 +485,7 @@ Value construct_instance(VM& vm, Type* type, CallArgs args) {
     }
     instance = obj(vm.allocate<Object>(type));
   } else {
-    instance = type->layout_base->slots.construct(vm, type, args);
+    instance = construct_builtin_part(vm, type->layout_base, type, args);
   }
   if (!python_init || !is_instance(vm, instance, type)) return instance;
   Rooted keep(vm, instance);
@@ -469,7 +593,7 @@ Value builtin_new(VM& vm, CallArgs args) {
     return obj(vm.allocate<Object>(cls));
   }
   if (owner == vm.types.type) return new_class(vm, cls, rest);
-  return owner->slots.construct(vm, cls, rest);
+  return construct_builtin_part(vm, owner, cls, rest);
 }
 
 // object.__init_subclass__ (a classmethod): the end of the __init_subclass__ chain.
@@ -488,6 +612,7 @@ void install_classes(VM& vm) {
   install_index_iterator(vm);
   install_descriptors(vm);
   install_super(vm);
+  install_generic_alias(vm);
   install_class_builder(vm);
 }
 
@@ -499,6 +624,13 @@ void install_class_builder(VM& vm) {
   d->slots.repr = dict_descriptor_repr;
   d->slots.construct = nullptr;
   dict_set_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor"), obj(d));
+  Type* member = vm.new_type("member_descriptor", vm.types.object, 0);
+  member->slots.trace = trace_member;
+  member->slots.descr_get = member_get;
+  member->slots.descr_set = member_set;
+  member->slots.repr = member_repr;
+  member->slots.construct = nullptr;
+  dict_set_str(vm, misc::private_namespace(vm), vm.name("member_descriptor"), obj(member));
 
   vm.add_builtin_function("__build_class__", build_class);
   Value hook = obj(vm.new_native_function("__init_subclass__", object_init_subclass));

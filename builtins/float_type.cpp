@@ -157,7 +157,8 @@ Value float_construct(VM& vm, Type*, CallArgs args) {
   Value x = args[0];
   if (x.is_double()) return x;
   if (is_instance(vm, x, vm.types.str) || is_bytes(vm, x) || is_bytearray(vm, x)) {
-    return text_to_float(vm, x);
+    Value f = text_to_float(vm, x);
+    return std::isnan(f.as_double()) ? vm.fresh_nan() : f;
   }
   double d;
   if (number_to_double(vm, x, &d)) return Value::from_double(d);

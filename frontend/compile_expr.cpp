@@ -8,6 +8,7 @@
 #include "frontend/compiler_internal.h"
 #include "vm/bytes_object.h"
 #include "vm/complex_object.h"
+#include "vm/set_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 
@@ -662,6 +663,36 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
   free_to(m);
 }
 
+// A set display of three or more constants is built, as CPython builds it, by updating an
+// empty set from a frozenset constant: the frozenset's table order decides the insertion
+// order, and so the new set's iteration order.
+bool Compiler::set_display_from_constant(const Seq<ast::Expr*>& elts, uint16_t dst) {
+  std::vector<Value> items;
+  std::string key = "fs(";
+  for (auto* e : elts) {
+    Value v;
+    std::string k;
+    if (!constant_value(e, &v, &k)) return false;
+    if (v.is_object() && vm_.type_of(v)->slots.hash == nullptr) return false;
+    items.push_back(v);
+    key += k + std::to_string(k.size()) + ",";
+  }
+  SetObject* folded = new_set_object(vm_, vm_.types.frozenset);
+  for (Value v : items) set_add(vm_, folded, v);
+  // CPython's constant merging rebuilds the frozenset from its own iteration order once.
+  SetObject* frozen = new_set_object(vm_, vm_.types.frozenset);
+  for (int64_t i = 0; i <= folded->mask; ++i) {
+    if (set_entry_active(folded->table[i])) set_add(vm_, frozen, folded->table[i].key);
+  }
+  uint32_t m = mark();
+  uint16_t r = alloc();
+  load_const_value(r, add_const(Value::from_object(frozen), key + ")"));
+  emit_abc(Op::BuildSet, dst, dst, 0);
+  emit_abc(Op::SetUpdate, dst, r);
+  free_to(m);
+  return true;
+}
+
 // Tuple, list and set displays, with `*x` unpacking and long displays built incrementally.
 void Compiler::build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind,
                               uint16_t callee) {
@@ -669,6 +700,7 @@ void Compiler::build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::No
   uint32_t m = mark();
   uint32_t n = elts.size();
   bool star = has_starred(elts);
+  if (kind == K::Set && !star && n >= 3 && set_display_from_constant(elts, dst)) return;
   if (!star && n <= kChunk) {
     uint16_t base = alloc(n);
     for (uint32_t i = 0; i < n; ++i) expr_to(elts[i], static_cast<uint16_t>(base + i));

@@ -172,6 +172,7 @@ class Compiler {
                          uint32_t leading = 0);
   void build_sequence(const Seq<ast::Expr*>& elts, uint16_t dst, ast::NodeKind kind,
                       uint16_t callee = kNoRegister);
+  bool set_display_from_constant(const Seq<ast::Expr*>& elts, uint16_t dst);
   void compile_comprehension(const ast::Comp* c, uint16_t dst);
   void comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t result,
                           uint16_t first_iter);

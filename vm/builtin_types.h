@@ -111,6 +111,7 @@ struct BuiltinTypes {
   Type* property = nullptr;
   Type* classmethod = nullptr;
   Type* staticmethod = nullptr;
+  Type* generic_alias = nullptr;
 
 #define EMBER_EXCEPTION_FIELD(field, name, parent) Type* field = nullptr;
   EMBER_EXCEPTION_TYPES(EMBER_EXCEPTION_FIELD)

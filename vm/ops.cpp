@@ -340,7 +340,7 @@ bool generic_set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
     }
   }
   InstanceAttributes* attrs = obj.is_object() ? instance_attributes(obj.as_object()) : nullptr;
-  if (!attrs) return false;
+  if (!attrs || vm.type_of(obj)->has_flag(kTypeNoInstanceDict)) return false;
   if (!value.is_undefined()) {
     instance_attribute_set(vm, attrs, name, value);
   } else if (!instance_attribute_delete(vm, attrs, name)) {
@@ -353,6 +353,18 @@ void set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
   Type* t = vm.type_of(obj);
   if (t->slots.setattr) return t->slots.setattr(vm, obj, name, value);
   if (generic_set_attribute(vm, obj, name, value)) return;
+  raise_not_writable(vm, obj, name);
+}
+
+void raise_not_writable(VM& vm, Value obj, StrObject* name) {
+  Type* t = vm.type_of(obj);
+  if (lookup_in_type(vm, t, name).is_undefined() && t->slots.getattr &&
+      !get_attribute_or_undefined(vm, obj, name).is_undefined()) {
+    // Computed by the type itself (CPython's getset descriptors without a setter).
+    vm.raise(vm.types.AttributeError, "attribute '" + std::string(name->view()) + "' of '" +
+                                          std::string(t->name->view()) +
+                                          "' objects is not writable");
+  }
   std::string message = quoted_type_name(vm, obj);
   if (lookup_in_type(vm, t, name).is_undefined()) {
     message += " object has no attribute '";
@@ -368,10 +380,7 @@ void delete_attribute(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
   if (t->slots.setattr) return t->slots.setattr(vm, obj, name, Value::undefined());
   if (generic_set_attribute(vm, obj, name, Value::undefined())) return;
-  std::string message = quoted_type_name(vm, obj) + " object has no attribute '";
-  message += name->view();
-  message += "'";
-  vm.raise(vm.types.AttributeError, message);
+  raise_not_writable(vm, obj, name);
 }
 
 // ---- items

@@ -42,6 +42,8 @@ Value get_attribute_or_undefined(VM& vm, Value obj, StrObject* name);
 [[noreturn]] void raise_no_attribute(VM& vm, Value obj, StrObject* name);
 void set_attribute(VM& vm, Value obj, StrObject* name, Value value);
 void delete_attribute(VM& vm, Value obj, StrObject* name);
+// The AttributeError for assigning or deleting an attribute the object does not let change.
+[[noreturn]] void raise_not_writable(VM& vm, Value obj, StrObject* name);
 // object.__setattr__/__delattr__ without the type's setattr slot: a data descriptor or the
 // instance's own attributes (`value` undefined deletes). False when the object has neither.
 bool generic_set_attribute(VM& vm, Value obj, StrObject* name, Value value);

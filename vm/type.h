@@ -12,6 +12,8 @@ struct ListObject;
 enum TypeFlags : uint32_t {
   kTypeBaseType = 1u << 0,  // may be subclassed
   kTypeHeapType = 1u << 1,  // created by a class statement
+  // Instances keep only their __slots__ (no __dict__); not inherited.
+  kTypeNoInstanceDict = 1u << 2,
   // Fast subclass checks, like CPython's tp_flags.
   kTypeIntSubclass = 1u << 8,
   kTypeStrSubclass = 1u << 9,

@@ -104,6 +104,12 @@ class VM {
     return object;
   }
 
+  // A NaN distinct (by `is`) from every other NaN made so far, as each float('nan') is a new
+  // object in CPython: its payload carries a per-VM serial number.
+  Value fresh_nan() {
+    constexpr uint64_t kSerialMask = (1ull << 50) - 1;
+    return Value::from_bits(Value::kCanonicalNaN | (++nan_serial_ & kSerialMask));
+  }
   Value make_int(int64_t i);
   Value make_int(mpz_srcptr value);           // copies; returns a small int when it fits
   StrObject* new_str(std::string_view utf8);  // utf8 must be (generalised) valid UTF-8
@@ -182,6 +188,7 @@ class VM {
   VMOptions options_;
   Heap heap_;
   Value raised_ = Value::undefined();
+  uint64_t nan_serial_ = 0;
   Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
   std::unordered_map<std::string_view, StrObject*> interned_;
   std::unordered_map<std::string, std::string> sources_;
