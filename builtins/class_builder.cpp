@@ -9,6 +9,7 @@
 #include "builtins/misc_support.h"
 #include "vm/call.h"
 #include "vm/dict_object.h"
+#include "vm/exception_object.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/instance.h"
@@ -248,13 +249,15 @@ void init_subclass(VM& vm, Type* t, CallArgs kwargs) {
 // ---- __slots__
 
 struct MemberObject : Object {
-  StrObject* name;
+  StrObject* name;  // the attribute name
+  StrObject* key;   // where the value is stored in the instance (see is_slot_key)
   Type* owner;
 };
 
 void trace_member(Object* self, Marker& m) {
   auto* d = static_cast<MemberObject*>(self);
   m.mark(d->name);
+  m.mark(d->key);
   m.mark(d->owner);
 }
 
@@ -262,7 +265,7 @@ Value member_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_undefined() || instance.is_none()) return self;
   auto* d = static_cast<MemberObject*>(self.as_object());
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
-  Value v = attrs ? instance_attribute_get(vm, attrs, d->name) : Value::undefined();
+  Value v = attrs ? instance_attribute_get(vm, attrs, d->key) : Value::undefined();
   if (v.is_undefined()) raise_no_attribute(vm, instance, d->name);
   return v;
 }
@@ -272,9 +275,9 @@ void member_set(VM& vm, Value self, Value instance, Value value) {
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   if (!attrs) raise_no_attribute(vm, instance, d->name);
   if (!value.is_undefined()) {
-    instance_attribute_set(vm, attrs, d->name, value);
-  } else if (!instance_attribute_delete(vm, attrs, d->name)) {
-    raise_no_attribute(vm, instance, d->name);
+    instance_attribute_set(vm, attrs, d->key, value);
+  } else if (!instance_attribute_delete(vm, attrs, d->key)) {
+    vm.raise(obj(vm.new_exception(vm.types.AttributeError, vm.new_tuple({obj(d->name)}))));
   }
 }
 
@@ -310,8 +313,8 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
   while (iterator_next(vm, it, &item)) {
     StrObject* name = misc::as_str(vm, item);
     if (!name) {
-      misc::type_error(vm, "__slots__ items must be strings, not '" +
-                               std::string(type_name(vm, item)) + "'");
+      misc::type_error(
+          vm, "__slots__ items must be strings, not '" + std::string(type_name(vm, item)) + "'");
     }
     std::string_view n = name->view();
     if (n == "__dict__") {
@@ -336,6 +339,7 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
     }
     auto* member = vm.allocate<MemberObject>(member_type);
     member->name = key;
+    member->key = vm.intern(std::string(1, '\0') + mangled);
     member->owner = t;
     dict_set_str(vm, dict, key, obj(member));
   }

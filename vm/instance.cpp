@@ -1,5 +1,8 @@
 #include "vm/instance.h"
 
+#include <utility>
+#include <vector>
+
 #include "vm/dict_object.h"
 #include "vm/str_object.h"
 #include "vm/vm.h"
@@ -34,77 +37,109 @@ Shape* shape_child(VM& vm, Shape* shape, StrObject* name) {
   return child;
 }
 
-void to_dictionary_mode(VM& vm, InstanceAttributes* attrs) {
-  DictObject* dict = vm.new_dict();
-  std::vector<std::pair<StrObject*, Value>> entries(attrs->shape->count);
-  for (Shape* s = attrs->shape; s->parent; s = s->parent) {
+std::vector<std::pair<StrObject*, Value>> shape_entries(const InstanceAttributes* attrs) {
+  std::vector<std::pair<StrObject*, Value>> entries(attrs->shape ? attrs->shape->count : 0);
+  for (Shape* s = attrs->shape; s && s->parent; s = s->parent) {
     entries[s->count - 1] = {s->key, attrs->values[s->count - 1]};
   }
-  for (auto& [key, value] : entries) dict_set_str(vm, dict, key, value);
-  vm.heap().free_buffer(attrs->values, attrs->capacity * sizeof(Value));
-  attrs->values = nullptr;
-  attrs->capacity = 0;
-  attrs->shape = nullptr;
+  return entries;
+}
+
+void shape_append(VM& vm, InstanceAttributes* attrs, StrObject* name, Value value) {
+  if (!attrs->shape) attrs->shape = vm.root_shape;
+  Shape* next = shape_child(vm, attrs->shape, name);
+  if (next->count > attrs->capacity) {
+    uint32_t capacity = attrs->capacity < 4 ? 4 : attrs->capacity * 2;
+    try {
+      attrs->values = static_cast<Value*>(vm.heap().reallocate_buffer(
+          attrs->values, attrs->capacity * sizeof(Value), capacity * sizeof(Value)));
+    } catch (const OutOfMemory&) {
+      vm.raise_memory_error();
+    }
+    attrs->capacity = capacity;
+  }
+  attrs->values[next->count - 1] = value;
+  attrs->shape = next;
+}
+
+// Rebuilds the shape part from `entries` (after removing some).
+void reset_shape(VM& vm, InstanceAttributes* attrs,
+                 const std::vector<std::pair<StrObject*, Value>>& entries) {
+  attrs->shape = vm.root_shape;
+  for (auto& [key, value] : entries) shape_append(vm, attrs, key, value);
+}
+
+// Moves the ordinary attributes into a dict for good; __slots__ values stay in the shape.
+void to_dictionary_mode(VM& vm, InstanceAttributes* attrs) {
+  DictObject* dict = vm.new_dict();
+  std::vector<std::pair<StrObject*, Value>> slots;
+  for (auto& [key, value] : shape_entries(attrs)) {
+    if (is_slot_key(key)) {
+      slots.emplace_back(key, value);
+    } else {
+      dict_set_str(vm, dict, key, value);
+    }
+  }
   attrs->dict = dict;
+  reset_shape(vm, attrs, slots);
 }
 
 }  // namespace
 
+bool is_slot_key(const StrObject* name) {
+  return name->byte_length > 0 && name->data[0] == '\0';
+}
+
 int32_t shape_find(Shape* shape, StrObject* name) {
-  for (Shape* s = shape; s->parent; s = s->parent) {
+  for (Shape* s = shape; s && s->parent; s = s->parent) {
     if (same_name(s->key, name)) return static_cast<int32_t>(s->count - 1);
   }
   return -1;
 }
 
 Value instance_attribute_get(VM& vm, InstanceAttributes* attrs, StrObject* name) {
-  if (attrs->shape) {
-    int32_t i = shape_find(attrs->shape, name);
-    return i < 0 ? Value::undefined() : attrs->values[i];
-  }
-  return attrs->dict ? dict_get_str(vm, attrs->dict, name) : Value::undefined();
+  if (attrs->dict && !is_slot_key(name)) return dict_get_str(vm, attrs->dict, name);
+  int32_t i = shape_find(attrs->shape, name);
+  return i < 0 ? Value::undefined() : attrs->values[i];
 }
 
 void instance_attribute_set(VM& vm, InstanceAttributes* attrs, StrObject* name, Value value) {
-  if (!attrs->shape && !attrs->dict) attrs->shape = vm.root_shape;
-  if (attrs->shape) {
-    int32_t i = shape_find(attrs->shape, name);
-    if (i >= 0) {
-      attrs->values[i] = value;
-      return;
-    }
-    if (attrs->shape->count < kMaxShapeAttributes) {
-      Shape* next = shape_child(vm, attrs->shape, name);
-      if (next->count > attrs->capacity) {
-        uint32_t capacity = attrs->capacity < 4 ? 4 : attrs->capacity * 2;
-        try {
-          attrs->values = static_cast<Value*>(vm.heap().reallocate_buffer(
-              attrs->values, attrs->capacity * sizeof(Value), capacity * sizeof(Value)));
-        } catch (const OutOfMemory&) {
-          vm.raise_memory_error();
-        }
-        attrs->capacity = capacity;
-      }
-      attrs->values[next->count - 1] = value;
-      attrs->shape = next;
-      return;
-    }
-    to_dictionary_mode(vm, attrs);
+  if (attrs->dict && !is_slot_key(name)) {
+    dict_set_str(vm, attrs->dict, name, value);
+    return;
   }
-  dict_set_str(vm, attrs->dict, name, value);
+  int32_t i = shape_find(attrs->shape, name);
+  if (i >= 0) {
+    attrs->values[i] = value;
+    return;
+  }
+  if (!is_slot_key(name) && attrs->shape && attrs->shape->count >= kMaxShapeAttributes) {
+    to_dictionary_mode(vm, attrs);
+    dict_set_str(vm, attrs->dict, name, value);
+    return;
+  }
+  shape_append(vm, attrs, name, value);
 }
 
 bool instance_attribute_delete(VM& vm, InstanceAttributes* attrs, StrObject* name) {
-  if (attrs->shape) {
+  if (is_slot_key(name)) {
+    if (shape_find(attrs->shape, name) < 0) return false;
+    std::vector<std::pair<StrObject*, Value>> rest;
+    for (auto& entry : shape_entries(attrs)) {
+      if (entry.first != name) rest.push_back(entry);
+    }
+    reset_shape(vm, attrs, rest);
+    return true;
+  }
+  if (!attrs->dict) {
     if (shape_find(attrs->shape, name) < 0) return false;
     to_dictionary_mode(vm, attrs);
   }
-  return attrs->dict && dict_delete(vm, attrs->dict, Value::from_object(name));
+  return dict_delete(vm, attrs->dict, Value::from_object(name));
 }
 
 DictObject* instance_attribute_dict(VM& vm, InstanceAttributes* attrs) {
-  if (!attrs->shape && !attrs->dict) attrs->shape = vm.root_shape;
-  if (attrs->shape) to_dictionary_mode(vm, attrs);
+  if (!attrs->dict) to_dictionary_mode(vm, attrs);
   return attrs->dict;
 }
 

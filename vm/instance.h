@@ -4,7 +4,8 @@
 // class's `attrs_offset`). Objects that gain the same attributes in the same order share a
 // Shape, so an attribute is found by its index in the shape and read from a flat value
 // array; inline caches and the JIT guard on the shape pointer. Deleting an attribute or
-// asking for `__dict__` switches the instance to dictionary mode for good.
+// asking for `__dict__` moves the ordinary attributes to a dict for good (__slots__ values
+// stay in the shape part).
 #pragma once
 #include <cstdint>
 
@@ -23,8 +24,8 @@ struct Shape : Object {
 };
 
 struct InstanceAttributes {
-  Shape* shape;      // null in dictionary mode
-  DictObject* dict;  // the instance's __dict__ in dictionary mode
+  Shape* shape;      // the attributes kept by shape (null before the first one)
+  DictObject* dict;  // in dictionary mode, the instance's __dict__ (ordinary attributes)
   Value* values;     // shape mode: attribute values by index
   uint32_t capacity;
 };
@@ -36,6 +37,10 @@ struct InstanceObject : Object {
 
 // The attribute block of `o`, or null when its class has none (built-in types).
 inline InstanceAttributes* instance_attributes(Object* o);
+
+// __slots__ values are stored under their own keys: the slot's name behind a NUL, which no
+// ordinary attribute name uses, so they stay out of the instance's __dict__.
+bool is_slot_key(const StrObject* name);
 
 // Index of `name` in `shape`, or -1.
 int32_t shape_find(Shape* shape, StrObject* name);

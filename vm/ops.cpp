@@ -287,19 +287,18 @@ Value generic_get_attribute(VM& vm, Value obj, StrObject* name) {
 
 Value get_attribute_or_undefined(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
-  if (t->slots.getattr) {
-    try {
-      return t->slots.getattr(vm, obj, name);
-    } catch (const PythonException&) {
-      Value e = vm.raised();
-      if (is_instance(vm, e, vm.types.AttributeError)) {
-        vm.clear_raised();
-        return Value::undefined();
-      }
-      throw;
+  // Getters (the type's slot, properties, __slots__ members) may raise AttributeError.
+  try {
+    if (t->slots.getattr) return t->slots.getattr(vm, obj, name);
+    return generic_get_attribute(vm, obj, name);
+  } catch (const PythonException&) {
+    Value e = vm.raised();
+    if (is_instance(vm, e, vm.types.AttributeError)) {
+      vm.clear_raised();
+      return Value::undefined();
     }
+    throw;
   }
-  return generic_get_attribute(vm, obj, name);
 }
 
 void raise_no_attribute(VM& vm, Value obj, StrObject* name) {
