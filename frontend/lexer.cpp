@@ -393,6 +393,25 @@ bool Lexer::handle_indentation(Token& out) {
 }
 
 Token Lexer::next() {
+  Token t = scan();
+  // At the end of a file's readable part CPython reads the next line, which fails; only
+  // the NEWLINE of the last line comes before.
+  if (!expr_mode_ && pos_ >= end_ && src_.read_error() &&
+      !(t.kind == TokenKind::Newline && t.start < end_)) {
+    has_error_ = true;
+    error_overrides_ = true;
+    eof_in_brackets_ = false;
+    error_ = *src_.read_error();
+    error_token_.kind = TokenKind::Error;
+    error_token_.start = error_token_.end = pos_;
+    error_token_.lineno = error_token_.end_lineno = lineno_;
+    error_token_.col = error_token_.end_col = col_of(pos_);
+    return error_token_;
+  }
+  return t;
+}
+
+Token Lexer::scan() {
   if (has_error_) return error_token_;
   if (at_bol_ && !expr_mode_) {
     Token err;
@@ -771,12 +790,6 @@ Token Lexer::lex_number(uint32_t start) {
     std::string_view rest(text_ + pos_, end_ - pos_);
     for (std::string_view kw : {"and", "else", "for", "if", "in", "is", "not", "or"}) {
       if (rest.substr(0, kw.size()) == kw) return true;
-    }
-    if (c >= 0x80) {
-      // Let the identifier path report invalid characters.
-      size_t j = pos_;
-      int32_t cp = decode_utf8(std::string_view(text_, end_), j);
-      if (!is_xid_start(cp)) return true;
     }
     fail(SyntaxErrorKind::SyntaxError, std::string("invalid ") + kind + " literal", lineno_,
          col_of(pos_) - 1, true);
