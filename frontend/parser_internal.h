@@ -14,8 +14,6 @@ struct ParseFailure {};
 
 // First sub-target of `e` that cannot be assigned/deleted, or nullptr.
 ast::Expr* invalid_target(ast::Expr* e, ast::ExprContext ctx);
-int32_t lookup_unicode_name(
-    std::string_view name);  // thrown on the first error; details in Parser::err_
 
 class Parser {
  public:
