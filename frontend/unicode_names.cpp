@@ -154,7 +154,8 @@ int64_t stored_ordinal(std::string_view upper) {
   }
   auto it = std::lower_bound(ix.by_codes.begin(), ix.by_codes.end(), codes,
                              [&](uint32_t o, const std::string& c) { return ix.codes(o) < c; });
-  return it != ix.by_codes.end() && ix.codes(*it) == codes ? *it : -1;
+  if (it == ix.by_codes.end() || ix.codes(*it) != codes) return -1;
+  return *it;
 }
 
 std::string hex(char32_t cp) {
