@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ember {
@@ -310,6 +311,7 @@ Token Lexer::make(TokenKind kind, uint32_t start, int start_line, int start_col)
 bool Lexer::handle_indentation(Token& out) {
   for (;;) {
     int col = 0, altcol = 0;
+    int cont_col = -1, cont_altcol = -1;  // where a backslash continuation came first
     uint32_t p = pos_;
     for (; p < end_; ++p) {
       char c = text_[p];
@@ -321,14 +323,41 @@ bool Lexer::handle_indentation(Token& out) {
         altcol = altcol + 1;
       } else if (c == '\f') {
         col = altcol = 0;
+      } else if (c == '\\') {
+        // CPython reads continuation lines within the indentation, before any INDENT;
+        // the first backslash fixes the indentation.
+        if (cont_col < 0) {
+          cont_col = col;
+          cont_altcol = altcol;
+        }
+        if (p + 1 < end_ && text_[p + 1] != '\n') {
+          pos_ = p;
+          out = fail(SyntaxErrorKind::SyntaxError,
+                     "unexpected character after line continuation character", lineno_,
+                     col_of(p) + 1, true);
+          return true;
+        }
+        int bs_line = lineno_;
+        int bs_col = col_of(p);
+        pos_ = std::min(p + 2, end_);
+        newline_at(pos_);
+        if (pos_ >= end_) {
+          out = fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", bs_line,
+                     bs_col + 1, false);
+          return true;
+        }
+        p = pos_ - 1;  // the loop moves on to the next line's first character
       } else {
         break;
       }
     }
+    if (cont_col >= 0) {
+      col = cont_col;
+      altcol = cont_altcol;
+    }
     pos_ = p;
     char c = p < end_ ? text_[p] : '\0';
-    if (c == '#' || c == '\n' || c == '\r' ||
-        (c == '\\' && p + 1 < end_ && text_[p + 1] == '\n' && false)) {
+    if (c == '#' || c == '\n' || c == '\r') {
       // Blank or comment-only line: no indentation processing.
       while (pos_ < end_ && text_[pos_] != '\n') ++pos_;
       if (pos_ < end_) {

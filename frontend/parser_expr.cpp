@@ -536,14 +536,19 @@ void Parser::check_forgot_comma(Expr* a) {
   size_t m = mark();
   Expr* b = nullptr;
   bool saved_failed = failed;
+  bool saved_reading = reading_next_expression_;
+  // CPython reads the second expression without its error rules.
+  reading_next_expression_ = true;
   try {
     b = expression();
   } catch (const ParseFailure&) {
+    reading_next_expression_ = saved_reading;
     if (lexer.has_error()) throw;
     failed = saved_failed;
     reset(m);
     return;
   }
+  reading_next_expression_ = saved_reading;
   error_between(a, b, "invalid syntax. Perhaps you forgot a comma?");
 }
 

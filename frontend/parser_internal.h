@@ -231,7 +231,9 @@ class Parser {
   int fetched_line_ = 1;
   // The error is CPython's "unexpected indent", found without reading past the INDENT.
   bool unexpected_indent_ = false;
-  bool reading_next_expression_ = false;  // no nested read_next_expression()
+  // Reading the second of two expressions in a row, which CPython does without the
+  // error rules that read_next_expression() imitates.
+  bool reading_next_expression_ = false;
   int depth_ = 0;
   uintptr_t stack_base_ = 0;  // address near the top of the parser's stack
   size_t stack_limit_ = 0;    // bytes below stack_base_ the parser may use
