@@ -130,6 +130,8 @@ Codec codec_for(const std::string& name) {
 // "\n", "\r\n" or "\r" (all read as "\n"), and a NUL byte ends the line's text there,
 // dropping the rest of it with its newline, so the next physical line continues it.
 // Lines 1 and 2 may declare the encoding; without a declaration each line must be UTF-8.
+// With a UTF-8 BOM or declaration CPython reports bad bytes only where it decodes them
+// (not in comments); Ember still requires the whole text to be UTF-8.
 bool read_script(std::string_view bytes, std::string_view filename, std::string& text,
                  SyntaxErrorInfo& error) {
   auto fail = [&](std::string message) {
