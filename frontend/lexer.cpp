@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ember {
@@ -310,6 +311,7 @@ Token Lexer::make(TokenKind kind, uint32_t start, int start_line, int start_col)
 bool Lexer::handle_indentation(Token& out) {
   for (;;) {
     int col = 0, altcol = 0;
+    int cont_col = -1, cont_altcol = -1;  // where a backslash continuation came first
     uint32_t p = pos_;
     for (; p < end_; ++p) {
       char c = text_[p];
@@ -321,14 +323,41 @@ bool Lexer::handle_indentation(Token& out) {
         altcol = altcol + 1;
       } else if (c == '\f') {
         col = altcol = 0;
+      } else if (c == '\\') {
+        // CPython reads continuation lines within the indentation, before any INDENT;
+        // the first backslash fixes the indentation.
+        if (cont_col < 0) {
+          cont_col = col;
+          cont_altcol = altcol;
+        }
+        if (p + 1 < end_ && text_[p + 1] != '\n') {
+          pos_ = p;
+          out = fail(SyntaxErrorKind::SyntaxError,
+                     "unexpected character after line continuation character", lineno_,
+                     col_of(p) + 1, true);
+          return true;
+        }
+        int bs_line = lineno_;
+        int bs_col = col_of(p);
+        pos_ = std::min(p + 2, end_);
+        newline_at(pos_);
+        if (pos_ >= end_) {
+          out = fail(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", bs_line,
+                     bs_col + 1, false);
+          return true;
+        }
+        p = pos_ - 1;  // the loop moves on to the next line's first character
       } else {
         break;
       }
     }
+    if (cont_col >= 0) {
+      col = cont_col;
+      altcol = cont_altcol;
+    }
     pos_ = p;
     char c = p < end_ ? text_[p] : '\0';
-    if (c == '#' || c == '\n' || c == '\r' ||
-        (c == '\\' && p + 1 < end_ && text_[p + 1] == '\n' && false)) {
+    if (c == '#' || c == '\n' || c == '\r') {
       // Blank or comment-only line: no indentation processing.
       while (pos_ < end_ && text_[pos_] != '\n') ++pos_;
       if (pos_ < end_) {
@@ -393,6 +422,25 @@ bool Lexer::handle_indentation(Token& out) {
 }
 
 Token Lexer::next() {
+  Token t = scan();
+  // At the end of a file's readable part CPython reads the next line, which fails; only
+  // the NEWLINE of the last line comes before.
+  if (!expr_mode_ && pos_ >= end_ && src_.read_error() &&
+      !(t.kind == TokenKind::Newline && t.start < end_)) {
+    has_error_ = true;
+    error_overrides_ = true;
+    eof_in_brackets_ = false;
+    error_ = *src_.read_error();
+    error_token_.kind = TokenKind::Error;
+    error_token_.start = error_token_.end = pos_;
+    error_token_.lineno = error_token_.end_lineno = lineno_;
+    error_token_.col = error_token_.end_col = col_of(pos_);
+    return error_token_;
+  }
+  return t;
+}
+
+Token Lexer::scan() {
   if (has_error_) return error_token_;
   if (at_bol_ && !expr_mode_) {
     Token err;
@@ -771,12 +819,6 @@ Token Lexer::lex_number(uint32_t start) {
     std::string_view rest(text_ + pos_, end_ - pos_);
     for (std::string_view kw : {"and", "else", "for", "if", "in", "is", "not", "or"}) {
       if (rest.substr(0, kw.size()) == kw) return true;
-    }
-    if (c >= 0x80) {
-      // Let the identifier path report invalid characters.
-      size_t j = pos_;
-      int32_t cp = decode_utf8(std::string_view(text_, end_), j);
-      if (!is_xid_start(cp)) return true;
     }
     fail(SyntaxErrorKind::SyntaxError, std::string("invalid ") + kind + " literal", lineno_,
          col_of(pos_) - 1, true);

@@ -60,6 +60,7 @@ class Lexer {
     int lineno;
     int col;
   };
+  Token scan();
   Token make(TokenKind kind, uint32_t start, int start_line, int start_col);
   Token fail(SyntaxErrorKind kind, std::string msg, int lineno, int col, bool overrides,
              int end_lineno = -1, int end_col = -1);

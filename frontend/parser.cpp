@@ -62,6 +62,7 @@ void Parser::fetch() {
     return;
   }
   toks_.push_back(lexer.next());
+  fetched_line_ = toks_.back().lineno;
 }
 
 std::string_view Parser::name_of(const Token& t) {
@@ -166,16 +167,18 @@ void Parser::error_range(int l, int c, int el, int ec, std::string msg, SyntaxEr
 }
 
 void Parser::finish_error() {
-  if (!failed || lexer.has_error() || err.kind == SyntaxErrorKind::MemoryError) return;
+  if (!failed || lexer.has_error() || err.kind == SyntaxErrorKind::MemoryError ||
+      unexpected_indent_)
+    return;
   // CPython tokenizes the rest of the file: tokenizer errors win, and so does
-  // an unclosed bracket opened on an earlier line than the error.
+  // a bracket left unclosed on a line before the last token the parser read.
   for (;;) {
     Token t = lexer.next();
     if (t.kind == TokenKind::EndMarker) return;
     if (t.kind == TokenKind::Error) {
       if (lexer.error_overrides()) {
         err = lexer.error();
-      } else if (lexer.eof_in_brackets() && lexer.error().lineno < err.lineno) {
+      } else if (lexer.eof_in_brackets() && lexer.error().lineno < fetched_line_) {
         err = lexer.error();
       }
       return;
@@ -247,8 +250,11 @@ static bool precheck(const SourceFile& src, ParseResult& r) {
 ParseResult parse_module(std::string_view source, std::string filename,
                          const ParseOptions& options) {
   ParseResult r;
-  r.source_ = std::make_shared<SourceFile>(normalize_newlines(source), std::move(filename));
-  if (!precheck(*r.source_, r)) return r;
+  std::string text;
+  SyntaxErrorInfo read_error;
+  bool readable = read_script(source, filename, text, read_error);
+  r.source_ = std::make_shared<SourceFile>(std::move(text), std::move(filename));
+  if (!readable) r.source_->set_read_error(std::move(read_error));
   Parser p(*r.source_, *r.arena_, options);
   try {
     r.module_ = p.parse_file();

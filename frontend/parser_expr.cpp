@@ -121,11 +121,10 @@ Expr* invalid_target(Expr* e, ExprContext ctx) {
   }
 }
 
-void Parser::set_context(Expr* e, ExprContext ctx, bool here_hint) {
+void Parser::set_context(Expr* e, ExprContext ctx) {
   if (Expr* bad = invalid_target(e, ctx)) {
     std::string msg = ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ";
     msg += expr_name(bad);
-    if (here_hint) msg += " here. Maybe you meant '==' instead of '='?";
     error_node(bad, msg);
   }
   switch (e->kind) {
@@ -243,7 +242,15 @@ Expr* Parser::expression() {
   DepthGuard g(this);
   if (at(TokenKind::KwLambda)) return lambdef();
   const Token& start = tok();
+  size_t start_mark = mark();
   Expr* body = disjunction();
+  // Like CPython's invalid_expression, which skips `NAME STRING` and soft keywords.
+  if (starts_expression() && !reading_next_expression_ &&
+      !(start.kind == TokenKind::Name &&
+        (token_at(start_mark + 1).kind == TokenKind::String || text(start) == "match" ||
+         text(start) == "case" || text(start) == "_"))) {
+    read_next_expression();
+  }
   if (at(TokenKind::KwIf)) {
     advance();
     auto* n = mk<IfExp>(NodeKind::IfExp, start);
@@ -529,15 +536,41 @@ void Parser::check_forgot_comma(Expr* a) {
   size_t m = mark();
   Expr* b = nullptr;
   bool saved_failed = failed;
+  bool saved_reading = reading_next_expression_;
+  // CPython reads the second expression without its error rules.
+  reading_next_expression_ = true;
   try {
     b = expression();
   } catch (const ParseFailure&) {
+    reading_next_expression_ = saved_reading;
     if (lexer.has_error()) throw;
     failed = saved_failed;
     reset(m);
     return;
   }
+  reading_next_expression_ = saved_reading;
   error_between(a, b, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+// CPython's second pass reads an expression that directly follows another as
+// the second half of a missing comma. How far that reads decides whether an
+// unclosed bracket is reported instead (finish_error); a tokenizer error on
+// the way is the error.
+void Parser::read_next_expression() {
+  size_t m = mark();
+  bool saved_failed = failed;
+  SyntaxErrorInfo saved_err = err;
+  reading_next_expression_ = true;
+  try {
+    expression();
+  } catch (const ParseFailure&) {
+    if (err.kind == SyntaxErrorKind::MemoryError) throw;
+  }
+  reading_next_expression_ = false;
+  if (lexer.has_error()) fail_lexer();
+  failed = saved_failed;
+  err = std::move(saved_err);
+  reset(m);
 }
 
 Expr* Parser::call(Expr* func, const Token* start) {
@@ -825,9 +858,8 @@ Expr* Parser::brace_atom() {
   } else {
     first_key = star_named_expression();
     if (at(TokenKind::Colon) && first_key->kind != NodeKind::Starred) {
-      advance();
       is_dict = true;
-      first_val = expression();
+      first_val = dict_value();
     } else {
       is_dict = false;
     }
@@ -860,14 +892,24 @@ Expr* Parser::brace_atom() {
         values.push_back(bitwise_or());
         continue;
       }
-      Expr* k = expression();
-      if (!at(TokenKind::Colon)) {
-        check_forgot_comma(k);
-        invalid_syntax();
+      // CPython has read this key without its error rules when it finds the ':'
+      // missing, so `3 if x` is the key 3 and `3 4` no missing comma.
+      size_t m = mark();
+      Expr* k;
+      try {
+        k = expression();
+      } catch (const ParseFailure&) {
+        if (lexer.has_error() || err.kind == SyntaxErrorKind::MemoryError) throw;
+        failed = false;
+        reset(m);
+        k = disjunction();
       }
-      advance();
+      if (!at(TokenKind::Colon)) {
+        error_range(k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
+                    "':' expected after dictionary key");
+      }
       keys.push_back(k);
-      values.push_back(expression());
+      values.push_back(dict_value());
     }
     if (!at(TokenKind::RBrace)) {
       if (!values.empty() && values.back()) check_forgot_comma(values.back());
@@ -891,6 +933,20 @@ Expr* Parser::brace_atom() {
   auto* s = mk<Set>(NodeKind::Set, open);
   s->elts = seq(elts);
   return done(s);
+}
+
+// The value after a dictionary key, from its ':'.
+Expr* Parser::dict_value() {
+  const Token& colon = advance();
+  if (at(TokenKind::RBrace) || at(TokenKind::Comma))
+    error_at(colon, "expression expected after dictionary key and ':'");
+  if (at(TokenKind::Star)) {
+    const Token& star = advance();
+    Expr* v = bitwise_or();
+    error_range(star.lineno, star.col, v->end_lineno, v->end_col_offset,
+                "cannot use a starred expression in a dictionary value");
+  }
+  return expression();
 }
 
 // Parameters of def (annotations allowed) or lambda, up to `close`.

@@ -14,8 +14,6 @@ struct ParseFailure {};
 
 // First sub-target of `e` that cannot be assigned/deleted, or nullptr.
 ast::Expr* invalid_target(ast::Expr* e, ast::ExprContext ctx);
-int32_t lookup_unicode_name(
-    std::string_view name);  // thrown on the first error; details in Parser::err_
 
 class Parser {
  public:
@@ -150,6 +148,8 @@ class Parser {
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();
   ast::Stmt* expr_stmt();
+  void equal_as_comparison(size_t m);
+  void assignment_as_comparison(size_t start);
   ast::Arguments* parameters(TokenKind close, bool annotations);
   ast::Pattern* patterns();
   ast::Pattern* pattern();
@@ -184,6 +184,7 @@ class Parser {
   ast::Expr* paren_atom();
   ast::Expr* list_atom();
   ast::Expr* brace_atom();
+  ast::Expr* dict_value();
   ast::Expr* strings();
   ast::Expr* number(const Token& t);
   ast::Expr* yield_expr();
@@ -193,8 +194,9 @@ class Parser {
   Seq<ast::Comprehension*> comprehensions();
   ast::Expr* star_targets(TokenKind stop_kw);
   ast::Expr* single_target_for_with();
-  void set_context(ast::Expr* e, ast::ExprContext ctx, bool here_hint = false);
+  void set_context(ast::Expr* e, ast::ExprContext ctx);
   void check_forgot_comma(ast::Expr* a);
+  void read_next_expression();
   bool starts_expression(size_t k = 0);
   const char* expr_name(const ast::Expr* e);
 
@@ -225,6 +227,13 @@ class Parser {
   }
   int last_end_line_ = 1;
   int last_end_col_ = 0;
+  // Line of the last token fetched from the lexer (CPython's p->tokens[p->fill-1]).
+  int fetched_line_ = 1;
+  // The error is CPython's "unexpected indent", found without reading past the INDENT.
+  bool unexpected_indent_ = false;
+  // Reading the second of two expressions in a row, which CPython does without the
+  // error rules that read_next_expression() imitates.
+  bool reading_next_expression_ = false;
   int depth_ = 0;
   uintptr_t stack_base_ = 0;  // address near the top of the parser's stack
   size_t stack_limit_ = 0;    // bytes below stack_base_ the parser may use

@@ -11,6 +11,7 @@ void Parser::statements_until(std::vector<Stmt*>& out, TokenKind end) {
       const Token& t = tok();
       if (lexer.has_error()) fail_lexer();
       failed = true;
+      unexpected_indent_ = true;
       err = lexer.make_error(SyntaxErrorKind::IndentationError, "unexpected indent", t.lineno, 0);
       err.offset = err.end_offset = 0;
       throw ParseFailure{};
@@ -187,43 +188,34 @@ static bool is_augassign(TokenKind k, OperatorKind& op) {
 
 Stmt* Parser::expr_stmt() {
   const Token& start = tok();
+  size_t start_mark = mark();
   bool parenthesized = start.kind == TokenKind::LPar;
   Expr* e = at(TokenKind::KwYield) ? yield_expr() : star_expressions();
   OperatorKind op;
   if (at(TokenKind::Equal)) {
     std::vector<Expr*> targets{e};
+    std::vector<bool> bare_yield{start.kind == TokenKind::KwYield};
     Expr* value = nullptr;
     while (accept(TokenKind::Equal)) {
-      Expr* v = at(TokenKind::KwYield) ? yield_expr() : star_expressions();
+      bool yield = at(TokenKind::KwYield);
+      Expr* v = yield ? yield_expr() : star_expressions();
       if (at(TokenKind::Equal)) {
         targets.push_back(v);
+        bare_yield.push_back(yield);
       } else {
         value = v;
       }
     }
     for (size_t i = 0; i < targets.size(); ++i) {
-      Expr* t = targets[i];
-      if (t->kind == NodeKind::Yield || t->kind == NodeKind::YieldFrom) {
-        error_node(t, "assignment to yield expression not possible");
+      if (bare_yield[i] || invalid_target(targets[i], ExprContext::Store)) {
+        assignment_as_comparison(start_mark);
+        break;
       }
-      bool hint = false;
-      if (targets.size() == 1) {
-        if (Expr* bad = invalid_target(t, ExprContext::Store)) {
-          bool excluded = bad->kind == NodeKind::List || bad->kind == NodeKind::Tuple ||
-                          bad->kind == NodeKind::GeneratorExp;
-          if (auto* c = cast<Constant>(bad)) {
-            excluded = c->value_kind == ConstantKind::None || c->value_kind == ConstantKind::True ||
-                       c->value_kind == ConstantKind::False;
-          }
-          bool direct = bad == t;
-          if (!direct && t->kind == NodeKind::Tuple && !parenthesized) {
-            auto* tup = static_cast<Sequence*>(t);
-            direct = tup->elts[tup->elts.size() - 1] == bad;
-          }
-          hint = direct && !excluded;
-        }
-      }
-      set_context(t, ExprContext::Store, hint);
+    }
+    for (size_t i = 0; i < targets.size(); ++i) {
+      // `(yield)` is an invalid target like any other expression.
+      if (bare_yield[i]) error_node(targets[i], "assignment to yield expression not possible");
+      set_context(targets[i], ExprContext::Store);
     }
     auto* s = mk<Assign>(NodeKind::Assign, start);
     s->targets = seq(targets);
@@ -428,41 +420,96 @@ Stmt* Parser::compound_stmt() {
   }
 }
 
-static void check_bad_equal(Parser& p, Expr* e) {
-  if (!p.at(TokenKind::Equal)) return;
-  size_t m = p.mark();
-  p.advance();
-  bool ok_rhs = true;
-  Expr* rhs = nullptr;
-  try {
-    rhs = p.bitwise_or();
-  } catch (const ParseFailure&) {
-    if (p.lexer.has_error()) throw;
-    ok_rhs = false;
-  }
-  if (ok_rhs && !p.at(TokenKind::Equal) && !p.at(TokenKind::ColonEqual)) {
-    if (e->kind == NodeKind::Name)
-      p.error_between(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    bool excluded = e->kind == NodeKind::List || e->kind == NodeKind::Tuple ||
-                    e->kind == NodeKind::GeneratorExp;
-    if (auto* c = cast<Constant>(e)) {
-      excluded = c->value_kind == ConstantKind::None || c->value_kind == ConstantKind::True ||
-                 c->value_kind == ConstantKind::False;
+// CPython's invalid_named_expression at token `m`: `NAME = bitwise_or` or
+// `bitwise_or = bitwise_or`, not followed by another '=' or ':=', reads as a
+// comparison written with '='. Raises that error or changes nothing.
+void Parser::equal_as_comparison(size_t m) {
+  size_t here = mark();
+  bool saved_failed = failed;
+  SyntaxErrorInfo saved_err = err;
+  // Parses from `m` with `parse`, which returns the last node of a match or nullptr.
+  auto match = [&](auto parse) -> Expr* {
+    reset(m);
+    try {
+      return parse();
+    } catch (const ParseFailure&) {
+      if (lexer.has_error() || err.kind == SyntaxErrorKind::MemoryError) throw;
+      return nullptr;
     }
-    if (!excluded) {
-      p.error_node(e, std::string("cannot assign to ") + p.expr_name(e) +
-                          " here. Maybe you meant '==' instead of '='?");
+  };
+  // '=' bitwise_or !('=' | ':=')
+  auto rhs = [&]() -> Expr* {
+    if (!accept(TokenKind::Equal)) return nullptr;
+    Expr* b = bitwise_or();
+    return at(TokenKind::Equal) || at(TokenKind::ColonEqual) ? nullptr : b;
+  };
+  const Token& first = token_at(m);
+  if (first.kind == TokenKind::Name) {
+    if (Expr* b = match([&] {
+          advance();
+          return rhs();
+        })) {
+      error_range(first.lineno, first.col, b->end_lineno, b->end_col_offset,
+                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
   }
-  p.failed = false;
-  p.reset(m);
+  Expr* a = nullptr;
+  if (match([&]() -> Expr* {
+        // Not where a list, tuple or generator expression (or True, None, False) starts.
+        if (at(TokenKind::KwTrue) || at(TokenKind::KwNone) || at(TokenKind::KwFalse))
+          return nullptr;
+        if (at(TokenKind::LSqb) || at(TokenKind::LPar)) {
+          Expr* x = atom();
+          if (x->col_offset == first.col && x->lineno == first.lineno &&
+              (x->kind == NodeKind::List || x->kind == NodeKind::Tuple ||
+               x->kind == NodeKind::GeneratorExp))
+            return nullptr;
+          reset(m);
+        }
+        a = bitwise_or();
+        return rhs();
+      })) {
+    error_node(a, std::string("cannot assign to ") + expr_name(a) +
+                      " here. Maybe you meant '==' instead of '='?");
+  }
+  failed = saved_failed;
+  err = std::move(saved_err);
+  reset(here);
+}
+
+// CPython's second pass tries a failed assignment as an annotated tuple target
+// (invalid_assignment) before blaming the target, meeting invalid_named_expression
+// at each element of the statement's first target.
+void Parser::assignment_as_comparison(size_t start) {
+  size_t here = mark();
+  bool saved_failed = failed;
+  SyntaxErrorInfo saved_err = err;
+  reset(start);
+  for (;;) {
+    if (!at(TokenKind::Star)) equal_as_comparison(mark());
+    try {
+      if (accept(TokenKind::Star)) {
+        bitwise_or();
+      } else {
+        expression();
+      }
+    } catch (const ParseFailure&) {
+      if (lexer.has_error() || err.kind == SyntaxErrorKind::MemoryError) throw;
+      break;
+    }
+    if (!accept(TokenKind::Comma) || !(starts_expression() || at(TokenKind::Star))) break;
+  }
+  failed = saved_failed;
+  err = std::move(saved_err);
+  reset(here);
 }
 
 Stmt* Parser::if_stmt(bool elif) {
   const Token& t = advance();
   auto* s = mk<If>(NodeKind::If, t);
+  size_t test = mark();
   s->test = named_expression();
-  check_bad_equal(*this, s->test);
+  if (at(TokenKind::Equal)) equal_as_comparison(test);
   colon_soft(*this);
   s->body = block(elif ? "'elif' statement" : "'if' statement", t.lineno);
   const Node* last = last_of(s->body);
@@ -482,8 +529,9 @@ Stmt* Parser::if_stmt(bool elif) {
 Stmt* Parser::while_stmt() {
   const Token& t = advance();
   auto* s = mk<While>(NodeKind::While, t);
+  size_t test = mark();
   s->test = named_expression();
-  check_bad_equal(*this, s->test);
+  if (at(TokenKind::Equal)) equal_as_comparison(test);
   colon_soft(*this);
   s->body = block("'while' statement", t.lineno);
   const Node* last = last_of(s->body);
@@ -538,7 +586,10 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
     w->context_expr = expression();
     if (accept(TokenKind::KwAs)) {
       w->optional_vars = single_target_for_with();
-      if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) invalid_syntax();
+      // A NEWLINE here is a missing ':' (colon_soft).
+      if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon) &&
+          !at(TokenKind::Newline))
+        invalid_syntax();
     }
     items.push_back(w);
   };
@@ -553,7 +604,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
         if (at(TokenKind::RPar)) break;
       }
       expect(TokenKind::RPar);
-      if (!at(TokenKind::Colon)) throw ParseFailure{};
+      // Before a NEWLINE colon_soft reports the missing ':', as CPython does for both forms.
+      if (!at(TokenKind::Colon) && !at(TokenKind::Newline)) throw ParseFailure{};
       parsed = true;
     } catch (const ParseFailure&) {
       if (lexer.has_error() || err.kind == SyntaxErrorKind::MemoryError) throw;

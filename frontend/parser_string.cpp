@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "frontend/parser_internal.h"
+#include "frontend/unicode_names.h"
 
 namespace ember {
 
@@ -156,7 +157,7 @@ bool Parser::decode_string_body(const Token& t, std::string_view body, bool raw,
             uerr(start, close == std::string_view::npos ? n - 1 : close,
                  "malformed \\N character escape");
           }
-          int32_t cp = lookup_unicode_name(body.substr(i + 1, close - i - 1));
+          int32_t cp = unicode_names::code_point(body.substr(i + 1, close - i - 1));
           if (cp < 0) uerr(start, close, "unknown Unicode character name");
           append_utf8(out, static_cast<uint32_t>(cp));
           i = close + 1;

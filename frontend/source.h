@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "frontend/syntax_error.h"
 
 namespace ember {
 
@@ -22,12 +25,24 @@ class SourceFile {
   std::string_view line(int lineno) const;
   // 1-based line containing byte offset `pos`.
   int line_of(uint32_t pos) const;
+  // Set when the file goes on past `text` but CPython cannot read its next line
+  // (see read_script): the error the tokenizer raises on reaching the end of `text`.
+  const std::optional<SyntaxErrorInfo>& read_error() const { return read_error_; }
+  void set_read_error(SyntaxErrorInfo error) { read_error_ = std::move(error); }
 
  private:
   std::string text_;
   std::string filename_;
   std::vector<uint32_t> line_starts_;
+  std::optional<SyntaxErrorInfo> read_error_;
 };
+
+// Reads the bytes of a script file as CPython 3.11 does: returns true with the
+// UTF-8 text in `text` (universal newlines; a UTF-8 BOM is kept), or false with
+// the lines before the first one CPython cannot read in `text` and the
+// SyntaxError it raises there in `error` (a message, no location).
+bool read_script(std::string_view bytes, std::string_view filename, std::string& text,
+                 SyntaxErrorInfo& error);
 
 // Number of code points in the UTF-8 text `s` (invalid bytes count one each).
 int utf8_length(std::string_view s);

@@ -53,6 +53,9 @@ std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view fil
 
       // Work in code points, as CPython does on the str object.
       long len_cp = utf8_length(text);
+      // Only the first line of a location spanning several is shown, marked to its end.
+      if (err.end_lineno > err.lineno) end_offset = len_cp;
+      if (end_offset > len_cp + 1) end_offset = len_cp + 1;
       long ws = 0;
       size_t b = 0;
       while (b < text.size() && (text[b] == ' ' || text[b] == '\t' || text[b] == '\f')) {

@@ -257,7 +257,8 @@ TEST(Lexer, Errors) {
   EXPECT_EQ(lex_error("x = )\n"), "unmatched ')'");
   EXPECT_EQ(lex_error("x = (\n"), "'(' was never closed");
   EXPECT_EQ(lex_error("x = \xe2\x82\xac\n"), "invalid character '\xe2\x82\xac' (U+20AC)");
-  EXPECT_EQ(lex_error("x = 1\xc2\xa0\n"), "invalid non-printable character U+00A0");
+  EXPECT_EQ(lex_error("x = 1\xc2\xa0\n"), "invalid decimal literal");
+  EXPECT_EQ(lex_error("x = 1 \xc2\xa0\n"), "invalid non-printable character U+00A0");
   EXPECT_EQ(lex_error(std::string(300, '(')), "too many nested parentheses");
   EXPECT_EQ(lex_error("x = 1 if y else 2\n"), "");
   EXPECT_EQ(lex_error("x = 1if y else 2\n"), "");  // allowed (DeprecationWarning in CPython)

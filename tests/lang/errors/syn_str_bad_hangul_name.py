@@ -1,0 +1,2 @@
+print("ok")
+s = "\N{HANGUL SYLLABLE GAX}"

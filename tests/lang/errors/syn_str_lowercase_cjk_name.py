@@ -1,0 +1,1 @@
+s = "\N{cjk unified ideograph-4e00}"
