@@ -1,5 +1,7 @@
 #include "builtins/install.h"
 
+#include "vm/vm.h"
+
 namespace ember {
 
 void install_builtins(VM& vm) {
@@ -23,6 +25,8 @@ void install_builtins(VM& vm) {
   install_sys_module(vm);
   install_stdlib_sources(vm);
   classes::install_classes(vm);
+  // Installation edits class dicts directly, without version bumps.
+  vm.clear_type_lookup_cache();
 }
 
 }  // namespace ember

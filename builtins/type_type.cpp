@@ -187,7 +187,7 @@ void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
     } else {
       t->qualname = s;
     }
-    ++t->version;
+    type_modified(t);
     return;
   }
   if (value.is_undefined()) {
@@ -198,7 +198,7 @@ void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
   } else {
     dict_set_str(vm, t->dict, name, value);
   }
-  ++t->version;
+  type_modified(t);
   if (classes::is_slot_name(vm, name)) update_slots_with_subclasses(vm, t);
 }
 

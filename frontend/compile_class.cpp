@@ -32,7 +32,7 @@ void Compiler::compile_classdef(const ast::ClassDef* c) {
     LocScope ls(*this, c);
     for (auto n : scope->cellvars) emit_abc(Op::MakeCell, u_->regs.at(n));
     uint16_t r = alloc();
-    emit_abx(Op::LoadGlobal, r, name_index("__name__"));
+    emit_cached(Instruction::abx(Op::LoadGlobal, r, name_index("__name__")));
     emit_abx(Op::StoreName, r, name_index("__module__"));
     load_const_value(r, const_str(qualname));
     emit_abx(Op::StoreName, r, name_index("__qualname__"));

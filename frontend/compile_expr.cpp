@@ -547,7 +547,7 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     case K::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(e);
       uint16_t o = expr_any(a->value);
-      emit_abc(Op::LoadAttr, dst, o, attr_index(a->attr));
+      emit_cached(Instruction::abc(Op::LoadAttr, dst, o, attr_index(a->attr)));
       break;
     }
     case K::Subscript: {
@@ -817,7 +817,7 @@ void Compiler::compile_call(const ast::Call* c, uint16_t dst) {
     {
       LocScope at(*this, attr);
       uint16_t o = expr_any(attr->value);
-      emit_abc(Op::LoadMethod, base, o, attr_index(attr->attr));
+      emit_cached(Instruction::abc(Op::LoadMethod, base, o, attr_index(attr->attr)));
     }
     free_to(base + 2);
     for (auto* a : c->args) expr_to(a, alloc());

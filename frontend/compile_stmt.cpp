@@ -213,7 +213,7 @@ void Compiler::store_target(const ast::Expr* target, uint16_t src) {
       auto* a = static_cast<const ast::Attribute*>(target);
       uint16_t o = expr_any(a->value);
       LocScope ls(*this, target);
-      emit_abc(Op::StoreAttr, o, attr_index(a->attr), src);
+      emit_cached(Instruction::abc(Op::StoreAttr, o, attr_index(a->attr), src));
       break;
     }
     case K::Subscript: {
@@ -326,12 +326,12 @@ void Compiler::compile_augassign(const ast::AugAssign* a) {
     uint16_t t = alloc();
     {
       LocScope ls(*this, a->target);
-      emit_abc(Op::LoadAttr, t, o, attr_index(at->attr));
+      emit_cached(Instruction::abc(Op::LoadAttr, t, o, attr_index(at->attr)));
     }
     uint16_t v = expr_any(a->value);
     emit_abc(Op::InPlace, t, t, v, op);
     LocScope ls(*this, a->target);
-    emit_abc(Op::StoreAttr, o, attr_index(at->attr), t);
+    emit_cached(Instruction::abc(Op::StoreAttr, o, attr_index(at->attr), t));
     return;
   }
   if (auto* sub = ast::cast<ast::Subscript>(a->target)) {

@@ -613,6 +613,13 @@ uint32_t Compiler::emit(Instruction ins) {
   return static_cast<uint32_t>(u_->co->code.size() - 1);
 }
 
+void Compiler::emit_cached(Instruction ins) {
+  emit(ins);
+  auto index = static_cast<uint32_t>(u_->co->caches.size());
+  u_->co->caches.emplace_back();
+  emit(Instruction::aux(index));
+}
+
 uint32_t Compiler::emit_abc(Op op, uint32_t a, uint32_t b, uint32_t c, uint32_t x) {
   return emit(Instruction::abc(op, static_cast<uint16_t>(a), static_cast<uint16_t>(b),
                                static_cast<uint16_t>(c), static_cast<uint8_t>(x)));
@@ -773,13 +780,13 @@ void Compiler::load_name(std::string_view unmangled, uint16_t dst, const ast::No
     return;
   }
   if (u_->is_module()) {
-    emit_abx(Op::LoadGlobal, dst, name_index(name));
+    emit_cached(Instruction::abx(Op::LoadGlobal, dst, name_index(name)));
     return;
   }
   if (u_->is_class()) {
     switch (kind_of(name)) {
       case SymbolScope::GlobalExplicit:
-        emit_abx(Op::LoadGlobal, dst, name_index(name));
+        emit_cached(Instruction::abx(Op::LoadGlobal, dst, name_index(name)));
         return;
       case SymbolScope::Cell:
       case SymbolScope::Free:
@@ -807,7 +814,7 @@ void Compiler::load_name(std::string_view unmangled, uint16_t dst, const ast::No
       break;
     }
     default:
-      emit_abx(Op::LoadGlobal, dst, name_index(name));
+      emit_cached(Instruction::abx(Op::LoadGlobal, dst, name_index(name)));
       break;
   }
 }

@@ -123,6 +123,8 @@ class Compiler {
   void enter_unit(const Scope* scope, std::string_view name, std::string qualname, int first_line);
   CodeObject* leave_unit();
   uint32_t emit(Instruction ins);
+  // Emits a caching instruction and its AUX word with a fresh inline-cache index.
+  void emit_cached(Instruction ins);
   uint32_t emit_abc(Op op, uint32_t a, uint32_t b = 0, uint32_t c = 0, uint32_t x = 0);
   uint32_t emit_abx(Op op, uint32_t a, uint32_t bc, uint32_t x = 0);
   uint32_t pc() const { return static_cast<uint32_t>(u_->co->code.size()); }

@@ -102,6 +102,13 @@ void trace_code(Object* self, Marker& m) {
   for (Value v : c->constants) mark_value(m, v);
   for (StrObject* s : c->names) m.mark(s);
   for (StrObject* s : c->local_names) m.mark(s);
+  for (const InlineCache& cache : c->caches) {
+    m.mark(cache.type);
+    m.mark(cache.shape);
+    m.mark(cache.next_shape);
+    mark_value(m, cache.value);
+    m.mark(cache.globals);
+  }
   m.mark(c->name);
   m.mark(c->qualname);
   m.mark(c->filename);

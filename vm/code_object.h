@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "vm/inline_cache.h"
 #include "vm/instruction.h"
 #include "vm/object.h"
 
@@ -42,6 +43,7 @@ struct CodeObject : Object {
   std::vector<Value> constants;
   std::vector<StrObject*> names;
   std::vector<ExceptionHandler> handlers;
+  std::vector<InlineCache> caches;  // indexed by the AUX word of the caching instructions
 
   // Parameters occupy R[0..]: positional (including positional-only), keyword-only, then
   // *args and **kwargs when present. `local_names` names R[0..local_count-1].

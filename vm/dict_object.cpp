@@ -84,6 +84,7 @@ void rebuild(VM& vm, DictObject* dict, int64_t min_live) {
   dict->used = n;
   dict->index = index;
   dict->index_size = index_size;
+  ++dict->keys_version;
 }
 
 void insert_new(VM& vm, DictObject* dict, Value key, int64_t hash, Value value) {
@@ -93,7 +94,7 @@ void insert_new(VM& vm, DictObject* dict, Value key, int64_t hash, Value value) 
   dict->index[p.slot] = static_cast<int32_t>(dict->used);
   dict->entries[dict->used++] = DictEntry{hash, key, value};
   ++dict->size;
-  ++dict->version;
+  ++dict->keys_version;
 }
 
 }  // namespace
@@ -116,10 +117,15 @@ void dict_set_hashed(VM& vm, DictObject* dict, Value key, int64_t hash, Value va
   int64_t slot = find_slot(vm, dict, key, hash, nullptr);
   if (slot >= 0) {
     dict->entries[dict->index[slot]].value = value;
-    ++dict->version;
     return;
   }
   insert_new(vm, dict, key, hash, value);
+}
+
+int64_t dict_entry_index_str(VM& vm, DictObject* dict, StrObject* key) {
+  Value k = Value::from_object(key);
+  int64_t slot = find_slot(vm, dict, k, hash_value(vm, k), nullptr);
+  return slot < 0 ? -1 : dict->index[slot];
 }
 
 bool dict_delete(VM& vm, DictObject* dict, Value key) {
@@ -135,7 +141,7 @@ bool dict_pop_hashed(VM& vm, DictObject* dict, Value key, int64_t hash, Value* v
   entry.value = Value::undefined();
   dict->index[slot] = kDummy;
   --dict->size;
-  ++dict->version;
+  ++dict->keys_version;
   return true;
 }
 
@@ -156,7 +162,7 @@ bool dict_pop_last(VM& vm, DictObject* dict, DictEntry* out) {
   entry.value = Value::undefined();
   dict->used = i;
   --dict->size;
-  ++dict->version;
+  ++dict->keys_version;
   return true;
 }
 
@@ -192,7 +198,7 @@ void dict_clear(VM& vm, DictObject* dict) {
   dict->entries = nullptr;
   dict->index = nullptr;
   dict->capacity = dict->used = dict->size = dict->index_size = 0;
-  ++dict->version;
+  ++dict->keys_version;
 }
 
 }  // namespace ember

@@ -19,7 +19,9 @@ struct DictObject : Object {
   DictEntry* entries;  // insertion order
   int64_t index_size;  // power of two
   int32_t* index;      // -1 empty, -2 dummy, else an entry number
-  uint64_t version;    // bumped on every mutation (global-load caches guard on it)
+  // Bumped whenever the set of keys or the entry layout changes (not when a value is
+  // replaced): global-load caches that remember an entry index guard on it.
+  uint64_t keys_version;
 };
 
 // Lookups return Value::undefined() when the key is absent. Lookups may run Python __eq__
@@ -28,6 +30,8 @@ Value dict_get(VM& vm, DictObject* dict, Value key);
 void dict_set(VM& vm, DictObject* dict, Value key, Value value);
 // Returns false when the key was absent.
 bool dict_delete(VM& vm, DictObject* dict, Value key);
+// Index in `entries` of the entry for `key`, or -1 (for caches that read it directly).
+int64_t dict_entry_index_str(VM& vm, DictObject* dict, StrObject* key);
 // Fast paths for string keys (names, attributes, globals).
 Value dict_get_str(VM& vm, DictObject* dict, StrObject* key);
 void dict_set_str(VM& vm, DictObject* dict, StrObject* key, Value value);

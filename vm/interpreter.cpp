@@ -13,6 +13,7 @@
 #include "vm/function_object.h"
 #include "vm/generator_object.h"
 #include "vm/import.h"
+#include "vm/inline_cache.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
@@ -197,6 +198,92 @@ Value load_global(VM& vm, DictObject* globals, StrObject* name) {
   v = dict_get_str(vm, vm.builtins, name);
   if (!v.is_undefined()) return v;
   raise_name_error(vm, name);
+}
+
+// ---- slow paths of the caching instructions: do the operation, then fill the cache when
+// the result can be found the same way next time.
+
+Value load_global_cached(VM& vm, DictObject* globals, StrObject* name, InlineCache& cache) {
+  int64_t i = dict_entry_index_str(vm, globals, name);
+  bool in_builtins = i < 0;
+  if (in_builtins) i = dict_entry_index_str(vm, vm.builtins, name);
+  if (i < 0) raise_name_error(vm, name);
+  cache.globals = globals;
+  cache.globals_keys = globals->keys_version;
+  cache.builtins_keys = vm.builtins->keys_version;
+  cache.in_builtins = in_builtins;
+  cache.index = static_cast<uint32_t>(i);
+  return (in_builtins ? vm.builtins : globals)->entries[i].value;
+}
+
+// Instances whose attributes a cache may read by shape: generic attribute access, and no
+// data descriptor of that name on the class.
+bool cacheable_instance(VM& vm, Type* t, StrObject* name) {
+  if (!t->attrs_offset || t->slots.getattr || t->slots.setattr) return false;
+  Value found = lookup_in_type(vm, t, name);
+  return found.is_undefined() || !vm.type_of(found)->slots.descr_set;
+}
+
+Value load_attr_cached(VM& vm, Value o, StrObject* name, InlineCache& cache) {
+  Value v = get_attribute(vm, o, name);
+  if (o.is_object() && cacheable_instance(vm, vm.type_of(o), name)) {
+    InstanceAttributes* attrs = instance_attributes(o.as_object());
+    int32_t i = attrs->dict ? -1 : shape_find(attrs->shape, name);
+    if (i >= 0) {
+      cache.type = vm.type_of(o);
+      cache.type_version = cache.type->version;
+      cache.shape = attrs->shape;
+      cache.index = static_cast<uint32_t>(i);
+    }
+  }
+  return v;
+}
+
+void store_attr_cached(VM& vm, Value o, StrObject* name, Value value, InlineCache& cache) {
+  InstanceAttributes* attrs = o.is_object() ? instance_attributes(o.as_object()) : nullptr;
+  Shape* before = attrs ? attrs->shape : nullptr;
+  set_attribute(vm, o, name, value);
+  if (!attrs || attrs->dict || !attrs->shape || !cacheable_instance(vm, vm.type_of(o), name) ||
+      vm.type_of(o)->has_flag(kTypeNoInstanceDict)) {
+    return;
+  }
+  cache.type = vm.type_of(o);
+  cache.type_version = cache.type->version;
+  if (attrs->shape == before) {
+    cache.shape = before;
+    cache.next_shape = nullptr;
+    cache.index = static_cast<uint32_t>(shape_find(before, name));
+  } else if (before && attrs->shape->parent == before) {
+    cache.shape = before;
+    cache.next_shape = attrs->shape;
+    cache.index = attrs->shape->count - 1;
+  } else {
+    cache.type = nullptr;
+  }
+}
+
+bool is_unbound_method(VM& vm, Value v);
+
+// LoadMethod: true with the function in *out when it can be called with `o` prepended.
+bool load_method_cached(VM& vm, Value o, StrObject* name, InlineCache& cache, Value* out) {
+  Type* t = vm.type_of(o);
+  if (!t->slots.getattr) {
+    Value found = lookup_in_type(vm, t, name);
+    InstanceAttributes* attrs = o.is_object() ? instance_attributes(o.as_object()) : nullptr;
+    if (is_unbound_method(vm, found) &&
+        (!attrs || instance_attribute_get(vm, attrs, name).is_undefined())) {
+      if (!attrs || !attrs->dict) {
+        cache.type = t;
+        cache.type_version = t->version;
+        cache.shape = attrs ? attrs->shape : nullptr;
+        cache.value = found;
+      }
+      *out = found;
+      return true;
+    }
+  }
+  *out = get_attribute(vm, o, name);
+  return false;
 }
 
 // Class-body namespaces: a dict, or any mapping a metaclass's __prepare__ returned.
@@ -592,9 +679,18 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = Value::from_small_int(pc->sbc());
       NEXT();
 
-    op_LoadGlobal:
-      R[pc->a] = load_global(vm, frame->globals, NAME(pc->bc()));
-      NEXT();
+    op_LoadGlobal : {
+      InlineCache& cache = code->caches[pc[1].aux_lo()];
+      DictObject* globals = frame->globals;
+      if (cache.globals == globals && globals->keys_version == cache.globals_keys &&
+          vm.builtins->keys_version == cache.builtins_keys) {
+        R[pc->a] = (cache.in_builtins ? vm.builtins : globals)->entries[cache.index].value;
+      } else {
+        R[pc->a] = load_global_cached(vm, globals, NAME(pc->bc()), cache);
+      }
+      pc += 2;
+      DISPATCH();
+    }
 
     op_StoreGlobal:
       dict_set_str(vm, frame->globals, NAME(pc->bc()), R[pc->a]);
@@ -669,13 +765,41 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
     }
 
-    op_LoadAttr:
-      R[pc->a] = get_attribute(vm, R[pc->b], NAME(pc->c));
-      NEXT();
+    op_LoadAttr : {
+      Value o = R[pc->b];
+      InlineCache& cache = code->caches[pc[1].aux_lo()];
+      if (o.is_object() && o.as_object()->type == cache.type &&
+          cache.type->version == cache.type_version) {
+        InstanceAttributes* attrs = instance_attributes(o.as_object());
+        if (attrs->shape == cache.shape) {
+          R[pc->a] = attrs->values[cache.index];
+          pc += 2;
+          DISPATCH();
+        }
+      }
+      R[pc->a] = load_attr_cached(vm, o, NAME(pc->c), cache);
+      pc += 2;
+      DISPATCH();
+    }
 
-    op_StoreAttr:
-      set_attribute(vm, R[pc->a], NAME(pc->b), R[pc->c]);
-      NEXT();
+    op_StoreAttr : {
+      Value o = R[pc->a];
+      InlineCache& cache = code->caches[pc[1].aux_lo()];
+      if (o.is_object() && o.as_object()->type == cache.type &&
+          cache.type->version == cache.type_version) {
+        InstanceAttributes* attrs = instance_attributes(o.as_object());
+        if (attrs->shape == cache.shape && !attrs->dict &&
+            (!cache.next_shape || cache.index < attrs->capacity)) {
+          attrs->values[cache.index] = R[pc->c];
+          if (cache.next_shape) attrs->shape = cache.next_shape;
+          pc += 2;
+          DISPATCH();
+        }
+      }
+      store_attr_cached(vm, o, NAME(pc->b), R[pc->c], cache);
+      pc += 2;
+      DISPATCH();
+    }
 
     op_DeleteAttr:
       delete_attribute(vm, R[pc->a], NAME(pc->b));
@@ -683,21 +807,25 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 
     op_LoadMethod : {
       Value obj = R[pc->b];
+      InlineCache& cache = code->caches[pc[1].aux_lo()];
       Type* t = vm.type_of(obj);
-      if (!t->slots.getattr) {
-        Value found = lookup_in_type(vm, t, NAME(pc->c));
+      if (t == cache.type && t->version == cache.type_version) {
         InstanceAttributes* attrs =
             obj.is_object() ? instance_attributes(obj.as_object()) : nullptr;
-        if (is_unbound_method(vm, found) &&
-            (!attrs || instance_attribute_get(vm, attrs, NAME(pc->c)).is_undefined())) {
-          R[pc->a] = found;
+        if (!attrs || (attrs->shape == cache.shape && !attrs->dict)) {
+          R[pc->a] = cache.value;
           R[pc->a + 1] = obj;
-          NEXT();
+          pc += 2;
+          DISPATCH();
         }
       }
-      R[pc->a] = get_attribute(vm, obj, NAME(pc->c));
-      R[pc->a + 1] = Value::undefined();
-      NEXT();
+      if (load_method_cached(vm, obj, NAME(pc->c), cache, &R[pc->a])) {
+        R[pc->a + 1] = obj;
+      } else {
+        R[pc->a + 1] = Value::undefined();
+      }
+      pc += 2;
+      DISPATCH();
     }
 
     op_CallMethod : {

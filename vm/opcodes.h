@@ -10,7 +10,9 @@ namespace ember {
 // operands, `x` the 8-bit extra operand and `bc`/`sbc` the 32-bit (signed) operand b|c<<16.
 // Jump offsets count instructions and are relative to the instruction after the jump (and
 // after its AUX word, if any). Calls leave their result in R[a], the callee's register, so
-// the callee and its arguments occupy consecutive registers.
+// the callee and its arguments occupy consecutive registers. LoadGlobal, LoadAttr, StoreAttr
+// and LoadMethod are followed by an AUX word holding their inline-cache index (see
+// vm/inline_cache.h).
 #define EMBER_OPCODES(X)                                                                            \
   X(Nop)                 /* nothing */                                                              \
   X(Aux)                 /* operand word of the preceding instruction; never executed */            \
@@ -23,7 +25,7 @@ namespace ember {
   X(StoreGlobal)         /* globals[N[bc]] = R[a] */                                                \
   X(DeleteGlobal)        /* del globals[N[bc]] (NameError when absent) */                           \
   X(LoadBuiltin)         /* R[a] = builtins[N[bc]] (used for AssertionError) */                     \
-  X(LoadName)            /* class bodies: R[a] = locals[N[bc]], else globals, else builtins, else    \
+  X(LoadName)            /* class bodies: R[a] = locals[N[bc]], else globals, else builtins, else   \
                             NameError */                                                            \
   X(StoreName)           /* class bodies: locals[N[bc]] = R[a] */                                   \
   X(DeleteName)          /* class bodies: del locals[N[bc]] (NameError when absent) */              \
@@ -87,7 +89,7 @@ namespace ember {
   X(Yield)               /* generators: suspends, yielding R[b]; on resumption R[a] = the value     \
                             sent in (None for next()) */                                            \
   X(YieldFrom)           /* R[a] = yield from iterator R[b]: sends R[c] (then None) into it and,    \
-                            while it yields, suspends at this instruction yielding its values; the \
+                            while it yields, suspends at this instruction yielding its values; the  \
                             value sent on resumption goes to R[c] */                                \
   X(Return)              /* return R[a] */                                                          \
   X(Format)              /* R[a] = format(conv(R[b]), spec) where conv by x: 0 none, 1 str,         \

@@ -258,7 +258,7 @@ void append_str(VM& vm, std::string& out, Value v) {
 
 // ---- attributes
 
-Value lookup_in_type(VM& vm, Type* type, StrObject* name) {
+static Value lookup_in_mro(VM& vm, Type* type, StrObject* name) {
   TupleObject* mro = type->mro;
   for (int64_t i = 0; i < mro->size; ++i) {
     auto* t = static_cast<Type*>(mro->items[i].as_object());
@@ -266,6 +266,16 @@ Value lookup_in_type(VM& vm, Type* type, StrObject* name) {
     if (!v.is_undefined()) return v;
   }
   return Value::undefined();
+}
+
+Value lookup_in_type(VM& vm, Type* type, StrObject* name) {
+  // Only interned names are cached: a temporary string's address may be reused.
+  if (!name->interned) return lookup_in_mro(vm, type, name);
+  TypeLookupEntry& e = vm.type_lookup_entry(type, name);
+  if (e.type == type && e.name == name && e.version == type->version) return e.result;
+  Value v = lookup_in_mro(vm, type, name);
+  e = TypeLookupEntry{type, name, type->version, v};
+  return v;
 }
 
 Value generic_get_attribute(VM& vm, Value obj, StrObject* name) {

@@ -49,5 +49,7 @@ struct Type : Object {
 
 // True when `type` is `base` or inherits from it (walks the MRO).
 bool is_subtype(const Type* type, const Type* base);
+// Records a change to a class's dict or MRO: bumps its version and its subclasses'.
+void type_modified(Type* type);
 
 }  // namespace ember

@@ -71,6 +71,7 @@ VM::~VM() {
 
 void VM::trace_roots(void* context, Marker& marker) {
   VM& vm = *static_cast<VM*>(context);
+  vm.clear_type_lookup_cache();
   auto mark_type = [&](Type* t) { marker.mark(t); };
   mark_type(vm.types.type);
   mark_type(vm.types.object);
@@ -270,6 +271,14 @@ void VM::add_builtin(std::string_view name, Value value) {
 
 void VM::add_builtin_function(std::string_view name, NativeFunction function) {
   add_builtin(name, Value::from_object(new_native_function(name, function)));
+}
+
+void type_modified(Type* type) {
+  ++type->version;
+  if (!type->subclasses) return;
+  for (int64_t i = 0; i < type->subclasses->size; ++i) {
+    type_modified(static_cast<Type*>(type->subclasses->items[i].as_object()));
+  }
 }
 
 bool is_subtype(const Type* type, const Type* base) {

@@ -45,6 +45,14 @@ struct VMOptions {
   std::vector<std::string> argv;
 };
 
+// One entry of the VM's cache of class attribute lookups (see lookup_in_type).
+struct TypeLookupEntry {
+  const Type* type = nullptr;
+  const StrObject* name = nullptr;
+  uint64_t version = 0;
+  Value result;
+};
+
 class VM {
  public:
   explicit VM(const VMOptions& options = {});
@@ -149,6 +157,15 @@ class VM {
   Value call(Value callee, CallArgs args);
   Value call(Value callee, std::initializer_list<Value> positional);
 
+  // ---- cache of MRO lookups by (class, interned name), guarded by the class's version.
+  // Not a GC root: it is emptied at every collection, so it never names a freed object.
+  TypeLookupEntry& type_lookup_entry(const Type* type, const StrObject* name) {
+    auto h =
+        (reinterpret_cast<uintptr_t>(type) >> 4) * 31 ^ (reinterpret_cast<uintptr_t>(name) >> 4);
+    return type_lookup_cache_[h & (kTypeLookupCacheSize - 1)];
+  }
+  void clear_type_lookup_cache() { type_lookup_cache_.assign(kTypeLookupCacheSize, {}); }
+
   // ---- roots for values held by native code across calls that may run Python code
   std::vector<Value> root_stack;
 
@@ -189,6 +206,9 @@ class VM {
   Heap heap_;
   Value raised_ = Value::undefined();
   uint64_t nan_serial_ = 0;
+  static constexpr size_t kTypeLookupCacheSize = 1024;
+  std::vector<TypeLookupEntry> type_lookup_cache_ =
+      std::vector<TypeLookupEntry>(kTypeLookupCacheSize);
   Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
   std::unordered_map<std::string_view, StrObject*> interned_;
   std::unordered_map<std::string, std::string> sources_;
