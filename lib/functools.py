@@ -83,7 +83,13 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
-        return (type(self), (self.func,), (self.func, self.args, self.keywords or None, None))
+        extra = {k: v for k, v in self.__dict__.items() if k not in ("func", "args", "keywords")}
+        return (type(self), (self.func,), (self.func, self.args, self.keywords or None, extra or None))
+
+    def __setstate__(self, state):
+        func, args, keywords, extra = state
+        self.__dict__.update(extra or {})
+        self.func, self.args, self.keywords = func, tuple(args), dict(keywords or {})
 
 
 def _callable_or_descriptor(obj):

@@ -70,10 +70,6 @@ def _sqrt_of_ratio(n, m):
     return root / (1 << -shift)
 
 
-def _is_finite(x):
-    return x == x and x not in (_INF, -_INF)
-
-
 _INF = float("inf")
 
 

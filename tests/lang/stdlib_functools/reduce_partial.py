@@ -65,3 +65,9 @@ attempt("repr args", lambda: partial(Named(), [1, 2], "s", k=None))
 counter = partial(print, "tick", sep="-")
 counter(1, 2)
 counter(sep="+")
+
+import copy
+p1 = partial(sorted, key=abs)
+p2 = copy.copy(p1)
+p3 = copy.deepcopy(partial(max, [1], default=[0]))
+print(p2, p2 is p1, p2([-3, 1, 2]), p3, p3.args[0] is not None)
