@@ -1,0 +1,78 @@
+# The simple iterators of itertools on ordinary and edge-case inputs.
+from itertools import (accumulate, chain, compress, count, cycle, dropwhile, filterfalse,
+                       pairwise, repeat, starmap, takewhile, zip_longest)
+import operator
+
+c = count()
+print([next(c) for _ in range(5)], repr(c))
+print(list(zip(count(10, 5), "abc")))
+print(list(zip(count(2.5, 0.5), range(4))))
+print(list(zip(count(-3, -2), range(4))))
+c = count(0.1, 0.1)
+print([next(c) for _ in range(6)])
+c = count(1j, 1 + 1j)
+print([next(c) for _ in range(3)], repr(c))
+c = count(3, 0)
+print(next(c), next(c), repr(c))
+big = count(2 ** 64, 2 ** 63)
+print(next(big), next(big), repr(big))
+
+cy = cycle("abc")
+print("".join(next(cy) for _ in range(10)))
+print(list(cycle([])))
+cy = cycle(x * x for x in range(3))
+print([next(cy) for _ in range(7)])
+
+print(list(repeat("x", 3)), list(repeat(None, 0)), list(repeat(1, -5)))
+r = repeat([1, 2], 3)
+first = next(r)
+print(first is next(r), repr(r))
+print(list(map(pow, range(5), repeat(2))))
+print(list(zip(range(3), repeat(7))))
+
+print(list(accumulate([1, 2, 3, 4, 5])))
+print(list(accumulate([1, 2, 3, 4, 5], operator.mul)))
+print(list(accumulate([3, 1, 4, 1, 5, 9, 2, 6], max)))
+print(list(accumulate("abc")))
+print(list(accumulate([1, 2, 3], initial=100)))
+print(list(accumulate([], initial=0)), list(accumulate([])))
+print(list(accumulate([[1], [2], [3]])))
+print(list(accumulate(range(5), lambda a, b: a * 10 + b, initial=None)))
+print(list(accumulate([0.1] * 5)))
+
+print(list(chain("ab", [1, 2], (3,), range(2), {"k": 1})))
+print(list(chain()), list(chain([], [], [])))
+print(list(chain.from_iterable(["abc", "de", ""])))
+print(list(chain.from_iterable(range(n) for n in range(4))))
+ch = chain([1], [2])
+print(iter(ch) is ch, next(ch), next(ch), next(ch, "end"), next(ch, "end"))
+
+print(list(compress("ABCDEF", [1, 0, 1, 0, 1, 1])))
+print(list(compress(range(10), cycle([True, False, False]))))
+print(list(compress("abc", [1])), list(compress("a", [1, 1, 1])))
+
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(dropwhile(str.isspace, "   text  ")))
+print(list(dropwhile(bool, [1, 1, 1])))
+print(list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(takewhile(bool, [])), list(takewhile(bool, [0, 1])))
+source = iter(range(10))
+print(list(takewhile(lambda x: x < 3, source)), next(source))
+
+print(list(filterfalse(lambda x: x % 2, range(10))))
+print(list(filterfalse(None, [0, 1, "", "a", None, [], [0]])))
+
+print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])))
+print(list(starmap(operator.add, ["ab", "cd"])))
+print(list(starmap(lambda *a: sum(a), [[1, 2, 3], (), range(4)])))
+
+print(list(pairwise("ABCDE")), list(pairwise("A")), list(pairwise([])))
+print(["".join(p) for p in pairwise("hello")])
+print([b - a for a, b in pairwise([1, 4, 9, 16, 25])])
+
+print(list(zip_longest("ABCD", "xy", fillvalue="-")))
+print(list(zip_longest(range(3), [], "ab")))
+print(list(zip_longest()), list(zip_longest([])))
+print(list(zip_longest([1, 2], repeat(0, 4), fillvalue=None)))
+z = zip_longest("a", "bcd")
+print(next(z), next(z), next(z), next(z, "done"), next(z, "done"))
