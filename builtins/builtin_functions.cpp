@@ -541,12 +541,35 @@ Value builtin_ord(VM& vm, CallArgs args) {
 
 // ---- isinstance / issubclass
 
+// A metaclass defined in Python may override isinstance()/issubclass() for its classes.
+Value metaclass_hook(VM& vm, Type* cls, const char* name) {
+  Type* meta = cls->type;
+  if (!meta->has_flag(kTypeHeapType)) return Value::undefined();
+  Value hook = lookup_in_type(vm, meta, vm.name(name));
+  if (hook.is(dict_get_str(vm, vm.types.type->dict, vm.name(name)))) return Value::undefined();
+  return hook;
+}
+
+// The classes a union (int | str) or tuple stands for, else null.
+TupleObject* class_alternatives(VM& vm, Value cls) {
+  Type* ct = vm.type_of(cls);
+  if (ct->has_flag(kTypeTupleSubclass)) return static_cast<TupleObject*>(cls.as_object());
+  if (ct == vm.types.union_type) {
+    return static_cast<TupleObject*>(get_attribute(vm, cls, vm.name("__args__")).as_object());
+  }
+  return nullptr;
+}
+
 bool instance_check(VM& vm, Value v, Value cls, int depth) {
-  if (Type* t = misc::as_type(vm, cls)) return is_instance(vm, v, t);
-  if (vm.type_of(cls)->has_flag(kTypeTupleSubclass)) {
-    auto* tuple = static_cast<TupleObject*>(cls.as_object());
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      if (instance_check(vm, v, tuple->items[i], depth + 1)) return true;
+  if (Type* t = misc::as_type(vm, cls)) {
+    if (vm.type_of(v) == t) return true;
+    Value hook = metaclass_hook(vm, t, "__instancecheck__");
+    if (!hook.is_undefined()) return truthy(vm, call_with_self(vm, hook, cls, CallArgs{&v, 1}));
+    return is_instance(vm, v, t);
+  }
+  if (TupleObject* alternatives = class_alternatives(vm, cls)) {
+    for (int64_t i = 0; i < alternatives->size; ++i) {
+      if (instance_check(vm, v, alternatives->items[i], depth + 1)) return true;
     }
     return false;
   }
@@ -554,11 +577,17 @@ bool instance_check(VM& vm, Value v, Value cls, int depth) {
 }
 
 bool subclass_check(VM& vm, Type* t, Value cls) {
-  if (Type* base = misc::as_type(vm, cls)) return is_subtype(t, base);
-  if (vm.type_of(cls)->has_flag(kTypeTupleSubclass)) {
-    auto* tuple = static_cast<TupleObject*>(cls.as_object());
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      if (subclass_check(vm, t, tuple->items[i])) return true;
+  if (Type* base = misc::as_type(vm, cls)) {
+    Value hook = metaclass_hook(vm, base, "__subclasscheck__");
+    if (!hook.is_undefined()) {
+      Value sub = obj(t);
+      return truthy(vm, call_with_self(vm, hook, cls, CallArgs{&sub, 1}));
+    }
+    return is_subtype(t, base);
+  }
+  if (TupleObject* alternatives = class_alternatives(vm, cls)) {
+    for (int64_t i = 0; i < alternatives->size; ++i) {
+      if (subclass_check(vm, t, alternatives->items[i])) return true;
     }
     return false;
   }

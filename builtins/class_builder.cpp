@@ -227,7 +227,22 @@ void set_names(VM& vm, Type* t) {
   }
   for (auto& [key, value] : entries) {
     Value method = special_method(vm, vm.type_of(value), "__set_name__");
-    if (!method.is_undefined()) call_special(vm, method, value, {obj(t), key});
+    if (method.is_undefined()) continue;
+    try {
+      call_special(vm, method, value, {obj(t), key});
+    } catch (const PythonException&) {
+      // Python 3.11 reports which attribute failed, with the error as the cause.
+      Value cause = vm.raised();
+      vm.clear_raised();
+      Rooted keep(vm, cause);
+      ExceptionObject* e = vm.new_exception(
+          vm.types.RuntimeError, "Error calling __set_name__ on '" +
+                                     std::string(type_name(vm, value)) + "' instance " +
+                                     misc::repr_text(vm, key) + " in '" + type_text(t) + "'");
+      e->cause = cause;
+      e->suppress_context = true;
+      vm.raise(obj(e));
+    }
   }
 }
 

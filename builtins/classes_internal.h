@@ -38,7 +38,8 @@ void install_classes(VM& vm);
 void install_index_iterator(VM& vm);  // class_slots.cpp: iteration through __getitem__
 void install_class_builder(VM& vm);   // class_builder.cpp: __build_class__, type(n, b, d)
 void install_super(VM& vm);
-void install_generic_alias(VM& vm);  // generic_alias.cpp: list[int] and friends           // super_type.cpp
-void install_descriptors(VM& vm);     // descriptor_types.cpp: property, classmethod, staticmethod
+void install_generic_alias(
+    VM& vm);  // generic_alias.cpp: list[int] and friends           // super_type.cpp
+void install_descriptors(VM& vm);  // descriptor_types.cpp: property, classmethod, staticmethod
 
 }  // namespace ember::classes

@@ -213,7 +213,8 @@ Value wrapper_getattr(VM& vm, Value self, StrObject* name) {
     Value v = dict_get_str(vm, w->dict, name);
     if (!v.is_undefined()) return v;
   }
-  if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__") {
+  if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" ||
+      n == "__annotations__") {
     return get_attribute(vm, w->callable, name);
   }
   return misc::generic_or_raise(vm, self, name);
@@ -267,8 +268,10 @@ void install_descriptors(VM& vm) {
 
   vm.types.classmethod = wrapper_type(vm, "classmethod");
   vm.types.classmethod->slots.descr_get = classmethod_get;
+  vm.add_method(vm.types.classmethod, "__get__", misc::descriptor_get_method);
   vm.types.staticmethod = wrapper_type(vm, "staticmethod");
   vm.types.staticmethod->slots.descr_get = staticmethod_get;
+  vm.add_method(vm.types.staticmethod, "__get__", misc::descriptor_get_method);
   vm.types.staticmethod->slots.call = staticmethod_call;
 }
 

@@ -15,6 +15,21 @@
 
 namespace ember {
 
+namespace misc {
+
+Value descriptor_get_method(VM& vm, CallArgs args) {
+  if (args.npos < 2 || args.npos > 3) {
+    type_error(vm, "expected 1 or 2 arguments, got " + std::to_string(args.npos - 1));
+  }
+  Value owner = args.npos == 3 ? args[2] : Value::none();
+  if (args[1].is_none() && owner.is_none()) type_error(vm, "__get__(None, None) is invalid");
+  auto get = vm.type_of(args[0])->slots.descr_get;
+  return get(vm, args[0], args[1].is_none() ? Value::undefined() : args[1],
+             owner.is_none() ? Value::undefined() : owner);
+}
+
+}  // namespace misc
+
 namespace {
 
 using misc::obj;
@@ -295,6 +310,24 @@ Value bound_call(VM& vm, Value self, CallArgs args) {
   return call_prepending(vm, m->function, m->self, args);
 }
 
+// types.MethodType(function, instance)
+Value bound_construct(VM& vm, Type* type, CallArgs args) {
+  misc::no_kwargs(vm, args, "method");
+  if (args.npos != 2) {
+    misc::type_error(vm, "method expected 2 arguments, got " + std::to_string(args.npos));
+  }
+  if (!vm.type_of(args[0])->slots.call && vm.type_of(args[0]) != vm.types.function &&
+      vm.type_of(args[0]) != vm.types.native_function &&
+      vm.type_of(args[0]) != vm.types.bound_method) {
+    misc::type_error(vm, "first argument must be callable");
+  }
+  if (args[1].is_none()) misc::type_error(vm, "instance must not be None");
+  auto* m = vm.allocate<BoundMethodObject>(type);
+  m->function = args[0];
+  m->self = args[1];
+  return obj(m);
+}
+
 Value bound_getattr(VM& vm, Value self, StrObject* name) {
   BoundMethodObject* m = as_bound(self);
   std::string_view n = name->view();
@@ -437,6 +470,7 @@ void qualify_method_names(VM& vm) {
 
 void install_function_types(VM& vm) {
   Type* function = vm.types.function;
+  vm.add_method(function, "__get__", misc::descriptor_get_method);
   function->slots.repr = function_repr;
   function->slots.hash = misc::identity_hash;
   function->slots.compare = misc::identity_compare;
@@ -459,6 +493,7 @@ void install_function_types(VM& vm) {
   bound->slots.compare = bound_compare;
   bound->slots.call = bound_call;
   bound->slots.getattr = bound_getattr;
+  bound->slots.construct = bound_construct;
   bound->slots.setattr = readonly_setattr;
 
   Type* cell = vm.types.cell;

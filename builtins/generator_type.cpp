@@ -30,19 +30,18 @@ GeneratorObject* self_generator(VM& vm, CallArgs args, const char* name, uint32_
   }
   std::string given = std::to_string(extra);
   if (max_extra == 0) {
-    misc::type_error(vm, std::string("generator.") + name + "() takes no arguments (" + given +
-                             " given)");
+    misc::type_error(
+        vm, std::string("generator.") + name + "() takes no arguments (" + given + " given)");
   }
   if (min_extra == max_extra) {
     misc::type_error(vm, std::string("generator.") + name + "() takes exactly one argument (" +
                              given + " given)");
   }
-  misc::type_error(vm, std::string(name) + " expected " +
-                           (extra < min_extra ? "at least " + std::to_string(min_extra) +
-                                                    " argument"
-                                              : "at most " + std::to_string(max_extra) +
-                                                    " arguments") +
-                           ", got " + given);
+  misc::type_error(vm,
+                   std::string(name) + " expected " +
+                       (extra < min_extra ? "at least " + std::to_string(min_extra) + " argument"
+                                          : "at most " + std::to_string(max_extra) + " arguments") +
+                       ", got " + given);
   return static_cast<GeneratorObject*>(args[0].as_object());
 }
 

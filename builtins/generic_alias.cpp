@@ -1,6 +1,8 @@
 // types.GenericAlias: what subscripting a built-in class gives (`list[int]`,
-// `dict[str, list[int]]`), so annotations evaluate as in CPython.
+// `dict[str, list[int]]`), and types.UnionType (`int | str`), so annotations evaluate and
+// isinstance() accepts unions as in CPython.
 #include <string>
+#include <vector>
 
 #include "builtins/classes_internal.h"
 #include "builtins/misc_support.h"
@@ -31,6 +33,7 @@ void trace_alias(Object* self, Marker& m) {
 // How an alias prints a class inside the brackets: `int`, `__main__.A`, `...`.
 std::string arg_text(VM& vm, Value v) {
   if (v.is(vm.ellipsis)) return "...";
+  if (v.is_none() || v.is(obj(vm.types.none))) return "None";
   if (Type* t = misc::as_type(vm, v)) return misc::qualified_type_name(vm, t);
   return misc::repr_text(vm, v);
 }
@@ -88,6 +91,62 @@ Value class_getitem(VM& vm, CallArgs args) {
   return obj(a);
 }
 
+// ---- int | str
+
+bool is_union(VM& vm, Value v) {
+  return vm.type_of(v) == vm.types.union_type;
+}
+
+// Operands `|` accepts for a union: classes, None, aliases and unions.
+bool unionable(VM& vm, Value v) {
+  return v.is_none() || misc::as_type(vm, v) || vm.type_of(v) == vm.types.generic_alias ||
+         is_union(vm, v);
+}
+
+void add_member(VM& vm, std::vector<Value>& members, Value v) {
+  if (is_union(vm, v)) {
+    TupleObject* args = as_alias(v)->args;
+    for (int64_t i = 0; i < args->size; ++i) add_member(vm, members, args->items[i]);
+    return;
+  }
+  if (v.is_none()) v = obj(vm.types.none);
+  for (Value m : members) {
+    if (m.is(v)) return;
+  }
+  members.push_back(v);
+}
+
+Value type_or(VM& vm, BinaryOp op, Value a, Value b) {
+  if (op != BinaryOp::Or || !unionable(vm, a) || !unionable(vm, b)) return vm.not_implemented;
+  std::vector<Value> members;
+  add_member(vm, members, a);
+  add_member(vm, members, b);
+  if (members.size() == 1) return members[0];
+  TupleObject* args = vm.new_tuple(static_cast<int64_t>(members.size()));
+  for (size_t i = 0; i < members.size(); ++i) args->items[i] = members[i];
+  Rooted keep(vm, obj(args));
+  auto* u = vm.allocate<GenericAliasObject>(vm.types.union_type);
+  u->origin = Value::none();
+  u->args = args;
+  return obj(u);
+}
+
+Value union_repr(VM& vm, Value self) {
+  TupleObject* args = as_alias(self)->args;
+  std::string text;
+  for (int64_t i = 0; i < args->size; ++i) {
+    if (i) text += " | ";
+    text += arg_text(vm, args->items[i]);
+  }
+  return misc::new_str_value(vm, text);
+}
+
+Value union_getattr(VM& vm, Value self, StrObject* name) {
+  if (name->view() == "__args__") return obj(as_alias(self)->args);
+  if (name->view() == "__parameters__") return obj(vm.empty_tuple);
+  return misc::generic_or_raise(vm, self, name);
+}
+
 }  // namespace
 
 void install_generic_alias(VM& vm) {
@@ -107,6 +166,19 @@ void install_generic_alias(VM& vm) {
   for (Type* generic : {T.list, T.dict, T.tuple, T.set, T.frozenset, T.type}) {
     dict_set_str(vm, generic->dict, vm.name("__class_getitem__"), method);
   }
+
+  Type* u = vm.new_type("UnionType", vm.types.object, 0);
+  u->module = vm.intern("types");
+  u->slots.trace = trace_alias;
+  u->slots.repr = union_repr;
+  u->slots.getattr = union_getattr;
+  u->slots.compare = alias_compare;
+  u->slots.hash = alias_hash;
+  u->slots.binary = type_or;
+  u->slots.construct = nullptr;
+  vm.types.union_type = u;
+  vm.types.type->slots.binary = type_or;
+  vm.types.generic_alias->slots.binary = type_or;
 }
 
 }  // namespace ember::classes

@@ -142,6 +142,9 @@ inline Value generic_or_raise(VM& vm, Value self, StrObject* name) {
   return v;
 }
 
+// `descr.__get__(instance, owner=None)` for types with a descr_get slot.
+Value descriptor_get_method(VM& vm, CallArgs args);
+
 // Calls `callee` with positional values.
 inline Value call(VM& vm, Value callee, std::initializer_list<Value> positional) {
   return vm.call(callee, positional);

@@ -96,7 +96,7 @@ void append_value(VM& vm, std::string& out, Value v) {
     } else if (o->type == vm.types.int_) {
       char* s = mpz_get_str(nullptr, 10, static_cast<BigIntObject*>(o)->value);
       out += s;
-      std::free(s);
+      free_gmp_string(s);
     } else if (o->type == vm.types.tuple) {
       auto* t = static_cast<TupleObject*>(o);
       out += '(';

@@ -8,6 +8,7 @@
 #include "frontend/compiler_internal.h"
 #include "vm/bytes_object.h"
 #include "vm/complex_object.h"
+#include "vm/int_object.h"
 #include "vm/set_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -254,7 +255,7 @@ bool Compiler::constant_value(const ast::Expr* e, Value* out, std::string* key) 
         *out = vm_.make_int(z);
         char* s = mpz_get_str(nullptr, 16, z);
         *key = std::string("i:") + s;
-        std::free(s);
+        free_gmp_string(s);
         mpz_clear(z);
         return true;
       }
@@ -425,7 +426,7 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
           Value v = vm_.make_int(z);
           char* hex = mpz_get_str(nullptr, 16, z);
           std::string key = std::string("i:") + hex;
-          std::free(hex);
+          free_gmp_string(hex);
           mpz_clear(z);
           load_const_value(dst, add_const(v, key));
           break;

@@ -46,6 +46,7 @@ void trace_generator(Object* self, Marker& m) {
   auto* g = static_cast<GeneratorObject*>(self);
   m.mark(g->function);
   mark_value(m, g->delegate);
+  mark_value(m, g->handled);
   if (g->state == GeneratorState::Finished) return;
   for (uint32_t i = 0; i < g->register_count; ++i) mark_value(m, g->registers[i]);
 }

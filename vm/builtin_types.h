@@ -112,6 +112,7 @@ struct BuiltinTypes {
   Type* classmethod = nullptr;
   Type* staticmethod = nullptr;
   Type* generic_alias = nullptr;
+  Type* union_type = nullptr;
 
 #define EMBER_EXCEPTION_FIELD(field, name, parent) Type* field = nullptr;
   EMBER_EXCEPTION_TYPES(EMBER_EXCEPTION_FIELD)

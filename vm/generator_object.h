@@ -26,6 +26,9 @@ struct GeneratorObject : Object {
   // While suspended inside `yield from`: the sub-iterator (throw() and close() go to it
   // first); undefined otherwise.
   Value delegate;
+  // The exception its own except block was handling when it last suspended (undefined when
+  // none): sys.exc_info() inside the generator sees it again on resumption, the caller never.
+  Value handled;
 };
 
 }  // namespace ember

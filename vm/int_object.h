@@ -2,15 +2,25 @@
 #pragma once
 #include <gmp.h>
 
+#include <cstring>
+
 #include "vm/object.h"
 
 namespace ember {
 
-// Invariant: a BigIntObject never holds a value that fits Value's small-int range; every
-// operation normalises its result through VM::make_int, which also records in gc_aux the
-// number of limbs charged to the heap (the value never changes afterwards).
+// Invariant: a BigIntObject of type int never holds a value that fits Value's small-int
+// range; every operation normalises its result through VM::make_int, which also records in
+// gc_aux the number of limbs charged to the heap (the value never changes afterwards).
+// Instances of int subclasses are BigIntObjects whatever their value.
 struct BigIntObject : Object {
   mpz_t value;
 };
+
+// Frees a string from mpz_get_str: GMP allocates through the VM's allocator, not malloc.
+inline void free_gmp_string(char* s) {
+  void (*gmp_free)(void*, size_t);
+  mp_get_memory_functions(nullptr, nullptr, &gmp_free);
+  gmp_free(s, std::strlen(s) + 1);
+}
 
 }  // namespace ember

@@ -495,6 +495,7 @@ Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
   g->state = GeneratorState::Created;
   g->resume_register = kNoRegister;
   g->delegate = Value::undefined();
+  g->handled = Value::undefined();
   Rooted keep(vm, Value::from_object(g));
   uint32_t n = function->code->register_count;
   try {
@@ -591,6 +592,18 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
     g->registers[g->resume_register] = sent;
   }
   g->state = GeneratorState::Running;
+  // The generator's exception state replaces the caller's while it runs.
+  struct ExceptionStateSwap {
+    VM& vm;
+    GeneratorObject* g;
+    Value caller;
+    ~ExceptionStateSwap() {
+      g->handled = vm.handled_exception.is(caller) ? Value::undefined() : vm.handled_exception;
+      vm.handled_exception = caller;
+    }
+  } swap{vm, g, vm.handled_exception};
+  Rooted keep_caller_state(vm, swap.caller);
+  if (!g->handled.is_undefined()) vm.handled_exception = g->handled;
   try {
     Frame* frame = push_generator_frame(vm, g, thrown.is_undefined() ? g->resume_pc : g->pc);
     if (!thrown.is_undefined()) vm.set_raised(thrown);

@@ -107,6 +107,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_type(vm.types.classmethod);
   mark_type(vm.types.staticmethod);
   mark_type(vm.types.generic_alias);
+  mark_type(vm.types.union_type);
   marker.mark(vm.root_shape);
 #define EMBER_MARK_EXCEPTION(field, name, parent) mark_type(vm.types.field);
   EMBER_EXCEPTION_TYPES(EMBER_MARK_EXCEPTION)
