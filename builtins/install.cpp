@@ -22,6 +22,7 @@ void install_builtins(VM& vm) {
   install_io(vm);
   install_sys_module(vm);
   install_stdlib_sources(vm);
+  install_native_stdlib(vm);
   classes::install_classes(vm);
 }
 

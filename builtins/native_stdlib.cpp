@@ -1,0 +1,13 @@
+#include "builtins/native_stdlib.h"
+
+#include "builtins/install.h"
+
+namespace ember {
+
+void install_native_stdlib(VM& vm) {
+  install_math_module(vm);
+  install_random_module(vm);
+  install_hashlib_module(vm);
+}
+
+}  // namespace ember

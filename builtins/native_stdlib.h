@@ -1,0 +1,13 @@
+// The standard-library modules written in C++, each registered in vm.native_modules (created
+// on first import), plus the additions to modules that exist from the start (io.StringIO).
+#pragma once
+
+namespace ember {
+
+class VM;
+
+void install_math_module(VM& vm);     // math_module.cpp, math_special.cpp, math_integer.cpp
+void install_random_module(VM& vm);   // random_module.cpp: _random, behind lib/random.py
+void install_hashlib_module(VM& vm);  // hashlib_module.cpp
+
+}  // namespace ember
