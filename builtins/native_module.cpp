@@ -61,6 +61,13 @@ void positional(VM& vm, CallArgs args, std::string_view name, std::string_view q
 void bind(VM& vm, CallArgs args, const Signature& s, Value* out) {
   std::string f = std::string(s.function) + "()";
   uint32_t min_positional = std::min(s.required, s.max_positional);
+  uint32_t max_arguments = static_cast<uint32_t>(s.names.size());
+  if (args.npos + args.nkw() > max_arguments) {
+    type_error(vm, f + " takes at most " + std::to_string(max_arguments) + " " +
+                       (args.npos == 0 ? "keyword " : "") +
+                       (max_arguments == 1 ? "argument" : "arguments") + " (" +
+                       std::to_string(args.npos + args.nkw()) + " given)");
+  }
   if (args.npos > s.max_positional) {
     if (s.max_positional == 0) type_error(vm, f + " takes no positional arguments");
     type_error(vm, f + " takes " + (min_positional < s.max_positional ? "at most " : "exactly ") +

@@ -8,6 +8,8 @@ void install_native_stdlib(VM& vm) {
   install_math_module(vm);
   install_random_module(vm);
   install_hashlib_module(vm);
+  install_time_module(vm);
+  install_posix_module(vm);
 }
 
 }  // namespace ember

@@ -9,5 +9,7 @@ class VM;
 void install_math_module(VM& vm);     // math_module.cpp, math_special.cpp, math_integer.cpp
 void install_random_module(VM& vm);   // random_module.cpp: _random, behind lib/random.py
 void install_hashlib_module(VM& vm);  // hashlib_module.cpp
+void install_time_module(VM& vm);     // time_module.cpp
+void install_posix_module(VM& vm);    // posix_module.cpp: posix, behind lib/os.py
 
 }  // namespace ember

@@ -37,7 +37,8 @@ std::string full_name(Type* type) {
 Value struct_seq_getattr(VM& vm, Value self, StrObject* name) {
   auto* t = static_cast<TupleObject*>(self.as_object());
   TupleObject* names = field_names(vm, t->type);
-  for (int64_t i = 0; i < names->size; ++i) {
+  // From the end, so that a named field wins over an unnamed one shown under its name.
+  for (int64_t i = names->size - 1; i >= 0; --i) {
     if (static_cast<StrObject*>(names->items[i].as_object())->view() == name->view()) {
       return struct_seq_field(self, static_cast<int>(i));
     }
@@ -69,7 +70,14 @@ Value construct_struct_seq(VM& vm, Type* type, CallArgs args) {
   Value a[2];
   std::string name = full_name(type);
   bind(vm, args, {name, {"sequence", "dict"}, 0, 2, 1}, a);
-  Value items = vm.call(obj(vm.types.tuple), {a[0]});
+  Value items;
+  try {
+    items = vm.call(obj(vm.types.tuple), {a[0]});
+  } catch (const PythonException&) {
+    if (!is_instance(vm, vm.raised(), vm.types.TypeError)) throw;
+    vm.clear_raised();
+    vm.raise(vm.types.TypeError, "constructor requires a sequence");
+  }
   Rooted keep(vm, items);
   auto* seq = static_cast<TupleObject*>(items.as_object());
   int64_t visible = type_count(vm, type, "n_sequence_fields");
@@ -101,7 +109,7 @@ Value construct_struct_seq(VM& vm, Type* type, CallArgs args) {
 }  // namespace
 
 Type* new_struct_seq_type(VM& vm, ModuleObject* module, std::string_view name,
-                          std::initializer_list<const char*> fields, int visible) {
+                          std::initializer_list<const char*> fields, int visible, int unnamed) {
   Type* t = vm.new_type(name, vm.types.tuple, 0);
   t->module = module->name;
   t->slots.trace = trace_struct_seq;
@@ -112,13 +120,13 @@ Type* new_struct_seq_type(VM& vm, ModuleObject* module, std::string_view name,
   int64_t i = 0;
   for (const char* f : fields) names->items[i++] = obj(vm.intern(f));
   dict_set_str(vm, t->dict, vm.name("__fields__"), obj(names));
-  TupleObject* match_args = vm.new_tuple(visible);
-  for (int k = 0; k < visible; ++k) match_args->items[k] = names->items[k];
+  TupleObject* match_args = vm.new_tuple(visible - unnamed);
+  for (int k = 0; k < visible - unnamed; ++k) match_args->items[k] = names->items[k];
   dict_set_str(vm, t->dict, vm.name("__match_args__"), obj(match_args));
   dict_set_str(vm, t->dict, vm.name("n_sequence_fields"), Value::from_small_int(visible));
   dict_set_str(vm, t->dict, vm.name("n_fields"),
                Value::from_small_int(static_cast<int64_t>(fields.size())));
-  dict_set_str(vm, t->dict, vm.name("n_unnamed_fields"), Value::from_small_int(0));
+  dict_set_str(vm, t->dict, vm.name("n_unnamed_fields"), Value::from_small_int(unnamed));
   return t;
 }
 
