@@ -10,6 +10,7 @@ void install_native_stdlib(VM& vm) {
   install_hashlib_module(vm);
   install_time_module(vm);
   install_posix_module(vm);
+  install_struct_module(vm);
 }
 
 }  // namespace ember

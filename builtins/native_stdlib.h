@@ -11,5 +11,6 @@ void install_random_module(VM& vm);   // random_module.cpp: _random, behind lib/
 void install_hashlib_module(VM& vm);  // hashlib_module.cpp
 void install_time_module(VM& vm);     // time_module.cpp
 void install_posix_module(VM& vm);    // posix_module.cpp: posix, behind lib/os.py
+void install_struct_module(VM& vm);   // struct_module.cpp: _struct, behind lib/struct.py
 
 }  // namespace ember
