@@ -11,6 +11,7 @@ void install_native_stdlib(VM& vm) {
   install_time_module(vm);
   install_posix_module(vm);
   install_struct_module(vm);
+  install_memory_io(vm);
 }
 
 }  // namespace ember

@@ -13,5 +13,6 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/time_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/posix_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/struct_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/memory_io.cpp
 )
 target_link_libraries(ember_builtins PUBLIC PkgConfig::LIBCRYPTO)
