@@ -61,46 +61,46 @@ double check_result(VM& vm, double x, double r, bool can_overflow) {
 // ---- one-argument functions of a float
 
 struct UnaryFunction {
-  const char* name;
+  const char* qualified;  // "math.acos"; the name follows the "math." prefix
   double (*f)(double);
   bool can_overflow;
 };
 
 constexpr UnaryFunction kUnary[] = {
-    {"acos", [](double x) { return std::acos(x); }, false},
-    {"acosh", [](double x) { return std::acosh(x); }, false},
-    {"asin", [](double x) { return std::asin(x); }, false},
-    {"asinh", [](double x) { return std::asinh(x); }, false},
-    {"atan", [](double x) { return std::atan(x); }, false},
-    {"atanh", [](double x) { return std::atanh(x); }, false},
-    {"cbrt", [](double x) { return std::cbrt(x); }, false},
-    {"cos", [](double x) { return std::cos(x); }, false},
-    {"cosh", [](double x) { return std::cosh(x); }, true},
-    {"erf", [](double x) { return std::erf(x); }, false},
-    {"erfc", [](double x) { return std::erfc(x); }, false},
-    {"exp", [](double x) { return std::exp(x); }, true},
-    {"exp2", [](double x) { return std::exp2(x); }, true},
-    {"expm1", [](double x) { return std::expm1(x); }, true},
-    {"fabs", [](double x) { return std::fabs(x); }, false},
-    {"log1p", [](double x) { return std::log1p(x); }, false},
-    {"sin", [](double x) { return std::sin(x); }, false},
-    {"sinh", [](double x) { return std::sinh(x); }, true},
-    {"sqrt", [](double x) { return std::sqrt(x); }, false},
-    {"tan", [](double x) { return std::tan(x); }, false},
-    {"tanh", [](double x) { return std::tanh(x); }, false},
+    {"math.acos", [](double x) { return std::acos(x); }, false},
+    {"math.acosh", [](double x) { return std::acosh(x); }, false},
+    {"math.asin", [](double x) { return std::asin(x); }, false},
+    {"math.asinh", [](double x) { return std::asinh(x); }, false},
+    {"math.atan", [](double x) { return std::atan(x); }, false},
+    {"math.atanh", [](double x) { return std::atanh(x); }, false},
+    {"math.cbrt", [](double x) { return std::cbrt(x); }, false},
+    {"math.cos", [](double x) { return std::cos(x); }, false},
+    {"math.cosh", [](double x) { return std::cosh(x); }, true},
+    {"math.erf", [](double x) { return std::erf(x); }, false},
+    {"math.erfc", [](double x) { return std::erfc(x); }, false},
+    {"math.exp", [](double x) { return std::exp(x); }, true},
+    {"math.exp2", [](double x) { return std::exp2(x); }, true},
+    {"math.expm1", [](double x) { return std::expm1(x); }, true},
+    {"math.fabs", [](double x) { return std::fabs(x); }, false},
+    {"math.log1p", [](double x) { return std::log1p(x); }, false},
+    {"math.sin", [](double x) { return std::sin(x); }, false},
+    {"math.sinh", [](double x) { return std::sinh(x); }, true},
+    {"math.sqrt", [](double x) { return std::sqrt(x); }, false},
+    {"math.tan", [](double x) { return std::tan(x); }, false},
+    {"math.tanh", [](double x) { return std::tanh(x); }, false},
 };
 
 template <size_t I>
 Value unary(VM& vm, CallArgs args) {
   const UnaryFunction& u = kUnary[I];
-  native::one_argument(vm, args, std::string("math.") + u.name);
+  native::one_argument(vm, args, u.qualified);
   double x = real_arg(vm, args[0]);
   return number(check_result(vm, x, u.f(x), u.can_overflow));
 }
 
 template <size_t... I>
 void add_unary(VM& vm, ModuleObject* m, std::index_sequence<I...>) {
-  (native::add_function(vm, m, kUnary[I].name, unary<I>), ...);
+  (native::add_function(vm, m, kUnary[I].qualified + 5, unary<I>), ...);
 }
 
 double one_double(VM& vm, CallArgs args, const char* qualified) {
@@ -246,8 +246,9 @@ Value math_log10(VM& vm, CallArgs args) {
 
 // ---- two-argument functions
 
-std::pair<double, double> two_doubles(VM& vm, CallArgs args, const char* name) {
-  native::positional(vm, args, name, std::string("math.") + name, 2, 2);
+// `qualified` is "math.name".
+std::pair<double, double> two_doubles(VM& vm, CallArgs args, const char* qualified) {
+  native::positional(vm, args, qualified + 5, qualified, 2, 2);
   double x = real_arg(vm, args[0]);
   return {x, real_arg(vm, args[1])};
 }
@@ -261,23 +262,23 @@ Value binary_result(VM& vm, double x, double y, double r) {
 }
 
 Value math_atan2(VM& vm, CallArgs args) {
-  auto [y, x] = two_doubles(vm, args, "atan2");
+  auto [y, x] = two_doubles(vm, args, "math.atan2");
   return binary_result(vm, y, x, std::atan2(y, x));
 }
 
 Value math_copysign(VM& vm, CallArgs args) {
-  auto [x, y] = two_doubles(vm, args, "copysign");
+  auto [x, y] = two_doubles(vm, args, "math.copysign");
   return number(std::copysign(x, y));
 }
 
 Value math_fmod(VM& vm, CallArgs args) {
-  auto [x, y] = two_doubles(vm, args, "fmod");
+  auto [x, y] = two_doubles(vm, args, "math.fmod");
   if (std::isinf(y) && std::isfinite(x)) return number(x);
   return binary_result(vm, x, y, std::fmod(x, y));
 }
 
 Value math_remainder(VM& vm, CallArgs args) {
-  auto [x, y] = two_doubles(vm, args, "remainder");
+  auto [x, y] = two_doubles(vm, args, "math.remainder");
   if (std::isnan(x)) return number(x);
   if (std::isnan(y)) return number(y);
   if (std::isinf(x) || y == 0.0) domain_error(vm);
@@ -286,14 +287,14 @@ Value math_remainder(VM& vm, CallArgs args) {
 }
 
 Value math_nextafter(VM& vm, CallArgs args) {
-  auto [x, y] = two_doubles(vm, args, "nextafter");
+  auto [x, y] = two_doubles(vm, args, "math.nextafter");
   return number(std::nextafter(x, y));
 }
 
 // IEEE special cases are decided here, finite**finite by libm; (-x)**fraction and 0**-y
 // are domain errors, overflow a range error.
 Value math_pow(VM& vm, CallArgs args) {
-  auto [x, y] = two_doubles(vm, args, "pow");
+  auto [x, y] = two_doubles(vm, args, "math.pow");
   if (std::isfinite(x) && std::isfinite(y)) {
     double r = std::pow(x, y);
     if (std::isnan(r) || (std::isinf(r) && x == 0.0)) domain_error(vm);

@@ -322,15 +322,13 @@ Value stringio_getattr(VM& vm, Value self, StrObject* name) {
   if (n == "newlines") {
     if (s->newline != Newline::Universal || s->seen == 0) return Value::none();
     static constexpr const char* kKinds[] = {"\r", "\n", "\r\n"};
-    TupleObject* kinds = vm.new_tuple(0);
-    Rooted keep(vm, obj(kinds));
     int count = 0;
     Value found[3];
     for (int k = 0; k < 3; ++k) {
       if (s->seen & (1 << k)) found[count++] = obj(vm.intern(kKinds[k]));
     }
     if (count == 1) return found[0];
-    kinds = vm.new_tuple(count);
+    TupleObject* kinds = vm.new_tuple(count);
     for (int k = 0; k < count; ++k) kinds->items[k] = found[k];
     return obj(kinds);
   }
