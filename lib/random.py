@@ -34,6 +34,8 @@ def _index(value):
 
 def _integer_arg(value, what):
     # Integral floats are still accepted (deprecated since 3.10); others are refused.
+    if type(value) is int:
+        return value
     try:
         return _index(value)
     except TypeError:
