@@ -711,7 +711,7 @@ StructObject* format_struct(VM& vm, Value format) {
 }
 
 Value module_pack(VM& vm, CallArgs args) {
-  native::no_keywords(vm, args, "pack");
+  native::no_keywords(vm, args, "_struct.pack");
   if (args.npos == 0) vm.raise(vm.types.TypeError, "missing format argument");
   StructObject* s = format_struct(vm, args[0]);
   Rooted keep(vm, obj(s));
@@ -719,7 +719,7 @@ Value module_pack(VM& vm, CallArgs args) {
 }
 
 Value module_unpack(VM& vm, CallArgs args) {
-  native::positional(vm, args, "unpack", "unpack", 2, 2);
+  native::positional(vm, args, "unpack", "_struct.unpack", 2, 2);
   StructObject* s = format_struct(vm, args[0]);
   Rooted keep(vm, obj(s));
   return do_unpack(vm, s, args[1]);
@@ -734,7 +734,7 @@ Value module_unpack_from(VM& vm, CallArgs args) {
 }
 
 Value module_pack_into(VM& vm, CallArgs args) {
-  native::no_keywords(vm, args, "pack_into");
+  native::no_keywords(vm, args, "_struct.pack_into");
   if (args.npos == 0) vm.raise(vm.types.TypeError, "missing format argument");
   StructObject* s = format_struct(vm, args[0]);
   Rooted keep(vm, obj(s));
@@ -742,7 +742,7 @@ Value module_pack_into(VM& vm, CallArgs args) {
 }
 
 Value module_iter_unpack(VM& vm, CallArgs args) {
-  native::positional(vm, args, "iter_unpack", "iter_unpack", 2, 2);
+  native::positional(vm, args, "iter_unpack", "_struct.iter_unpack", 2, 2);
   StructObject* s = format_struct(vm, args[0]);
   Rooted keep(vm, obj(s));
   return do_iter_unpack(vm, s, args[1]);

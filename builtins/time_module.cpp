@@ -346,6 +346,14 @@ void add_zone_info(VM& vm, ModuleObject* m) {
   names->items[1] = obj(vm.new_str(jul_name));
 }
 
+// time.tzset(): rereads TZ and recomputes the zone attributes.
+Value time_tzset(VM& vm, CallArgs args) {
+  no_arguments(vm, args, "time.tzset");
+  Value m = dict_get_str(vm, vm.modules, vm.name("time"));
+  if (!m.is_undefined()) add_zone_info(vm, static_cast<ModuleObject*>(m.as_object()));
+  return Value::none();
+}
+
 void init_time(VM& vm, ModuleObject* m) {
   Type* st =
       native::new_struct_seq_type(vm, m, "struct_time",
@@ -357,7 +365,7 @@ void init_time(VM& vm, ModuleObject* m) {
   const std::pair<const char*, NativeFunction> functions[] = {
       {"sleep", time_sleep},   {"gmtime", time_gmtime},     {"localtime", time_localtime},
       {"mktime", time_mktime}, {"strftime", time_strftime}, {"asctime", time_asctime},
-      {"ctime", time_ctime},
+      {"ctime", time_ctime},   {"tzset", time_tzset},
   };
   for (const auto& [name, f] : functions) native::add_function(vm, m, name, f);
   add_zone_info(vm, m);
