@@ -1,16 +1,7 @@
 """Path names on POSIX systems (os.path): pure string operations, plus the queries that ask
 the file system (exists, isdir, getsize, realpath, ...). str and bytes paths both work."""
 
-import os
-import stat
-
-__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
-           "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime", "islink",
-           "exists", "lexists", "isdir", "isfile", "ismount", "expanduser", "expandvars",
-           "normpath", "abspath", "samefile", "sameopenfile", "samestat", "curdir", "pardir",
-           "sep", "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
-           "supports_unicode_filenames", "relpath", "commonpath"]
-
+# Before the imports: os imports these from a posixpath imported first and half-initialised.
 curdir = "."
 pardir = ".."
 extsep = "."
@@ -20,6 +11,16 @@ defpath = "/bin:/usr/bin"
 altsep = None
 devnull = "/dev/null"
 supports_unicode_filenames = False
+
+import os
+import stat
+
+__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
+           "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime", "islink",
+           "exists", "lexists", "isdir", "isfile", "ismount", "expanduser", "expandvars",
+           "normpath", "abspath", "samefile", "sameopenfile", "samestat", "curdir", "pardir",
+           "sep", "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
+           "supports_unicode_filenames", "relpath", "commonpath"]
 
 
 def _sep(path):
