@@ -1,0 +1,27 @@
+# Infinities, NaNs, signed zeros and the float-structure functions.
+import math
+
+inf, nan = math.inf, math.nan
+print(math.isinf(inf), math.isinf(-inf), math.isinf(1e308), math.isnan(nan), math.isnan(inf))
+print(math.isfinite(0.0), math.isfinite(inf), math.isfinite(nan), math.isfinite(10**300))
+print(math.sqrt(inf), math.exp(-inf), math.exp(inf), math.atan(inf), math.tanh(-inf))
+print(math.log(inf), math.sqrt(-0.0), math.copysign(1.0, math.sqrt(-0.0)))
+print(math.frexp(8.0), math.frexp(0.1), math.frexp(-3), math.frexp(0.0), math.frexp(inf))
+print(math.ldexp(0.5, 4), math.ldexp(1.0, -1074), math.ldexp(1.0, -1075), math.ldexp(-0.0, 5))
+print(math.ldexp(1.0, -10**30), math.ldexp(inf, -5), math.ldexp(3, True))
+print(math.modf(3.25), math.modf(-3.25), math.modf(inf), math.modf(-inf), math.modf(-0.0))
+print(math.ulp(1.0), math.ulp(0.0), math.ulp(-1e300), math.ulp(1.7976931348623157e308), math.ulp(inf))
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, -1.0), math.nextafter(3, 3))
+print(math.isnan(math.nextafter(nan, 1.0)), math.ulp(nan))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1.0, 1.1, rel_tol=0.1))
+print(math.isclose(0.0, 1e-12), math.isclose(0.0, 1e-12, abs_tol=1e-11), math.isclose(inf, inf))
+print(math.isclose(inf, -inf), math.isclose(nan, nan), math.isclose(a=1, b=1.0000000001))
+print(math.pow(nan, 0), math.pow(1, nan), math.pow(inf, -1), math.pow(-inf, 3), math.pow(-inf, 2))
+print(math.pow(0.5, inf), math.pow(2, -inf), math.pow(-1, inf), math.pow(-0.0, 3), math.pow(-0.0, 0.5))
+print(math.fmod(5, inf), math.fmod(-0.0, 2), math.remainder(5, inf), math.remainder(-4, 8))
+print(math.hypot(inf, nan), math.hypot(nan, 1), math.hypot(1e-320, 1e-320), math.hypot(1e300, 1e300))
+print(math.fsum([inf, 1, 2]), math.fsum([nan, 1]), math.fsum([-0.0, -0.0]), math.fsum([]))
+print(math.gamma(0.5) ** 2, math.gamma(1e-300), math.gamma(-1e-300), math.gamma(-250.5))
+print(math.lgamma(inf), math.lgamma(-inf), math.lgamma(1), math.lgamma(2), math.lgamma(-0.5))
+print(math.erf(inf), math.erfc(-inf), math.atan2(inf, inf), math.atan2(-inf, 1))
+print(math.copysign(nan, -1.0) != 0, math.fabs(-inf), math.trunc(-0.5), math.floor(-0.0))
