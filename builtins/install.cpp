@@ -22,6 +22,8 @@ void install_builtins(VM& vm) {
   install_io(vm);
   install_sys_module(vm);
   install_stdlib_sources(vm);
+  install_caller_module(vm);
+  install_datetime_os(vm);
   classes::install_classes(vm);
 }
 
