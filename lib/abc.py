@@ -86,9 +86,9 @@ class ABCMeta(type):
         global _cache_token
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
+        if _subclass_of(subclass, cls):
             return subclass
-        if issubclass(cls, subclass):
+        if _subclass_of(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         _cache_token += 1

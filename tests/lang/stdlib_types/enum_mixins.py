@@ -1,0 +1,45 @@
+from enum import Enum, IntEnum, IntFlag, StrEnum, auto
+
+
+class Priority(IntEnum):
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+
+print(Priority.LOW, repr(Priority.HIGH), f"{Priority.MEDIUM}", f"{Priority.HIGH:03d}")
+print(Priority.LOW + 1, Priority.HIGH * 2, Priority.LOW < Priority.HIGH, Priority.MEDIUM == 2)
+print(sorted([Priority.HIGH, Priority.LOW]), max(Priority), Priority(2), isinstance(Priority.LOW, int))
+print(["a", "b", "c", "d"][Priority.HIGH], int(Priority.MEDIUM), hash(Priority.LOW) == hash(1))
+
+
+class Perm(IntFlag):
+    R = 4
+    W = 2
+    X = 1
+
+
+print(Perm.R | Perm.W, Perm.R | 8, str(Perm.R | Perm.W), ~Perm.R, Perm(0), Perm(15))
+print(Perm.R + 1, Perm.R & 5, 6 & Perm.R, format(Perm.X, "b"), Perm.W in (Perm.R | Perm.W))
+
+
+class Method(StrEnum):
+    GET = auto()
+    POST = auto()
+    CUSTOM = "Custom"
+
+
+print(Method.GET, repr(Method.POST), Method.CUSTOM, Method.GET == "get", Method.GET.upper())
+print(f"{Method.POST}", "-".join(Method), Method("get"))
+
+
+class Grade(int, Enum):
+    A = 90
+    B = 80
+
+
+print(Grade.A, repr(Grade.B), f"{Grade.A}", Grade.A > Grade.B, Grade.A + 0)
+try:
+    StrEnum("X", {"A": 1})
+except TypeError as e:
+    print("TypeError", e)
