@@ -33,12 +33,18 @@ class Signature:
         self.defaults = defaults or {}
         self.implicit = implicit
         self.known = frozenset(self.positional + self.keyword_only)
+        # The positional parameters from `required` on all have defaults: a call passing
+        # only positional arguments, at least `required` of them, binds without checks.
+        self.required = len(self.positional)
+        while self.required and self.positional[self.required - 1] in self.defaults:
+            self.required -= 1
+        self.trailing = [self.defaults[n] for n in self.positional[self.required:]]
 
     def bind(self, args, kwargs):
         """Returns the values of all parameters, in order (positional, then keyword-only)."""
         npos = len(self.positional)
-        if not kwargs and len(args) == npos and not self.keyword_only:
-            return list(args)
+        if not kwargs and not self.keyword_only and self.required <= len(args) <= npos:
+            return list(args) + self.trailing[len(args) - self.required:]
         values = dict(zip(self.positional, args))
         for name, value in kwargs.items():
             if name not in self.known:

@@ -245,24 +245,26 @@ def _make_init(cls, all_fields, frozen, has_post_init):
             defaults[f.name] = f.default
     signature = _Signature(f"{cls.__qualname__}.__init__", [f.name for f in positional],
                            [f.name for f in keyword_only], defaults)
-    later = [f for f in all_fields if not f.init and f._field_type is _FIELD and
+    # (position in the bound values, name, default factory) of each field to store.
+    stored = [(i, f.name, f.default_factory) for i, f in enumerate(ordered)
+              if f._field_type is _FIELD]
+    later = [(f.name, f.default_factory, f.default) for f in all_fields
+             if not f.init and f._field_type is _FIELD and
              (f.default is not MISSING or f.default_factory is not MISSING)]
-    initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
+    initvars = [i for i, f in enumerate(ordered) if f._field_type is _FIELD_INITVAR]
     store = object.__setattr__ if frozen else setattr
 
     def __init__(self, *args, **kwargs):
-        values = dict(zip((f.name for f in ordered), signature.bind(args, kwargs)))
-        for f in ordered:
-            if f._field_type is _FIELD:
-                value = values[f.name]
-                if value is _HAS_DEFAULT_FACTORY:
-                    value = f.default_factory()
-                store(self, f.name, value)
-        for f in later:
-            value = f.default_factory() if f.default_factory is not MISSING else f.default
-            store(self, f.name, value)
+        values = signature.bind(args, kwargs)
+        for i, name, factory in stored:
+            value = values[i]
+            if value is _HAS_DEFAULT_FACTORY:
+                value = factory()
+            store(self, name, value)
+        for name, factory, default in later:
+            store(self, name, factory() if factory is not MISSING else default)
         if has_post_init:
-            self.__post_init__(*[values[name] for name in initvars if name in values])
+            self.__post_init__(*[values[i] for i in initvars])
 
     return _set_qualname(cls, __init__, "__init__")
 

@@ -48,15 +48,16 @@ def _ymd_to_ordinal(year, month, day):
 
 
 def _ordinal_to_ymd(n):
-    year = n * 400 // 146097 + 1
+    cycles, rest = divmod(n - 1, 146097)  # 400-year cycles of 146097 days
+    year = cycles * 400 + rest * 400 // 146097 + 1
     while _days_before_year(year) >= n:
         year -= 1
     while _days_before_year(year + 1) < n:
         year += 1
     day_of_year = n - _days_before_year(year)
-    month = 1
-    while month < 12 and _days_before_month(year, month + 1) < day_of_year:
-        month += 1
+    month = (day_of_year + 49) >> 5  # never too small, at most one too large
+    if _days_before_month(year, month) >= day_of_year:
+        month -= 1
     return year, month, day_of_year - _days_before_month(year, month)
 
 
@@ -164,6 +165,12 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and
+                type(milliseconds) is int and type(minutes) is int and type(hours) is int and
+                type(weeks) is int):
+            return cls._from_microseconds(
+                (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60000000 +
+                seconds * 1000000 + milliseconds * 1000 + microseconds)
         total, leftover = 0, 0.0
         for value, factor, name in ((days, _US_PER_DAY, "days"),
                                     (seconds, _US_PER_SECOND, "seconds"),
@@ -638,7 +645,7 @@ class date:
             n = self.toordinal() + other.days
             if not 1 <= n <= _MAX_ORDINAL:
                 raise OverflowError("date value out of range")
-            return type(self)(*_ordinal_to_ymd(n))
+            return _make_date(type(self), *_ordinal_to_ymd(n))
         return NotImplemented
 
     __radd__ = __add__
@@ -652,6 +659,18 @@ class date:
 
     def __reduce__(self):
         return type(self), (self._year, self._month, self._day)
+
+
+def _make_date(cls, year, month, day):
+    """A date from fields known to be valid: no checks for date itself; a subclass's
+    constructor runs as usual."""
+    if cls is not date:
+        return cls(year, month, day)
+    self = object.__new__(date)
+    self._year = year
+    self._month = month
+    self._day = day
+    return self
 
 
 date.min = date(1, 1, 1)
@@ -1235,7 +1254,8 @@ class datetime(date):
         seconds, us = divmod(rest, _US_PER_SECOND)
         hh, rest = divmod(seconds, 3600)
         mm, ss = divmod(rest, 60)
-        return type(self)(*_ordinal_to_ymd(days), hh, mm, ss, us, self._tzinfo)
+        return _make_datetime(type(self), *_ordinal_to_ymd(days), hh, mm, ss, us,
+                              self._tzinfo)
 
     __radd__ = __add__
 
@@ -1297,6 +1317,22 @@ class datetime(date):
     def __reduce__(self):
         return type(self), (self._year, self._month, self._day, self._hour, self._minute,
                             self._second, self._microsecond, self._tzinfo)
+
+
+def _make_datetime(cls, year, month, day, hour, minute, second, microsecond, tz):
+    if cls is not datetime:
+        return cls(year, month, day, hour, minute, second, microsecond, tz)
+    self = object.__new__(datetime)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tz
+    self._fold = 0
+    return self
 
 
 datetime.min = datetime(1, 1, 1)

@@ -48,7 +48,9 @@ def _guarded_repr(self, build, fallback):
 # ---- deque
 
 class deque:
-    """A double-ended queue: a ring buffer, so both ends take O(1) appends and pops."""
+    """A double-ended queue. The items are two lists: _left holds the left part reversed
+    (its end is the deque's left end) and _right the rest, so appends and pops at both
+    ends are list appends and pops."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -58,9 +60,8 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._left = []
+        self._right = []
         self._state = 0
         if iterable is not self:
             self.extend(iterable)
@@ -73,71 +74,81 @@ class deque:
     def maxlen(self, value):
         raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
 
-    def _grow(self):
-        buf, head, cap = self._buf, self._head, len(self._buf)
-        self._buf = [buf[(head + i) % cap] for i in range(self._len)] + [None] * cap
-        self._head = 0
+    def _fill_right(self):
+        """Moves the right half of _left over to an empty _right."""
+        left = self._left
+        k = (len(left) + 1) // 2
+        self._right = left[k - 1::-1]
+        self._left = left[k:]
+
+    def _fill_left(self):
+        right = self._right
+        k = (len(right) + 1) // 2
+        self._left = right[k - 1::-1]
+        self._right = right[k:]
+
+    def _trim_left(self):
+        excess = len(self._left) + len(self._right) - self._maxlen
+        if excess > 0:
+            if excess <= len(self._left):
+                del self._left[len(self._left) - excess:]
+            else:
+                self._right = self._right[excess - len(self._left):]
+                self._left = []
+
+    def _trim_right(self):
+        excess = len(self._left) + len(self._right) - self._maxlen
+        if excess > 0:
+            if excess <= len(self._right):
+                del self._right[len(self._right) - excess:]
+            else:
+                self._left = self._left[excess - len(self._right):]
+                self._right = []
 
     def append(self, x):
         self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.popleft()
-        if self._len == len(self._buf):
-            self._grow()
-        self._buf[(self._head + self._len) % len(self._buf)] = x
-        self._len += 1
+        self._right.append(x)
+        if self._maxlen is not None:
+            self._trim_left()
 
     def appendleft(self, x):
         self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.pop()
-        if self._len == len(self._buf):
-            self._grow()
-        self._head = (self._head - 1) % len(self._buf)
-        self._buf[self._head] = x
-        self._len += 1
+        self._left.append(x)
+        if self._maxlen is not None:
+            self._trim_right()
 
     def pop(self):
-        if not self._len:
-            raise IndexError("pop from an empty deque")
         self._state += 1
-        self._len -= 1
-        i = (self._head + self._len) % len(self._buf)
-        x = self._buf[i]
-        self._buf[i] = None
-        return x
+        if not self._right:
+            if not self._left:
+                raise IndexError("pop from an empty deque")
+            self._fill_right()
+        return self._right.pop()
 
     def popleft(self):
-        if not self._len:
-            raise IndexError("pop from an empty deque")
         self._state += 1
-        x = self._buf[self._head]
-        self._buf[self._head] = None
-        self._head = (self._head + 1) % len(self._buf)
-        self._len -= 1
-        return x
+        if not self._left:
+            if not self._right:
+                raise IndexError("pop from an empty deque")
+            self._fill_left()
+        return self._left.pop()
 
     def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+        self._state += 1
+        self._right.extend(list(iterable) if iterable is self else iterable)
+        if self._maxlen is not None:
+            self._trim_left()
 
     def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+        self._state += 1
+        self._left.extend(list(iterable) if iterable is self else iterable)
+        if self._maxlen is not None:
+            self._trim_right()
 
     def clear(self):
         self._state += 1
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._left = []
+        self._right = []
 
     def copy(self):
         if type(self) is deque:
@@ -148,10 +159,18 @@ class deque:
 
     __copy__ = copy
 
+    def _items(self):
+        return self._left[::-1] + self._right
+
+    def _replace_items(self, items):
+        self._state += 1
+        self._left = []
+        self._right = items
+
     def count(self, x):
         state = self._state
         n = 0
-        for item in self:
+        for item in self._items():
             if item is x or item == x:
                 n += 1
             if self._state != state:
@@ -159,7 +178,8 @@ class deque:
         return n
 
     def index(self, x, start=0, stop=sys.maxsize):
-        n = self._len
+        items = self._items()
+        n = len(items)
         start, stop = _index(start), _index(stop)
         if start < 0:
             start = max(start + n, 0)
@@ -167,7 +187,7 @@ class deque:
             stop = max(stop + n, 0)
         state = self._state
         for i in range(start, min(stop, n)):
-            item = self._buf[(self._head + i) % len(self._buf)]
+            item = items[i]
             if item is x or item == x:
                 return i
             if self._state != state:
@@ -175,102 +195,105 @@ class deque:
         raise ValueError(f"{x!r} is not in deque")
 
     def insert(self, i, x):
-        if self._maxlen is not None and self._len >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        i = _index(i)
-        n = self._len
-        if i < 0:
-            i = max(i + n, 0)
-        i = min(i, n)
-        self.rotate(-i)
-        self.appendleft(x)
-        self.rotate(i)
+        items = self._items()
+        items.insert(_index(i), x)
+        self._replace_items(items)
 
     def remove(self, x):
-        for i in range(self._len):
-            item = self._buf[(self._head + i) % len(self._buf)]
+        items = self._items()
+        for i, item in enumerate(items):
             if item is x or item == x:
-                del self[i]
+                del items[i]
+                self._replace_items(items)
                 return
         raise ValueError(f"{x!r} is not in deque")
 
     def reverse(self):
-        items = list(self)
-        items.reverse()
-        self.clear()
-        self.extend(items)
+        self._state += 1
+        self._left, self._right = self._right, self._left
 
     def rotate(self, n=1):
         n = _index(n)
-        size = self._len
+        size = len(self)
         if size <= 1:
             return
         n %= size
         if n == 0:
             return
         self._state += 1
-        if size == len(self._buf):
-            self._head = (self._head - n) % size
-            return
         if n > size // 2:
             for _ in range(size - n):
-                self.append(self.popleft())
+                if not self._left:
+                    self._fill_left()
+                self._right.append(self._left.pop())
         else:
             for _ in range(n):
-                self.appendleft(self.pop())
+                if not self._right:
+                    self._fill_right()
+                self._left.append(self._right.pop())
 
     def _position(self, i):
         if not isinstance(i, int):
             if not hasattr(type(i), "__index__"):
                 raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
             i = _index(i)
+        n = len(self._left) + len(self._right)
         if i < 0:
-            i += self._len
-        if not 0 <= i < self._len:
+            i += n
+        if not 0 <= i < n:
             raise IndexError("deque index out of range")
         return i
 
     def __getitem__(self, i):
         i = self._position(i)
-        return self._buf[(self._head + i) % len(self._buf)]
+        nl = len(self._left)
+        return self._left[nl - 1 - i] if i < nl else self._right[i - nl]
 
     def __setitem__(self, i, x):
         i = self._position(i)
-        self._buf[(self._head + i) % len(self._buf)] = x
+        nl = len(self._left)
+        if i < nl:
+            self._left[nl - 1 - i] = x
+        else:
+            self._right[i - nl] = x
 
     def __delitem__(self, i):
         i = self._position(i)
-        self.rotate(-i)
-        self.popleft()
-        self.rotate(i)
+        items = self._items()
+        del items[i]
+        self._replace_items(items)
 
     def __len__(self):
-        return self._len
+        return len(self._left) + len(self._right)
 
     def __bool__(self):
-        return self._len > 0
+        return bool(self._left or self._right)
 
     def __iter__(self):
         state = self._state
-        for i in range(self._len):
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._buf[(self._head + i) % len(self._buf)]
+        for part in (reversed(self._left), iter(self._right)):
+            for item in part:
+                if self._state != state:
+                    raise RuntimeError("deque mutated during iteration")
+                yield item
         if self._state != state:
             raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
         state = self._state
-        for i in range(self._len - 1, -1, -1):
-            if self._state != state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._buf[(self._head + i) % len(self._buf)]
+        for part in (reversed(self._right), iter(self._left)):
+            for item in part:
+                if self._state != state:
+                    raise RuntimeError("deque mutated during iteration")
+                yield item
         if self._state != state:
             raise RuntimeError("deque mutated during iteration")
 
     def __contains__(self, x):
         state = self._state
-        for item in self:
+        for item in self._items():
             if item is x or item == x:
                 return True
             if self._state != state:
@@ -279,7 +302,7 @@ class deque:
 
     def __repr__(self):
         def build(d):
-            items = repr(list(d))
+            items = repr(d._items())
             name = type(d).__name__
             if d._maxlen is None:
                 return f"{name}({items})"
@@ -310,45 +333,43 @@ class deque:
         if n <= 0:
             self.clear()
         elif n > 1:
-            items = list(self)
-            for _ in range(n - 1):
-                self.extend(items)
+            self.extend(self._items() * (n - 1))
         return self
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) == list(other)
+        return self._items() == other._items()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) != list(other)
+        return self._items() != other._items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) < list(other)
+        return self._items() < other._items()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) <= list(other)
+        return self._items() <= other._items()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) > list(other)
+        return self._items() > other._items()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) >= list(other)
+        return self._items() >= other._items()
 
     __hash__ = None
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        return type(self), (self._items(), self._maxlen)
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -781,9 +802,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     count = len(fields)
     arg_list = ", ".join(fields)
     signature = _Signature(f"{typename}.__new__", fields, defaults=field_defaults)
+    tuple_new = tuple.__new__
 
     def __new__(_cls, *args, **kwargs):
-        return tuple.__new__(_cls, signature.bind(args, kwargs))
+        if not kwargs and len(args) == count:
+            return tuple_new(_cls, args)
+        return tuple_new(_cls, signature.bind(args, kwargs))
 
     __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
 
