@@ -425,6 +425,28 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _add_slots(cls, weakref_slot):
+    """A copy of cls whose fields are __slots__ (a class's slots are fixed when it is
+    created, so the class is made again)."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    namespace = dict(cls.__dict__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    names = tuple(f.name for f in fields(cls) if f.name not in inherited)
+    if weakref_slot:
+        names += ("__weakref__",)
+    namespace["__slots__"] = names
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__qualname__"] = cls.__qualname__
+    return type(cls)(cls.__name__, cls.__bases__, namespace)
+
+
 def _annotation_text(annotation):
     if isinstance(annotation, type):
         if annotation.__module__ == "builtins":
@@ -453,11 +475,13 @@ def _signature_text(all_fields):
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Adds generated special methods to a class (slots= is accepted; the runtime has no
-    __slots__, so it changes nothing)."""
+    """Adds generated special methods to a class; slots=True rebuilds it with __slots__."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only)
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        return cls
 
     if cls is None:
         return wrap

@@ -163,6 +163,8 @@ def _accumulate(total, leftover, value, factor, component):
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
+    __slots__ = ("_days", "_seconds", "_microseconds")
+
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
         if (type(days) is int and type(seconds) is int and type(microseconds) is int and
@@ -475,6 +477,8 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, utcoffse
 class _StructTime(tuple):
     """What timetuple() returns: the nine fields of time.struct_time."""
 
+    __slots__ = ()
+
     _fields = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
                "tm_yday", "tm_isdst")
 
@@ -497,6 +501,8 @@ def _struct_time(year, month, day, hour, minute, second, isdst):
 class IsoCalendarDate(tuple):
     """(year, week, weekday) of the ISO calendar."""
 
+    __slots__ = ()
+
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
@@ -513,6 +519,8 @@ class IsoCalendarDate(tuple):
 
 class date:
     """A calendar date: year, month, day."""
+
+    __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month, day):
         year, month, day = _check_date_fields(year, month, day)
@@ -697,6 +705,8 @@ def _iso_to_ymd(year, week, day):
 class tzinfo:
     """Abstract base class of time zones: subclasses define utcoffset, dst and tzname."""
 
+    __slots__ = ()
+
     def tzname(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
@@ -741,6 +751,8 @@ def _check_offset(name, offset):
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+
+    __slots__ = ("_offset", "_name")
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
@@ -811,6 +823,8 @@ UTC = timezone.utc
 
 class time:
     """A time of day: hour, minute, second, microsecond, optional tzinfo, fold."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(
@@ -1015,6 +1029,8 @@ _EPOCH_ORDINAL = _ymd_to_ordinal(1970, 1, 1)
 
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):

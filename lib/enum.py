@@ -226,6 +226,11 @@ class EnumType(type):
             enum_class._add_member_(name, value, new, use_args, member_type)
 
         if Flag is not None and issubclass(enum_class, Flag):
+            # Flag's operators win over a mixed-in int's.
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                         "__invert__"):
+                if name not in namespace:
+                    type.__setattr__(enum_class, name, getattr(Flag, name))
             enum_class._setup_flag_masks()
         order = namespace.get("_order_")
         if order is not None:
@@ -544,16 +549,16 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _setup_flag_masks(cls):
-        flag_mask = 0
+        # Multi-bit members are aliases: only single bits make up the mask.
         singles = 0
+        every = 0
         for m in cls._member_map_.values():
             if isinstance(m._value_, int):
-                flag_mask |= m._value_
+                every |= m._value_
                 if _is_single_bit(m._value_):
                     singles |= m._value_
-        type.__setattr__(cls, "_flag_mask_", flag_mask)
-        type.__setattr__(cls, "_singles_mask_", singles)
-        type.__setattr__(cls, "_all_bits_", 2 ** flag_mask.bit_length() - 1)
+        type.__setattr__(cls, "_flag_mask_", singles)
+        type.__setattr__(cls, "_all_bits_", 2 ** every.bit_length() - 1)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):

@@ -140,6 +140,8 @@ def _mod(a, b):
 class Fraction:
     """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75), Fraction(x)."""
 
+    __slots__ = ("_numerator", "_denominator")
+
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super().__new__(cls)
         if denominator is None:

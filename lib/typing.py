@@ -11,6 +11,7 @@ import collections
 import collections.abc
 import _caller
 from abc import ABCMeta, abstractmethod
+from _generic_alias import GenericAlias as _LibraryGenericAlias
 
 __all__ = [
     "Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef",
@@ -32,6 +33,8 @@ __all__ = [
 TYPE_CHECKING = False
 Text = str
 _function = type(lambda: None)
+# list[int] and collections.deque[int]: the generics that are not typing's own.
+_PLAIN_GENERIC_ALIASES = (type(list[int]), _LibraryGenericAlias)
 
 
 def _type_repr(obj):
@@ -1028,7 +1031,7 @@ def get_origin(tp):
     """List[int] -> list, Union[int, str] -> Union, Annotated[int, x] -> Annotated."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias) + _PLAIN_GENERIC_ALIASES):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1044,7 +1047,7 @@ def get_args(tp):
         if len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], ParamSpec)):
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias,) + _PLAIN_GENERIC_ALIASES):
         return tp.__args__
     return ()
 

@@ -52,6 +52,8 @@ class deque:
     (its end is the deque's left end) and _right the rest, so appends and pops at both
     ends are list appends and pops."""
 
+    __slots__ = ("_left", "_right", "_maxlen", "_state")
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not hasattr(type(maxlen), "__index__"):
@@ -381,6 +383,8 @@ _MutableSequence.register(deque)
 
 class defaultdict(dict):
     """A dict that calls default_factory to supply the value of a missing key."""
+
+    __slots__ = ("default_factory",)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):

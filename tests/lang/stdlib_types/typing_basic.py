@@ -75,6 +75,8 @@ print(typing.get_type_hints(forward))
 x: Final = 3
 values: List[int] = [1, 2, 3]
 print(__annotations__)
+print(Optional[list[int]], Dict[str, list[int]], List[int] == list[int], get_origin(list[int]), get_args(dict[str, int]))
+print(typing.get_type_hints(lambda: None), get_origin(Deque[int]), get_args(Callable[[], None]))
 try:
     List[int, str]
 except TypeError as e:

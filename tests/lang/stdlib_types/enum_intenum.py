@@ -1,4 +1,4 @@
-from enum import Enum, IntEnum, IntFlag, StrEnum, auto
+from enum import Enum, IntEnum, IntFlag
 
 
 class Priority(IntEnum):
@@ -23,23 +23,21 @@ print(Perm.R | Perm.W, Perm.R | 8, str(Perm.R | Perm.W), ~Perm.R, Perm(0), Perm(
 print(Perm.R + 1, Perm.R & 5, 6 & Perm.R, format(Perm.X, "b"), Perm.W in (Perm.R | Perm.W))
 
 
-class Method(StrEnum):
-    GET = auto()
-    POST = auto()
-    CUSTOM = "Custom"
-
-
-print(Method.GET, repr(Method.POST), Method.CUSTOM, Method.GET == "get", Method.GET.upper())
-print(f"{Method.POST}", "-".join(Method), Method("get"))
-
-
 class Grade(int, Enum):
     A = 90
     B = 80
 
 
 print(Grade.A, repr(Grade.B), f"{Grade.A}", Grade.A > Grade.B, Grade.A + 0)
-try:
-    StrEnum("X", {"A": 1})
-except TypeError as e:
-    print("TypeError", e)
+print(Perm(7), list(Perm(6)), Perm.R in Perm(5), ~(Perm.R | Perm.W), Perm(-1))
+
+
+class Level(IntEnum):
+    DEBUG = 10
+    INFO = 20
+    ERROR = 40
+
+
+for threshold in (Level.INFO, 30):
+    print([lv.name for lv in Level if lv >= threshold], Level(40) is Level.ERROR)
+print({Level.INFO: "i"}[20], Level.DEBUG * 2, Level["INFO"] // 3, divmod(Level.ERROR, 7), -Level.INFO)
