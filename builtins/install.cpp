@@ -25,6 +25,8 @@ void install_builtins(VM& vm) {
   install_sys_module(vm);
   install_stdlib_sources(vm);
   install_native_stdlib(vm);
+  install_caller_module(vm);
+  install_datetime_os(vm);
   classes::install_classes(vm);
   // Installation edits class dicts directly, without version bumps.
   vm.clear_type_lookup_cache();

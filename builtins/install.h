@@ -29,6 +29,8 @@ void install_io(VM& vm);                 // io.cpp: open, file objects, sys.stdo
 void install_sys_module(VM& vm);         // sys_module.cpp
 void install_stdlib_sources(VM& vm);     // stdlib_sources.cpp: lib/*.py, built in
 void install_native_stdlib(VM& vm);      // native_stdlib.cpp: math, _random, time, os, ...
+void install_caller_module(VM& vm);      // caller_module.cpp: _caller
+void install_datetime_os(VM& vm);        // datetime_os_module.cpp: _datetime_os
 namespace classes {
 void install_classes(VM& vm);  // classes.cmake: __build_class__, super, property, ...
 }

@@ -1,0 +1,5 @@
+# Private native helpers of the Python-source modules collections, enum and datetime.
+target_sources(ember_builtins PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/caller_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/datetime_os_module.cpp
+)
