@@ -25,6 +25,7 @@ void install_builtins(VM& vm) {
   install_sys_module(vm);
   install_stdlib_sources(vm);
   install_json_module(vm);
+  install_sre_module(vm);
   classes::install_classes(vm);
   // Installation edits class dicts directly, without version bumps.
   vm.clear_type_lookup_cache();

@@ -29,6 +29,7 @@ void install_io(VM& vm);                 // io.cpp: open, file objects, sys.stdo
 void install_sys_module(VM& vm);         // sys_module.cpp
 void install_stdlib_sources(VM& vm);     // stdlib_sources.cpp: lib/*.py, built in
 void install_json_module(VM& vm);        // json_module.cpp: _json (behind lib/json)
+void install_sre_module(VM& vm);         // sre_pattern.cpp: _sre (behind lib/re)
 namespace classes {
 void install_classes(VM& vm);  // classes.cmake: __build_class__, super, property, ...
 }

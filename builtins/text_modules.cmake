@@ -3,5 +3,7 @@
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
 target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/json_module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sre_match.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sre_pattern.cpp
 )
 target_link_libraries(ember_builtins PUBLIC PkgConfig::PCRE2)
