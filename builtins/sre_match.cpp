@@ -102,6 +102,13 @@ Value match_getitem(VM& vm, Value self, Value key) {
   return group_value(vm, m, group_index(vm, m, key), Value::none());
 }
 
+Value match_getitem_method(VM& vm, CallArgs args) {
+  if (args.nkw() > 0 || args.npos != 2) {
+    vm.raise(vm.types.TypeError, "expected 1 argument, got " + std::to_string(args.npos - 1));
+  }
+  return match_getitem(vm, args[0], args[1]);
+}
+
 Value default_arg(VM& vm, CallArgs args, const char* name) {
   Value a[1];
   bind_args(vm, args, 1, name, {"default"}, 0, a);
@@ -228,6 +235,10 @@ Value match_repr(VM& vm, Value self) {
   return obj(vm.new_str(out));
 }
 
+Value match_repr_method(VM& vm, CallArgs args) {
+  return match_repr(vm, args[0]);
+}
+
 int64_t match_hash(VM& vm, Value self) {
   return static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.as_object()) >> 4);
 }
@@ -277,9 +288,17 @@ void install_match_type(VM& vm, Type* match) {
     NativeFunction function;
   };
   static const Method kMethods[] = {
-      {"group", match_group},   {"groups", match_groups},  {"groupdict", match_groupdict},
-      {"start", match_start},   {"end", match_end},        {"span", match_span},
-      {"expand", match_expand}, {"__copy__", return_self}, {"__deepcopy__", return_self},
+      {"group", match_group},
+      {"groups", match_groups},
+      {"groupdict", match_groupdict},
+      {"start", match_start},
+      {"end", match_end},
+      {"span", match_span},
+      {"expand", match_expand},
+      {"__copy__", return_self},
+      {"__deepcopy__", return_self},
+      {"__getitem__", match_getitem_method},
+      {"__repr__", match_repr_method},
   };
   for (const Method& method : kMethods) vm.add_method(match, method.name, method.function);
 }

@@ -609,6 +609,10 @@ Value pattern_repr(VM& vm, Value self) {
   return obj(vm.new_str(text + ")"));
 }
 
+Value pattern_repr_method(VM& vm, CallArgs args) {
+  return pattern_repr(vm, args[0]);
+}
+
 Value pattern_compare(VM& vm, Value a, Value b, CompareOp op) {
   if ((op != CompareOp::Eq && op != CompareOp::Ne) || vm.type_of(a) != vm.type_of(b)) {
     return vm.not_implemented;
@@ -676,6 +680,7 @@ void init_sre_module(VM& vm, ModuleObject* module) {
       {"subn", pattern_subn},
       {"__copy__", return_self},
       {"__deepcopy__", return_self},
+      {"__repr__", pattern_repr_method},
   };
   for (const Method& m : kMethods) vm.add_method(pattern, m.name, m.function);
 

@@ -48,3 +48,7 @@ print(re.compile('a+') == re.compile('a+'), re.compile('a+') == re.compile('a+',
 print(re.compile(p) is p, re.compile('abc') is re.compile('abc'), p.__copy__() is p)
 re.purge()
 print(re.compile('abc').pattern)
+
+# The special methods are reachable by name too.
+m = re.match(r'(\w)(\w)', 'xy')
+print(m.__getitem__(2), m.__repr__(), re.compile('a+').__repr__(), str(m) == repr(m))
