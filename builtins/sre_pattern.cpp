@@ -696,6 +696,12 @@ void init_sre_module(VM& vm, ModuleObject* module) {
   vm.add_method(scanner, "__iter__", scanner_iter_method);
   vm.add_method(scanner, "__next__", scanner_next_method);
 
+  // re.Pattern[str] and re.Match[str] are generic aliases, like list[int].
+  Value class_getitem = dict_get_str(vm, vm.types.list->dict, vm.intern("__class_getitem__"));
+  for (Type* generic : {pattern, match}) {
+    dict_set_str(vm, generic->dict, vm.intern("__class_getitem__"), class_getitem);
+  }
+
   TupleObject* types = vm.new_tuple({obj(pattern), obj(match), obj(scanner)});
   DictObject* d = module->dict;
   dict_set_str(vm, d, vm.intern("Pattern"), obj(pattern));

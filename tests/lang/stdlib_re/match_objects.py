@@ -12,7 +12,7 @@ print(m.span('tail'), m.start(3), m.end(3), m.group('tail'))
 print(m[0], m[1], m['last'], m.lastindex, m.lastgroup, m.regs)
 print(m.pos, m.endpos, m.string, m.re is p, m.re)
 print(bool(m), type(m).__name__, type(p).__name__, re.Match, re.Pattern)
-print(isinstance(m, re.Match), isinstance(p, re.Pattern))
+print(isinstance(m, re.Match), isinstance(p, re.Pattern), re.Pattern[str], re.Match[bytes])
 
 print(p.match('>> Ada Lovelace'), p.match('Ada Lovelace!'), p.fullmatch('Ada Lovelace!'))
 print(p.fullmatch('Ada Lovelace wrote'), p.search('nothing'), re.match('', ''))
