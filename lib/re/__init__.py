@@ -19,34 +19,40 @@ __all__ = [
 __version__ = "2.2.1"
 
 
-class RegexFlag:
-    """A set of flags, printed as CPython prints re's flags (re.IGNORECASE|re.MULTILINE).
-    Combines with | & ^ ~ and converts to int wherever an int is expected."""
+def _exact(flag):
+    """The plain int value of a flag (Ember's int() still returns int subclasses as they
+    are, so the int methods do the conversion)."""
+    return int.__or__(flag, 0)
+
+
+class RegexFlag(int):
+    """A set of flags: an int that prints as CPython prints re's flags
+    (re.IGNORECASE|re.MULTILINE) and stays a RegexFlag under | & ^ ~."""
     __module__ = 're'
     _names = {}     # value -> name, in definition order
     _all = 0
 
-    def __init__(self, value):
-        self._value_ = int(value)
+    def __new__(cls, value):
+        return int.__new__(cls, value)
 
     @property
     def value(self):
-        return self._value_
+        return _exact(self)
 
     @property
     def name(self):
-        if self._value_ in RegexFlag._names:
-            return RegexFlag._names[self._value_]
-        names = [name for bit, name in RegexFlag._names.items()
-                 if bit and self._value_ & bit == bit]
+        value = _exact(self)
+        if value in RegexFlag._names:
+            return RegexFlag._names[value]
+        names = [name for bit, name in RegexFlag._names.items() if bit and value & bit == bit]
         return '|'.join(names) if names else None
 
     def __repr__(self):
-        value = self._value_
+        value = _exact(self)
         if value in RegexFlag._names:
             return 're.' + RegexFlag._names[value]
         if value < 0:
-            return '%s(%d)' % ('re.RegexFlag', value)
+            return 're.RegexFlag(%d)' % value
         names = []
         for bit, name in RegexFlag._names.items():
             if bit and value & bit == bit:
@@ -59,47 +65,31 @@ class RegexFlag:
     __str__ = __repr__
 
     def __format__(self, spec):
-        return format(self._value_, spec) if spec else str(self)
-
-    def __int__(self):
-        return self._value_
-
-    __index__ = __int__
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        if isinstance(other, (RegexFlag, int)):
-            return self._value_ == int(other)
-        return NotImplemented
-
-    def __bool__(self):
-        return bool(self._value_)
+        return format(_exact(self), spec) if spec else str(self)
 
     def __or__(self, other):
-        if isinstance(other, (RegexFlag, int)):
-            return RegexFlag(self._value_ | int(other))
+        if isinstance(other, int):
+            return RegexFlag(int.__or__(self, other))
         return NotImplemented
 
     __ror__ = __or__
 
     def __and__(self, other):
-        if isinstance(other, (RegexFlag, int)):
-            return RegexFlag(self._value_ & int(other))
+        if isinstance(other, int):
+            return RegexFlag(int.__and__(self, other))
         return NotImplemented
 
     __rand__ = __and__
 
     def __xor__(self, other):
-        if isinstance(other, (RegexFlag, int)):
-            return RegexFlag(self._value_ ^ int(other))
+        if isinstance(other, int):
+            return RegexFlag(int.__xor__(self, other))
         return NotImplemented
 
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(RegexFlag._all & ~self._value_)
+        return RegexFlag(RegexFlag._all & ~_exact(self))
 
 
 def _define_flags():
@@ -208,7 +198,7 @@ _template_cache = {}
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
-        flags = flags._value_
+        flags = _exact(flags)
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]

@@ -4,9 +4,10 @@ import re
 
 print(re.I, re.IGNORECASE, re.M, re.S, re.X, re.A, re.U, re.L, re.NOFLAG, re.DEBUG, re.T)
 print(repr(re.I | re.M), re.I | re.S | re.X, re.I | 1024, ~re.I, ~re.NOFLAG)
-print(int(re.I), int(re.M | re.S), re.I.value, re.I.name, (re.I | re.M).name, re.NOFLAG.name)
+print(re.I + 0, (re.M | re.S) + 0, re.I.value, re.I.name, (re.I | re.M).name, re.NOFLAG.name)
+print(isinstance(re.I, int), re.I + re.M, re.I * 2, re.S - 1, type(re.I).__name__, type(re.I + 1).__name__)
 print(re.I == 2, 2 == re.I, re.I != 3, re.I | 1, 1 | re.I, re.M & 8, 8 & re.M, re.S ^ re.S)
-print(bool(re.NOFLAG), bool(re.I), '%d' % re.I, format(re.M, 'x'), f'{re.S}', str(re.A))
+print(bool(re.NOFLAG), bool(re.I), '{:d}'.format(re.I), format(re.M, 'x'), f'{re.S}', str(re.A))
 print(hash(re.I) == hash(2), {re.I: 'i'}[2], re.I in (2, 3))
 
 print(re.compile('a').flags, re.compile(b'a').flags, re.compile('a', re.I).flags,
