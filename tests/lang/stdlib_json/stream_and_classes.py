@@ -94,3 +94,17 @@ except json.JSONDecodeError as e:
 print(json.decoder.scanstring('"abc" rest', 1), json.decoder.scanstring('x"\u00e9\\n"', 2))
 print(json.encoder.encode_basestring('a"\u00e9'), json.encoder.encode_basestring_ascii('a"\u00e9'))
 print(json.scanner.make_scanner(json.JSONDecoder(parse_int=str))('[12]', 0))
+
+
+# int subclasses are written as plain numbers, whatever their repr says.
+class Level(int):
+    def __repr__(self):
+        return 'Level!'
+
+    __str__ = __repr__
+
+
+levels = [Level(3), {Level(4): Level(5)}, True]
+w = Writer()
+json.dump(levels, w)
+print(json.dumps(levels), json.dumps(levels, indent=1).replace('\n', '|'), w.text())
