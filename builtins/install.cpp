@@ -27,6 +27,8 @@ void install_builtins(VM& vm) {
   install_native_stdlib(vm);
   install_caller_module(vm);
   install_datetime_os(vm);
+  install_json_module(vm);
+  install_sre_module(vm);
   classes::install_classes(vm);
   // Installation edits class dicts directly, without version bumps.
   vm.clear_type_lookup_cache();

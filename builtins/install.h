@@ -31,6 +31,8 @@ void install_stdlib_sources(VM& vm);     // stdlib_sources.cpp: lib/*.py, built 
 void install_native_stdlib(VM& vm);      // native_stdlib.cpp: math, _random, time, os, ...
 void install_caller_module(VM& vm);      // caller_module.cpp: _caller
 void install_datetime_os(VM& vm);        // datetime_os_module.cpp: _datetime_os
+void install_json_module(VM& vm);        // json_module.cpp: _json (behind lib/json)
+void install_sre_module(VM& vm);         // sre_pattern.cpp: _sre (behind lib/re)
 namespace classes {
 void install_classes(VM& vm);  // classes.cmake: __build_class__, super, property, ...
 }
