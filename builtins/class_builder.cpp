@@ -436,9 +436,6 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
     if (!module.is_undefined()) dict_set_str(vm, dict, vm.name("__module__"), module);
   }
   if (StrObject* m = module.is_undefined() ? nullptr : misc::as_str(vm, module)) t->module = m;
-  if (dict_get_str(vm, dict, vm.name("__doc__")).is_undefined()) {
-    dict_set_str(vm, dict, vm.name("__doc__"), Value::none());
-  }
   wrap_implicit(vm, dict, "__new__", vm.types.staticmethod);
   wrap_implicit(vm, dict, "__init_subclass__", vm.types.classmethod);
   wrap_implicit(vm, dict, "__class_getitem__", vm.types.classmethod);
@@ -448,6 +445,9 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
     dict_set_str(vm, dict, vm.name("__hash__"), Value::none());
   }
   bool has_dict = apply_slots(vm, t, dict);
+  if (dict_get_str(vm, dict, vm.name("__doc__")).is_undefined()) {
+    dict_set_str(vm, dict, vm.name("__doc__"), Value::none());
+  }
   if (has_dict && !instances_have_dict(base)) {
     auto* d = vm.allocate<DictDescriptorObject>(static_cast<Type*>(
         dict_get_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor")).as_object()));
@@ -519,6 +519,34 @@ Value construct_instance(VM& vm, Type* type, CallArgs args) {
 
 namespace {
 
+// PEP 560: a base that is not a class may stand for others through __mro_entries__.
+TupleObject* resolve_mro_entries(VM& vm, TupleObject* orig) {
+  std::vector<Value> bases;
+  bool changed = false;
+  for (int64_t i = 0; i < orig->size; ++i) {
+    Value b = orig->items[i];
+    Value hook = misc::as_type(vm, b)
+                     ? Value::undefined()
+                     : get_attribute_or_undefined(vm, b, vm.name("__mro_entries__"));
+    if (hook.is_undefined()) {
+      bases.push_back(b);
+      continue;
+    }
+    Rooted keep(vm, hook);
+    Value entries = vm.call(hook, {obj(orig)});
+    if (vm.type_of(entries) != vm.types.tuple) {
+      misc::type_error(vm, "__mro_entries__ must return a tuple");
+    }
+    auto* t = static_cast<TupleObject*>(entries.as_object());
+    bases.insert(bases.end(), t->items, t->items + t->size);
+    changed = true;
+  }
+  if (!changed) return orig;
+  TupleObject* result = vm.new_tuple(static_cast<int64_t>(bases.size()));
+  for (size_t i = 0; i < bases.size(); ++i) result->items[i] = bases[i];
+  return result;
+}
+
 // __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body in a
 // fresh namespace, then calls the metaclass.
 Value build_class(VM& vm, CallArgs args) {
@@ -528,8 +556,10 @@ Value build_class(VM& vm, CallArgs args) {
   }
   if (!misc::as_str(vm, args[1])) misc::type_error(vm, "__build_class__: name is not a string");
   RootScope roots(vm);
-  TupleObject* bases = vm.new_tuple(args.npos - 2);
-  for (uint32_t i = 2; i < args.npos; ++i) bases->items[i - 2] = args[i];
+  TupleObject* orig_bases = vm.new_tuple(args.npos - 2);
+  for (uint32_t i = 2; i < args.npos; ++i) orig_bases->items[i - 2] = args[i];
+  roots.add(obj(orig_bases));
+  TupleObject* bases = resolve_mro_entries(vm, orig_bases);
   roots.add(obj(bases));
 
   // Keywords: metaclass= is ours, the rest go to __prepare__, the metaclass and
@@ -575,6 +605,7 @@ Value build_class(VM& vm, CallArgs args) {
     }
   }
   roots.add(ns);
+  if (bases != orig_bases) set_item(vm, ns, obj(vm.name("__orig_bases__")), obj(orig_bases));
   run_class_body(vm, static_cast<FunctionObject*>(args[0].as_object()), ns);
   std::vector<Value> values{args[1], obj(bases), ns};
   values.insert(values.end(), kw_values.begin(), kw_values.end());
@@ -615,6 +646,11 @@ Value builtin_new(VM& vm, CallArgs args) {
   return construct_builtin_part(vm, owner, cls, rest);
 }
 
+// object.__subclasshook__ (a classmethod): no opinion, so issubclass() decides normally.
+Value object_subclasshook(VM& vm, CallArgs args) {
+  return vm.not_implemented;
+}
+
 // object.__init_subclass__ (a classmethod): the end of the __init_subclass__ chain.
 Value object_init_subclass(VM& vm, CallArgs args) {
   if (args.npos > 1 || args.nkw()) {
@@ -652,6 +688,13 @@ void install_class_builder(VM& vm) {
   dict_set_str(vm, misc::private_namespace(vm), vm.name("member_descriptor"), obj(member));
 
   vm.add_builtin_function("__build_class__", build_class);
+  Value subclasshook = obj(vm.new_native_function("__subclasshook__", object_subclasshook));
+  dict_set_str(vm, vm.types.object->dict, vm.name("__subclasshook__"),
+               vm.call(obj(vm.types.classmethod), {subclasshook}));
+  // Mutable containers say they are unhashable where classes look (collections.abc).
+  for (Type* t : {vm.types.list, vm.types.dict, vm.types.set, vm.types.bytearray}) {
+    dict_set_str(vm, t->dict, vm.name("__hash__"), Value::none());
+  }
   Value hook = obj(vm.new_native_function("__init_subclass__", object_init_subclass));
   dict_set_str(vm, vm.types.object->dict, vm.name("__init_subclass__"),
                vm.call(obj(vm.types.classmethod), {hook}));

@@ -95,6 +95,14 @@ int64_t slot_hash(VM& vm, Value self) {
   }
   Value r = call_special(vm, method, self, {});
   if (!is_int(vm, r)) misc::type_error(vm, "__hash__ method should return an integer");
+  // Like CPython: a result that fits a machine word is the hash (-1 becomes -2); a bigger
+  // int is reduced by hashing it.
+  if (r.is_small_int() || r.is_bool()) return hash_value(vm, r);
+  auto* big = static_cast<BigIntObject*>(r.as_object());
+  if (mpz_fits_slong_p(big->value)) {
+    int64_t h = mpz_get_si(big->value);
+    return h == -1 ? -2 : h;
+  }
   return hash_value(vm, r);
 }
 

@@ -175,6 +175,10 @@ void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
                              "'");
   }
   std::string_view n = name->view();
+  if (n == "__module__") {
+    StrObject* m = misc::as_str(vm, value);
+    t->module = m;
+  }
   if (n == "__name__" || n == "__qualname__") {
     StrObject* s = misc::as_str(vm, value);
     if (!s) {
@@ -214,6 +218,19 @@ Value m_call(VM& vm, CallArgs args) {
   return type_call(vm, args[0], CallArgs{args.values + 1, args.npos - 1, args.kwnames});
 }
 
+Value m_subclasses(VM& vm, CallArgs args) {
+  if (args.npos != 1 || !misc::as_type(vm, args[0])) {
+    misc::type_error(vm, "descriptor '__subclasses__' of 'type' object needs an argument");
+  }
+  Type* t = self_type(args[0]);
+  ListObject* list = vm.new_list();
+  if (t->subclasses) {
+    for (int64_t i = 0; i < t->subclasses->size; ++i)
+      list_append(vm, list, t->subclasses->items[i]);
+  }
+  return obj(list);
+}
+
 Value m_mro(VM& vm, CallArgs args) {
   if (args.npos != 1 || !misc::as_type(vm, args[0])) {
     misc::type_error(vm, "descriptor 'mro' of 'type' object needs an argument");
@@ -249,6 +266,7 @@ void install_type_type(VM& vm) {
   type->slots.compare = misc::identity_compare;
   install_mapping_proxy(vm);
   vm.add_method(type, "mro", m_mro);
+  vm.add_method(type, "__subclasses__", m_subclasses);
   vm.add_method(type, "__call__", m_call);
   vm.add_method(type, "__subclasscheck__", m_subclasscheck);
   vm.add_method(type, "__instancecheck__", m_instancecheck);
