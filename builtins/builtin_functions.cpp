@@ -573,6 +573,11 @@ bool instance_check(VM& vm, Value v, Value cls, int depth) {
     }
     return false;
   }
+  // Any object whose class defines __instancecheck__ (typing's aliases, for one).
+  if (Value hook = lookup_in_type(vm, vm.type_of(cls), vm.name("__instancecheck__"));
+      !hook.is_undefined() && vm.type_of(cls)->has_flag(kTypeHeapType)) {
+    return truthy(vm, call_with_self(vm, hook, cls, CallArgs{&v, 1}));
+  }
   type_error(vm, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -590,6 +595,11 @@ bool subclass_check(VM& vm, Type* t, Value cls) {
       if (subclass_check(vm, t, alternatives->items[i])) return true;
     }
     return false;
+  }
+  if (Value hook = lookup_in_type(vm, vm.type_of(cls), vm.name("__subclasscheck__"));
+      !hook.is_undefined() && vm.type_of(cls)->has_flag(kTypeHeapType)) {
+    Value sub = obj(t);
+    return truthy(vm, call_with_self(vm, hook, cls, CallArgs{&sub, 1}));
   }
   type_error(vm, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }

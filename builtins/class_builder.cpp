@@ -7,6 +7,7 @@
 
 #include "builtins/classes_internal.h"
 #include "builtins/misc_support.h"
+#include "vm/bytes_object.h"
 #include "vm/call.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
@@ -17,6 +18,8 @@
 #include "vm/interpreter.h"
 #include "vm/list_object.h"
 #include "vm/set_object.h"
+#include "vm/str_object.h"
+#include "vm/tuple_object.h"
 #include "vm/vm.h"
 
 namespace ember::classes {
@@ -48,7 +51,30 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
   if (layout == T.dict) return sizeof(DictObject);
   if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
   if (layout == T.int_) return sizeof(BigIntObject);
+  if (layout == T.str || layout == T.tuple || layout == T.bytes) return kAttrsAfterData;
   return 0;
+}
+
+// Where the attribute block of an instance of a str, tuple or bytes subclass starts: after
+// its variable-size data, as VM::allocate placed it.
+uint32_t str_attrs(const Object* o) {
+  return static_cast<uint32_t>(
+      attrs_position(sizeof(StrObject) + static_cast<const StrObject*>(o)->byte_length));
+}
+uint32_t tuple_attrs(const Object* o) {
+  return static_cast<uint32_t>(attrs_position(
+      sizeof(TupleObject) + static_cast<const TupleObject*>(o)->size * sizeof(Value)));
+}
+uint32_t bytes_attrs(const Object* o) {
+  return static_cast<uint32_t>(
+      attrs_position(sizeof(BytesObject) + static_cast<const BytesObject*>(o)->size));
+}
+
+uint32_t (*attrs_locator(VM& vm, Type* layout))(const Object*) {
+  if (layout == vm.types.str) return str_attrs;
+  if (layout == vm.types.tuple) return tuple_attrs;
+  if (layout == vm.types.bytes) return bytes_attrs;
+  return nullptr;
 }
 
 // Instances of int subclasses are heap ints: an inline small int has no room for a class.
@@ -337,7 +363,7 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
       continue;
     }
     if (n == "__weakref__") continue;
-    if (!t->attrs_offset) {
+    if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData) {
       misc::type_error(vm, "nonempty __slots__ not supported for subtype of '" +
                                type_text(t->layout_base) + "'");
     }
@@ -418,6 +444,7 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
   t->layout_base = layout_of(vm, base);
   t->attrs_offset =
       base->has_flag(kTypeHeapType) ? base->attrs_offset : attrs_offset_for(vm, t->layout_base);
+  t->attrs_after_data = attrs_locator(vm, t->layout_base);
   t->mro = compute_mro(vm, t, bases);
 
   Value qualname = dict_get_str(vm, dict, vm.name("__qualname__"));

@@ -437,7 +437,7 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, type(int | str))):
             return NotImplemented
         return len(self.__args__) == len(other.__args__) and \
             all(a in other.__args__ for a in self.__args__)

@@ -35,6 +35,15 @@ struct InstanceObject : Object {
   InstanceAttributes attributes;
 };
 
+// Type::attrs_offset of classes whose instances end with variable-size data (str, tuple,
+// bytes subclasses): the block follows the data.
+constexpr uint32_t kAttrsAfterData = UINT32_MAX;
+
+// Where the block goes after `used` bytes of an instance.
+constexpr size_t attrs_position(size_t used) {
+  return (used + 7) & ~size_t{7};
+}
+
 // The attribute block of `o`, or null when its class has none (built-in types).
 inline InstanceAttributes* instance_attributes(Object* o);
 
@@ -67,6 +76,7 @@ namespace ember {
 inline InstanceAttributes* instance_attributes(Object* o) {
   uint32_t offset = o->type->attrs_offset;
   if (offset == 0) return nullptr;
+  if (offset == kAttrsAfterData) offset = o->type->attrs_after_data(o);
   return reinterpret_cast<InstanceAttributes*>(reinterpret_cast<char*>(o) + offset);
 }
 

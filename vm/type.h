@@ -35,8 +35,10 @@ struct Type : Object {
   DictObject* dict = nullptr;     // methods and class attributes
   uint32_t flags = 0;
   // Where instances keep their InstanceAttributes block (vm/instance.h); 0 for types whose
-  // instances have none (built-in types).
+  // instances have none (built-in types); kAttrsAfterData when it follows variable-size data,
+  // at the offset `attrs_after_data` computes for the instance.
   uint32_t attrs_offset = 0;
+  uint32_t (*attrs_after_data)(const Object* instance) = nullptr;
   // The built-in type whose C++ layout instances share (`object` for plain classes).
   Type* layout_base = nullptr;
   // Classes created from this one (a list, for updating slots when a dunder changes).

@@ -93,7 +93,11 @@ class VM {
   template <class T>
   T* allocate(Type* type, size_t extra = 0) {
     size_t size = sizeof(T) + extra;
-    if (type->attrs_offset) size = type->attrs_offset + sizeof(InstanceAttributes);
+    if (type->attrs_offset == kAttrsAfterData) {
+      size = attrs_position(size) + sizeof(InstanceAttributes);
+    } else if (type->attrs_offset) {
+      size = type->attrs_offset + sizeof(InstanceAttributes);
+    }
     void* memory = allocate_raw(size);
     T* object = static_cast<T*>(memory);
     object->type = type;
