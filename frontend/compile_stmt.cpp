@@ -1,4 +1,5 @@
 // Statements: assignments, control flow, imports, assert.
+#include <algorithm>
 #include <string>
 
 #include "frontend/compiler_internal.h"
@@ -526,7 +527,25 @@ void Compiler::compile_import(const ast::Import* s) {
   }
 }
 
+// `from __future__ import ...`: only at the top of a module, only known features (all of
+// them are the default behaviour here).
+void Compiler::check_future_import(const ast::ImportFrom* s) {
+  static const char* const kFeatures[] = {
+      "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+      "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
+  if (!u_->in_future_prefix)
+    error(s, "from __future__ imports must occur at the beginning of the file");
+  for (auto* a : s->names) {
+    if (a->name == "braces") error(s, "not a chance");
+    if (std::find_if(std::begin(kFeatures), std::end(kFeatures),
+                     [&](const char* f) { return a->name == f; }) == std::end(kFeatures)) {
+      error(s, "future feature " + std::string(a->name) + " is not defined");
+    }
+  }
+}
+
 void Compiler::compile_import_from(const ast::ImportFrom* s) {
+  if (s->module == "__future__" && s->level == 0) check_future_import(s);
   uint16_t mod = alloc();
   emit_abc(Op::ImportName, mod, name_index(s->module), 0, static_cast<uint32_t>(s->level));
   for (auto* a : s->names) {

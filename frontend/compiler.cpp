@@ -583,7 +583,12 @@ CodeObject* Compiler::compile_module(const ast::Module* m) {
     emit_abx(Op::StoreGlobal, r, name_index("__annotations__"));
     free_to(r);
   }
-  for (uint32_t i = start; i < body.size(); ++i) stmt(body[i]);
+  u_->in_future_prefix = true;
+  for (uint32_t i = start; i < body.size(); ++i) {
+    auto* from = ast::cast<ast::ImportFrom>(body[i]);
+    if (!from || from->module != "__future__" || from->level != 0) u_->in_future_prefix = false;
+    stmt(body[i]);
+  }
   // The implicit `return None` is attributed to the last line.
   if (!body.empty()) {
     const ast::Stmt* last = body[body.size() - 1];

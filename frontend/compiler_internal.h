@@ -102,6 +102,8 @@ struct Unit {
   std::vector<char> untracked;  // registers never proven bound (deleted somewhere)
   int loop_depth = 0;
   bool has_local_walrus = false;
+  // While compiling the module's leading docstring and `from __future__` imports.
+  bool in_future_prefix = false;
   bool is_module() const { return scope->kind == ScopeKind::Module; }
   bool is_class() const { return scope->kind == ScopeKind::Class; }
 };
@@ -204,6 +206,7 @@ class Compiler {
   void compile_classdef(const ast::ClassDef* c);
   void compile_import(const ast::Import* s);
   void compile_import_from(const ast::ImportFrom* s);
+  void check_future_import(const ast::ImportFrom* s);
   void compile_assert(const ast::Assert* s);
   void compile_return(const ast::Return* s);
   void compile_break_continue(const ast::Stmt* s, bool is_break);
