@@ -12,6 +12,7 @@
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
+#include "vm/int_object.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -116,6 +117,10 @@ Value round_int(VM& vm, Value x, Value ndigits) {
 Value number_to_int(VM& vm, Value x) {
   if (is_int_value(vm, x)) {
     if (x.is_bool()) return Value::from_small_int(x.as_bool() ? 1 : 0);
+    // An instance of an int subclass converts to a plain int of the same value.
+    if (x.is_object() && x.as_object()->type != vm.types.int_) {
+      return vm.make_int(static_cast<BigIntObject*>(x.as_object())->value);
+    }
     return x;
   }
   if (x.is_double()) return int_result(vm, numeric::float_to_int(x.as_double()));

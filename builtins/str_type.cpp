@@ -207,8 +207,8 @@ Value str_binary(VM& vm, BinaryOp op, Value a, Value b) {
                                        std::string(type_name(vm, n)) + "'");
     }
     case BinaryOp::Mod:
+      // Like CPython's unicode_mod, formatting wins over the right operand's __rmod__.
       if (!is_str(a)) return vm.not_implemented;
-      if (!is_str(b) && defers_to(vm, b, "__rmod__")) return vm.not_implemented;
       return str_percent_format(vm, as_str(a), b);
     default:
       return vm.not_implemented;
