@@ -21,6 +21,7 @@ void install_builtins(VM& vm) {
   install_generator_type(vm);
   install_exception_types(vm);
   install_builtin_functions(vm);
+  install_eval_exec(vm);
   install_io(vm);
   install_sys_module(vm);
   install_stdlib_sources(vm);

@@ -24,6 +24,7 @@ void install_range_and_slice(VM& vm);    // range_type.cpp, slice_type.cpp
 void install_function_types(VM& vm);     // function_type.cpp: function, builtin, method, cell
 void install_generator_type(VM& vm);     // generator_type.cpp
 void install_exception_types(VM& vm);    // exception_types.cpp
+void install_eval_exec(VM& vm);          // eval_exec.cpp: compile, eval, exec
 void install_builtin_functions(VM& vm);  // builtin_functions.cpp: print, len, ...
 void install_io(VM& vm);                 // io.cpp: open, file objects, sys.stdout/stderr
 void install_sys_module(VM& vm);         // sys_module.cpp

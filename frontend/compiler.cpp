@@ -15,7 +15,7 @@ namespace ember {
 
 namespace {
 
-CompileOutput run(VM& vm, ParseResult& parsed, bool expression) {
+CompileOutput run(VM& vm, ParseResult& parsed, bool expression, bool names_in_locals = false) {
   CompileOutput out;
   if (!parsed.ok()) {
     out.error = parsed.error();
@@ -29,6 +29,7 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression) {
     return out;
   }
   compiler_impl::Compiler c(vm, parsed.source(), *scopes.table);
+  c.names_in_locals_ = names_in_locals;
   try {
     out.code =
         expression ? c.compile_expression(parsed.expression()) : c.compile_module(parsed.module());
@@ -50,6 +51,13 @@ CompileOutput compile_source(VM& vm, std::string_view source, std::string filena
 CompileOutput compile_expression(VM& vm, std::string_view source, std::string filename) {
   ParseResult parsed = parse_expression(source, std::move(filename));
   return run(vm, parsed, true);
+}
+
+CompileOutput compile_for_exec(VM& vm, std::string_view source, std::string filename,
+                               bool expression) {
+  ParseResult parsed = expression ? parse_expression(source, std::move(filename))
+                                  : parse_module(source, std::move(filename));
+  return run(vm, parsed, expression, true);
 }
 
 std::string format_compile_warning(const CompileWarning& w, std::string_view filename) {
@@ -570,7 +578,7 @@ CodeObject* Compiler::compile_module(const ast::Module* m) {
         LocScope ls(*this, e);
         uint16_t r = alloc();
         load_const_value(r, const_str(c->value));
-        emit_abx(Op::StoreGlobal, r, name_index("__doc__"));
+        store_name("__doc__", r);
         free_to(r);
         start = 1;
       }
@@ -580,7 +588,7 @@ CodeObject* Compiler::compile_module(const ast::Module* m) {
     LocScope ls(*this, body[0]);
     uint16_t r = alloc();
     emit_abc(Op::BuildDict, r, r, 0);
-    emit_abx(Op::StoreGlobal, r, name_index("__annotations__"));
+    store_name("__annotations__", r);
     free_to(r);
   }
   u_->in_future_prefix = true;
@@ -768,6 +776,12 @@ void Compiler::intersect(Bound& into, const Bound& other) {
 
 // ---- names
 
+// Code for exec()/eval() keeps module-level names in the frame's locals mapping, except
+// names declared global.
+bool Compiler::uses_name_ops(std::string_view name) const {
+  return names_in_locals_ && kind_of(name) != SymbolScope::GlobalExplicit;
+}
+
 bool Compiler::is_local_reg(std::string_view unmangled, uint16_t* reg) {
   if (u_->is_module() || u_->is_class()) return false;
   std::string mangled = mangle_name(u_->scope->private_name, unmangled);
@@ -784,11 +798,11 @@ void Compiler::load_name(std::string_view unmangled, uint16_t dst, const ast::No
     emit_abc(Op::LoadBool, dst, 0, 0, 1);
     return;
   }
-  if (u_->is_module()) {
+  if (u_->is_module() && !uses_name_ops(name)) {
     emit_cached(Instruction::abx(Op::LoadGlobal, dst, name_index(name)));
     return;
   }
-  if (u_->is_class()) {
+  if (u_->is_class() || u_->is_module()) {
     switch (kind_of(name)) {
       case SymbolScope::GlobalExplicit:
         emit_cached(Instruction::abx(Op::LoadGlobal, dst, name_index(name)));
@@ -828,11 +842,11 @@ void Compiler::store_name(std::string_view unmangled, uint16_t src) {
   check_forbidden_name(unmangled, nullptr);
   std::string mangled = mangle_name(u_->scope->private_name, unmangled);
   std::string_view name = mangled;
-  if (u_->is_module()) {
+  if (u_->is_module() && !uses_name_ops(name)) {
     emit_abx(Op::StoreGlobal, src, name_index(name));
     return;
   }
-  if (u_->is_class()) {
+  if (u_->is_class() || u_->is_module()) {
     switch (kind_of(name)) {
       case SymbolScope::GlobalExplicit:
         emit_abx(Op::StoreGlobal, src, name_index(name));
@@ -868,11 +882,11 @@ void Compiler::delete_name(std::string_view unmangled, const ast::Node* at) {
   check_forbidden_name(unmangled, nullptr, true);
   std::string mangled = mangle_name(u_->scope->private_name, unmangled);
   std::string_view name = mangled;
-  if (u_->is_module()) {
+  if (u_->is_module() && !uses_name_ops(name)) {
     emit_abx(Op::DeleteGlobal, 0, name_index(name));
     return;
   }
-  if (u_->is_class()) {
+  if (u_->is_class() || u_->is_module()) {
     switch (kind_of(name)) {
       case SymbolScope::GlobalExplicit:
         emit_abx(Op::DeleteGlobal, 0, name_index(name));

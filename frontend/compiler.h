@@ -60,4 +60,9 @@ CompileOutput compile_source(VM& vm, std::string_view source, std::string filena
 // expression's value.
 CompileOutput compile_expression(VM& vm, std::string_view source, std::string filename);
 
+// For exec()/eval()/compile(): module-level names go through the frame's `locals` mapping
+// (LoadName/StoreName), so the code runs with separate globals and locals.
+CompileOutput compile_for_exec(VM& vm, std::string_view source, std::string filename,
+                               bool expression);
+
 }  // namespace ember

@@ -115,6 +115,8 @@ class Compiler {
 
   CodeObject* compile_module(const ast::Module* m);
   CodeObject* compile_expression(const ast::Expression* e);
+  bool names_in_locals_ = false;  // exec()/eval() code (see compile_for_exec)
+  bool uses_name_ops(std::string_view name) const;
 
   // ---- compiler.cpp: units, emission, registers, constants
   [[noreturn]] void error(const ast::Node* n, std::string message);

@@ -93,4 +93,11 @@ CodeObject* FileModuleLoader::compile(VM& vm, const ModuleSource& source) {
   return compiled.code;
 }
 
+CodeObject* FileModuleLoader::compile_text(VM& vm, std::string_view text,
+                                           const std::string& filename, bool expression) {
+  CompileOutput compiled = compile_for_exec(vm, text, filename, expression);
+  if (compiled.error) raise_syntax_error(vm, *compiled.error, filename);
+  return compiled.code;
+}
+
 }  // namespace ember

@@ -10,6 +10,8 @@ class FileModuleLoader : public ModuleLoader {
   bool find(VM& vm, std::string_view name, const std::vector<std::string>& directories,
             ModuleSource* found) override;
   CodeObject* compile(VM& vm, const ModuleSource& source) override;
+  CodeObject* compile_text(VM& vm, std::string_view text, const std::string& filename,
+                           bool expression) override;
 };
 
 }  // namespace ember

@@ -465,6 +465,13 @@ Value run_code(VM& vm, CodeObject* code, DictObject* globals) {
   return execute(vm, frame);
 }
 
+Value run_code_with_locals(VM& vm, CodeObject* code, DictObject* globals, Value locals) {
+  Frame* frame = push_frame(vm, code, nullptr, globals);
+  frame->entry = true;
+  frame->locals = locals;
+  return execute(vm, frame);
+}
+
 Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
   Frame* frame = push_frame(vm, body->code, body, body->globals);
   frame->entry = true;

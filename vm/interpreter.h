@@ -25,6 +25,8 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* generator, Value sent, V
 // Runs a class body with `ns` (the mapping __prepare__ returned) as its namespace; returns
 // what the body returns (its __class__ cell, or None).
 Value run_class_body(VM& vm, FunctionObject* body, Value ns);
+// Runs code compiled for exec()/eval() with separate `globals` and `locals` (a mapping).
+Value run_code_with_locals(VM& vm, CodeObject* code, DictObject* globals, Value locals);
 // Runs a module body (or any code without parameters) with `globals` as its namespace.
 Value run_code(VM& vm, CodeObject* code, DictObject* globals);
 

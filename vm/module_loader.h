@@ -36,6 +36,10 @@ class ModuleLoader {
                     ModuleSource* found) = 0;
   // Compiles a found module; raises SyntaxError (a PythonException) when it does not compile.
   virtual CodeObject* compile(VM& vm, const ModuleSource& source) = 0;
+  // compile()/exec()/eval() of source text: module-level names go through the frame's
+  // locals mapping; `expression` selects eval mode. Raises SyntaxError.
+  virtual CodeObject* compile_text(VM& vm, std::string_view text, const std::string& filename,
+                                   bool expression) = 0;
 };
 
 }  // namespace ember
