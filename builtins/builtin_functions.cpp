@@ -635,9 +635,11 @@ Value builtin_next(VM& vm, CallArgs args) {
     type_error(vm, "'" + std::string(type_name(vm, it)) + "' object is not an iterator");
   }
   Value item;
-  if (vm.type_of(it) == vm.types.generator) {
+  if (vm.type_of(it) == vm.types.generator || vm.type_of(it) == vm.types.coroutine_wrapper) {
     // The generator's return value travels in StopIteration.
-    auto* g = static_cast<GeneratorObject*>(it.as_object());
+    auto* g = vm.type_of(it) == vm.types.generator
+                  ? static_cast<GeneratorObject*>(it.as_object())
+                  : static_cast<CoroutineWrapperObject*>(it.as_object())->coroutine;
     if (resume_generator(vm, g, Value::none(), Value::undefined(), &item) ==
         GeneratorStep::Yielded) {
       return item;

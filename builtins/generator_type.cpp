@@ -1,5 +1,6 @@
-// The generator type as Python sees it: iteration, send(), throw(), close() and the gi_*
-// attributes. The machinery that suspends and resumes frames is in vm/interpreter.cpp.
+// The generator and coroutine types as Python sees them: iteration, send(), throw(), close(),
+// __await__ and the gi_*/cr_* attributes. The machinery that suspends and resumes frames is
+// in vm/interpreter.cpp.
 #include <string>
 
 #include "builtins/install.h"
@@ -19,7 +20,8 @@ using misc::obj;
 
 GeneratorObject* self_generator(VM& vm, CallArgs args, const char* name, uint32_t min_extra,
                                 uint32_t max_extra) {
-  if (args.npos == 0 || vm.type_of(args[0]) != vm.types.generator) {
+  if (args.npos == 0 || !args[0].is_object() ||
+      !is_generator_like(args[0].as_object(), vm.types.generator, vm.types.coroutine)) {
     misc::type_error(vm, std::string("descriptor '") + name +
                              "' for 'generator' objects doesn't apply to this object");
   }
@@ -34,8 +36,8 @@ GeneratorObject* self_generator(VM& vm, CallArgs args, const char* name, uint32_
         vm, std::string("generator.") + name + "() takes no arguments (" + given + " given)");
   }
   if (min_extra == max_extra) {
-    misc::type_error(vm, std::string("generator.") + name + "() takes exactly one argument (" +
-                             given + " given)");
+    misc::type_error(vm, std::string(type_name(vm, args[0])) + "." + name +
+                             "() takes exactly one argument (" + given + " given)");
   }
   misc::type_error(vm,
                    std::string(name) + " expected " +
@@ -146,8 +148,40 @@ Value generator_getattr(VM& vm, Value self, StrObject* name) {
 
 Value generator_repr(VM& vm, Value self) {
   auto* g = static_cast<GeneratorObject*>(self.as_object());
-  return misc::new_str_value(vm, "<generator object " + std::string(g->function->qualname->view()) +
-                                     " at " + misc::address_text(self) + ">");
+  return misc::new_str_value(vm, "<" + std::string(type_name(vm, self)) + " object " +
+                                     std::string(g->function->qualname->view()) + " at " +
+                                     misc::address_text(self) + ">");
+}
+
+// ---- coroutines
+
+Value coroutine_getattr(VM& vm, Value self, StrObject* name) {
+  auto* g = static_cast<GeneratorObject*>(self.as_object());
+  std::string_view n = name->view();
+  if (n == "__name__") return obj(g->function->name);
+  if (n == "__qualname__") return obj(g->function->qualname);
+  if (n == "cr_running") return Value::from_bool(g->state == GeneratorState::Running);
+  if (n == "cr_suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
+  if (n == "cr_code") return obj(g->function->code);
+  if (n == "cr_await") return g->delegate.is_undefined() ? Value::none() : g->delegate;
+  if (n == "cr_frame") return Value::none();
+  return misc::generic_or_raise(vm, self, name);
+}
+
+void trace_wrapper(Object* self, Marker& m) {
+  m.mark(static_cast<CoroutineWrapperObject*>(self)->coroutine);
+}
+
+bool wrapper_next(VM& vm, Value self, Value* item) {
+  return generator_next(vm, obj(static_cast<CoroutineWrapperObject*>(self.as_object())->coroutine),
+                        item);
+}
+
+Value m_await(VM& vm, CallArgs args) {
+  GeneratorObject* g = self_generator(vm, args, "__await__", 0, 0);
+  auto* w = vm.allocate<CoroutineWrapperObject>(vm.types.coroutine_wrapper);
+  w->coroutine = g;
+  return obj(w);
 }
 
 }  // namespace
@@ -165,6 +199,23 @@ void install_generator_type(VM& vm) {
   vm.add_method(t, "send", m_send);
   vm.add_method(t, "throw", m_throw);
   vm.add_method(t, "close", m_close);
+
+  Type* c = vm.types.coroutine;
+  c->slots.getattr = coroutine_getattr;
+  c->slots.repr = generator_repr;
+  c->slots.hash = misc::identity_hash;
+  c->slots.compare = misc::identity_compare;
+  vm.add_method(c, "send", m_send);
+  vm.add_method(c, "throw", m_throw);
+  vm.add_method(c, "close", m_close);
+  vm.add_method(c, "__await__", m_await);
+
+  Type* w = vm.new_type("coroutine_wrapper", vm.types.object, 0);
+  w->slots.trace = trace_wrapper;
+  w->slots.iter = generator_iter;
+  w->slots.next = wrapper_next;
+  w->slots.construct = nullptr;
+  vm.types.coroutine_wrapper = w;
 }
 
 }  // namespace ember

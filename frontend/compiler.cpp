@@ -478,7 +478,11 @@ void Compiler::enter_unit(const Scope* scope, std::string_view name, std::string
     co->flags |= kCodeModule;
     return;
   }
-  if (scope->is_generator) co->flags |= kCodeGenerator;
+  if (scope->is_coroutine && scope->kind == ScopeKind::Function) {
+    co->flags |= kCodeCoroutine;
+  } else if (scope->is_generator) {
+    co->flags |= kCodeGenerator;
+  }
   // Registers: parameters, other locals and cells (first-appearance order), then free
   // variables (in closure order: the scope's freevars).
   size_t nparams = static_cast<size_t>(scope->param_count);

@@ -267,6 +267,9 @@ void VM::bootstrap_types() {
   types.generator = new_type("generator", types.object, 0);
   types.generator->slots.trace = trace_generator;
   types.generator->slots.finalize = finalize_generator;
+  types.coroutine = new_type("coroutine", types.object, 0);
+  types.coroutine->slots.trace = trace_generator;
+  types.coroutine->slots.finalize = finalize_generator;
   types.shape = new_type("shape", types.object, 0);
   types.shape->slots.trace = trace_shape;
   root_shape = allocate<Shape>(types.shape);

@@ -105,6 +105,8 @@ struct BuiltinTypes {
   Type* traceback = nullptr;
   Type* shape = nullptr;  // hidden classes of instances (vm/instance.h)
   Type* generator = nullptr;
+  Type* coroutine = nullptr;  // same layout as generator (GeneratorObject)
+  Type* coroutine_wrapper = nullptr;
   // Installed by builtins/.
   Type* iterator = nullptr;  // iteration through __getitem__
   Type* super = nullptr;

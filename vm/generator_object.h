@@ -1,4 +1,5 @@
-// Generators: a function's frame kept alive between resumptions.
+// Generators and coroutines (`async def`): a function's frame kept alive between
+// resumptions. A coroutine is a GeneratorObject of type `coroutine`.
 //
 // The frame's registers live in a buffer owned by the generator; resuming pushes a frame
 // whose registers point at that buffer (nothing is copied), and yielding pops it again.
@@ -30,5 +31,14 @@ struct GeneratorObject : Object {
   // none): sys.exc_info() inside the generator sees it again on resumption, the caller never.
   Value handled;
 };
+
+// coro.__await__(): an iterator over the coroutine's steps (CPython's coroutine_wrapper).
+struct CoroutineWrapperObject : Object {
+  GeneratorObject* coroutine;
+};
+
+inline bool is_generator_like(const Object* o, const Type* generator, const Type* coroutine) {
+  return o->type == generator || o->type == coroutine;
+}
 
 }  // namespace ember

@@ -422,7 +422,7 @@ Value before_with(VM& vm, Value manager, Value* enter_result) {
 // One step of `yield from`: sends `sent` into `it`. Returns true with the item it yielded,
 // or false with its return value once it is exhausted.
 bool send_to_delegate(VM& vm, Value it, Value sent, Value* item) {
-  if (it.is_object() && it.as_object()->type == vm.types.generator) {
+  if (it.is_object() && is_generator_like(it.as_object(), vm.types.generator, vm.types.coroutine)) {
     auto* g = static_cast<GeneratorObject*>(it.as_object());
     return resume_generator(vm, g, sent, Value::undefined(), item) == GeneratorStep::Yielded;
   }
@@ -444,6 +444,27 @@ bool send_to_delegate(VM& vm, Value it, Value sent, Value* item) {
     *item = stop->args->size ? stop->args->items[0] : Value::none();
     return false;
   }
+}
+
+// `await x`: a coroutine drives itself; other awaitables give an iterator from __await__.
+Value get_awaitable(VM& vm, Value v) {
+  Type* t = vm.type_of(v);
+  if (t == vm.types.coroutine) return v;
+  Value method = lookup_in_type(vm, t, vm.name("__await__"));
+  if (method.is_undefined()) {
+    vm.raise(vm.types.TypeError,
+             "object " + std::string(t->name->view()) + " can't be used in 'await' expression");
+  }
+  Value it = call_with_self(vm, method, v, CallArgs{});
+  Type* it_type = vm.type_of(it);
+  if (it_type == vm.types.coroutine) {
+    vm.raise(vm.types.TypeError, "__await__() returned a coroutine");
+  }
+  if (!it_type->slots.next) {
+    vm.raise(vm.types.TypeError, "__await__() returned non-iterator of type '" +
+                                     std::string(it_type->name->view()) + "'");
+  }
+  return it;
 }
 
 // ---- fast paths for arithmetic on small ints and floats
@@ -484,7 +505,9 @@ Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
 }
 
 Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
-  if (function->code->flags & kCodeGenerator) return make_generator(vm, function, args);
+  if (function->code->flags & (kCodeGenerator | kCodeCoroutine)) {
+    return make_generator(vm, function, args);
+  }
   Frame* frame = push_frame(vm, function->code, function, function->globals);
   frame->entry = true;
   try {
@@ -497,7 +520,8 @@ Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
 }
 
 Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
-  auto* g = vm.allocate<GeneratorObject>(vm.types.generator);
+  Type* type = (function->code->flags & kCodeCoroutine) ? vm.types.coroutine : vm.types.generator;
+  auto* g = vm.allocate<GeneratorObject>(type);
   g->function = function;
   g->state = GeneratorState::Created;
   g->resume_register = kNoRegister;
@@ -537,7 +561,7 @@ bool throw_into_delegate(VM& vm, GeneratorObject* g, Value* thrown, Value* resul
   Rooted keep(vm, d);
   bool closing = is_instance(vm, *thrown, vm.types.GeneratorExit);
   try {
-    if (vm.type_of(d) == vm.types.generator) {
+    if (d.is_object() && is_generator_like(d.as_object(), vm.types.generator, vm.types.coroutine)) {
       auto* sub = static_cast<GeneratorObject*>(d.as_object());
       if (resume_generator(vm, sub, Value::none(), *thrown, result) == GeneratorStep::Yielded) {
         return true;
@@ -574,11 +598,14 @@ bool throw_into_delegate(VM& vm, GeneratorObject* g, Value* thrown, Value* resul
 
 GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thrown,
                                Value* result) {
+  bool coroutine = g->type == vm.types.coroutine;
   if (g->state == GeneratorState::Running) {
-    vm.raise(vm.types.ValueError, "generator already executing");
+    vm.raise(vm.types.ValueError,
+             coroutine ? "coroutine already executing" : "generator already executing");
   }
   if (g->state == GeneratorState::Finished) {
     if (!thrown.is_undefined()) vm.raise(thrown);
+    if (coroutine) vm.raise(vm.types.RuntimeError, "cannot reuse already awaited coroutine");
     *result = Value::none();
     return GeneratorStep::Returned;
   }
@@ -620,7 +647,8 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
     Value e = vm.raised();
     if (is_instance(vm, e, vm.types.StopIteration)) {
       ExceptionObject* replacement =
-          vm.new_exception(vm.types.RuntimeError, "generator raised StopIteration");
+          vm.new_exception(vm.types.RuntimeError, coroutine ? "coroutine raised StopIteration"
+                                                            : "generator raised StopIteration");
       replacement->cause = e;
       replacement->context = e;
       replacement->suppress_context = true;
@@ -857,7 +885,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
         auto* f = static_cast<FunctionObject*>(callee.as_object());
         SAFEPOINT();
-        if (f->code->flags & kCodeGenerator) {
+        if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
           R[a] = make_generator(vm, f, CallArgs{args, nargs, nullptr});
           NEXT();
         }
@@ -890,7 +918,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
         auto* f = static_cast<FunctionObject*>(callee.as_object());
         SAFEPOINT();
-        if (f->code->flags & kCodeGenerator) {
+        if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
           R[a] = make_generator(vm, f, args);
           NEXT();
         }
@@ -1225,6 +1253,10 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       pop_frame(vm);
       return yielded;  // a generator's frame is always an entry frame
     }
+
+    op_GetAwaitable:
+      R[pc->a] = get_awaitable(vm, R[pc->b]);
+      NEXT();
 
     op_YieldFrom : {
       Value sent = R[pc->c];

@@ -88,6 +88,8 @@ namespace ember {
                             4 annotations dict, 8 closure tuple of cells */                         \
   X(Yield)               /* generators: suspends, yielding R[b]; on resumption R[a] = the value     \
                             sent in (None for next()) */                                            \
+  X(GetAwaitable)        /* R[a] = what `await R[b]` drives: a coroutine itself, else the iterator  \
+                            R[b].__await__() returns (TypeError for other objects) */               \
   X(YieldFrom)           /* R[a] = yield from iterator R[b]: sends R[c] (then None) into it and,    \
                             while it yields, suspends at this instruction yielding its values; the  \
                             value sent on resumption goes to R[c] */                                \

@@ -101,6 +101,8 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_type(vm.types.traceback);
   mark_type(vm.types.shape);
   mark_type(vm.types.generator);
+  mark_type(vm.types.coroutine);
+  mark_type(vm.types.coroutine_wrapper);
   mark_type(vm.types.iterator);
   mark_type(vm.types.super);
   mark_type(vm.types.property);
