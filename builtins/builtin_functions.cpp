@@ -826,9 +826,14 @@ Value builtin_globals(VM& vm, CallArgs args) {
   return obj(vm.frame->globals);
 }
 
+}  // namespace
+
+namespace misc {
+
 Value locals_dict(VM& vm) {
   Frame* f = vm.frame;
   if (!f) return obj(vm.new_dict());
+  if (!f->locals.is_undefined()) return f->locals;  // a class body's namespace
   if (!f->function || (f->code->flags & kCodeModule)) return obj(f->globals);
   DictObject* d = vm.new_dict();
   Rooted keep(vm, obj(d));
@@ -843,14 +848,18 @@ Value locals_dict(VM& vm) {
   return obj(d);
 }
 
+}  // namespace misc
+
+namespace {
+
 Value builtin_locals(VM& vm, CallArgs args) {
   misc::expect_range(vm, args, "locals", 0, 0);
-  return locals_dict(vm);
+  return misc::locals_dict(vm);
 }
 
 Value builtin_vars(VM& vm, CallArgs args) {
   misc::expect_range(vm, args, "vars", 0, 1);
-  if (args.npos == 0) return locals_dict(vm);
+  if (args.npos == 0) return misc::locals_dict(vm);
   Value d = get_attribute_or_undefined(vm, args[0], vm.name("__dict__"));
   if (d.is_undefined()) type_error(vm, "vars() argument must have __dict__ attribute");
   return d;
@@ -870,7 +879,7 @@ Value builtin_dir(VM& vm, CallArgs args) {
   DictObject* names = vm.new_dict();
   Rooted keep(vm, obj(names));
   if (args.npos == 0) {
-    add_keys(vm, names, locals_dict(vm));
+    add_keys(vm, names, misc::locals_dict(vm));
   } else {
     Value v = args[0];
     Value custom = lookup_in_type(vm, vm.type_of(v), vm.name("__dir__"));

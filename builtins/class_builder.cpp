@@ -699,20 +699,21 @@ void install_classes(VM& vm) {
 }
 
 void install_class_builder(VM& vm) {
-  Type* d = vm.new_type("getset_descriptor", vm.types.object, 0);
-  d->slots.trace = trace_dict_descriptor;
-  d->slots.descr_get = dict_descriptor_get;
-  d->slots.descr_set = dict_descriptor_set;
-  d->slots.repr = dict_descriptor_repr;
-  d->slots.construct = nullptr;
-  dict_set_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor"), obj(d));
-  Type* member = vm.new_type("member_descriptor", vm.types.object, 0);
-  member->slots.trace = trace_member;
-  member->slots.descr_get = member_get;
-  member->slots.descr_set = member_set;
-  member->slots.repr = member_repr;
-  member->slots.construct = nullptr;
-  dict_set_str(vm, misc::private_namespace(vm), vm.name("member_descriptor"), obj(member));
+  // The data descriptors class creation puts in class dicts, found by their private keys.
+  auto descriptor_type = [&](const char* name, const char* key, auto trace, auto get, auto set,
+                             auto repr) {
+    Type* t = vm.new_type(name, vm.types.object, 0);
+    t->slots.trace = trace;
+    t->slots.descr_get = get;
+    t->slots.descr_set = set;
+    t->slots.repr = repr;
+    t->slots.construct = nullptr;
+    dict_set_str(vm, misc::private_namespace(vm), vm.name(key), obj(t));
+  };
+  descriptor_type("getset_descriptor", "dict_descriptor", trace_dict_descriptor,
+                  dict_descriptor_get, dict_descriptor_set, dict_descriptor_repr);
+  descriptor_type("member_descriptor", "member_descriptor", trace_member, member_get, member_set,
+                  member_repr);
 
   vm.add_builtin_function("__build_class__", build_class);
   Value subclasshook = obj(vm.new_native_function("__subclasshook__", object_subclasshook));

@@ -44,13 +44,6 @@ Value call_special(VM& vm, Value method, Value self, std::initializer_list<Value
   return vm.call(method, CallArgs{args.begin(), static_cast<uint32_t>(args.size()), nullptr});
 }
 
-Value call_special_if_defined(VM& vm, Value self, const char* name,
-                              std::initializer_list<Value> args) {
-  Value method = special_method(vm, vm.type_of(self), name);
-  if (method.is_undefined()) return method;
-  return call_special(vm, method, self, args);
-}
-
 namespace {
 
 std::string quoted_type(VM& vm, Value v) {

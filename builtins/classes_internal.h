@@ -15,9 +15,6 @@ Value special_method(VM& vm, Type* type, const char* name);
 // Calls a method found by special_method with `self` bound (functions get self prepended,
 // other descriptors are bound through descr_get).
 Value call_special(VM& vm, Value method, Value self, std::initializer_list<Value> args);
-// Calls the special method `name` of type(self); undefined when the type has none.
-Value call_special_if_defined(VM& vm, Value self, const char* name,
-                              std::initializer_list<Value> args);
 
 // True when the first class in type's MRO that defines `name` is a Python class.
 bool defined_in_python(VM& vm, Type* type, const char* name);

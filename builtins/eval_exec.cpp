@@ -6,7 +6,6 @@
 #include "builtins/misc_support.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
-#include "vm/function_object.h"
 #include "vm/interpreter.h"
 #include "vm/module_loader.h"
 #include "vm/vm.h"
@@ -37,24 +36,6 @@ CodeObject* compile_text(VM& vm, Value source, const std::string& filename, bool
   return vm.module_loader->compile_text(vm, text, filename, expression);
 }
 
-// The caller's locals as a mapping: a snapshot dict for a function frame.
-Value caller_locals(VM& vm) {
-  Frame* f = vm.frame;
-  if (!f) return obj(vm.new_dict());
-  if (!f->locals.is_undefined()) return f->locals;
-  if (!f->function) return obj(f->globals);
-  DictObject* d = vm.new_dict();
-  CodeObject* code = f->code;
-  for (uint32_t i = 0; i < code->local_count && i < code->local_names.size(); ++i) {
-    Value v = f->registers[i];
-    if (v.is_object() && v.as_object()->type == vm.types.cell) {
-      v = static_cast<CellObject*>(v.as_object())->contents;
-    }
-    if (!v.is_undefined()) dict_set_str(vm, d, code->local_names[i], v);
-  }
-  return obj(d);
-}
-
 Value run(VM& vm, CallArgs args, const char* fname, bool expression) {
   misc::no_kwargs(vm, args, fname);
   misc::expect_range(vm, args, fname, 1, 3);
@@ -71,7 +52,7 @@ Value run(VM& vm, CallArgs args, const char* fname, bool expression) {
   if (globals.is_none()) {
     if (!vm.frame) vm.raise(vm.types.SystemError, std::string(fname) + "(): no current frame");
     globals = obj(vm.frame->globals);
-    if (locals.is_none()) locals = caller_locals(vm);
+    if (locals.is_none()) locals = misc::locals_dict(vm);
   } else if (locals.is_none()) {
     locals = globals;
   }

@@ -133,17 +133,27 @@ Value m_close(VM& vm, CallArgs args) {
   vm.raise(vm.types.RuntimeError, "generator ignored GeneratorExit");
 }
 
-Value generator_getattr(VM& vm, Value self, StrObject* name) {
+// The frame attributes of generators (gi_*) and coroutines (cr_*).
+Value frame_attribute(VM& vm, Value self, StrObject* name, std::string_view prefix) {
   auto* g = static_cast<GeneratorObject*>(self.as_object());
   std::string_view n = name->view();
   if (n == "__name__") return obj(g->function->name);
   if (n == "__qualname__") return obj(g->function->qualname);
-  if (n == "gi_running") return Value::from_bool(g->state == GeneratorState::Running);
-  if (n == "gi_suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
-  if (n == "gi_code") return obj(g->function->code);
-  if (n == "gi_yieldfrom") return g->delegate.is_undefined() ? Value::none() : g->delegate;
-  if (n == "gi_frame") return Value::none();
+  if (n.substr(0, 3) == prefix) {
+    std::string_view a = n.substr(3);
+    if (a == "running") return Value::from_bool(g->state == GeneratorState::Running);
+    if (a == "suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
+    if (a == "code") return obj(g->function->code);
+    if (a == (prefix == "gi_" ? "yieldfrom" : "await")) {
+      return g->delegate.is_undefined() ? Value::none() : g->delegate;
+    }
+    if (a == "frame") return Value::none();
+  }
   return misc::generic_or_raise(vm, self, name);
+}
+
+Value generator_getattr(VM& vm, Value self, StrObject* name) {
+  return frame_attribute(vm, self, name, "gi_");
 }
 
 Value generator_repr(VM& vm, Value self) {
@@ -156,16 +166,7 @@ Value generator_repr(VM& vm, Value self) {
 // ---- coroutines
 
 Value coroutine_getattr(VM& vm, Value self, StrObject* name) {
-  auto* g = static_cast<GeneratorObject*>(self.as_object());
-  std::string_view n = name->view();
-  if (n == "__name__") return obj(g->function->name);
-  if (n == "__qualname__") return obj(g->function->qualname);
-  if (n == "cr_running") return Value::from_bool(g->state == GeneratorState::Running);
-  if (n == "cr_suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
-  if (n == "cr_code") return obj(g->function->code);
-  if (n == "cr_await") return g->delegate.is_undefined() ? Value::none() : g->delegate;
-  if (n == "cr_frame") return Value::none();
-  return misc::generic_or_raise(vm, self, name);
+  return frame_attribute(vm, self, name, "cr_");
 }
 
 void trace_wrapper(Object* self, Marker& m) {

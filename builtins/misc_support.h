@@ -142,6 +142,10 @@ inline Value generic_or_raise(VM& vm, Value self, StrObject* name) {
   return v;
 }
 
+// locals() of the running frame: a class body's namespace, a module's globals, or a
+// snapshot dict of a function's variables.
+Value locals_dict(VM& vm);
+
 // `descr.__get__(instance, owner=None)` for types with a descr_get slot.
 Value descriptor_get_method(VM& vm, CallArgs args);
 

@@ -30,16 +30,19 @@ namespace {
 
 // ---- frames
 
-Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject* globals) {
-  if (vm.recursion_depth >= vm.recursion_limit) {
-    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
-  }
+// The next frame record, checked against the recursion limit and the stack's end.
+Frame* claim_frame(VM& vm, uint32_t register_count) {
   Frame* frame = vm.frame ? vm.frame + 1 : vm.stack().frames_begin();
-  Value* registers = vm.stack_top;
-  if (frame >= vm.stack().frames_end() ||
-      registers + code->register_count > vm.stack().values_end()) {
+  if (vm.recursion_depth >= vm.recursion_limit || frame >= vm.stack().frames_end() ||
+      vm.stack_top + register_count > vm.stack().values_end()) {
     vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
   }
+  return frame;
+}
+
+Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject* globals) {
+  Frame* frame = claim_frame(vm, code->register_count);
+  Value* registers = vm.stack_top;
   for (uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::undefined();
   frame->code = code;
   frame->function = function;
@@ -59,13 +62,7 @@ Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject
 
 // A generator's frame keeps its registers in the generator, so the stack does not move.
 Frame* push_generator_frame(VM& vm, GeneratorObject* g, uint32_t pc) {
-  if (vm.recursion_depth >= vm.recursion_limit) {
-    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
-  }
-  Frame* frame = vm.frame ? vm.frame + 1 : vm.stack().frames_begin();
-  if (frame >= vm.stack().frames_end()) {
-    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
-  }
+  Frame* frame = claim_frame(vm, 0);
   FunctionObject* f = g->function;
   frame->code = f->code;
   frame->function = f;
@@ -661,6 +658,26 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
   return GeneratorStep::Returned;
 }
 
+// A call of a Python function from the dispatch loop: pushes its frame (true: continue in
+// it; its result goes to the caller's R[result_register]), or, for a generator or coroutine
+// function, stores the new generator in *result (false).
+static bool enter_function(VM& vm, FunctionObject* f, CallArgs args, uint16_t result_register,
+                           Value* result) {
+  if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
+    *result = make_generator(vm, f, args);
+    return false;
+  }
+  Frame* frame = push_frame(vm, f->code, f, f->globals);
+  try {
+    bind_arguments(vm, f, args, frame->registers);
+  } catch (...) {
+    pop_frame(vm);
+    throw;
+  }
+  frame->result_register = result_register;
+  return true;
+}
+
 static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #define EMBER_LABEL(name) &&op_##name,
   static void* const kLabels[] = {EMBER_OPCODES(EMBER_LABEL)};
@@ -883,22 +900,13 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       uint32_t nargs = pc->b + (has_self ? 1 : 0);
       Value callee = R[a];
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
-        auto* f = static_cast<FunctionObject*>(callee.as_object());
         SAFEPOINT();
-        if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
-          R[a] = make_generator(vm, f, CallArgs{args, nargs, nullptr});
-          NEXT();
+        if (enter_function(vm, static_cast<FunctionObject*>(callee.as_object()),
+                           CallArgs{args, nargs, nullptr}, a, &R[a])) {
+          LOAD_FRAME();
+          DISPATCH();
         }
-        Frame* callee_frame = push_frame(vm, f->code, f, f->globals);
-        try {
-          bind_arguments(vm, f, CallArgs{args, nargs, nullptr}, callee_frame->registers);
-        } catch (...) {
-          pop_frame(vm);
-          throw;
-        }
-        callee_frame->result_register = a;
-        LOAD_FRAME();
-        DISPATCH();
+        NEXT();
       }
       R[a] = call_value(vm, callee, CallArgs{args, nargs, nullptr});
       NEXT();
@@ -916,22 +924,12 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       }
       CallArgs args{&R[a + 1], npos, kwnames};
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
-        auto* f = static_cast<FunctionObject*>(callee.as_object());
         SAFEPOINT();
-        if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
-          R[a] = make_generator(vm, f, args);
-          NEXT();
+        if (enter_function(vm, static_cast<FunctionObject*>(callee.as_object()), args, a, &R[a])) {
+          LOAD_FRAME();
+          DISPATCH();
         }
-        Frame* callee_frame = push_frame(vm, f->code, f, f->globals);
-        try {
-          bind_arguments(vm, f, args, callee_frame->registers);
-        } catch (...) {
-          pop_frame(vm);
-          throw;
-        }
-        callee_frame->result_register = a;
-        LOAD_FRAME();
-        DISPATCH();
+        NEXT();
       }
       R[a] = call_value(vm, callee, args);
       NEXT();
