@@ -34,8 +34,12 @@ int exit_status_for_system_exit(VM& vm, Value exception) {
   if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xFF);
   if (code.is_bool()) return code.as_bool() ? 1 : 0;
   vm.out().flush();
-  vm.err().write(str(vm, code)->view());
-  vm.err().write("\n");
+  try {
+    vm.err().write(str(vm, code)->view());
+    vm.err().write("\n");
+  } catch (const PythonException&) {
+    vm.clear_raised();  // as CPython: a code whose str() fails is not printed
+  }
   return 1;
 }
 
@@ -79,6 +83,8 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
     Value exception = vm.raised();
     vm.clear_raised();
     Rooted keep(vm, exception);
+    // The program is over: reporting may need memory even when it died of MemoryError.
+    vm.heap().set_limit(0);
     if (is_instance(vm, exception, vm.types.SystemExit)) {
       status = exit_status_for_system_exit(vm, exception);
     } else {
