@@ -211,9 +211,6 @@ void Compiler::compile_lambda(const ast::Lambda* l, uint16_t dst) {
 
 void Compiler::compile_funcdef(const ast::FunctionDef* f) {
   const Scope* scope = scope_of_node(f);
-  if (scope->is_coroutine && scope->is_generator) {
-    error(f, "asynchronous generators are not supported yet");
-  }
   // (`await` outside an async function was reported by the scope analysis.)
   uint32_t m = mark();
   uint32_t nd = f->decorator_list.size();

@@ -478,7 +478,9 @@ void Compiler::enter_unit(const Scope* scope, std::string_view name, std::string
     co->flags |= kCodeModule;
     return;
   }
-  if (scope->is_coroutine && scope->kind == ScopeKind::Function) {
+  if (scope->is_coroutine && scope->is_generator && scope->kind == ScopeKind::Function) {
+    co->flags |= kCodeAsyncGenerator;
+  } else if (scope->is_coroutine && scope->kind == ScopeKind::Function) {
     co->flags |= kCodeCoroutine;
   } else if (scope->is_generator) {
     co->flags |= kCodeGenerator;

@@ -466,12 +466,12 @@ bool send_to_delegate(VM& vm, Value it, Value sent, Value* item) {
     auto* g = static_cast<GeneratorObject*>(it.as_object());
     return resume_generator(vm, g, sent, Value::undefined(), item) == GeneratorStep::Yielded;
   }
-  if (sent.is_none()) {
-    if (iterator_next(vm, it, item)) return true;
-    *item = Value::none();
-    return false;
-  }
   try {
+    if (sent.is_none()) {
+      if (iterator_next(vm, it, item)) return true;
+      *item = Value::none();
+      return false;
+    }
     Value send = get_attribute(vm, it, vm.name("send"));
     Rooted keep(vm, send);
     *item = vm.call(send, {sent});
@@ -585,7 +585,7 @@ Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
 }
 
 Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
-  if (function->code->flags & (kCodeGenerator | kCodeCoroutine)) {
+  if (function->code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     return make_generator(vm, function, args);
   }
   Frame* frame = push_frame(vm, function->code, function, function->globals);
@@ -600,7 +600,10 @@ Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
 }
 
 Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
-  Type* type = (function->code->flags & kCodeCoroutine) ? vm.types.coroutine : vm.types.generator;
+  uint32_t flags = function->code->flags;
+  Type* type = (flags & kCodeCoroutine)        ? vm.types.coroutine
+               : (flags & kCodeAsyncGenerator) ? vm.types.async_generator
+                                               : vm.types.generator;
   auto* g = vm.allocate<GeneratorObject>(type);
   g->function = function;
   g->state = GeneratorState::Created;
@@ -690,7 +693,9 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
     return GeneratorStep::Returned;
   }
   if (g->state == GeneratorState::Created && thrown.is_undefined() && !sent.is_none()) {
-    vm.raise(vm.types.TypeError, "can't send non-None value to a just-started generator");
+    vm.raise(vm.types.TypeError, g->type == vm.types.async_generator
+                                     ? "can't send non-None value to a just-started async generator"
+                                     : "can't send non-None value to a just-started generator");
   }
   Rooted keep_generator(vm, Value::from_object(g));
   Rooted keep_thrown(vm, thrown);
@@ -725,10 +730,15 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
   } catch (const PythonException&) {
     g->state = GeneratorState::Finished;
     Value e = vm.raised();
-    if (is_instance(vm, e, vm.types.StopIteration)) {
-      ExceptionObject* replacement =
-          vm.new_exception(vm.types.RuntimeError, coroutine ? "coroutine raised StopIteration"
-                                                            : "generator raised StopIteration");
+    bool async_generator = g->type == vm.types.async_generator;
+    bool stop = is_instance(vm, e, vm.types.StopIteration);
+    if (stop || (async_generator && is_instance(vm, e, vm.types.StopAsyncIteration))) {
+      const char* kind = coroutine         ? "coroutine"
+                         : async_generator ? "async generator"
+                                           : "generator";
+      ExceptionObject* replacement = vm.new_exception(
+          vm.types.RuntimeError,
+          std::string(kind) + " raised " + (stop ? "StopIteration" : "StopAsyncIteration"));
       replacement->cause = e;
       replacement->context = e;
       replacement->suppress_context = true;
@@ -746,7 +756,7 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
 // function, stores the new generator in *result (false).
 static bool enter_function(VM& vm, FunctionObject* f, CallArgs args, uint16_t result_register,
                            Value* result) {
-  if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
+  if (f->code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     *result = make_generator(vm, f, args);
     return false;
   }
@@ -1303,6 +1313,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       g->resume_pc = g->pc + 1;
       g->resume_register = pc->a;
       g->state = GeneratorState::Suspended;
+      g->yielded_value = true;
       Value yielded = R[pc->b];
       pop_frame(vm);
       return yielded;  // a generator's frame is always an entry frame
@@ -1337,6 +1348,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       g->resume_register = pc->c;
       g->delegate = R[pc->b];
       g->state = GeneratorState::Suspended;
+      g->yielded_value = false;
       pop_frame(vm);
       return item;
     }
