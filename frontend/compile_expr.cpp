@@ -640,9 +640,6 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     case K::Starred:
       error(e, "can't use starred expression here");
     case K::Await: {
-      if (u_->scope->kind == ScopeKind::Comprehension) {
-        error(e, "asynchronous comprehensions are not supported yet");
-      }
       auto* w = static_cast<const ast::Await*>(e);
       uint16_t it = alloc();
       expr_to(w->value, it);

@@ -251,8 +251,6 @@ TEST_F(CompilerTest, CompileTimeErrors) {
 }
 
 TEST_F(CompilerTest, UnsupportedFeaturesAreClearErrors) {
-  EXPECT_EQ(error("async def f():\n    return [x async for x in y]\n"),
-            "asynchronous comprehensions are not supported yet");
   EXPECT_EQ(error("try:\n    pass\nexcept* ValueError:\n    pass\n"),
             "'except*' is not supported yet");
 }
