@@ -36,6 +36,18 @@ void Parser::statement(std::vector<Stmt*>& out) {
       out.push_back(compound_stmt());
       return;
     case TokenKind::Name:
+      if (const char* k = static_decl_keyword()) {
+        std::string_view word = k;
+        if (word == "fn") {
+          out.push_back(fn_def(nullptr));
+          return;
+        }
+        if (word == "struct" || word == "trait") {
+          out.push_back(struct_def(nullptr));
+          return;
+        }
+        break;  // var, let, alias, comptime: simple statements
+      }
       if (at_name("match")) {
         if (Stmt* m = match_stmt()) {
           out.push_back(m);
@@ -135,6 +147,13 @@ Stmt* Parser::simple_stmt() {
       if (accept(TokenKind::Comma)) s->msg = expression();
       return done(s);
     }
+    case TokenKind::Name:
+      if (const char* k = static_decl_keyword()) {
+        std::string_view word = k;
+        if (word == "var" || word == "let") return var_decl();
+        if (word == "alias" || word == "comptime") return alias_decl();
+      }
+      return expr_stmt();
     default:
       return expr_stmt();
   }
@@ -700,6 +719,11 @@ Stmt* Parser::decorated() {
   (void)start;
   if (at(TokenKind::KwDef)) return funcdef(nullptr, &decorators, nullptr);
   if (at(TokenKind::KwClass)) return classdef(&decorators, nullptr);
+  if (const char* k = static_decl_keyword()) {
+    std::string_view word = k;
+    if (word == "fn") return fn_def(&decorators);
+    if (word == "struct" || word == "trait") return struct_def(&decorators);
+  }
   if (at(TokenKind::KwAsync) && kind(1) == TokenKind::KwDef) {
     const Token& a = advance();
     return funcdef(&a, &decorators, nullptr);

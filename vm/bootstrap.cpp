@@ -180,6 +180,12 @@ void Frame::trace(Marker& marker) const {
   marker.mark(globals);
   mark_value(marker, locals);
   marker.mark(generator);
+  if (code->flags & kCodeTyped) {
+    // Typed frames: only the slot map's registers hold Values; raw int64/double bits
+    // elsewhere could look like pointers.
+    for (uint16_t r : code->value_registers) mark_value(marker, registers[r]);
+    return;
+  }
   for (uint32_t i = 0; i < code->register_count; ++i) mark_value(marker, registers[i]);
 }
 
