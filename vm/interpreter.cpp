@@ -1496,8 +1496,10 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_BoxRaw:
       R[pc->a] = box_raw(vm, R[pc->b], pc->x);
       NEXT();
-    op_UnboxBool:
-      R[pc->a] = Value::from_bits(R[pc->b].is_true() ? 1 : 0);
+    op_UnboxRaw:
+      R[pc->a] = pc->x == static_cast<uint8_t>(BoundaryKind::Bool)
+                     ? Value::from_bits(R[pc->b].is_true() ? 1 : 0)
+                     : typed::from_int(R[pc->b].as_small_int());
       NEXT();
     op_JumpIfRaw:
       if ((R[pc->a].bits() != 0) == (pc->x != 0)) {

@@ -149,7 +149,7 @@ namespace ember {
   X(I64ToF64)            /* R[a] = double(R[b]) */                                                  \
   X(F64ToI64)            /* R[a] = R[b] truncated; nan or out of range stops the program */         \
   X(BoxRaw)              /* R[a] = the Value of raw R[b]: x=1 Int, 2 Float64, 3 Bool */             \
-  X(UnboxBool)           /* R[a] = 0/1 from the bool Value R[b] */                                  \
+  X(UnboxRaw)            /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */   \
   X(JumpIfRaw)           /* if (R[a] != 0) == x: pc += sbc */                                       \
   X(CallTyped)           /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code         \
                             object) whose parameter registers receive the raw argument slots */

@@ -1,0 +1,400 @@
+// The static half of a module: signatures and aliases first (so fns may call each other in
+// any order), then each fn body; compile-time folding of literals and aliases.
+#include "frontend/static_compiler.h"
+
+#include <cmath>
+
+#include "frontend/source.h"
+#include "frontend/static_internal.h"
+#include "vm/str_object.h"
+#include "vm/typed_function.h"
+#include "vm/typed_ops.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+using namespace ast;
+using static_impl::FnSignature;
+using static_impl::Literal;
+using static_impl::ModuleContext;
+
+namespace static_impl {
+
+void ModuleContext::error(const Node* at, std::string message) {
+  diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
+}
+
+StaticType ModuleContext::annotation_type(const Expr* annotation) {
+  if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
+    return StaticType::NoneType;
+  }
+  if (auto* n = cast<Name>(annotation)) {
+    StaticType t = static_type_named(n->id);
+    if (t != StaticType::Error) return t;
+    error(annotation, "unknown type '" + std::string(n->id) + "' (fn code supports Int, "
+                      "Float64, Bool, String and None yet)");
+    return StaticType::Error;
+  }
+  error(annotation, "unsupported type expression");
+  return StaticType::Error;
+}
+
+namespace {
+
+Literal failed(std::string message) {
+  Literal l;
+  l.type = StaticType::Error;
+  l.s = std::move(message);
+  return l;
+}
+
+std::optional<__int128> parse_int_literal(std::string_view text) {
+  int base = 10;
+  if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
+    base = text[1] == 'x' ? 16 : text[1] == 'o' ? 8 : 2;
+    text.remove_prefix(2);
+  }
+  __int128 v = 0;
+  for (char c : text) {
+    int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+    if (__builtin_mul_overflow(v, static_cast<__int128>(base), &v) ||
+        __builtin_add_overflow(v, static_cast<__int128>(d), &v)) {
+      return std::nullopt;
+    }
+  }
+  return v;
+}
+
+double as_double(const Literal& l) {
+  return l.type == StaticType::IntLiteral ? static_cast<double>(l.i) : l.f;
+}
+
+bool is_number(const Literal& l) {
+  return l.type == StaticType::IntLiteral || l.type == StaticType::FloatLiteral;
+}
+
+std::optional<Literal> fold_int_binary(OperatorKind op, __int128 a, __int128 b) {
+  Literal r;
+  r.type = StaticType::IntLiteral;
+  bool overflow = false;
+  switch (op) {
+    case OperatorKind::Add:
+      overflow = __builtin_add_overflow(a, b, &r.i);
+      break;
+    case OperatorKind::Sub:
+      overflow = __builtin_sub_overflow(a, b, &r.i);
+      break;
+    case OperatorKind::Mult:
+      overflow = __builtin_mul_overflow(a, b, &r.i);
+      break;
+    case OperatorKind::FloorDiv:
+    case OperatorKind::Mod: {
+      if (b == 0) return failed("integer division by zero in a compile-time expression");
+      __int128 q = a / b, m = a % b;
+      if (m != 0 && ((m < 0) != (b < 0))) {
+        --q;
+        m += b;
+      }
+      r.i = op == OperatorKind::FloorDiv ? q : m;
+      break;
+    }
+    case OperatorKind::BitAnd:
+      r.i = a & b;
+      break;
+    case OperatorKind::BitOr:
+      r.i = a | b;
+      break;
+    case OperatorKind::BitXor:
+      r.i = a ^ b;
+      break;
+    case OperatorKind::LShift:
+      if (b < 0) return failed("negative shift count in a compile-time expression");
+      if (a == 0) {
+        r.i = 0;
+      } else if (b >= 126 || ((a << b) >> b) != a) {
+        overflow = true;
+      } else {
+        r.i = a << b;
+      }
+      break;
+    case OperatorKind::RShift:
+      if (b < 0) return failed("negative shift count in a compile-time expression");
+      r.i = a >> (b > 127 ? 127 : b);
+      break;
+    case OperatorKind::Div:
+      if (b == 0) return failed("division by zero in a compile-time expression");
+      r.type = StaticType::FloatLiteral;
+      r.f = static_cast<double>(a) / static_cast<double>(b);
+      break;
+    default:
+      return std::nullopt;
+  }
+  if (overflow) return failed("integer overflow in a compile-time expression");
+  return r;
+}
+
+}  // namespace
+
+std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* scopes,
+                                           const std::function<bool(std::string_view)>& is_local) {
+  auto sub = [&](const Expr* x) { return fold(x, scopes, is_local); };
+  switch (e->kind) {
+    case NodeKind::Constant: {
+      auto* c = static_cast<const Constant*>(e);
+      Literal l;
+      switch (c->value_kind) {
+        case ConstantKind::Int: {
+          std::optional<__int128> v = parse_int_literal(c->value);
+          if (!v) return failed("integer literal is too large");
+          l.type = StaticType::IntLiteral;
+          l.i = *v;
+          return l;
+        }
+        case ConstantKind::Float:
+          l.type = StaticType::FloatLiteral;
+          l.f = c->number;
+          return l;
+        case ConstantKind::True:
+        case ConstantKind::False:
+          l.type = StaticType::Bool;
+          l.b = c->value_kind == ConstantKind::True;
+          return l;
+        case ConstantKind::Str:
+          l.type = StaticType::String;
+          l.s = std::string(c->value);
+          return l;
+        default:
+          return std::nullopt;
+      }
+    }
+    case NodeKind::Name: {
+      std::string_view id = static_cast<const Name*>(e)->id;
+      if (is_local && is_local(id)) return std::nullopt;
+      if (scopes) {
+        for (auto it = scopes->rbegin(); it != scopes->rend(); ++it) {
+          auto found = it->find(id);
+          if (found != it->end()) return found->second;
+        }
+      }
+      auto found = aliases.find(id);
+      if (found != aliases.end()) return found->second;
+      return std::nullopt;
+    }
+    case NodeKind::UnaryOp: {
+      auto* u = static_cast<const ast::UnaryOp*>(e);
+      std::optional<Literal> v = sub(u->operand);
+      if (!v || v->type == StaticType::Error) return v;
+      Literal r = *v;
+      if (u->op == UnaryOpKind::USub && v->type == StaticType::IntLiteral) {
+        r.i = -v->i;
+      } else if (u->op == UnaryOpKind::USub && v->type == StaticType::FloatLiteral) {
+        r.f = -v->f;
+      } else if (u->op == UnaryOpKind::UAdd && is_number(*v)) {
+      } else if (u->op == UnaryOpKind::Invert && v->type == StaticType::IntLiteral) {
+        r.i = ~v->i;
+      } else if (u->op == UnaryOpKind::Not && v->type == StaticType::Bool) {
+        r.b = !v->b;
+      } else {
+        return std::nullopt;
+      }
+      return r;
+    }
+    case NodeKind::BinOp: {
+      auto* b = static_cast<const BinOp*>(e);
+      std::optional<Literal> l = sub(b->left);
+      if (!l) return std::nullopt;
+      std::optional<Literal> r = sub(b->right);
+      if (!r) return std::nullopt;
+      if (l->type == StaticType::Error) return l;
+      if (r->type == StaticType::Error) return r;
+      if (l->type == StaticType::IntLiteral && r->type == StaticType::IntLiteral) {
+        return fold_int_binary(b->op, l->i, r->i);
+      }
+      if (is_number(*l) && is_number(*r)) {
+        double x = as_double(*l), y = as_double(*r);
+        Literal out;
+        out.type = StaticType::FloatLiteral;
+        switch (b->op) {
+          case OperatorKind::Add:
+            out.f = x + y;
+            return out;
+          case OperatorKind::Sub:
+            out.f = x - y;
+            return out;
+          case OperatorKind::Mult:
+            out.f = x * y;
+            return out;
+          case OperatorKind::Div:
+            out.f = x / y;
+            return out;
+          default:
+            return std::nullopt;
+        }
+      }
+      if (l->type == StaticType::String && r->type == StaticType::String &&
+          b->op == OperatorKind::Add) {
+        Literal out = *l;
+        out.s += r->s;
+        return out;
+      }
+      if (l->type == StaticType::Bool && r->type == StaticType::Bool) {
+        Literal out = *l;
+        if (b->op == OperatorKind::BitAnd) out.b = l->b && r->b;
+        else if (b->op == OperatorKind::BitOr) out.b = l->b || r->b;
+        else if (b->op == OperatorKind::BitXor) out.b = l->b != r->b;
+        else return std::nullopt;
+        return out;
+      }
+      return std::nullopt;
+    }
+    case NodeKind::BoolOp: {
+      auto* b = static_cast<const BoolOp*>(e);
+      Literal out;
+      out.type = StaticType::Bool;
+      out.b = b->op == BoolOpKind::And;
+      for (const Expr* v : b->values) {
+        std::optional<Literal> x = sub(v);
+        if (!x || x->type != StaticType::Bool) return std::nullopt;
+        out.b = b->op == BoolOpKind::And ? out.b && x->b : out.b || x->b;
+      }
+      return out;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace static_impl
+
+bool has_static_declarations(const Module* module) {
+  for (const Stmt* s : module->body) {
+    if (s->kind == NodeKind::FnDef || s->kind == NodeKind::StructDef ||
+        s->kind == NodeKind::TraitDef) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// Checks a fn's declaration and records its signature; false after a diagnostic that makes
+// its body impossible to check.
+bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
+  sig.def = def;
+  sig.name = def->name;
+  bool ok = true;
+  if (def->params) {
+    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
+            "compile-time parameters are not supported yet");
+    ok = false;
+  }
+  for (const Expr* d : def->decorator_list) {
+    auto* n = cast<Name>(d);
+    if (!n || n->id != "always_inline") {
+      m.error(d, "this decorator is not supported on fn yet");
+      ok = false;
+    }
+  }
+  const Arguments* a = def->args;
+  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
+      !a->defaults.empty()) {
+    m.error(def, "fn '" + std::string(def->name) +
+                     "': only plain positional arguments are supported yet");
+    ok = false;
+  }
+  for (const Arg* arg : a->args) {
+    if (arg->convention != ArgConvention::Default && arg->convention != ArgConvention::Read &&
+        arg->convention != ArgConvention::Owned) {
+      m.error(arg, "'" + std::string(arg->convention_spelling) +
+                       "' arguments are not supported yet");
+      ok = false;
+    }
+    StaticType t = StaticType::Error;
+    if (!arg->annotation) {
+      m.error(arg, "argument '" + std::string(arg->arg) + "' of fn '" + std::string(def->name) +
+                       "' needs a type");
+      ok = false;
+    } else {
+      t = m.annotation_type(arg->annotation);
+      if (t == StaticType::NoneType) {
+        m.error(arg->annotation, "an argument cannot have type None");
+        t = StaticType::Error;
+      }
+    }
+    sig.param_names.push_back(arg->arg);
+    sig.params.push_back(t);
+  }
+  sig.result = def->returns ? m.annotation_type(def->returns) : StaticType::NoneType;
+  return ok;
+}
+
+CodeObject* new_typed_code(VM& vm, const SourceFile& source, const FnSignature& sig) {
+  auto* code = vm.create<CodeObject>(vm.types.code);
+  code->name = vm.intern(sig.name);
+  code->qualname = code->name;
+  code->filename = vm.new_str(source.filename());
+  code->first_line = sig.def->lineno;
+  code->flags = kCodeTyped;
+  code->arg_count = static_cast<uint32_t>(sig.params.size());
+  for (StaticType t : sig.params) code->typed_params.push_back(boundary_kind(t));
+  code->typed_result = boundary_kind(sig.result);
+  return code;
+}
+
+}  // namespace
+
+StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
+  ModuleContext m(vm, source);
+  std::vector<const FnDef*> bodies;
+  for (const Stmt* s : module->body) {
+    switch (s->kind) {
+      case NodeKind::FnDef: {
+        auto* def = static_cast<const FnDef*>(s);
+        if (m.functions.count(def->name)) {
+          m.error(def, "invalid redefinition of '" + std::string(def->name) +
+                           "' (overloading is not supported yet)");
+          break;
+        }
+        FnSignature& sig = m.functions[def->name];
+        if (declare_signature(m, def, sig)) bodies.push_back(def);
+        sig.code = new_typed_code(vm, source, sig);
+        break;
+      }
+      case NodeKind::StructDef:
+        m.error(s, "structs are not supported yet");
+        break;
+      case NodeKind::TraitDef:
+        m.error(s, "traits are not supported yet");
+        break;
+      case NodeKind::AliasDecl: {
+        auto* a = static_cast<const AliasDecl*>(s);
+        std::optional<Literal> value = m.fold(a->value, nullptr, nullptr);
+        if (!value) {
+          m.error(a->value, "alias value must be a compile-time constant");
+        } else if (value->type == StaticType::Error) {
+          m.error(a->value, value->s);
+        } else {
+          m.aliases[a->name] = *value;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const FnDef* def : bodies) {
+    static_impl::FnCompiler(m, m.functions[def->name]).compile();
+  }
+  StaticModule out;
+  out.diagnostics = std::move(m.diagnostics);
+  if (!out.diagnostics.empty()) return out;
+  for (auto& [name, sig] : m.functions) {
+    auto* f = vm.allocate<TypedFunctionObject>(vm.types.typed_function);
+    f->code = sig.code;
+    out.functions[sig.def] = Value::from_object(f);
+  }
+  return out;
+}
+
+}  // namespace ember

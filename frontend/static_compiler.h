@@ -1,0 +1,29 @@
+// The static half of a Mojo module: checks every top-level `fn` (names, types, literal
+// typing, definite initialisation, `let` and read-only arguments, returns) and compiles
+// each to typed bytecode on raw register slots (vm/opcodes.h, "Typed code").
+#pragma once
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "vm/value.h"
+
+namespace ember {
+
+class VM;
+class SourceFile;
+
+struct StaticModule {
+  // The fn object each top-level `fn` statement binds (vm/typed_function.h).
+  std::unordered_map<const ast::FnDef*, Value> functions;
+  // Every error found; when any, nothing of the module may run.
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Whether the module declares anything of the static half (fn, struct, trait).
+bool has_static_declarations(const ast::Module* module);
+
+StaticModule compile_static(VM& vm, const SourceFile& source, const ast::Module* module);
+
+}  // namespace ember

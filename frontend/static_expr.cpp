@@ -1,0 +1,559 @@
+// Typed fn expressions: literal typing, operators, comparisons, calls of fns, print and
+// the conversions Int(), Float64(), Bool(), String().
+#include <bit>
+
+#include "frontend/static_internal.h"
+#include "vm/str_object.h"
+#include "vm/tuple_object.h"
+#include "vm/vm.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+namespace {
+
+std::string quoted(StaticType t) {
+  return std::string("'") + static_type_name(t) + "'";
+}
+
+std::string int128_text(__int128 v) {
+  bool negative = v < 0;
+  unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : v;
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(u % 10)));
+    u /= 10;
+  } while (u);
+  return negative ? "-" + digits : digits;
+}
+
+}  // namespace
+
+std::optional<Literal> FnCompiler::fold(const Expr* e) {
+  return m_.fold(e, &alias_scopes_, [this](std::string_view name) { return lookup(name) != nullptr; });
+}
+
+Operand FnCompiler::expr(const Expr* e, StaticType expected) {
+  LocationScope at(*this, e);
+  if (std::optional<Literal> lit = fold(e)) return materialize(*lit, expected, e);
+  switch (e->kind) {
+    case NodeKind::Name: {
+      auto* n = static_cast<const Name*>(e);
+      Local* l = lookup(n->id);
+      if (!l) {
+        if (m_.functions.count(n->id)) {
+          error(e, "fn '" + std::string(n->id) + "' can only be called in fn code yet");
+        } else {
+          error(e, "use of unknown declaration '" + std::string(n->id) + "'");
+        }
+        return {};
+      }
+      if (!initialized(l)) {
+        error(e, "use of uninitialized value '" + std::string(n->id) + "'");
+        set_initialized(l, true);  // one diagnostic per path is enough
+      }
+      return Operand{l->type, l->reg};
+    }
+    case NodeKind::Transfer: {
+      const Expr* value = static_cast<const Transfer*>(e)->value;
+      auto* n = cast<Name>(value);
+      Local* l = n ? lookup(n->id) : nullptr;
+      if (!l) {
+        if (n) return expr(value, expected);  // reports the unknown name
+        error(e, "only a variable can be transferred with '^'");
+        return {};
+      }
+      if (l->read_only) {
+        error(e, "cannot transfer out of read-only argument '" + std::string(n->id) + "'");
+      }
+      Operand o = expr(value, expected);
+      set_initialized(l, false);  // the value has moved: later uses are errors
+      return o;
+    }
+    case NodeKind::BinOp:
+      return binary(static_cast<const BinOp*>(e), expected);
+    case NodeKind::UnaryOp:
+      return unary(static_cast<const ast::UnaryOp*>(e), expected);
+    case NodeKind::Compare:
+      return compare(static_cast<const Compare*>(e));
+    case NodeKind::BoolOp:
+      return bool_op(static_cast<const BoolOp*>(e));
+    case NodeKind::IfExp:
+      return if_exp(static_cast<const IfExp*>(e), expected);
+    case NodeKind::Call:
+      return call(static_cast<const Call*>(e), expected);
+    case NodeKind::Constant:
+      if (static_cast<const Constant*>(e)->value_kind == ConstantKind::None) {
+        return Operand{StaticType::NoneType, 0};
+      }
+      error(e, "this literal is not supported in fn code yet");
+      return {};
+    default:
+      error(e, std::string("'") + node_kind_name(e->kind) +
+                   "' expressions are not supported in fn code yet");
+      return {};
+  }
+}
+
+Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const Expr* at) {
+  switch (lit.type) {
+    case StaticType::IntLiteral: {
+      if (expected == StaticType::Float64) {
+        uint16_t r = temp(false);
+        double d = static_cast<double>(lit.i);
+        emit(Instruction::abx(Op::LoadRaw, r, raw_constant(std::bit_cast<uint64_t>(d))));
+        return Operand{StaticType::Float64, r};
+      }
+      if (lit.i > INT64_MAX || lit.i < INT64_MIN) {
+        error(at, "integer value " + int128_text(lit.i) + " does not fit in Int");
+        return {};
+      }
+      uint16_t r = temp(false);
+      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(static_cast<uint64_t>(static_cast<int64_t>(lit.i)))));
+      return Operand{StaticType::Int, r};
+    }
+    case StaticType::FloatLiteral: {
+      uint16_t r = temp(false);
+      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(std::bit_cast<uint64_t>(lit.f))));
+      return Operand{StaticType::Float64, r};
+    }
+    case StaticType::Bool: {
+      uint16_t r = temp(false);
+      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(lit.b ? 1 : 0)));
+      return Operand{StaticType::Bool, r};
+    }
+    case StaticType::String: {
+      uint16_t r = temp(true);
+      emit(Instruction::abx(Op::LoadConst, r,
+                            constant(Value::from_object(m_.vm.new_str(lit.s)))));
+      return Operand{StaticType::String, r};
+    }
+    default:
+      error(at, lit.s);
+      return {};
+  }
+}
+
+Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
+  Operand o = expr(e, want);
+  if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
+  error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
+               what);
+  return Operand{StaticType::Error, o.reg};
+}
+
+void FnCompiler::expr_to(const Expr* e, StaticType want, uint16_t dst, const char* what) {
+  Operand o = expr_as(e, want, what);
+  if (o.type != StaticType::Error && o.type != StaticType::NoneType && o.reg != dst) {
+    emit(Instruction::abc(Op::Move, dst, o.reg));
+  }
+}
+
+// ---- operators
+
+Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
+  std::optional<Literal> left = fold(b->left);
+  Operand l, r;
+  bool shift = b->op == OperatorKind::LShift || b->op == OperatorKind::RShift;
+  if (left && !shift) {
+    // A literal on the left adopts the type of the operand on the right.
+    r = expr(b->right, expected);
+    l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
+  } else {
+    l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
+    r = expr(b->right, shift ? StaticType::Int : l.type);
+  }
+  return binary_on(b, b->op, l, r);
+}
+
+Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operand r) {
+  if (l.type == StaticType::Error || r.type == StaticType::Error) return {};
+  std::string symbol = operator_symbol(op);
+  if (l.type != r.type) {
+    error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
+                  quoted(r.type) + " (numbers never convert implicitly; write Float64(x) or Int(x))");
+    return {};
+  }
+  StaticType t = l.type;
+  Op code = Op::Nop;
+  StaticType result = t;
+  if (t == StaticType::Int) {
+    switch (op) {
+      case OperatorKind::Add: code = Op::AddI64; break;
+      case OperatorKind::Sub: code = Op::SubI64; break;
+      case OperatorKind::Mult: code = Op::MulI64; break;
+      case OperatorKind::FloorDiv: code = Op::FloorDivI64; break;
+      case OperatorKind::Mod: code = Op::ModI64; break;
+      case OperatorKind::BitAnd: code = Op::AndI64; break;
+      case OperatorKind::BitOr: code = Op::OrI64; break;
+      case OperatorKind::BitXor: code = Op::XorI64; break;
+      case OperatorKind::LShift: code = Op::ShlI64; break;
+      case OperatorKind::RShift: code = Op::ShrI64; break;
+      case OperatorKind::Div: {
+        // Int / Int is a Float64 quotient.
+        uint16_t x = temp(false), y = temp(false), out = temp(false);
+        emit(Instruction::abc(Op::I64ToF64, x, l.reg));
+        emit(Instruction::abc(Op::I64ToF64, y, r.reg));
+        emit(Instruction::abc(Op::DivF64, out, x, y));
+        return Operand{StaticType::Float64, out};
+      }
+      default: break;
+    }
+  } else if (t == StaticType::Float64) {
+    switch (op) {
+      case OperatorKind::Add: code = Op::AddF64; break;
+      case OperatorKind::Sub: code = Op::SubF64; break;
+      case OperatorKind::Mult: code = Op::MulF64; break;
+      case OperatorKind::Div: code = Op::DivF64; break;
+      default: break;
+    }
+  } else if (t == StaticType::Bool) {
+    switch (op) {
+      case OperatorKind::BitAnd: code = Op::AndI64; break;
+      case OperatorKind::BitOr: code = Op::OrI64; break;
+      case OperatorKind::BitXor: code = Op::XorI64; break;
+      default: break;
+    }
+  } else if (t == StaticType::String && op == OperatorKind::Add) {
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, l.reg, r.reg, static_cast<uint8_t>(BinaryOp::Add)));
+    return Operand{StaticType::String, out};
+  }
+  if (code == Op::Nop) {
+    error(at, "'" + symbol + "' is not supported for " + quoted(t) + " in fn code");
+    return {};
+  }
+  uint16_t out = temp(false);
+  emit(Instruction::abc(code, out, l.reg, r.reg));
+  return Operand{result, out};
+}
+
+Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
+  Operand v = expr(u->operand, expected);
+  if (v.type == StaticType::Error) return {};
+  switch (u->op) {
+    case UnaryOpKind::UAdd:
+      if (v.type == StaticType::Int || v.type == StaticType::Float64) return v;
+      break;
+    case UnaryOpKind::USub:
+      if (v.type == StaticType::Int || v.type == StaticType::Float64) {
+        uint16_t out = temp(false);
+        emit(Instruction::abc(v.type == StaticType::Int ? Op::NegI64 : Op::NegF64, out, v.reg));
+        return Operand{v.type, out};
+      }
+      break;
+    case UnaryOpKind::Invert:
+      if (v.type == StaticType::Int) {
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::InvertI64, out, v.reg));
+        return Operand{v.type, out};
+      }
+      break;
+    case UnaryOpKind::Not:
+      if (v.type == StaticType::Bool) {
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::NotRaw, out, v.reg));
+        return Operand{v.type, out};
+      }
+      break;
+  }
+  static const char* const kSymbols[] = {"~", "not", "+", "-"};
+  error(u, std::string("'") + kSymbols[static_cast<int>(u->op)] + "' is not supported for " +
+               quoted(v.type) + " in fn code");
+  return {};
+}
+
+Operand FnCompiler::compare(const Compare* c) {
+  uint16_t result = temp(false);
+  JumpLabel end;
+  const Expr* left_expr = c->left;
+  std::optional<Literal> left_lit = fold(left_expr);
+  Operand left;
+  if (!left_lit) left = expr(left_expr, StaticType::Error);
+  bool ok = true;
+  for (uint32_t i = 0; i < c->ops.size(); ++i) {
+    const Expr* right_expr = c->comparators[i];
+    CmpOpKind kind = c->ops[i];
+    std::optional<Literal> right_lit = fold(right_expr);
+    Operand right;
+    if (left_lit && !right_lit) {
+      right = expr(right_expr, StaticType::Error);
+      left = materialize(*left_lit, right.type, left_expr);
+    } else {
+      if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
+      right = right_lit ? materialize(*right_lit, left.type, right_expr)
+                        : expr(right_expr, left.type);
+    }
+    left_lit.reset();
+    if (left.type == StaticType::Error || right.type == StaticType::Error) {
+      ok = false;
+    } else if (left.type != right.type) {
+      error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
+      ok = false;
+    } else {
+      CompareOp op = CompareOp::Eq;
+      bool supported = true;
+      switch (kind) {
+        case CmpOpKind::Eq: op = CompareOp::Eq; break;
+        case CmpOpKind::NotEq: op = CompareOp::Ne; break;
+        case CmpOpKind::Lt: op = CompareOp::Lt; break;
+        case CmpOpKind::LtE: op = CompareOp::Le; break;
+        case CmpOpKind::Gt: op = CompareOp::Gt; break;
+        case CmpOpKind::GtE: op = CompareOp::Ge; break;
+        default: supported = false; break;
+      }
+      auto x = static_cast<uint8_t>(op);
+      if (!supported) {
+        error(c, std::string("'") + cmpop_name(kind) + "' comparisons are not supported in fn code yet");
+        ok = false;
+      } else if (left.type == StaticType::Int || left.type == StaticType::Bool) {
+        emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
+      } else if (left.type == StaticType::Float64) {
+        emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
+      } else if (left.type == StaticType::String) {
+        uint16_t boxed_result = temp(true);
+        emit(Instruction::abc(Op::Compare, boxed_result, left.reg, right.reg, x));
+        emit(Instruction::abc(Op::UnboxRaw, result, boxed_result, 0,
+                              static_cast<uint8_t>(BoundaryKind::Bool)));
+      } else {
+        error(c, "values of type " + quoted(left.type) + " cannot be compared");
+        ok = false;
+      }
+    }
+    if (i + 1 < c->ops.size()) emit_jump(Op::JumpIfRaw, result, 0, end);
+    left_expr = right_expr;
+    left = right;
+  }
+  bind(end);
+  return ok ? Operand{StaticType::Bool, result} : Operand{};
+}
+
+Operand FnCompiler::bool_op(const BoolOp* b) {
+  uint16_t result = temp(false);
+  JumpLabel end;
+  bool ok = true;
+  for (uint32_t i = 0; i < b->values.size(); ++i) {
+    Operand v = expr_as(b->values[i], StaticType::Bool, "a boolean operation");
+    if (v.type == StaticType::Error) ok = false;
+    else if (v.reg != result) emit(Instruction::abc(Op::Move, result, v.reg));
+    if (i + 1 < b->values.size()) {
+      emit_jump(Op::JumpIfRaw, result, b->op == BoolOpKind::Or ? 1 : 0, end);
+    }
+  }
+  bind(end);
+  return ok ? Operand{StaticType::Bool, result} : Operand{};
+}
+
+Operand FnCompiler::if_exp(const IfExp* e, StaticType expected) {
+  JumpLabel else_label, end;
+  condition_jump(e->test, false, else_label);
+  Operand body = expr(e->body, expected);
+  if (body.type == StaticType::Error || body.type == StaticType::NoneType) {
+    expr(e->orelse, expected);
+    return {};
+  }
+  uint16_t result = temp(!is_raw_type(body.type));
+  emit(Instruction::abc(Op::Move, result, body.reg));
+  emit_jump(Op::Jump, 0, 0, end);
+  bind(else_label);
+  expr_to(e->orelse, body.type, result, "the else branch of a conditional expression");
+  bind(end);
+  return Operand{body.type, result};
+}
+
+void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& target) {
+  Operand c = expr(test, StaticType::Bool);
+  if (c.type == StaticType::Error) return;
+  if (c.type != StaticType::Bool && c.type != StaticType::Int) {
+    error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
+    return;
+  }
+  emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+}
+
+// ---- calls
+
+Operand FnCompiler::call(const Call* c, StaticType expected) {
+  auto* callee = cast<Name>(c->func);
+  if (!callee) {
+    error(c->func, "only fns and builtins can be called in fn code yet");
+    return {};
+  }
+  std::string_view name = callee->id;
+  if (!lookup(name)) {
+    auto fn = m_.functions.find(name);
+    if (fn != m_.functions.end()) return call_fn(c, fn->second);
+    if (name == "print") return call_print(c);
+    if (name == "Int") return convert(c, StaticType::Int);
+    if (name == "Float64") return convert(c, StaticType::Float64);
+    if (name == "Bool") return convert(c, StaticType::Bool);
+    if (name == "String" || name == "str") return convert(c, StaticType::String);
+    if (name == "len") {
+      if (c->args.size() != 1 || !c->keywords.empty()) {
+        error(c, "len() takes exactly one argument");
+        return {};
+      }
+      Operand s = expr_as(c->args[0], StaticType::String, "the argument of len()");
+      if (s.type == StaticType::Error) return {};
+      return call_builtin_on_value("len", s, StaticType::Int);
+    }
+  }
+  (void)expected;
+  error(c->func, "use of unknown declaration '" + std::string(name) + "'");
+  for (const Expr* a : c->args) expr(a, StaticType::Error);
+  return {};
+}
+
+Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
+  std::string name(callee.name);
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  if (c->args.size() != callee.params.size()) {
+    error(c, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
+                 (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
+                 std::to_string(c->args.size()) + (c->args.size() == 1 ? " was" : " were") +
+                 " given");
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return {};
+  }
+  std::vector<Operand> args;
+  bool ok = true;
+  for (uint32_t i = 0; i < c->args.size(); ++i) {
+    std::string what = "argument " + std::to_string(i + 1) + " of '" + name + "'";
+    Operand a = expr_as(c->args[i], callee.params[i], what.c_str());
+    if (a.type == StaticType::Error) ok = false;
+    args.push_back(a);
+  }
+  if (!ok || callee.result == StaticType::Error) return {};
+  std::vector<bool> kinds;
+  for (StaticType t : callee.params) kinds.push_back(!is_raw_type(t));
+  uint16_t block = kinds.empty() ? 0 : temp_block(kinds);
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i].reg != block + i) {
+      emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + i), args[i].reg));
+    }
+  }
+  uint16_t result = temp(!is_raw_type(callee.result));
+  emit(Instruction::abc(Op::CallTyped, block, result,
+                        static_cast<uint16_t>(constant(Value::from_object(callee.code))),
+                        static_cast<uint8_t>(args.size())));
+  return Operand{callee.result, result};
+}
+
+void FnCompiler::box_to(Operand v, uint16_t dst) {
+  if (is_raw_type(v.type)) {
+    emit(Instruction::abc(Op::BoxRaw, dst, v.reg, 0, static_cast<uint8_t>(boundary_kind(v.type))));
+  } else if (v.type == StaticType::NoneType) {
+    emit(Instruction::abc(Op::LoadNone, dst));
+  } else {
+    emit(Instruction::abc(Op::Move, dst, v.reg));
+  }
+}
+
+Operand FnCompiler::call_print(const Call* c) {
+  std::vector<Operand> args;
+  bool ok = true;
+  for (const Expr* a : c->args) {
+    if (a->kind == NodeKind::Starred) {
+      error(a, "'*' arguments are not supported in fn code yet");
+      ok = false;
+      continue;
+    }
+    Operand o = expr(a, StaticType::Error);
+    if (o.type == StaticType::Error) ok = false;
+    args.push_back(o);
+  }
+  std::vector<std::string_view> keyword_names;
+  for (const Keyword* k : c->keywords) {
+    if (k->arg != "sep" && k->arg != "end") {
+      error(k, "print() in fn code accepts only the keywords 'sep' and 'end'");
+      ok = false;
+      continue;
+    }
+    Operand o = expr_as(k->value, StaticType::String, "a print() keyword");
+    if (o.type == StaticType::Error) ok = false;
+    args.push_back(o);
+    keyword_names.push_back(k->arg);
+  }
+  if (!ok) return {};
+  std::vector<bool> kinds(args.size() + 1, true);
+  uint16_t block = temp_block(kinds);
+  emit(Instruction::abx(Op::LoadBuiltin, block, name_index("print")));
+  for (size_t i = 0; i < args.size(); ++i) box_to(args[i], static_cast<uint16_t>(block + 1 + i));
+  if (keyword_names.empty()) {
+    emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(args.size())));
+  } else {
+    TupleObject* names = m_.vm.new_tuple(static_cast<int64_t>(keyword_names.size()));
+    for (size_t i = 0; i < keyword_names.size(); ++i) {
+      names->items[i] = Value::from_object(m_.vm.intern(keyword_names[i]));
+    }
+    emit(Instruction::abc(Op::CallKw, block, static_cast<uint16_t>(args.size()),
+                          static_cast<uint16_t>(constant(Value::from_object(names)))));
+  }
+  return Operand{StaticType::NoneType, 0};
+}
+
+Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
+                                          StaticType result) {
+  uint16_t block = temp_block({true, true});
+  emit(Instruction::abx(Op::LoadBuiltin, block, name_index(builtin)));
+  box_to(arg, static_cast<uint16_t>(block + 1));
+  emit(Instruction::abc(Op::Call, block, 1));
+  if (!is_raw_type(result)) return Operand{result, block};
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::UnboxRaw, out, block, 0, static_cast<uint8_t>(boundary_kind(result))));
+  return Operand{result, out};
+}
+
+Operand FnCompiler::convert(const Call* c, StaticType to) {
+  const char* name = static_type_name(to);
+  if (c->args.size() != 1 || !c->keywords.empty()) {
+    error(c, std::string(name) + "() takes exactly one argument");
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return {};
+  }
+  Operand v = expr(c->args[0], to);
+  StaticType from = v.type;
+  if (from == StaticType::Error) return {};
+  if (from == to) return v;
+  if (to == StaticType::String) {
+    if (from == StaticType::NoneType) {
+      uint16_t none = temp(true);
+      emit(Instruction::abc(Op::LoadNone, none));
+      return call_builtin_on_value("str", Operand{StaticType::String, none}, StaticType::String);
+    }
+    return call_builtin_on_value("str", v, StaticType::String);
+  }
+  uint16_t out = temp(false);
+  if (to == StaticType::Int && from == StaticType::Float64) {
+    emit(Instruction::abc(Op::F64ToI64, out, v.reg));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Int && from == StaticType::Bool) return Operand{to, v.reg};
+  if (to == StaticType::Float64 && (from == StaticType::Int || from == StaticType::Bool)) {
+    emit(Instruction::abc(Op::I64ToF64, out, v.reg));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Bool && from == StaticType::Int) {
+    uint16_t zero = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, zero, raw_constant(0)));
+    emit(Instruction::abc(Op::CompareI64, out, v.reg, zero, static_cast<uint8_t>(CompareOp::Ne)));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Bool && from == StaticType::Float64) {
+    uint16_t zero = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, zero, raw_constant(std::bit_cast<uint64_t>(0.0))));
+    emit(Instruction::abc(Op::CompareF64, out, v.reg, zero, static_cast<uint8_t>(CompareOp::Ne)));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Bool && from == StaticType::String) {
+    return call_builtin_on_value("bool", v, StaticType::Bool);
+  }
+  error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+  return {};
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,544 @@
+// Typed fn bodies: registers and the slot map, emission, scopes with definite
+// initialisation, and statements.
+#include <algorithm>
+
+#include "frontend/static_internal.h"
+#include "vm/str_object.h"
+#include "vm/vm.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+namespace {
+
+// An upper bound on the locals a body declares (var/let, first assignments, loop variables),
+// so that locals take the registers below the temporaries.
+uint32_t count_declarations(const Seq<Stmt*>& body) {
+  uint32_t n = 0;
+  for (const Stmt* s : body) {
+    switch (s->kind) {
+      case NodeKind::VarDecl:
+      case NodeKind::Assign:
+        ++n;
+        break;
+      case NodeKind::If:
+        n += count_declarations(static_cast<const If*>(s)->body) +
+             count_declarations(static_cast<const If*>(s)->orelse);
+        break;
+      case NodeKind::While:
+        n += count_declarations(static_cast<const While*>(s)->body);
+        break;
+      case NodeKind::For:
+        n += 1 + count_declarations(static_cast<const For*>(s)->body);
+        break;
+      default:
+        break;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+FnCompiler::FnCompiler(ModuleContext& m, const FnSignature& sig)
+    : m_(m), sig_(sig), code_(sig.code) {}
+
+void FnCompiler::compile() {
+  const FnDef* def = sig_.def;
+  uint32_t params = static_cast<uint32_t>(sig_.params.size());
+  locals_end_ = params + count_declarations(def->body);
+  temp_top_ = locals_end_;
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+  const Seq<Arg*>& args = def->args->args;
+  for (uint32_t i = 0; i < params; ++i) {
+    const Arg* a = args[i];
+    Local* l = declare(a, a->arg, sig_.params[i], false);
+    if (!l) continue;
+    l->read_only =
+        a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
+    set_initialized(l, true);
+  }
+  stmts(def->body);
+  if (!dead_) {
+    if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
+      error(def, "missing return at the end of fn '" + std::string(sig_.name) +
+                     "', which returns " + static_type_name(sig_.result));
+    }
+    LocationScope at(*this, def);
+    uint16_t r = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, r, raw_constant(0)));
+    emit(Instruction::abc(Op::Return, r));
+  }
+  code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
+  for (size_t r = 0; r < register_is_value_.size(); ++r) {
+    if (register_assigned_[r] && register_is_value_[r]) {
+      code_->value_registers.push_back(static_cast<uint16_t>(r));
+    }
+  }
+}
+
+// ---- registers and emission
+
+uint16_t FnCompiler::local_register(bool value_kind) {
+  uint32_t r = static_cast<uint32_t>(locals_.size()) - 1;  // the Local being declared
+  if (register_is_value_.size() <= r) {
+    register_is_value_.resize(r + 1, false);
+    register_assigned_.resize(r + 1, false);
+  }
+  register_is_value_[r] = value_kind;
+  register_assigned_[r] = true;
+  return static_cast<uint16_t>(r);
+}
+
+uint16_t FnCompiler::temp(bool value_kind) {
+  return temp_block({value_kind});
+}
+
+uint16_t FnCompiler::temp_block(const std::vector<bool>& kinds) {
+  uint32_t start = temp_top_;
+  for (;;) {
+    bool fits = true;
+    for (size_t i = 0; i < kinds.size(); ++i) {
+      uint32_t r = start + static_cast<uint32_t>(i);
+      if (r < register_assigned_.size() && register_assigned_[r] &&
+          register_is_value_[r] != kinds[i]) {
+        fits = false;
+        start = r + 1;
+        break;
+      }
+    }
+    if (fits) break;
+  }
+  uint32_t end = start + static_cast<uint32_t>(kinds.size());
+  if (end >= 0xFFF0) {
+    error(sig_.def, "fn '" + std::string(sig_.name) + "' needs too many registers");
+    return 0;
+  }
+  if (register_is_value_.size() < end) {
+    register_is_value_.resize(end, false);
+    register_assigned_.resize(end, false);
+  }
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    register_is_value_[start + i] = kinds[i];
+    register_assigned_[start + i] = true;
+  }
+  temp_top_ = end;
+  return static_cast<uint16_t>(start);
+}
+
+uint32_t FnCompiler::emit(Instruction ins) {
+  code_->code.push_back(ins);
+  code_->locations.push_back(loc_);
+  return static_cast<uint32_t>(code_->code.size() - 1);
+}
+
+void FnCompiler::emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l) {
+  uint32_t i = emit(Instruction::abx(op, reg, 0, x));
+  if (l.pos >= 0) {
+    int32_t offset = l.pos - static_cast<int32_t>(i + 1);
+    code_->code[i] = Instruction::abx(op, reg, static_cast<uint32_t>(offset), x);
+  } else {
+    l.refs.push_back(i);
+  }
+}
+
+void FnCompiler::bind(JumpLabel& l) {
+  l.pos = static_cast<int32_t>(code_->code.size());
+  for (uint32_t ref : l.refs) {
+    Instruction& ins = code_->code[ref];
+    ins = Instruction::abx(ins.op, ins.a, static_cast<uint32_t>(l.pos - static_cast<int32_t>(ref + 1)),
+                           ins.x);
+  }
+  l.refs.clear();
+}
+
+uint32_t FnCompiler::raw_constant(uint64_t bits) {
+  auto it = raw_constant_index_.find(bits);
+  if (it != raw_constant_index_.end()) return it->second;
+  auto i = static_cast<uint32_t>(code_->raw_constants.size());
+  code_->raw_constants.push_back(bits);
+  raw_constant_index_.emplace(bits, i);
+  return i;
+}
+
+uint32_t FnCompiler::constant(Value v) {
+  auto i = static_cast<uint32_t>(code_->constants.size());
+  code_->constants.push_back(v);
+  return i;
+}
+
+uint32_t FnCompiler::name_index(std::string_view name) {
+  auto it = name_index_.find(name);
+  if (it != name_index_.end()) return it->second;
+  auto i = static_cast<uint32_t>(code_->names.size());
+  code_->names.push_back(m_.vm.intern(name));
+  name_index_.emplace(name, i);
+  return i;
+}
+
+// ---- scopes
+
+Local* FnCompiler::lookup(std::string_view name) {
+  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+    auto found = it->find(name);
+    if (found != it->end()) return found->second;
+  }
+  return nullptr;
+}
+
+Local* FnCompiler::declare(const Node* at, std::string_view name, StaticType type, bool is_let) {
+  if (scopes_.back().count(name) || alias_scopes_.back().count(name)) {
+    error(at, "invalid redefinition of '" + std::string(name) + "'");
+    return nullptr;
+  }
+  if (locals_.size() >= locals_end_) {
+    error(at, "too many local variables");
+    return nullptr;
+  }
+  auto l = std::make_unique<Local>();
+  l->name = name;
+  l->type = type;
+  l->is_let = is_let;
+  l->index = static_cast<uint32_t>(init_.size());
+  locals_.push_back(std::move(l));
+  Local* local = locals_.back().get();
+  local->reg = local_register(!is_raw_type(type));
+  init_.push_back(0);
+  scopes_.back()[name] = local;
+  return local;
+}
+
+void FnCompiler::set_initialized(const Local* l, bool value) {
+  init_[l->index] = value;
+}
+
+bool FnCompiler::initialized(const Local* l) const {
+  return init_[l->index] != 0;
+}
+
+// ---- statements
+
+void FnCompiler::stmts(const Seq<Stmt*>& body) {
+  for (const Stmt* s : body) stmt(s);
+}
+
+void FnCompiler::block(const Seq<Stmt*>& body) {
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+  stmts(body);
+  scopes_.pop_back();
+  alias_scopes_.pop_back();
+}
+
+namespace {
+
+// Merges the definite-initialisation states of two paths that join.
+void intersect(std::vector<char>& into, bool into_dead, const std::vector<char>& other,
+               bool other_dead) {
+  if (other_dead) return;
+  if (into_dead) {
+    into = other;
+    return;
+  }
+  for (size_t i = 0; i < into.size() && i < other.size(); ++i) into[i] = into[i] && other[i];
+}
+
+}  // namespace
+
+void FnCompiler::stmt(const Stmt* s) {
+  LocationScope at(*this, s);
+  uint32_t m = mark();
+  switch (s->kind) {
+    case NodeKind::ExprStmt: {
+      const Expr* e = static_cast<const ExprStmt*>(s)->value;
+      if (e->kind == NodeKind::Constant) break;  // docstrings, `...`
+      expr(e, StaticType::Error);
+      break;
+    }
+    case NodeKind::VarDecl:
+      var_decl(static_cast<const VarDecl*>(s));
+      break;
+    case NodeKind::Assign:
+      assign(static_cast<const Assign*>(s));
+      break;
+    case NodeKind::AugAssign:
+      aug_assign(static_cast<const AugAssign*>(s));
+      break;
+    case NodeKind::If:
+      if_stmt(static_cast<const If*>(s));
+      break;
+    case NodeKind::While:
+      while_stmt(static_cast<const While*>(s));
+      break;
+    case NodeKind::For:
+      for_stmt(static_cast<const For*>(s));
+      break;
+    case NodeKind::Return:
+      return_stmt(static_cast<const Return*>(s));
+      break;
+    case NodeKind::AliasDecl:
+      alias_decl(static_cast<const AliasDecl*>(s));
+      break;
+    case NodeKind::Pass:
+      break;
+    case NodeKind::Break:
+    case NodeKind::Continue: {
+      if (loops_.empty()) {
+        error(s, s->kind == NodeKind::Break ? "'break' outside a loop"
+                                            : "'continue' outside a loop");
+        break;
+      }
+      JumpLabel& target = s->kind == NodeKind::Break ? *loops_.back().brk : *loops_.back().cont;
+      emit_jump(Op::Jump, 0, 0, target);
+      dead_ = true;
+      break;
+    }
+    case NodeKind::FnDef:
+      error(s, "nested fn definitions are not supported yet");
+      break;
+    case NodeKind::FunctionDef:
+    case NodeKind::ClassDef:
+    case NodeKind::StructDef:
+    case NodeKind::TraitDef:
+      error(s, "definitions inside an fn are not supported yet");
+      break;
+    default:
+      error(s, std::string("'") + node_kind_name(s->kind) +
+                   "' statements are not supported in fn code yet");
+      break;
+  }
+  free_to(m);
+}
+
+void FnCompiler::var_decl(const VarDecl* v) {
+  auto* name = static_cast<const Name*>(v->target);
+  StaticType type = StaticType::Error;
+  Operand value;
+  if (v->annotation) type = m_.annotation_type(v->annotation);
+  if (v->value) {
+    value = v->annotation ? expr_as(v->value, type, "initialiser")
+                          : expr(v->value, StaticType::Error);
+    if (!v->annotation) type = value.type;
+    if (type == StaticType::NoneType) {
+      error(v->value, "cannot declare a variable of type None");
+      type = StaticType::Error;
+    }
+  }
+  Local* l = declare(v->target, name->id, type, v->is_let);
+  if (!l || !v->value) return;
+  if (value.reg != l->reg && type != StaticType::Error) {
+    emit(Instruction::abc(Op::Move, l->reg, value.reg));
+  }
+  set_initialized(l, true);
+}
+
+// The local a target names, checked for assignment (nullptr after a diagnostic).
+Local* FnCompiler::assignable(const Expr* target, bool augmented) {
+  auto* n = cast<Name>(target);
+  if (!n) {
+    error(target, "only assignments to names are supported in fn code yet");
+    return nullptr;
+  }
+  Local* l = lookup(n->id);
+  if (!l) {
+    error(target, "use of unknown declaration '" + std::string(n->id) + "'");
+    return nullptr;
+  }
+  if (l->read_only) {
+    error(target, "cannot assign to read-only argument '" + std::string(n->id) +
+                      "' (declare it `owned` or `mut`)");
+    return nullptr;
+  }
+  if (l->is_let && (augmented || initialized(l))) {
+    error(target, "cannot assign twice to 'let' variable '" + std::string(n->id) + "'");
+    return nullptr;
+  }
+  if (augmented && !initialized(l)) {
+    error(target, "use of uninitialized value '" + std::string(n->id) + "'");
+    return nullptr;
+  }
+  return l;
+}
+
+void FnCompiler::assign(const Assign* a) {
+  if (a->targets.size() != 1) {
+    error(a, "chained assignment is not supported in fn code yet");
+    return;
+  }
+  const Expr* target = a->targets[0];
+  auto* n = cast<Name>(target);
+  if (n && !lookup(n->id) && !alias_scopes_.back().count(n->id)) {
+    // In fn code a first assignment declares a `var`.
+    Operand value = expr(a->value, StaticType::Error);
+    StaticType type = value.type;
+    if (type == StaticType::NoneType) {
+      error(a->value, "cannot declare a variable of type None");
+      type = StaticType::Error;
+    }
+    Local* l = declare(target, n->id, type, false);
+    if (!l) return;
+    if (value.reg != l->reg && type != StaticType::Error) {
+      emit(Instruction::abc(Op::Move, l->reg, value.reg));
+    }
+    set_initialized(l, true);
+    return;
+  }
+  Local* l = assignable(target, false);
+  if (!l) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  expr_to(a->value, l->type, l->reg, "assignment");
+  set_initialized(l, true);
+}
+
+void FnCompiler::aug_assign(const AugAssign* a) {
+  Local* l = assignable(a->target, true);
+  if (!l) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  Operand right = expr(a->value, l->type);
+  Operand result = binary_on(a, a->op, Operand{l->type, l->reg}, right);
+  if (result.type == StaticType::Error || l->type == StaticType::Error) return;
+  if (result.type != l->type) {
+    error(a, std::string("cannot assign a value of type ") + static_type_name(result.type) +
+                 " to '" + std::string(l->name) + "' of type " + static_type_name(l->type));
+    return;
+  }
+  if (result.reg != l->reg) emit(Instruction::abc(Op::Move, l->reg, result.reg));
+}
+
+void FnCompiler::if_stmt(const If* s) {
+  JumpLabel else_label, end;
+  condition_jump(s->test, false, else_label);
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  block(s->body);
+  std::vector<char> after_body = init_;
+  bool body_dead = dead_;
+  if (!s->orelse.empty()) emit_jump(Op::Jump, 0, 0, end);
+  bind(else_label);
+  init_ = before;
+  dead_ = before_dead;
+  block(s->orelse);
+  bind(end);
+  intersect(init_, dead_, after_body, body_dead);
+  dead_ = dead_ && body_dead;
+}
+
+void FnCompiler::while_stmt(const While* s) {
+  if (!s->orelse.empty()) error(s, "'while ... else' is not supported in fn code yet");
+  JumpLabel top, end, cont;
+  bind(top);
+  condition_jump(s->test, false, end);
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  loops_.push_back({&end, &top});
+  block(s->body);
+  loops_.pop_back();
+  emit_jump(Op::Jump, 0, 0, top);
+  bind(end);
+  // The body may run zero times; what it initialises is not definitely initialised after.
+  intersect(before, before_dead, init_, dead_);
+  init_ = before;
+  dead_ = before_dead;
+}
+
+// `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
+void FnCompiler::for_stmt(const For* s) {
+  if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
+  auto* target = cast<Name>(s->target);
+  auto* call = cast<Call>(s->iter);
+  auto* callee = call ? cast<Name>(call->func) : nullptr;
+  if (!target || !callee || callee->id != "range" || call->args.empty() ||
+      call->args.size() > 3 || !call->keywords.empty()) {
+    error(s->iter, "fn code supports only `for NAME in range(...)` loops yet");
+    return;
+  }
+  size_t n = call->args.size();
+  uint16_t start = temp(false), stop = temp(false);
+  int64_t step = 1;
+  if (n == 3) {
+    std::optional<Literal> lit = fold(call->args[2]);
+    if (!lit || lit->type != StaticType::IntLiteral || lit->i == 0 || lit->i > INT64_MAX ||
+        lit->i < INT64_MIN) {
+      error(call->args[2], "the step of range() in fn code must be a non-zero Int literal");
+      return;
+    }
+    step = static_cast<int64_t>(lit->i);
+  }
+  if (n == 1) {
+    emit(Instruction::abx(Op::LoadRaw, start, raw_constant(0)));
+    expr_to(call->args[0], StaticType::Int, stop, "range() argument");
+  } else {
+    expr_to(call->args[0], StaticType::Int, start, "range() argument");
+    expr_to(call->args[1], StaticType::Int, stop, "range() argument");
+  }
+  uint16_t step_reg = temp(false), cond = temp(false);
+  emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+  Local* var = declare(target, target->id, StaticType::Int, false);
+  JumpLabel top, end, next;
+  bind(top);
+  auto op = static_cast<uint8_t>(step > 0 ? CompareOp::Lt : CompareOp::Gt);
+  emit(Instruction::abc(Op::CompareI64, cond, start, stop, op));
+  emit_jump(Op::JumpIfRaw, cond, 0, end);
+  if (var) {
+    emit(Instruction::abc(Op::Move, var->reg, start));
+    set_initialized(var, true);
+  }
+  // The counter advances before the body, so `continue` and changes to the loop
+  // variable leave the iteration order alone, as in Python.
+  emit(Instruction::abc(Op::AddI64, start, start, step_reg));
+  loops_.push_back({&end, &top});
+  stmts(s->body);
+  loops_.pop_back();
+  emit_jump(Op::Jump, 0, 0, top);
+  bind(end);
+  (void)next;
+  scopes_.pop_back();
+  alias_scopes_.pop_back();
+  intersect(before, before_dead, init_, dead_);
+  init_ = before;
+  dead_ = before_dead;
+}
+
+void FnCompiler::return_stmt(const Return* s) {
+  if (!s->value) {
+    if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
+      error(s, std::string("missing return value in fn returning ") +
+                   static_type_name(sig_.result));
+    }
+    uint16_t r = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, r, raw_constant(0)));
+    emit(Instruction::abc(Op::Return, r));
+  } else if (sig_.result == StaticType::NoneType) {
+    error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
+    expr(s->value, StaticType::Error);
+  } else {
+    Operand v = expr_as(s->value, sig_.result, "return value");
+    emit(Instruction::abc(Op::Return, v.reg));
+  }
+  dead_ = true;
+}
+
+void FnCompiler::alias_decl(const AliasDecl* a) {
+  std::optional<Literal> lit = fold(a->value);
+  if (!lit) {
+    error(a->value, "alias value must be a compile-time constant");
+    return;
+  }
+  if (lookup(a->name) || alias_scopes_.back().count(a->name)) {
+    error(a, "invalid redefinition of '" + std::string(a->name) + "'");
+    return;
+  }
+  alias_scopes_.back()[a->name] = *lit;
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,194 @@
+// Private: the checker and typed-code generator shared by static_*.cpp. Each fn body is
+// checked and compiled in one walk: every expression is type-checked and its code emitted
+// together, diagnostics are collected as they are found, and a module with any diagnostic
+// is never run (its code is dropped).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/static_compiler.h"
+#include "frontend/static_types.h"
+#include "vm/code_object.h"
+#include "vm/object.h"
+
+namespace ember::static_impl {
+
+// A compile-time value: what literals and `alias` names fold to. Integer literals keep
+// 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
+struct Literal {
+  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool or String
+  __int128 i = 0;
+  double f = 0;
+  bool b = false;
+  std::string s;
+};
+
+// The signature of a top-level fn.
+struct FnSignature {
+  const ast::FnDef* def = nullptr;
+  std::string_view name;
+  std::vector<std::string_view> param_names;
+  std::vector<StaticType> params;
+  StaticType result = StaticType::NoneType;
+  CodeObject* code = nullptr;
+};
+
+struct Local {
+  std::string_view name;
+  StaticType type = StaticType::Error;
+  uint16_t reg = 0;
+  uint32_t index = 0;      // in the definite-initialisation state
+  bool is_let = false;
+  bool read_only = false;  // a read (borrowed) argument
+};
+
+using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
+
+// What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
+class ModuleContext {
+ public:
+  ModuleContext(VM& vm, const SourceFile& source) : vm(vm), source(source) {}
+  void error(const ast::Node* at, std::string message);
+  // Folds a compile-time expression (literals, operators on them, alias names); nullopt
+  // when `e` is not one. Reports overflow and division by zero at `e`.
+  // `scopes`: the fn's alias scopes, searched innermost first before the module's.
+  // `is_local` says which names are variables (they shadow aliases and never fold). A
+  // foldable expression whose computation fails (overflow, division by zero) folds to a
+  // Literal of type Error whose `s` is the message, reported where it is materialised.
+  std::optional<Literal> fold(const ast::Expr* e, const AliasScopes* scopes,
+                              const std::function<bool(std::string_view)>& is_local);
+  StaticType annotation_type(const ast::Expr* annotation);
+
+  VM& vm;
+  const SourceFile& source;
+  std::vector<Diagnostic> diagnostics;
+  std::unordered_map<std::string_view, FnSignature> functions;
+  std::unordered_map<std::string_view, Literal> aliases;
+};
+
+struct Operand {
+  StaticType type = StaticType::Error;
+  uint16_t reg = 0;
+};
+
+struct JumpLabel {
+  int32_t pos = -1;
+  std::vector<uint32_t> refs;
+};
+
+struct LoopLabels {
+  JumpLabel* brk;
+  JumpLabel* cont;
+};
+
+// Checks and compiles one fn body into its CodeObject.
+class FnCompiler {
+ public:
+  FnCompiler(ModuleContext& m, const FnSignature& sig);
+  void compile();
+
+ private:
+  // ---- registers, emission (static_fn.cpp)
+  // A register of the given kind at or above the temporary top. A register keeps one kind
+  // for the whole function, so the slot map (value_registers) is exact.
+  uint16_t temp(bool value_kind);
+  // `count` consecutive registers with the given kinds, for call arguments.
+  uint16_t temp_block(const std::vector<bool>& value_kinds);
+  uint16_t local_register(bool value_kind);
+  uint32_t mark() const { return temp_top_; }
+  void free_to(uint32_t m) { temp_top_ = m; }
+  uint32_t emit(Instruction ins);
+  void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
+  void bind(JumpLabel& l);
+  uint32_t raw_constant(uint64_t bits);
+  uint32_t constant(Value v);
+  uint32_t name_index(std::string_view name);
+  void error(const ast::Node* at, std::string message) { m_.error(at, std::move(message)); }
+
+  // ---- scopes and definite initialisation
+  Local* lookup(std::string_view name);
+  Local* declare(const ast::Node* at, std::string_view name, StaticType type, bool is_let);
+  void set_initialized(const Local* l, bool value);
+  bool initialized(const Local* l) const;
+
+  // ---- statements (static_fn.cpp)
+  void stmts(const Seq<ast::Stmt*>& body);
+  void stmt(const ast::Stmt* s);
+  void block(const Seq<ast::Stmt*>& body);
+  void var_decl(const ast::VarDecl* v);
+  void assign(const ast::Assign* a);
+  void aug_assign(const ast::AugAssign* a);
+  void if_stmt(const ast::If* s);
+  void while_stmt(const ast::While* s);
+  void for_stmt(const ast::For* s);
+  void return_stmt(const ast::Return* s);
+  void alias_decl(const ast::AliasDecl* a);
+  Local* assignable(const ast::Expr* target, bool augmented);
+
+  // ---- expressions (static_expr.cpp)
+  // Checks and compiles `e`; `expected` (or Error for none) is the type the context wants,
+  // which literals adapt to. The result may sit in a local's register: do not write it.
+  Operand expr(const ast::Expr* e, StaticType expected);
+  // As expr, then checks the result has type `want` (literals adapt) and leaves it in `dst`
+  // when dst != kNoRegister.
+  Operand expr_as(const ast::Expr* e, StaticType want, const char* what);
+  void expr_to(const ast::Expr* e, StaticType want, uint16_t dst, const char* what);
+  Operand materialize(const Literal& lit, StaticType expected, const ast::Expr* at);
+  Operand binary(const ast::BinOp* b, StaticType expected);
+  Operand binary_on(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand unary(const ast::UnaryOp* u, StaticType expected);
+  Operand compare(const ast::Compare* c);
+  Operand bool_op(const ast::BoolOp* b);
+  Operand if_exp(const ast::IfExp* e, StaticType expected);
+  Operand call(const ast::Call* c, StaticType expected);
+  Operand call_fn(const ast::Call* c, const FnSignature& callee);
+  Operand call_print(const ast::Call* c);
+  Operand convert(const ast::Call* c, StaticType to);
+  // Calls the Python builtin `builtin` on the boxed `arg`; the result is unboxed to `result`
+  // (String stays a Value).
+  Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
+  void box_to(Operand v, uint16_t dst);
+  std::optional<Literal> fold(const ast::Expr* e);
+  void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target);
+
+  ModuleContext& m_;
+  const FnSignature& sig_;
+  CodeObject* code_;
+  std::vector<bool> register_is_value_;  // kind of each register, in order
+  std::vector<bool> register_assigned_;
+  uint32_t temp_top_ = 0;
+  uint32_t locals_end_ = 0;
+  std::vector<std::unique_ptr<Local>> locals_;
+  std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
+  AliasScopes alias_scopes_;
+  std::vector<char> init_;  // definite initialisation, one entry per Local
+  bool dead_ = false;       // the current point is unreachable
+  std::vector<LoopLabels> loops_;
+  std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
+  std::unordered_map<std::string_view, uint32_t> name_index_;
+  SourceLocation loc_;
+  friend class LocationScope;
+};
+
+// Sets the source location of the instructions emitted while it lives.
+class LocationScope {
+ public:
+  LocationScope(FnCompiler& c, const ast::Node* n) : c_(c), saved_(c.loc_) {
+    c.loc_ = SourceLocation{n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+  }
+  ~LocationScope() { c_.loc_ = saved_; }
+  LocationScope(const LocationScope&) = delete;
+  LocationScope& operator=(const LocationScope&) = delete;
+
+ private:
+  FnCompiler& c_;
+  SourceLocation saved_;
+};
+
+}  // namespace ember::static_impl
