@@ -1,6 +1,7 @@
 #include "frontend/diagnostics.h"
 
 #include "frontend/source.h"
+#include "vm/program_abort.h"
 
 namespace ember {
 
@@ -18,12 +19,14 @@ int code_points(std::string_view s) {
 std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics,
                                const SourceFile& source) {
   std::string out;
+  std::string path = display_path(source.filename());
   for (const Diagnostic& d : diagnostics) {
     std::string_view line = source.line(d.line);
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-    size_t col = static_cast<size_t>(d.col) < line.size() ? static_cast<size_t>(d.col) : line.size();
+    size_t col =
+        static_cast<size_t>(d.col) < line.size() ? static_cast<size_t>(d.col) : line.size();
     int column = code_points(line.substr(0, col)) + 1;
-    out += source.filename() + ":" + std::to_string(d.line) + ":" + std::to_string(column) +
+    out += path + ":" + std::to_string(d.line) + ":" + std::to_string(column) +
            ": error: " + d.message + "\n";
     out += line;
     out += "\n";

@@ -9,8 +9,8 @@ namespace ember {
 class SourceFile;
 
 struct Diagnostic {
-  int line = 0;    // 1-based
-  int col = 0;     // 0-based UTF-8 byte offset in the line
+  int line = 0;  // 1-based
+  int col = 0;   // 0-based UTF-8 byte offset in the line
   std::string message;
 };
 

@@ -31,8 +31,9 @@ StaticType ModuleContext::annotation_type(const Expr* annotation) {
   if (auto* n = cast<Name>(annotation)) {
     StaticType t = static_type_named(n->id);
     if (t != StaticType::Error) return t;
-    error(annotation, "unknown type '" + std::string(n->id) + "' (fn code supports Int, "
-                      "Float64, Bool, String and None yet)");
+    error(annotation, "unknown type '" + std::string(n->id) +
+                          "' (fn code supports Int, "
+                          "Float64, Bool, String and None yet)");
     return StaticType::Error;
   }
   error(annotation, "unsupported type expression");
@@ -239,10 +240,14 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       if (l->type == StaticType::Bool && r->type == StaticType::Bool) {
         Literal out = *l;
-        if (b->op == OperatorKind::BitAnd) out.b = l->b && r->b;
-        else if (b->op == OperatorKind::BitOr) out.b = l->b || r->b;
-        else if (b->op == OperatorKind::BitXor) out.b = l->b != r->b;
-        else return std::nullopt;
+        if (b->op == OperatorKind::BitAnd)
+          out.b = l->b && r->b;
+        else if (b->op == OperatorKind::BitOr)
+          out.b = l->b || r->b;
+        else if (b->op == OperatorKind::BitXor)
+          out.b = l->b != r->b;
+        else
+          return std::nullopt;
         return out;
       }
       return std::nullopt;
@@ -306,8 +311,8 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
   for (const Arg* arg : a->args) {
     if (arg->convention != ArgConvention::Default && arg->convention != ArgConvention::Read &&
         arg->convention != ArgConvention::Owned) {
-      m.error(arg, "'" + std::string(arg->convention_spelling) +
-                       "' arguments are not supported yet");
+      m.error(arg,
+              "'" + std::string(arg->convention_spelling) + "' arguments are not supported yet");
       ok = false;
     }
     StaticType t = StaticType::Error;

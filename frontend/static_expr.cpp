@@ -31,7 +31,8 @@ std::string int128_text(__int128 v) {
 }  // namespace
 
 std::optional<Literal> FnCompiler::fold(const Expr* e) {
-  return m_.fold(e, &alias_scopes_, [this](std::string_view name) { return lookup(name) != nullptr; });
+  return m_.fold(e, &alias_scopes_,
+                 [this](std::string_view name) { return lookup(name) != nullptr; });
 }
 
 Operand FnCompiler::expr(const Expr* e, StaticType expected) {
@@ -110,7 +111,8 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
         return {};
       }
       uint16_t r = temp(false);
-      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(static_cast<uint64_t>(static_cast<int64_t>(lit.i)))));
+      emit(Instruction::abx(Op::LoadRaw, r,
+                            raw_constant(static_cast<uint64_t>(static_cast<int64_t>(lit.i)))));
       return Operand{StaticType::Int, r};
     }
     case StaticType::FloatLiteral: {
@@ -125,8 +127,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
     }
     case StaticType::String: {
       uint16_t r = temp(true);
-      emit(Instruction::abx(Op::LoadConst, r,
-                            constant(Value::from_object(m_.vm.new_str(lit.s)))));
+      emit(Instruction::abx(Op::LoadConst, r, constant(Value::from_object(m_.vm.new_str(lit.s)))));
       return Operand{StaticType::String, r};
     }
     default:
@@ -172,7 +173,8 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
   std::string symbol = operator_symbol(op);
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
-                  quoted(r.type) + " (numbers never convert implicitly; write Float64(x) or Int(x))");
+                  quoted(r.type) +
+                  " (numbers never convert implicitly; write Float64(x) or Int(x))");
     return {};
   }
   StaticType t = l.type;
@@ -180,16 +182,36 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
   StaticType result = t;
   if (t == StaticType::Int) {
     switch (op) {
-      case OperatorKind::Add: code = Op::AddI64; break;
-      case OperatorKind::Sub: code = Op::SubI64; break;
-      case OperatorKind::Mult: code = Op::MulI64; break;
-      case OperatorKind::FloorDiv: code = Op::FloorDivI64; break;
-      case OperatorKind::Mod: code = Op::ModI64; break;
-      case OperatorKind::BitAnd: code = Op::AndI64; break;
-      case OperatorKind::BitOr: code = Op::OrI64; break;
-      case OperatorKind::BitXor: code = Op::XorI64; break;
-      case OperatorKind::LShift: code = Op::ShlI64; break;
-      case OperatorKind::RShift: code = Op::ShrI64; break;
+      case OperatorKind::Add:
+        code = Op::AddI64;
+        break;
+      case OperatorKind::Sub:
+        code = Op::SubI64;
+        break;
+      case OperatorKind::Mult:
+        code = Op::MulI64;
+        break;
+      case OperatorKind::FloorDiv:
+        code = Op::FloorDivI64;
+        break;
+      case OperatorKind::Mod:
+        code = Op::ModI64;
+        break;
+      case OperatorKind::BitAnd:
+        code = Op::AndI64;
+        break;
+      case OperatorKind::BitOr:
+        code = Op::OrI64;
+        break;
+      case OperatorKind::BitXor:
+        code = Op::XorI64;
+        break;
+      case OperatorKind::LShift:
+        code = Op::ShlI64;
+        break;
+      case OperatorKind::RShift:
+        code = Op::ShrI64;
+        break;
       case OperatorKind::Div: {
         // Int / Int is a Float64 quotient.
         uint16_t x = temp(false), y = temp(false), out = temp(false);
@@ -198,22 +220,39 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
         emit(Instruction::abc(Op::DivF64, out, x, y));
         return Operand{StaticType::Float64, out};
       }
-      default: break;
+      default:
+        break;
     }
   } else if (t == StaticType::Float64) {
     switch (op) {
-      case OperatorKind::Add: code = Op::AddF64; break;
-      case OperatorKind::Sub: code = Op::SubF64; break;
-      case OperatorKind::Mult: code = Op::MulF64; break;
-      case OperatorKind::Div: code = Op::DivF64; break;
-      default: break;
+      case OperatorKind::Add:
+        code = Op::AddF64;
+        break;
+      case OperatorKind::Sub:
+        code = Op::SubF64;
+        break;
+      case OperatorKind::Mult:
+        code = Op::MulF64;
+        break;
+      case OperatorKind::Div:
+        code = Op::DivF64;
+        break;
+      default:
+        break;
     }
   } else if (t == StaticType::Bool) {
     switch (op) {
-      case OperatorKind::BitAnd: code = Op::AndI64; break;
-      case OperatorKind::BitOr: code = Op::OrI64; break;
-      case OperatorKind::BitXor: code = Op::XorI64; break;
-      default: break;
+      case OperatorKind::BitAnd:
+        code = Op::AndI64;
+        break;
+      case OperatorKind::BitOr:
+        code = Op::OrI64;
+        break;
+      case OperatorKind::BitXor:
+        code = Op::XorI64;
+        break;
+      default:
+        break;
     }
   } else if (t == StaticType::String && op == OperatorKind::Add) {
     uint16_t out = temp(true);
@@ -282,8 +321,8 @@ Operand FnCompiler::compare(const Compare* c) {
       left = materialize(*left_lit, right.type, left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
-      right = right_lit ? materialize(*right_lit, left.type, right_expr)
-                        : expr(right_expr, left.type);
+      right =
+          right_lit ? materialize(*right_lit, left.type, right_expr) : expr(right_expr, left.type);
     }
     left_lit.reset();
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
@@ -295,17 +334,32 @@ Operand FnCompiler::compare(const Compare* c) {
       CompareOp op = CompareOp::Eq;
       bool supported = true;
       switch (kind) {
-        case CmpOpKind::Eq: op = CompareOp::Eq; break;
-        case CmpOpKind::NotEq: op = CompareOp::Ne; break;
-        case CmpOpKind::Lt: op = CompareOp::Lt; break;
-        case CmpOpKind::LtE: op = CompareOp::Le; break;
-        case CmpOpKind::Gt: op = CompareOp::Gt; break;
-        case CmpOpKind::GtE: op = CompareOp::Ge; break;
-        default: supported = false; break;
+        case CmpOpKind::Eq:
+          op = CompareOp::Eq;
+          break;
+        case CmpOpKind::NotEq:
+          op = CompareOp::Ne;
+          break;
+        case CmpOpKind::Lt:
+          op = CompareOp::Lt;
+          break;
+        case CmpOpKind::LtE:
+          op = CompareOp::Le;
+          break;
+        case CmpOpKind::Gt:
+          op = CompareOp::Gt;
+          break;
+        case CmpOpKind::GtE:
+          op = CompareOp::Ge;
+          break;
+        default:
+          supported = false;
+          break;
       }
       auto x = static_cast<uint8_t>(op);
       if (!supported) {
-        error(c, std::string("'") + cmpop_name(kind) + "' comparisons are not supported in fn code yet");
+        error(c, std::string("'") + cmpop_name(kind) +
+                     "' comparisons are not supported in fn code yet");
         ok = false;
       } else if (left.type == StaticType::Int || left.type == StaticType::Bool) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
@@ -335,8 +389,10 @@ Operand FnCompiler::bool_op(const BoolOp* b) {
   bool ok = true;
   for (uint32_t i = 0; i < b->values.size(); ++i) {
     Operand v = expr_as(b->values[i], StaticType::Bool, "a boolean operation");
-    if (v.type == StaticType::Error) ok = false;
-    else if (v.reg != result) emit(Instruction::abc(Op::Move, result, v.reg));
+    if (v.type == StaticType::Error)
+      ok = false;
+    else if (v.reg != result)
+      emit(Instruction::abc(Op::Move, result, v.reg));
     if (i + 1 < b->values.size()) {
       emit_jump(Op::JumpIfRaw, result, b->op == BoolOpKind::Or ? 1 : 0, end);
     }

@@ -56,8 +56,7 @@ void FnCompiler::compile() {
     const Arg* a = args[i];
     Local* l = declare(a, a->arg, sig_.params[i], false);
     if (!l) continue;
-    l->read_only =
-        a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
+    l->read_only = a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
     set_initialized(l, true);
   }
   stmts(def->body);
@@ -148,8 +147,8 @@ void FnCompiler::bind(JumpLabel& l) {
   l.pos = static_cast<int32_t>(code_->code.size());
   for (uint32_t ref : l.refs) {
     Instruction& ins = code_->code[ref];
-    ins = Instruction::abx(ins.op, ins.a, static_cast<uint32_t>(l.pos - static_cast<int32_t>(ref + 1)),
-                           ins.x);
+    ins = Instruction::abx(ins.op, ins.a,
+                           static_cast<uint32_t>(l.pos - static_cast<int32_t>(ref + 1)), ins.x);
   }
   l.refs.clear();
 }
@@ -286,8 +285,8 @@ void FnCompiler::stmt(const Stmt* s) {
     case NodeKind::Break:
     case NodeKind::Continue: {
       if (loops_.empty()) {
-        error(s, s->kind == NodeKind::Break ? "'break' outside a loop"
-                                            : "'continue' outside a loop");
+        error(s,
+              s->kind == NodeKind::Break ? "'break' outside a loop" : "'continue' outside a loop");
         break;
       }
       JumpLabel& target = s->kind == NodeKind::Break ? *loops_.back().brk : *loops_.back().cont;
@@ -318,8 +317,8 @@ void FnCompiler::var_decl(const VarDecl* v) {
   Operand value;
   if (v->annotation) type = m_.annotation_type(v->annotation);
   if (v->value) {
-    value = v->annotation ? expr_as(v->value, type, "initialiser")
-                          : expr(v->value, StaticType::Error);
+    value =
+        v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
     if (!v->annotation) type = value.type;
     if (type == StaticType::NoneType) {
       error(v->value, "cannot declare a variable of type None");
@@ -453,8 +452,8 @@ void FnCompiler::for_stmt(const For* s) {
   auto* target = cast<Name>(s->target);
   auto* call = cast<Call>(s->iter);
   auto* callee = call ? cast<Name>(call->func) : nullptr;
-  if (!target || !callee || callee->id != "range" || call->args.empty() ||
-      call->args.size() > 3 || !call->keywords.empty()) {
+  if (!target || !callee || callee->id != "range" || call->args.empty() || call->args.size() > 3 ||
+      !call->keywords.empty()) {
     error(s->iter, "fn code supports only `for NAME in range(...)` loops yet");
     return;
   }
@@ -512,8 +511,8 @@ void FnCompiler::for_stmt(const For* s) {
 void FnCompiler::return_stmt(const Return* s) {
   if (!s->value) {
     if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
-      error(s, std::string("missing return value in fn returning ") +
-                   static_type_name(sig_.result));
+      error(s,
+            std::string("missing return value in fn returning ") + static_type_name(sig_.result));
     }
     uint16_t r = temp(false);
     emit(Instruction::abx(Op::LoadRaw, r, raw_constant(0)));

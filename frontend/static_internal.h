@@ -43,7 +43,7 @@ struct Local {
   std::string_view name;
   StaticType type = StaticType::Error;
   uint16_t reg = 0;
-  uint32_t index = 0;      // in the definite-initialisation state
+  uint32_t index = 0;  // in the definite-initialisation state
   bool is_let = false;
   bool read_only = false;  // a read (borrowed) argument
 };

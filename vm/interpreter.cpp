@@ -471,7 +471,8 @@ Value get_awaitable(VM& vm, Value v) {
 // Stops the program from typed code at the current instruction (see program_abort.h).
 [[noreturn]] void abort_program(Frame* frame, const char* what) {
   const SourceLocation& at = frame->code->locations[frame->pc_index()];
-  std::string where = frame->code->filename ? std::string(frame->code->filename->view()) : "";
+  std::string where =
+      frame->code->filename ? display_path(std::string(frame->code->filename->view())) : "";
   throw ProgramAbort{where + ":" + std::to_string(at.line) + ":" + std::to_string(at.col + 1) +
                      ": runtime error: " + what};
 }

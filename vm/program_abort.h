@@ -11,4 +11,8 @@ struct ProgramAbort {
   std::string message;  // "FILE:LINE:COL: runtime error: WHAT"
 };
 
+// How Mojo diagnostics and stops name a source file: relative to the current directory
+// when the file lies below it (as compilers print the path they were given), else as is.
+std::string display_path(const std::string& path);
+
 }  // namespace ember

@@ -71,10 +71,9 @@ Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
     case BoundaryKind::None:
       break;
   }
-  vm.raise(vm.types.TypeError, std::string(code->name->view()) + "() argument " +
-                                   std::to_string(index + 1) + " must be " +
-                                   boundary_type_name(kind) + ", not " +
-                                   std::string(type_name(vm, v)));
+  vm.raise(vm.types.TypeError,
+           std::string(code->name->view()) + "() argument " + std::to_string(index + 1) +
+               " must be " + boundary_type_name(kind) + ", not " + std::string(type_name(vm, v)));
 }
 
 Value from_slot(VM& vm, BoundaryKind kind, Value raw) {
@@ -101,10 +100,10 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   if (args.nkw() != 0) vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
   size_t expected = code->typed_params.size();
   if (args.npos != expected) {
-    vm.raise(vm.types.TypeError,
-             name + "() takes " + std::to_string(expected) + " positional argument" +
-                 (expected == 1 ? "" : "s") + " but " + std::to_string(args.npos) +
-                 (args.npos == 1 ? " was" : " were") + " given");
+    vm.raise(vm.types.TypeError, name + "() takes " + std::to_string(expected) +
+                                     " positional argument" + (expected == 1 ? "" : "s") + " but " +
+                                     std::to_string(args.npos) +
+                                     (args.npos == 1 ? " was" : " were") + " given");
   }
   std::vector<Value> slots(expected);
   for (uint32_t i = 0; i < expected; ++i) slots[i] = to_slot(vm, code, i, args[i]);
