@@ -379,9 +379,10 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
           m.error(a->value, "alias value must be a compile-time constant");
         } else if (value->type == StaticType::Error) {
           m.error(a->value, value->s);
-        } else {
-          m.aliases[a->name] = *value;
         }
+        // A failed alias stays declared as an error (an empty message), so its uses add
+        // no diagnostics of their own.
+        m.aliases[a->name] = value && value->type != StaticType::Error ? *value : Literal{};
         break;
       }
       default:

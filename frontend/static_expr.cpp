@@ -131,7 +131,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
       return Operand{StaticType::String, r};
     }
     default:
-      error(at, lit.s);
+      if (!lit.s.empty()) error(at, lit.s);
       return {};
   }
 }

@@ -528,16 +528,18 @@ void FnCompiler::return_stmt(const Return* s) {
 }
 
 void FnCompiler::alias_decl(const AliasDecl* a) {
-  std::optional<Literal> lit = fold(a->value);
-  if (!lit) {
-    error(a->value, "alias value must be a compile-time constant");
-    return;
-  }
   if (lookup(a->name) || alias_scopes_.back().count(a->name)) {
     error(a, "invalid redefinition of '" + std::string(a->name) + "'");
     return;
   }
-  alias_scopes_.back()[a->name] = *lit;
+  std::optional<Literal> lit = fold(a->value);
+  if (!lit) {
+    error(a->value, "alias value must be a compile-time constant");
+  } else if (lit->type == StaticType::Error && !lit->s.empty()) {
+    error(a->value, lit->s);
+  }
+  // A failed alias stays declared as an error, so its uses add no diagnostics.
+  alias_scopes_.back()[a->name] = lit && lit->type != StaticType::Error ? *lit : Literal{};
 }
 
 }  // namespace ember::static_impl

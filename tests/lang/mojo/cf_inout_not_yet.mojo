@@ -1,0 +1,2 @@
+fn bump(inout x: Int):
+    x += 1
