@@ -17,6 +17,8 @@ using namespace ast;
 using static_impl::FnSignature;
 using static_impl::Literal;
 using static_impl::ModuleContext;
+using static_impl::SelfKind;
+using static_impl::StructInfo;
 
 namespace static_impl {
 
@@ -24,20 +26,88 @@ void ModuleContext::error(const Node* at, std::string message) {
   diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
 }
 
-StaticType ModuleContext::annotation_type(const Expr* annotation) {
+StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType self_type) {
   if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
     return StaticType::NoneType;
   }
   if (auto* n = cast<Name>(annotation)) {
+    if (n->id == "Self") {
+      if (self_type != StaticType::Error) return self_type;
+      error(annotation, "'Self' is only meaningful inside a struct");
+      return StaticType::Error;
+    }
     StaticType t = static_type_named(n->id);
     if (t != StaticType::Error) return t;
+    auto st = struct_types.find(n->id);
+    if (st != struct_types.end()) return st->second;
     error(annotation, "unknown type '" + std::string(n->id) +
-                          "' (fn code supports Int, "
-                          "Float64, Bool, String and None yet)");
+                          "' (fn code supports Int, Float64, Bool, String, None and structs yet)");
     return StaticType::Error;
   }
   error(annotation, "unsupported type expression");
   return StaticType::Error;
+}
+
+StructInfo* ModuleContext::struct_info(StaticType t) {
+  if (!is_struct_type(t)) return nullptr;
+  return structs[static_cast<uint16_t>(t) - static_cast<uint16_t>(StaticType::kFirstStruct)].get();
+}
+
+std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
+  if (StructInfo* s = struct_info(t)) return s->slot_is_value;
+  if (t == StaticType::NoneType || t == StaticType::Error) return {};
+  return {!is_raw_type(t)};
+}
+
+std::string ModuleContext::type_name(StaticType t) {
+  if (StructInfo* s = struct_info(t)) return std::string(s->name);
+  return static_type_name(t);
+}
+
+bool ModuleContext::lay_out(StructInfo& s) {
+  if (s.laid_out) return true;
+  if (s.laying_out) {
+    error(s.def, "struct '" + std::string(s.name) + "' contains itself");
+    return false;
+  }
+  s.laying_out = true;
+  bool ok = true;
+  for (const Stmt* stmt : s.def->body) {
+    auto* v = cast<VarDecl>(stmt);
+    if (!v) continue;
+    std::string_view name = static_cast<const Name*>(v->target)->id;
+    if (!v->annotation) {
+      error(v, "field '" + std::string(name) + "' needs a type");
+      ok = false;
+      continue;
+    }
+    if (v->value) {
+      error(v->value, "field defaults are not supported yet; initialise fields in __init__");
+      ok = false;
+    }
+    if (s.field(name)) {
+      error(v, "invalid redefinition of field '" + std::string(name) + "'");
+      ok = false;
+      continue;
+    }
+    StaticType t = annotation_type(v->annotation);
+    if (t == StaticType::NoneType) {
+      error(v->annotation, "a field cannot have type None");
+      t = StaticType::Error;
+    }
+    if (StructInfo* inner = struct_info(t); inner && !lay_out(*inner)) t = StaticType::Error;
+    if (t == StaticType::Error) ok = false;
+    s.fields.push_back(StructField{name, t, static_cast<uint32_t>(s.slot_is_value.size())});
+    std::vector<bool> kinds = slot_kinds(t);
+    s.slot_is_value.insert(s.slot_is_value.end(), kinds.begin(), kinds.end());
+  }
+  if (s.slot_is_value.size() > 200) {
+    error(s.def, "struct '" + std::string(s.name) + "' has too many fields");
+    ok = false;
+  }
+  s.laying_out = false;
+  s.laid_out = true;
+  return ok;
 }
 
 namespace {
@@ -283,12 +353,24 @@ bool has_static_declarations(const Module* module) {
 
 namespace {
 
-// Checks a fn's declaration and records its signature; false after a diagnostic that makes
-// its body impossible to check.
-bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
+const std::unordered_map<std::string_view, bool>& known_traits() {
+  // Traits every struct of scalar fields satisfies as it is (register copies are its copy
+  // and move); the others are not supported yet.
+  static const std::unordered_map<std::string_view, bool> kTraits{{"AnyType", true},
+                                                                  {"Copyable", true},
+                                                                  {"Movable", true},
+                                                                  {"CollectionElement", true},
+                                                                  {"ExplicitlyCopyable", true}};
+  return kTraits;
+}
+
+// Checks a fn's or method's declaration and records its signature; false after a
+// diagnostic that makes its body impossible to check. `owner` is the struct of a method.
+bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, StaticType owner) {
   sig.def = def;
   sig.name = def->name;
   bool ok = true;
+  bool is_static = false;
   if (def->params) {
     m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
             "compile-time parameters are not supported yet");
@@ -296,7 +378,9 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
   }
   for (const Expr* d : def->decorator_list) {
     auto* n = cast<Name>(d);
-    if (!n || n->id != "always_inline") {
+    if (n && n->id == "staticmethod" && owner != StaticType::Error) {
+      is_static = true;
+    } else if (!n || n->id != "always_inline") {
       m.error(d, "this decorator is not supported on fn yet");
       ok = false;
     }
@@ -308,7 +392,45 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
                      "': only plain positional arguments are supported yet");
     ok = false;
   }
-  for (const Arg* arg : a->args) {
+  size_t first = 0;
+  if (owner != StaticType::Error && !is_static) {
+    if (a->args.empty() || a->args[0]->arg != "self") {
+      m.error(def, "method '" + std::string(def->name) +
+                       "' needs a `self` argument (or "
+                       "@staticmethod)");
+      return false;
+    }
+    const Arg* self = a->args[0];
+    first = 1;
+    sig.self_type = owner;
+    switch (self->convention) {
+      case ArgConvention::Default:
+      case ArgConvention::Read:
+        sig.self_kind = SelfKind::Read;
+        break;
+      case ArgConvention::Mut:
+        // `inout self` in a constructor is the 2023 spelling of `out self`.
+        sig.self_kind = def->name == "__init__" ? SelfKind::Out : SelfKind::Mut;
+        break;
+      case ArgConvention::Out:
+        sig.self_kind = SelfKind::Out;
+        break;
+      default:
+        m.error(self, "'" + std::string(self->convention_spelling) + "' self is not supported yet");
+        ok = false;
+    }
+    if (self->annotation) {
+      m.error(self->annotation, "'self' takes no type: it is the struct");
+      ok = false;
+    }
+    if (sig.self_kind == SelfKind::Out && def->returns &&
+        m.annotation_type(def->returns) != StaticType::NoneType) {
+      m.error(def->returns, "a constructor returns nothing: it initialises `out self`");
+      ok = false;
+    }
+  }
+  for (size_t i = first; i < a->args.size(); ++i) {
+    const Arg* arg = a->args[i];
     if (arg->convention != ArgConvention::Default && arg->convention != ArgConvention::Read &&
         arg->convention != ArgConvention::Owned) {
       m.error(arg,
@@ -321,7 +443,7 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
                        "' needs a type");
       ok = false;
     } else {
-      t = m.annotation_type(arg->annotation);
+      t = m.annotation_type(arg->annotation, owner);
       if (t == StaticType::NoneType) {
         m.error(arg->annotation, "an argument cannot have type None");
         t = StaticType::Error;
@@ -330,45 +452,125 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig) {
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
   }
-  sig.result = def->returns ? m.annotation_type(def->returns) : StaticType::NoneType;
+  sig.result = def->returns ? m.annotation_type(def->returns, owner) : StaticType::NoneType;
   return ok;
 }
 
-CodeObject* new_typed_code(VM& vm, const SourceFile& source, const FnSignature& sig) {
+CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string_view owner) {
+  VM& vm = m.vm;
+  const SourceFile& source = m.source;
   auto* code = vm.create<CodeObject>(vm.types.code);
   code->name = vm.intern(sig.name);
-  code->qualname = code->name;
+  code->qualname =
+      owner.empty() ? code->name : vm.new_str(std::string(owner) + "." + std::string(sig.name));
   code->filename = vm.new_str(source.filename());
   code->first_line = sig.def->lineno;
   code->flags = kCodeTyped;
   code->arg_count = static_cast<uint32_t>(sig.params.size());
   for (StaticType t : sig.params) code->typed_params.push_back(boundary_kind(t));
   code->typed_result = boundary_kind(sig.result);
+  if (sig.self_kind != SelfKind::None) {
+    // Methods are reached from fn code only: their self slots never meet Python code.
+    code->typed_params.insert(code->typed_params.begin(), BoundaryKind::Unsupported);
+  }
   return code;
+}
+
+// Declares a struct's name (its fields and methods come once all names are known).
+void declare_struct(ModuleContext& m, const StructDef* def) {
+  if (m.struct_types.count(def->name) || m.functions.count(def->name)) {
+    m.error(def, "invalid redefinition of '" + std::string(def->name) + "'");
+    return;
+  }
+  auto info = std::make_unique<StructInfo>();
+  info->def = def;
+  info->name = def->name;
+  auto id =
+      static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + m.structs.size());
+  m.struct_types[def->name] = static_cast<StaticType>(id);
+  m.structs.push_back(std::move(info));
+}
+
+// Checks a struct's decorators, traits and members and declares its methods.
+void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
+                     std::vector<std::pair<FnSignature*, StaticType>>& bodies) {
+  const StructDef* def = s.def;
+  if (def->params) {
+    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
+            "compile-time parameters are not supported yet");
+  }
+  for (const Expr* d : def->decorator_list) {
+    auto* n = cast<Name>(d);
+    if (n && (n->id == "value" || n->id == "fieldwise_init")) {
+      s.fieldwise_init = true;
+    } else if (!n || n->id != "register_passable") {
+      // Every struct of scalar fields is passed in registers already.
+      m.error(d, "this decorator is not supported on struct yet");
+    }
+  }
+  for (const Expr* base : def->bases) {
+    auto* n = cast<Name>(base);
+    if (!n || !known_traits().count(n->id)) {
+      m.error(base, "this trait is not supported yet");
+    }
+  }
+  m.lay_out(s);
+  for (const Stmt* stmt : def->body) {
+    switch (stmt->kind) {
+      case NodeKind::VarDecl:
+      case NodeKind::Pass:
+        break;
+      case NodeKind::ExprStmt:
+        if (static_cast<const ExprStmt*>(stmt)->value->kind == NodeKind::Constant) break;
+        m.error(stmt, "only fields and methods may appear in a struct");
+        break;
+      case NodeKind::FnDef: {
+        auto* f = static_cast<const FnDef*>(stmt);
+        if (s.methods.count(f->name)) {
+          m.error(f, "invalid redefinition of '" + std::string(f->name) +
+                         "' (overloading is not supported yet)");
+          break;
+        }
+        FnSignature& sig = s.methods[f->name];
+        bool ok = declare_signature(m, f, sig, type);
+        sig.code = new_typed_code(m, sig, s.name);
+        if (ok) bodies.emplace_back(&sig, type);
+        break;
+      }
+      default:
+        m.error(stmt, "only fields and methods may appear in a struct");
+        break;
+    }
+  }
 }
 
 }  // namespace
 
 StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
   ModuleContext m(vm, source);
-  std::vector<const FnDef*> bodies;
+  for (const Stmt* s : module->body) {
+    if (s->kind == NodeKind::StructDef) declare_struct(m, static_cast<const StructDef*>(s));
+  }
+  std::vector<std::pair<FnSignature*, StaticType>> bodies;
+  for (size_t i = 0; i < m.structs.size(); ++i) {
+    auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
+    declare_members(m, *m.structs[i], type, bodies);
+  }
   for (const Stmt* s : module->body) {
     switch (s->kind) {
       case NodeKind::FnDef: {
         auto* def = static_cast<const FnDef*>(s);
-        if (m.functions.count(def->name)) {
+        if (m.functions.count(def->name) || m.struct_types.count(def->name)) {
           m.error(def, "invalid redefinition of '" + std::string(def->name) +
                            "' (overloading is not supported yet)");
           break;
         }
         FnSignature& sig = m.functions[def->name];
-        if (declare_signature(m, def, sig)) bodies.push_back(def);
-        sig.code = new_typed_code(vm, source, sig);
+        bool ok = declare_signature(m, def, sig, StaticType::Error);
+        sig.code = new_typed_code(m, sig, "");
+        if (ok) bodies.emplace_back(&sig, StaticType::Error);
         break;
       }
-      case NodeKind::StructDef:
-        m.error(s, "structs are not supported yet");
-        break;
       case NodeKind::TraitDef:
         m.error(s, "traits are not supported yet");
         break;
@@ -389,9 +591,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
     }
   }
-  for (const FnDef* def : bodies) {
-    static_impl::FnCompiler(m, m.functions[def->name]).compile();
-  }
+  for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
   StaticModule out;
   out.diagnostics = std::move(m.diagnostics);
   if (!out.diagnostics.empty()) return out;

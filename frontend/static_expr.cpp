@@ -13,10 +13,6 @@ using namespace ast;
 
 namespace {
 
-std::string quoted(StaticType t) {
-  return std::string("'") + static_type_name(t) + "'";
-}
-
 std::string int128_text(__int128 v) {
   bool negative = v < 0;
   unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : v;
@@ -43,7 +39,9 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
       auto* n = static_cast<const Name*>(e);
       Local* l = lookup(n->id);
       if (!l) {
-        if (m_.functions.count(n->id)) {
+        if (m_.struct_types.count(n->id)) {
+          error(e, "struct '" + std::string(n->id) + "' can only be called in fn code yet");
+        } else if (m_.functions.count(n->id)) {
           error(e, "fn '" + std::string(n->id) + "' can only be called in fn code yet");
         } else {
           error(e, "use of unknown declaration '" + std::string(n->id) + "'");
@@ -84,6 +82,8 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
       return if_exp(static_cast<const IfExp*>(e), expected);
     case NodeKind::Call:
       return call(static_cast<const Call*>(e), expected);
+    case NodeKind::Attribute:
+      return attribute(static_cast<const Attribute*>(e));
     case NodeKind::Constant:
       if (static_cast<const Constant*>(e)->value_kind == ConstantKind::None) {
         return Operand{StaticType::NoneType, 0};
@@ -146,9 +146,33 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
 
 void FnCompiler::expr_to(const Expr* e, StaticType want, uint16_t dst, const char* what) {
   Operand o = expr_as(e, want, what);
-  if (o.type != StaticType::Error && o.type != StaticType::NoneType && o.reg != dst) {
-    emit(Instruction::abc(Op::Move, dst, o.reg));
+  if (o.type != StaticType::Error) move(dst, o.reg, o.type);
+}
+
+Operand FnCompiler::attribute(const Attribute* a) {
+  // A field of a local: its registers, checked for initialisation field by field in a
+  // constructor.
+  if (std::optional<Place> p = place(a)) {
+    if (p->root->tracks_fields) {
+      if (!init_[p->root->index + 1 + p->top_field]) {
+        error(a, "use of uninitialized field '" + std::string(a->attr) + "'");
+        init_[p->root->index + 1 + p->top_field] = 1;
+      }
+    } else if (!initialized(p->root)) {
+      error(a, "use of uninitialized value '" + std::string(p->root->name) + "'");
+      set_initialized(p->root, true);
+    }
+    return Operand{p->type, p->reg};
   }
+  Operand base = expr(a->value, StaticType::Error);
+  if (base.type == StaticType::Error) return {};
+  StructInfo* info = m_.struct_info(base.type);
+  const StructField* f = info ? info->field(a->attr) : nullptr;
+  if (!f) {
+    error(a, quoted(base.type) + " has no field '" + std::string(a->attr) + "'");
+    return {};
+  }
+  return Operand{f->type, static_cast<uint16_t>(base.reg + f->offset)};
 }
 
 // ---- operators
@@ -171,6 +195,16 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
 Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operand r) {
   if (l.type == StaticType::Error || r.type == StaticType::Error) return {};
   std::string symbol = operator_symbol(op);
+  if (is_struct_type(l.type)) {
+    static const char* const kMethods[] = {"__add__",     "__sub__", "__mul__", "__matmul__",
+                                           "__truediv__", "__mod__", "__pow__", "__lshift__",
+                                           "__rshift__",  "__or__",  "__xor__", "__and__",
+                                           "__floordiv__"};
+    if (std::optional<Operand> o = dunder(at, kMethods[static_cast<int>(op)], l, r)) return *o;
+    error(at, quoted(l.type) + " does not implement '" + symbol + "' (define " +
+                  kMethods[static_cast<int>(op)] + ")");
+    return {};
+  }
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
                   quoted(r.type) +
@@ -271,6 +305,9 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
 Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
   Operand v = expr(u->operand, expected);
   if (v.type == StaticType::Error) return {};
+  if (is_struct_type(v.type) && u->op == UnaryOpKind::USub) {
+    if (std::optional<Operand> o = dunder(u, "__neg__", v, std::nullopt)) return *o;
+  }
   switch (u->op) {
     case UnaryOpKind::UAdd:
       if (v.type == StaticType::Int || v.type == StaticType::Float64) return v;
@@ -357,7 +394,21 @@ Operand FnCompiler::compare(const Compare* c) {
           break;
       }
       auto x = static_cast<uint8_t>(op);
-      if (!supported) {
+      static const char* const kCompareMethods[] = {"__lt__", "__le__", "__eq__",
+                                                    "__ne__", "__gt__", "__ge__"};
+      if (supported && is_struct_type(left.type)) {
+        const char* method = kCompareMethods[static_cast<int>(op)];
+        std::optional<Operand> o = dunder(c, method, left, right);
+        if (!o) {
+          error(c, quoted(left.type) + " does not implement " + method);
+          ok = false;
+        } else if (o->type != StaticType::Bool) {
+          if (o->type != StaticType::Error) error(c, std::string(method) + " must return Bool");
+          ok = false;
+        } else {
+          emit(Instruction::abc(Op::Move, result, o->reg));
+        }
+      } else if (!supported) {
         error(c, std::string("'") + cmpop_name(kind) +
                      "' comparisons are not supported in fn code yet");
         ok = false;
@@ -409,8 +460,8 @@ Operand FnCompiler::if_exp(const IfExp* e, StaticType expected) {
     expr(e->orelse, expected);
     return {};
   }
-  uint16_t result = temp(!is_raw_type(body.type));
-  emit(Instruction::abc(Op::Move, result, body.reg));
+  uint16_t result = temp_for(body.type);
+  move(result, body.reg, body.type);
   emit_jump(Op::Jump, 0, 0, end);
   bind(else_label);
   expr_to(e->orelse, body.type, result, "the else branch of a conditional expression");
@@ -431,13 +482,16 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
 // ---- calls
 
 Operand FnCompiler::call(const Call* c, StaticType expected) {
+  if (auto* attr = cast<Attribute>(c->func)) return method_call(c, attr);
   auto* callee = cast<Name>(c->func);
   if (!callee) {
-    error(c->func, "only fns and builtins can be called in fn code yet");
+    error(c->func, "only fns, methods and builtins can be called in fn code yet");
     return {};
   }
   std::string_view name = callee->id;
   if (!lookup(name)) {
+    auto st = m_.struct_types.find(name);
+    if (st != m_.struct_types.end()) return construct(c, st->second);
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
@@ -462,41 +516,192 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
 }
 
 Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
-  std::string name(callee.name);
   if (!c->keywords.empty()) {
     error(c, "keyword arguments are not supported in fn calls yet");
     return {};
   }
-  if (c->args.size() != callee.params.size()) {
-    error(c, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
-                 (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
-                 std::to_string(c->args.size()) + (c->args.size() == 1 ? " was" : " were") +
-                 " given");
-    for (const Expr* a : c->args) expr(a, StaticType::Error);
+  std::vector<const Expr*> args(c->args.begin(), c->args.end());
+  return call_signature(c, callee, std::nullopt, std::nullopt, args);
+}
+
+Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
+                                   std::optional<Operand> self_operand,
+                                   std::optional<Place> receiver,
+                                   const std::vector<const Expr*>& arg_exprs) {
+  std::string name(callee.name);
+  if (arg_exprs.size() != callee.params.size()) {
+    error(at, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
+                  (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
+                  std::to_string(arg_exprs.size()) + (arg_exprs.size() == 1 ? " was" : " were") +
+                  " given");
+    for (const Expr* a : arg_exprs) expr(a, StaticType::Error);
     return {};
   }
   std::vector<Operand> args;
+  std::vector<StaticType> types;
   bool ok = true;
-  for (uint32_t i = 0; i < c->args.size(); ++i) {
+  if (self_operand && callee.self_kind != SelfKind::Out) {
+    args.push_back(*self_operand);
+    types.push_back(callee.self_type);
+  }
+  for (size_t i = 0; i < arg_exprs.size(); ++i) {
     std::string what = "argument " + std::to_string(i + 1) + " of '" + name + "'";
-    Operand a = expr_as(c->args[i], callee.params[i], what.c_str());
+    Operand a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
     if (a.type == StaticType::Error) ok = false;
     args.push_back(a);
+    types.push_back(callee.params[i]);
   }
   if (!ok || callee.result == StaticType::Error) return {};
+  return call_with_operands(at, callee, args, types, receiver);
+}
+
+Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee,
+                                       const std::vector<Operand>& args,
+                                       const std::vector<StaticType>& types,
+                                       std::optional<Place> receiver) {
   std::vector<bool> kinds;
-  for (StaticType t : callee.params) kinds.push_back(!is_raw_type(t));
-  uint16_t block = kinds.empty() ? 0 : temp_block(kinds);
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i].reg != block + i) {
-      emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + i), args[i].reg));
-    }
+  for (StaticType t : types) {
+    std::vector<bool> k = m_.slot_kinds(t);
+    kinds.insert(kinds.end(), k.begin(), k.end());
   }
-  uint16_t result = temp(!is_raw_type(callee.result));
+  std::vector<bool> result_kinds;
+  bool returns_self = callee.self_kind == SelfKind::Mut || callee.self_kind == SelfKind::Out;
+  if (returns_self) result_kinds = m_.slot_kinds(callee.self_type);
+  uint32_t self_slots = static_cast<uint32_t>(result_kinds.size());
+  if (callee.result != StaticType::NoneType) {
+    std::vector<bool> k = m_.slot_kinds(callee.result);
+    result_kinds.insert(result_kinds.end(), k.begin(), k.end());
+  }
+  if (kinds.size() > 255 || result_kinds.size() > 255) {
+    error(at, "too many argument or result slots in a call of '" + std::string(callee.name) + "'");
+    return {};
+  }
+  uint16_t block = kinds.empty() ? 0 : temp_block(kinds);
+  uint32_t offset = 0;
+  for (size_t i = 0; i < args.size(); ++i) {
+    move(static_cast<uint16_t>(block + offset), args[i].reg, types[i]);
+    offset += m_.slot_count(types[i]);
+  }
+  uint16_t result = result_kinds.empty() ? temp(false) : temp_block(result_kinds);
   emit(Instruction::abc(Op::CallTyped, block, result,
                         static_cast<uint16_t>(constant(Value::from_object(callee.code))),
-                        static_cast<uint8_t>(args.size())));
-  return Operand{callee.result, result};
+                        static_cast<uint8_t>(kinds.size())));
+  if (callee.self_kind == SelfKind::Out) return Operand{callee.self_type, result};
+  if (callee.self_kind == SelfKind::Mut && receiver) move(receiver->reg, result, callee.self_type);
+  return Operand{callee.result, static_cast<uint16_t>(result + self_slots)};
+}
+
+Operand FnCompiler::construct(const Call* c, StaticType type) {
+  StructInfo* info = m_.struct_info(type);
+  std::vector<const Expr*> args(c->args.begin(), c->args.end());
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  auto init = info->methods.find("__init__");
+  if (init != info->methods.end()) {
+    if (init->second.self_kind != SelfKind::Out) {
+      error(c, "'" + std::string(info->name) + ".__init__' must take `out self`");
+      return {};
+    }
+    return call_signature(c, init->second, std::nullopt, std::nullopt, args);
+  }
+  if (!info->fieldwise_init) {
+    error(c, "'" + std::string(info->name) +
+                 "' has no __init__ (write one, or decorate it with @value or @fieldwise_init)");
+    return {};
+  }
+  // Memberwise construction: each argument lands in its field's slots.
+  if (args.size() != info->fields.size()) {
+    error(c, "'" + std::string(info->name) + "' takes " + std::to_string(info->fields.size()) +
+                 " field values but " + std::to_string(args.size()) +
+                 (args.size() == 1 ? " was" : " were") + " given");
+    return {};
+  }
+  uint16_t block = temp_for(type);
+  bool ok = true;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const StructField& f = info->fields[i];
+    std::string what = "field '" + std::string(f.name) + "'";
+    Operand v = expr_as(args[i], f.type, what.c_str());
+    if (v.type == StaticType::Error)
+      ok = false;
+    else
+      move(static_cast<uint16_t>(block + f.offset), v.reg, f.type);
+  }
+  return ok ? Operand{type, block} : Operand{};
+}
+
+Operand FnCompiler::method_call(const Call* c, const Attribute* callee) {
+  std::vector<const Expr*> args(c->args.begin(), c->args.end());
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  // Type.method(...): a static method.
+  if (auto* n = cast<Name>(callee->value); n && !lookup(n->id)) {
+    auto st = m_.struct_types.find(n->id);
+    if (st != m_.struct_types.end()) {
+      StructInfo* info = m_.struct_info(st->second);
+      auto m = info->methods.find(callee->attr);
+      if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
+        error(callee, "'" + std::string(info->name) + "' has no static method '" +
+                          std::string(callee->attr) + "'");
+        return {};
+      }
+      return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+    }
+  }
+  std::optional<Place> receiver = place(callee->value);
+  Operand self = expr(callee->value, StaticType::Error);
+  if (self.type == StaticType::Error) return {};
+  StructInfo* info = m_.struct_info(self.type);
+  auto m = info ? info->methods.find(callee->attr) : decltype(info->methods.end()){};
+  if (!info || m == info->methods.end()) {
+    error(callee, quoted(self.type) + " has no method '" + std::string(callee->attr) + "'");
+    for (const Expr* a : args) expr(a, StaticType::Error);
+    return {};
+  }
+  const FnSignature& sig = m->second;
+  if (sig.self_kind == SelfKind::None || sig.self_kind == SelfKind::Out) {
+    error(callee, "'" + std::string(callee->attr) + "' cannot be called on a value");
+    return {};
+  }
+  if (sig.self_kind == SelfKind::Mut) {
+    if (!receiver) {
+      error(callee->value, "a `mut self` method needs a variable to mutate");
+      return {};
+    }
+    if (!mutable_place(callee->value, *receiver)) return {};
+  }
+  return call_signature(c, sig, self, receiver, args);
+}
+
+std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Operand self,
+                                          std::optional<Operand> other) {
+  StructInfo* info = m_.struct_info(self.type);
+  auto m = info->methods.find(method);
+  if (m == info->methods.end() || m->second.self_kind != SelfKind::Read) return std::nullopt;
+  const FnSignature& sig = m->second;
+  size_t want = other ? 1 : 0;
+  if (sig.params.size() != want) {
+    error(at, std::string(method) + " of '" + std::string(info->name) + "' must take " +
+                  std::to_string(want) + " argument" + (want == 1 ? "" : "s") + " besides self");
+    return Operand{};
+  }
+  std::vector<Operand> args{self};
+  std::vector<StaticType> types{self.type};
+  if (other) {
+    if (other->type != sig.params[0]) {
+      error(at, std::string(method) + " of '" + std::string(info->name) + "' takes " +
+                    quoted(sig.params[0]) + ", not " + quoted(other->type));
+      return Operand{};
+    }
+    args.push_back(*other);
+    types.push_back(other->type);
+  }
+  if (sig.result == StaticType::Error) return Operand{};
+  return call_with_operands(at, sig, args, types, std::nullopt);
 }
 
 void FnCompiler::box_to(Operand v, uint16_t dst) {
@@ -519,7 +724,12 @@ Operand FnCompiler::call_print(const Call* c) {
       continue;
     }
     Operand o = expr(a, StaticType::Error);
-    if (o.type == StaticType::Error) ok = false;
+    if (o.type == StaticType::Error) {
+      ok = false;
+    } else if (is_struct_type(o.type)) {
+      error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
+      ok = false;
+    }
     args.push_back(o);
   }
   std::vector<std::string_view> keyword_names;
@@ -575,6 +785,10 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
+  if (is_struct_type(from)) {
+    error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+    return {};
+  }
   if (to == StaticType::String) {
     if (from == StaticType::NoneType) {
       uint16_t none = temp(true);

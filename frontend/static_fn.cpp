@@ -10,65 +10,51 @@ namespace ember::static_impl {
 
 using namespace ast;
 
-namespace {
-
-// An upper bound on the locals a body declares (var/let, first assignments, loop variables),
-// so that locals take the registers below the temporaries.
-uint32_t count_declarations(const Seq<Stmt*>& body) {
-  uint32_t n = 0;
-  for (const Stmt* s : body) {
-    switch (s->kind) {
-      case NodeKind::VarDecl:
-      case NodeKind::Assign:
-        ++n;
-        break;
-      case NodeKind::If:
-        n += count_declarations(static_cast<const If*>(s)->body) +
-             count_declarations(static_cast<const If*>(s)->orelse);
-        break;
-      case NodeKind::While:
-        n += count_declarations(static_cast<const While*>(s)->body);
-        break;
-      case NodeKind::For:
-        n += 1 + count_declarations(static_cast<const For*>(s)->body);
-        break;
-      default:
-        break;
-    }
-  }
-  return n;
-}
-
-}  // namespace
-
 FnCompiler::FnCompiler(ModuleContext& m, const FnSignature& sig)
     : m_(m), sig_(sig), code_(sig.code) {}
 
 void FnCompiler::compile() {
   const FnDef* def = sig_.def;
-  uint32_t params = static_cast<uint32_t>(sig_.params.size());
-  locals_end_ = params + count_declarations(def->body);
-  temp_top_ = locals_end_;
   scopes_.emplace_back();
   alias_scopes_.emplace_back();
   const Seq<Arg*>& args = def->args->args;
-  for (uint32_t i = 0; i < params; ++i) {
-    const Arg* a = args[i];
+  size_t first = 0;
+  if (sig_.self_kind != SelfKind::None) {
+    // `self` comes first in the argument registers (Read, Mut) or is built here (Out).
+    first = 1;
+    if (sig_.self_kind != SelfKind::Out) {
+      self_ = declare(args[0], "self", sig_.self_type, false);
+      if (self_) {
+        self_->read_only = sig_.self_kind == SelfKind::Read;
+        set_initialized(self_, true);
+      }
+    }
+  }
+  for (size_t i = 0; i < sig_.params.size(); ++i) {
+    const Arg* a = args[first + i];
     Local* l = declare(a, a->arg, sig_.params[i], false);
     if (!l) continue;
     l->read_only = a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
     set_initialized(l, true);
   }
+  if (sig_.self_kind == SelfKind::Out) {
+    self_ = declare(args[0], "self", sig_.self_type, false);
+    if (self_) {
+      // Each field is initialised separately; `self` is whole once all of them are.
+      self_->tracks_fields = true;
+      for (size_t i = 0; i < m_.struct_info(sig_.self_type)->fields.size(); ++i) {
+        init_.push_back(0);
+      }
+    }
+  }
   stmts(def->body);
   if (!dead_) {
     if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
       error(def, "missing return at the end of fn '" + std::string(sig_.name) +
-                     "', which returns " + static_type_name(sig_.result));
+                     "', which returns " + quoted(sig_.result));
     }
     LocationScope at(*this, def);
-    uint16_t r = temp(false);
-    emit(Instruction::abx(Op::LoadRaw, r, raw_constant(0)));
-    emit(Instruction::abc(Op::Return, r));
+    emit_return(0, StaticType::NoneType);
   }
   code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
   for (size_t r = 0; r < register_is_value_.size(); ++r) {
@@ -78,17 +64,68 @@ void FnCompiler::compile() {
   }
 }
 
+// Returns a value of type `type` in `reg` by the signature's convention: a mutated self
+// goes back first; a constructor returns self.
+void FnCompiler::emit_return(uint16_t reg, StaticType type) {
+  if (sig_.self_kind == SelfKind::Out) {
+    check_self_initialized(sig_.def);
+    if (!self_) return;
+    uint32_t n = m_.slot_count(sig_.self_type);
+    emit(Instruction::abc(Op::ReturnMulti, self_->reg, 0, 0, static_cast<uint8_t>(n)));
+    return;
+  }
+  uint32_t result_slots = type == StaticType::NoneType ? 0 : m_.slot_count(type);
+  if (sig_.self_kind == SelfKind::Mut && self_) {
+    std::vector<bool> kinds = m_.slot_kinds(sig_.self_type);
+    std::vector<bool> result_kinds = m_.slot_kinds(type);
+    if (type != StaticType::NoneType)
+      kinds.insert(kinds.end(), result_kinds.begin(), result_kinds.end());
+    uint16_t block = temp_block(kinds);
+    move(block, self_->reg, sig_.self_type);
+    uint32_t self_slots = m_.slot_count(sig_.self_type);
+    if (result_slots) move(static_cast<uint16_t>(block + self_slots), reg, type);
+    emit(Instruction::abc(Op::ReturnMulti, block, 0, 0,
+                          static_cast<uint8_t>(self_slots + result_slots)));
+    return;
+  }
+  if (result_slots > 1 || is_struct_type(type)) {
+    emit(Instruction::abc(Op::ReturnMulti, reg, 0, 0, static_cast<uint8_t>(result_slots)));
+    return;
+  }
+  if (type == StaticType::NoneType) {
+    reg = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, reg, raw_constant(0)));
+  }
+  emit(Instruction::abc(Op::Return, reg));
+}
+
+void FnCompiler::check_self_initialized(const Node* at) {
+  if (!self_ || !self_->tracks_fields || dead_) return;
+  const StructInfo* info = m_.struct_info(self_->type);
+  for (size_t i = 0; i < info->fields.size(); ++i) {
+    if (!init_[self_->index + 1 + i]) {
+      error(at, "field 'self." + std::string(info->fields[i].name) +
+                    "' is not initialized at the end of '__init__'");
+      init_[self_->index + 1 + i] = 1;
+    }
+  }
+}
+
 // ---- registers and emission
 
-uint16_t FnCompiler::local_register(bool value_kind) {
-  uint32_t r = static_cast<uint32_t>(locals_.size()) - 1;  // the Local being declared
-  if (register_is_value_.size() <= r) {
-    register_is_value_.resize(r + 1, false);
-    register_assigned_.resize(r + 1, false);
+uint16_t FnCompiler::temp_for(StaticType t) {
+  std::vector<bool> kinds = m_.slot_kinds(t);
+  if (kinds.empty()) kinds.push_back(false);
+  return temp_block(kinds);
+}
+
+void FnCompiler::move(uint16_t dst, uint16_t src, StaticType t) {
+  if (dst == src || t == StaticType::Error || t == StaticType::NoneType) return;
+  uint32_t n = m_.slot_count(t);
+  for (uint32_t i = 0; i < n; ++i) {
+    emit(
+        Instruction::abc(Op::Move, static_cast<uint16_t>(dst + i), static_cast<uint16_t>(src + i)));
   }
-  register_is_value_[r] = value_kind;
-  register_assigned_[r] = true;
-  return static_cast<uint16_t>(r);
 }
 
 uint16_t FnCompiler::temp(bool value_kind) {
@@ -192,18 +229,15 @@ Local* FnCompiler::declare(const Node* at, std::string_view name, StaticType typ
     error(at, "invalid redefinition of '" + std::string(name) + "'");
     return nullptr;
   }
-  if (locals_.size() >= locals_end_) {
-    error(at, "too many local variables");
-    return nullptr;
-  }
   auto l = std::make_unique<Local>();
   l->name = name;
   l->type = type;
   l->is_let = is_let;
   l->index = static_cast<uint32_t>(init_.size());
+  l->reg = temp_for(type);
+  locals_floor_ = temp_top_;
   locals_.push_back(std::move(l));
   Local* local = locals_.back().get();
-  local->reg = local_register(!is_raw_type(type));
   init_.push_back(0);
   scopes_.back()[name] = local;
   return local;
@@ -211,10 +245,19 @@ Local* FnCompiler::declare(const Node* at, std::string_view name, StaticType typ
 
 void FnCompiler::set_initialized(const Local* l, bool value) {
   init_[l->index] = value;
+  if (l->tracks_fields) {
+    size_t n = m_.struct_info(l->type)->fields.size();
+    for (size_t i = 0; i < n; ++i) init_[l->index + 1 + i] = value;
+  }
 }
 
 bool FnCompiler::initialized(const Local* l) const {
-  return init_[l->index] != 0;
+  if (!l->tracks_fields) return init_[l->index] != 0;
+  size_t n = m_.struct_info(l->type)->fields.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!init_[l->index + 1 + i]) return false;
+  }
+  return true;
 }
 
 // ---- statements
@@ -315,7 +358,7 @@ void FnCompiler::var_decl(const VarDecl* v) {
   auto* name = static_cast<const Name*>(v->target);
   StaticType type = StaticType::Error;
   Operand value;
-  if (v->annotation) type = m_.annotation_type(v->annotation);
+  if (v->annotation) type = m_.annotation_type(v->annotation, sig_.self_type);
   if (v->value) {
     value =
         v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
@@ -327,19 +370,13 @@ void FnCompiler::var_decl(const VarDecl* v) {
   }
   Local* l = declare(v->target, name->id, type, v->is_let);
   if (!l || !v->value) return;
-  if (value.reg != l->reg && type != StaticType::Error) {
-    emit(Instruction::abc(Op::Move, l->reg, value.reg));
-  }
+  if (value.type != StaticType::Error) move(l->reg, value.reg, type);
   set_initialized(l, true);
 }
 
 // The local a target names, checked for assignment (nullptr after a diagnostic).
 Local* FnCompiler::assignable(const Expr* target, bool augmented) {
-  auto* n = cast<Name>(target);
-  if (!n) {
-    error(target, "only assignments to names are supported in fn code yet");
-    return nullptr;
-  }
+  auto* n = static_cast<const Name*>(target);
   Local* l = lookup(n->id);
   if (!l) {
     error(target, "use of unknown declaration '" + std::string(n->id) + "'");
@@ -361,6 +398,62 @@ Local* FnCompiler::assignable(const Expr* target, bool augmented) {
   return l;
 }
 
+std::optional<FnCompiler::Place> FnCompiler::place(const Expr* e) {
+  if (auto* n = cast<Name>(e)) {
+    Local* l = lookup(n->id);
+    if (!l) return std::nullopt;
+    return Place{l, l->type, l->reg, -1};
+  }
+  auto* a = cast<Attribute>(e);
+  if (!a) return std::nullopt;
+  std::optional<Place> base = place(a->value);
+  if (!base) return std::nullopt;
+  StructInfo* info = m_.struct_info(base->type);
+  if (!info) return std::nullopt;
+  const StructField* f = info->field(a->attr);
+  if (!f) return std::nullopt;
+  int top = base->top_field >= 0 ? base->top_field : static_cast<int>(f - info->fields.data());
+  return Place{base->root, f->type, static_cast<uint16_t>(base->reg + f->offset), top};
+}
+
+bool FnCompiler::mutable_place(const Node* at, const Place& p) {
+  std::string name(p.root->name);
+  if (p.root->read_only) {
+    error(at, p.root == self_ ? "cannot assign to a field of read-only 'self' (declare it "
+                                "`mut self` or `inout self`)"
+                              : "cannot assign to read-only argument '" + name +
+                                    "' (declare it `owned` or `mut`)");
+    return false;
+  }
+  if (p.root->is_let) {
+    error(at, "cannot mutate 'let' variable '" + name + "'");
+    return false;
+  }
+  bool field_of_new_self = p.root->tracks_fields && p.top_field >= 0;
+  if (!field_of_new_self && !initialized(p.root)) {
+    error(at, "use of uninitialized value '" + name + "'");
+    return false;
+  }
+  return true;
+}
+
+void FnCompiler::assign_field(const Assign* a) {
+  const Expr* target = a->targets[0];
+  std::optional<Place> p = place(target);
+  if (!p) {
+    error(target, "only variables and their fields can be assigned in fn code yet");
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  if (!mutable_place(target, *p)) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  Operand v = expr_as(a->value, p->type, "assignment");
+  if (v.type != StaticType::Error) move(p->reg, v.reg, p->type);
+  if (p->root->tracks_fields) init_[p->root->index + 1 + p->top_field] = 1;
+}
+
 void FnCompiler::assign(const Assign* a) {
   if (a->targets.size() != 1) {
     error(a, "chained assignment is not supported in fn code yet");
@@ -368,7 +461,11 @@ void FnCompiler::assign(const Assign* a) {
   }
   const Expr* target = a->targets[0];
   auto* n = cast<Name>(target);
-  if (n && !lookup(n->id) && !alias_scopes_.back().count(n->id)) {
+  if (!n) {
+    assign_field(a);
+    return;
+  }
+  if (!lookup(n->id) && !alias_scopes_.back().count(n->id)) {
     // In fn code a first assignment declares a `var`.
     Operand value = expr(a->value, StaticType::Error);
     StaticType type = value.type;
@@ -378,9 +475,7 @@ void FnCompiler::assign(const Assign* a) {
     }
     Local* l = declare(target, n->id, type, false);
     if (!l) return;
-    if (value.reg != l->reg && type != StaticType::Error) {
-      emit(Instruction::abc(Op::Move, l->reg, value.reg));
-    }
+    if (type != StaticType::Error) move(l->reg, value.reg, type);
     set_initialized(l, true);
     return;
   }
@@ -394,20 +489,30 @@ void FnCompiler::assign(const Assign* a) {
 }
 
 void FnCompiler::aug_assign(const AugAssign* a) {
-  Local* l = assignable(a->target, true);
-  if (!l) {
+  std::optional<Place> p;
+  if (a->target->kind == NodeKind::Name) {
+    if (Local* l = assignable(a->target, true)) p = Place{l, l->type, l->reg, -1};
+  } else {
+    p = place(a->target);
+    if (!p) {
+      error(a->target, "only variables and their fields can be assigned in fn code yet");
+    } else if (!mutable_place(a->target, *p)) {
+      p.reset();
+    }
+  }
+  if (!p) {
     expr(a->value, StaticType::Error);
     return;
   }
-  Operand right = expr(a->value, l->type);
-  Operand result = binary_on(a, a->op, Operand{l->type, l->reg}, right);
-  if (result.type == StaticType::Error || l->type == StaticType::Error) return;
-  if (result.type != l->type) {
-    error(a, std::string("cannot assign a value of type ") + static_type_name(result.type) +
-                 " to '" + std::string(l->name) + "' of type " + static_type_name(l->type));
+  Operand right = expr(a->value, p->type);
+  Operand result = binary_on(a, a->op, Operand{p->type, p->reg}, right);
+  if (result.type == StaticType::Error || p->type == StaticType::Error) return;
+  if (result.type != p->type) {
+    error(a, "cannot assign a value of type " + quoted(result.type) + " to a target of type " +
+                 quoted(p->type));
     return;
   }
-  if (result.reg != l->reg) emit(Instruction::abc(Op::Move, l->reg, result.reg));
+  move(p->reg, result.reg, p->type);
 }
 
 void FnCompiler::if_stmt(const If* s) {
@@ -511,18 +616,15 @@ void FnCompiler::for_stmt(const For* s) {
 void FnCompiler::return_stmt(const Return* s) {
   if (!s->value) {
     if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
-      error(s,
-            std::string("missing return value in fn returning ") + static_type_name(sig_.result));
+      error(s, "missing return value in fn returning " + quoted(sig_.result));
     }
-    uint16_t r = temp(false);
-    emit(Instruction::abx(Op::LoadRaw, r, raw_constant(0)));
-    emit(Instruction::abc(Op::Return, r));
+    emit_return(0, StaticType::NoneType);
   } else if (sig_.result == StaticType::NoneType) {
     error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
     expr(s->value, StaticType::Error);
   } else {
     Operand v = expr_as(s->value, sig_.result, "return value");
-    emit(Instruction::abc(Op::Return, v.reg));
+    if (v.type != StaticType::Error) emit_return(v.reg, v.type);
   }
   dead_ = true;
 }

@@ -3,6 +3,7 @@
 // together, diagnostics are collected as they are found, and a module with any diagnostic
 // is never run (its code is dropped).
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -29,14 +30,51 @@ struct Literal {
   std::string s;
 };
 
-// The signature of a top-level fn.
+// How a method receives `self`.
+enum class SelfKind : uint8_t {
+  None,  // a free fn or a @staticmethod
+  Read,  // `self` / `read self` / `borrowed self`: a copy of the slots
+  Mut,   // `inout self` / `mut self`: copied in, and back out after the call
+  Out,   // `out self` (or `inout self` in __init__): the constructor builds and returns it
+};
+
+// The signature of a fn or method. Calling convention: the argument registers hold the
+// flattened slots of self (Read, Mut) and then of each parameter; the result registers hold
+// the slots of self (Mut, Out) and then of the result (ReturnMulti when more than one).
 struct FnSignature {
   const ast::FnDef* def = nullptr;
   std::string_view name;
   std::vector<std::string_view> param_names;
   std::vector<StaticType> params;
   StaticType result = StaticType::NoneType;
+  StaticType self_type = StaticType::Error;  // the struct of a method
+  SelfKind self_kind = SelfKind::None;
   CodeObject* code = nullptr;
+};
+
+// A struct with its fields laid out inline: each scalar field is one register slot (raw for
+// Int/Float64/Bool, a Value for String); a struct field contributes its own slots.
+struct StructField {
+  std::string_view name;
+  StaticType type = StaticType::Error;
+  uint32_t offset = 0;  // first slot
+};
+
+struct StructInfo {
+  const ast::StructDef* def = nullptr;
+  std::string_view name;
+  std::vector<StructField> fields;
+  std::vector<bool> slot_is_value;  // per slot: holds a Value
+  bool fieldwise_init = false;      // @value / @fieldwise_init: Name(field values...)
+  bool laid_out = false;
+  bool laying_out = false;
+  std::unordered_map<std::string_view, FnSignature> methods;
+  const StructField* field(std::string_view name) const {
+    for (const StructField& f : fields) {
+      if (f.name == name) return &f;
+    }
+    return nullptr;
+  }
 };
 
 struct Local {
@@ -44,6 +82,8 @@ struct Local {
   StaticType type = StaticType::Error;
   uint16_t reg = 0;
   uint32_t index = 0;  // in the definite-initialisation state
+  // `out self` only: the state entries of its top-level fields, from index + 1 on.
+  bool tracks_fields = false;
   bool is_let = false;
   bool read_only = false;  // a read (borrowed) argument
 };
@@ -63,13 +103,23 @@ class ModuleContext {
   // Literal of type Error whose `s` is the message, reported where it is materialised.
   std::optional<Literal> fold(const ast::Expr* e, const AliasScopes* scopes,
                               const std::function<bool(std::string_view)>& is_local);
-  StaticType annotation_type(const ast::Expr* annotation);
+  // `self_type`: what `Self` means (a struct inside its methods; Error elsewhere).
+  StaticType annotation_type(const ast::Expr* annotation, StaticType self_type = StaticType::Error);
+  StructInfo* struct_info(StaticType t);
+  // The register kinds (true: a Value) of a value of type t: one per slot.
+  std::vector<bool> slot_kinds(StaticType t);
+  uint32_t slot_count(StaticType t) { return static_cast<uint32_t>(slot_kinds(t).size()); }
+  std::string type_name(StaticType t);
+  // Lays out a struct's fields (after all struct names are known); false on a cycle.
+  bool lay_out(StructInfo& s);
 
   VM& vm;
   const SourceFile& source;
   std::vector<Diagnostic> diagnostics;
   std::unordered_map<std::string_view, FnSignature> functions;
   std::unordered_map<std::string_view, Literal> aliases;
+  std::vector<std::unique_ptr<StructInfo>> structs;
+  std::unordered_map<std::string_view, StaticType> struct_types;
 };
 
 struct Operand {
@@ -100,9 +150,13 @@ class FnCompiler {
   uint16_t temp(bool value_kind);
   // `count` consecutive registers with the given kinds, for call arguments.
   uint16_t temp_block(const std::vector<bool>& value_kinds);
-  uint16_t local_register(bool value_kind);
   uint32_t mark() const { return temp_top_; }
-  void free_to(uint32_t m) { temp_top_ = m; }
+  // Locals live above every temporary that was live when they were declared, and are
+  // never freed.
+  void free_to(uint32_t m) { temp_top_ = std::max(m, locals_floor_); }
+  // Registers for a value of type t (one per slot; Value kind for String slots).
+  uint16_t temp_for(StaticType t);
+  void move(uint16_t dst, uint16_t src, StaticType t);
   uint32_t emit(Instruction ins);
   void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
   void bind(JumpLabel& l);
@@ -116,6 +170,7 @@ class FnCompiler {
   Local* declare(const ast::Node* at, std::string_view name, StaticType type, bool is_let);
   void set_initialized(const Local* l, bool value);
   bool initialized(const Local* l) const;
+  std::string quoted(StaticType t) { return "'" + m_.type_name(t) + "'"; }
 
   // ---- statements (static_fn.cpp)
   void stmts(const Seq<ast::Stmt*>& body);
@@ -130,6 +185,19 @@ class FnCompiler {
   void return_stmt(const ast::Return* s);
   void alias_decl(const ast::AliasDecl* a);
   Local* assignable(const ast::Expr* target, bool augmented);
+  // A place: a local or a field path of one (`p.x.y`), with its registers.
+  struct Place {
+    Local* root = nullptr;
+    StaticType type = StaticType::Error;
+    uint16_t reg = 0;
+    int top_field = -1;  // index of the root's field the path starts with, -1 for the root
+  };
+  std::optional<Place> place(const ast::Expr* e);
+  // Checks that `p` may be written (not a `let`, not a read-only argument).
+  bool mutable_place(const ast::Node* at, const Place& p);
+  void assign_field(const ast::Assign* a);
+  void emit_return(uint16_t reg, StaticType type);
+  void check_self_initialized(const ast::Node* at);
 
   // ---- expressions (static_expr.cpp)
   // Checks and compiles `e`; `expected` (or Error for none) is the type the context wants,
@@ -148,6 +216,22 @@ class FnCompiler {
   Operand if_exp(const ast::IfExp* e, StaticType expected);
   Operand call(const ast::Call* c, StaticType expected);
   Operand call_fn(const ast::Call* c, const FnSignature& callee);
+  // Calls `callee` with `self_operand` (methods) and the given argument expressions;
+  // `receiver` is where a Mut self is written back.
+  Operand call_signature(const ast::Node* at, const FnSignature& callee,
+                         std::optional<Operand> self_operand, std::optional<Place> receiver,
+                         const std::vector<const ast::Expr*>& args);
+  Operand construct(const ast::Call* c, StaticType type);
+  Operand method_call(const ast::Call* c, const ast::Attribute* callee);
+  // An operator on a struct through its dunder method (nullopt: no such method).
+  std::optional<Operand> dunder(const ast::Node* at, const char* method, Operand self,
+                                std::optional<Operand> other);
+  // Emits the call of `callee` with checked operands of the given types (self first for a
+  // method); writes a Mut self back to `receiver`.
+  Operand call_with_operands(const ast::Node* at, const FnSignature& callee,
+                             const std::vector<Operand>& args, const std::vector<StaticType>& types,
+                             std::optional<Place> receiver);
+  Operand attribute(const ast::Attribute* a);
   Operand call_print(const ast::Call* c);
   Operand convert(const ast::Call* c, StaticType to);
   // Calls the Python builtin `builtin` on the boxed `arg`; the result is unboxed to `result`
@@ -163,7 +247,8 @@ class FnCompiler {
   std::vector<bool> register_is_value_;  // kind of each register, in order
   std::vector<bool> register_assigned_;
   uint32_t temp_top_ = 0;
-  uint32_t locals_end_ = 0;
+  uint32_t locals_floor_ = 0;
+  Local* self_ = nullptr;  // a method's self
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;

@@ -20,8 +20,9 @@ const char* static_type_name(StaticType t) {
       return "IntLiteral";
     case StaticType::FloatLiteral:
       return "FloatLiteral";
+    default:
+      return "struct";
   }
-  return "?";
 }
 
 BoundaryKind boundary_kind(StaticType t) {
@@ -34,8 +35,10 @@ BoundaryKind boundary_kind(StaticType t) {
       return BoundaryKind::Bool;
     case StaticType::String:
       return BoundaryKind::String;
-    default:
+    case StaticType::NoneType:
       return BoundaryKind::None;
+    default:
+      return BoundaryKind::Unsupported;
   }
 }
 

@@ -9,7 +9,8 @@
 
 namespace ember {
 
-enum class StaticType : uint8_t {
+// Values from kFirstStruct on name the module's structs (ModuleContext::structs).
+enum class StaticType : uint16_t {
   Error,  // an expression that already produced a diagnostic; accepted everywhere
   NoneType,
   Int,
@@ -18,9 +19,14 @@ enum class StaticType : uint8_t {
   String,
   IntLiteral,
   FloatLiteral,
+  kFirstStruct = 64,
 };
 
-// The name a diagnostic uses ("Int", "IntLiteral", "None").
+inline bool is_struct_type(StaticType t) {
+  return static_cast<uint16_t>(t) >= static_cast<uint16_t>(StaticType::kFirstStruct);
+}
+
+// The name a diagnostic uses ("Int", "IntLiteral", "None"); not for struct types.
 const char* static_type_name(StaticType t);
 
 // Whether values of `t` live in raw register slots (Int, Float64, Bool) rather than as GC

@@ -39,7 +39,8 @@ enum CodeFlags : uint32_t {
 };
 
 // How a typed (fn) parameter or result crosses into Python code: the boundary conversion.
-enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String };
+// Unsupported: a struct, which Python code cannot pass or receive yet.
+enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported };
 
 struct CodeObject : Object {
   std::vector<Instruction> code;

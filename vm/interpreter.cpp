@@ -1518,6 +1518,14 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       LOAD_FRAME();
       DISPATCH();
     }
+    op_ReturnMulti : {
+      // Typed callers only (structs never cross into Python code), so never an entry frame.
+      Value* caller_registers = frame->previous->registers + frame->result_register;
+      for (uint32_t i = 0; i < pc->x; ++i) caller_registers[i] = R[pc->a + i];
+      pop_frame(vm);
+      LOAD_FRAME();
+      NEXT();
+    }
 #undef EMBER_I64
 #undef EMBER_F64
     } catch (const PythonException&) {

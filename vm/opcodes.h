@@ -152,7 +152,9 @@ namespace ember {
   X(UnboxRaw)            /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */   \
   X(JumpIfRaw)           /* if (R[a] != 0) == x: pc += sbc */                                       \
   X(CallTyped)           /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code         \
-                            object) whose parameter registers receive the raw argument slots */
+                            object) whose parameter registers receive the raw argument slots */    \
+  X(ReturnMulti)         /* return R[a..a+x-1] (a struct, or a mutated self and the result) into   \
+                            the caller's registers from its result register on */
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,

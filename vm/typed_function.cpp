@@ -27,6 +27,8 @@ const char* boundary_type_name(BoundaryKind k) {
       return "String";
     case BoundaryKind::None:
       return "None";
+    case BoundaryKind::Unsupported:
+      return "a struct";
   }
   return "?";
 }
@@ -69,6 +71,7 @@ Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
       if (v.is_object() && v.as_object()->type->has_flag(kTypeStrSubclass)) return v;
       break;
     case BoundaryKind::None:
+    case BoundaryKind::Unsupported:
       break;
   }
   vm.raise(vm.types.TypeError,
@@ -87,6 +90,7 @@ Value from_slot(VM& vm, BoundaryKind kind, Value raw) {
     case BoundaryKind::String:
       return raw;
     case BoundaryKind::None:
+    case BoundaryKind::Unsupported:
       return Value::none();
   }
   return Value::none();
@@ -98,6 +102,12 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   CodeObject* code = static_cast<TypedFunctionObject*>(callee.as_object())->code;
   std::string name(code->name->view());
   if (args.nkw() != 0) vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
+  bool structs = code->typed_result == BoundaryKind::Unsupported;
+  for (BoundaryKind k : code->typed_params) structs = structs || k == BoundaryKind::Unsupported;
+  if (structs) {
+    vm.raise(vm.types.TypeError,
+             name + "() takes or returns a struct and cannot be called from Python code yet");
+  }
   size_t expected = code->typed_params.size();
   if (args.npos != expected) {
     vm.raise(vm.types.TypeError, name + "() takes " + std::to_string(expected) +
