@@ -208,6 +208,8 @@ std::optional<Literal> fold_int_binary(OperatorKind op, __int128 a, __int128 b) 
 
 std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* scopes,
                                            const std::function<bool(std::string_view)>& is_local) {
+  NestingGuard nest(*this);
+  if (nest.too_deep(2 * kMaxNesting)) return std::nullopt;  // expr() reports it
   auto sub = [&](const Expr* x) { return fold(x, scopes, is_local); };
   switch (e->kind) {
     case NodeKind::Constant: {

@@ -33,6 +33,12 @@ std::optional<Literal> FnCompiler::fold(const Expr* e) {
 
 Operand FnCompiler::expr(const Expr* e, StaticType expected) {
   LocationScope at(*this, e);
+  NestingGuard nest(m_);
+  if (nest.too_deep()) {
+    if (!reported_nesting_) error(e, "expression is nested too deeply");
+    reported_nesting_ = true;
+    return {};
+  }
   if (std::optional<Literal> lit = fold(e)) return materialize(*lit, expected, e);
   switch (e->kind) {
     case NodeKind::Name: {

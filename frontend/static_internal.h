@@ -120,6 +120,25 @@ class ModuleContext {
   std::unordered_map<std::string_view, Literal> aliases;
   std::vector<std::unique_ptr<StructInfo>> structs;
   std::unordered_map<std::string_view, StaticType> struct_types;
+  // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
+  // diagnostic, not a native stack overflow.
+  static constexpr int kMaxNesting = 1000;
+  int nesting = 0;
+};
+
+// Counts one level of expression nesting while it lives.
+class NestingGuard {
+ public:
+  explicit NestingGuard(ModuleContext& m) : m_(m) { ++m_.nesting; }
+  ~NestingGuard() { --m_.nesting; }
+  NestingGuard(const NestingGuard&) = delete;
+  NestingGuard& operator=(const NestingGuard&) = delete;
+  // Folding may go twice as deep as compiling, so that every operand compile() reaches
+  // can still be folded.
+  bool too_deep(int limit = ModuleContext::kMaxNesting) const { return m_.nesting > limit; }
+
+ private:
+  ModuleContext& m_;
 };
 
 struct Operand {
@@ -249,6 +268,7 @@ class FnCompiler {
   uint32_t temp_top_ = 0;
   uint32_t locals_floor_ = 0;
   Local* self_ = nullptr;  // a method's self
+  bool reported_nesting_ = false;
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;
