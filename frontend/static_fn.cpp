@@ -119,9 +119,54 @@ uint16_t FnCompiler::temp_for(StaticType t) {
   return temp_block(kinds);
 }
 
+// The instruction just emitted computed `src`, a temporary: have it write `dst` instead of
+// adding a Move. Not when a jump lands after it (another path also writes `src`).
+bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
+  if (code_->code.empty() || last_label_pos_ == static_cast<int32_t>(code_->code.size()) ||
+      (src < register_is_local_.size() && register_is_local_[src])) {
+    return false;
+  }
+  Instruction& last = code_->code.back();
+  switch (last.op) {
+    case Op::LoadRaw:
+    case Op::LoadConst:
+    case Op::Move:
+    case Op::AddI64:
+    case Op::SubI64:
+    case Op::MulI64:
+    case Op::FloorDivI64:
+    case Op::ModI64:
+    case Op::AndI64:
+    case Op::OrI64:
+    case Op::XorI64:
+    case Op::ShlI64:
+    case Op::ShrI64:
+    case Op::NegI64:
+    case Op::InvertI64:
+    case Op::CompareI64:
+    case Op::AddF64:
+    case Op::SubF64:
+    case Op::MulF64:
+    case Op::DivF64:
+    case Op::NegF64:
+    case Op::CompareF64:
+    case Op::NotRaw:
+    case Op::I64ToF64:
+    case Op::F64ToI64:
+    case Op::Binary:
+      break;
+    default:
+      return false;
+  }
+  if (last.a != src) return false;
+  last.a = dst;
+  return true;
+}
+
 void FnCompiler::move(uint16_t dst, uint16_t src, StaticType t) {
   if (dst == src || t == StaticType::Error || t == StaticType::NoneType) return;
   uint32_t n = m_.slot_count(t);
+  if (n == 1 && retarget_last(dst, src)) return;
   for (uint32_t i = 0; i < n; ++i) {
     emit(
         Instruction::abc(Op::Move, static_cast<uint16_t>(dst + i), static_cast<uint16_t>(src + i)));
@@ -182,6 +227,7 @@ void FnCompiler::emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l) {
 
 void FnCompiler::bind(JumpLabel& l) {
   l.pos = static_cast<int32_t>(code_->code.size());
+  last_label_pos_ = l.pos;
   for (uint32_t ref : l.refs) {
     Instruction& ins = code_->code[ref];
     ins = Instruction::abx(ins.op, ins.a,
@@ -236,6 +282,8 @@ Local* FnCompiler::declare(const Node* at, std::string_view name, StaticType typ
   l->index = static_cast<uint32_t>(init_.size());
   l->reg = temp_for(type);
   locals_floor_ = temp_top_;
+  if (register_is_local_.size() < temp_top_) register_is_local_.resize(temp_top_, false);
+  for (uint32_t r = l->reg; r < temp_top_; ++r) register_is_local_[r] = true;
   locals_.push_back(std::move(l));
   Local* local = locals_.back().get();
   init_.push_back(0);
@@ -563,7 +611,9 @@ void FnCompiler::for_stmt(const For* s) {
     return;
   }
   size_t n = call->args.size();
-  uint16_t start = temp(false), stop = temp(false);
+  // The counter and the bound sit side by side, as LoopI64 reads them.
+  uint16_t start = temp_block({false, false});
+  auto stop = static_cast<uint16_t>(start + 1);
   int64_t step = 1;
   if (n == 3) {
     std::optional<Literal> lit = fold(call->args[2]);
@@ -581,18 +631,17 @@ void FnCompiler::for_stmt(const For* s) {
     expr_to(call->args[0], StaticType::Int, start, "range() argument");
     expr_to(call->args[1], StaticType::Int, stop, "range() argument");
   }
-  uint16_t step_reg = temp(false), cond = temp(false);
+  uint16_t step_reg = temp(false);
   emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
   std::vector<char> before = init_;
   bool before_dead = dead_;
   scopes_.emplace_back();
   alias_scopes_.emplace_back();
   Local* var = declare(target, target->id, StaticType::Int, false);
-  JumpLabel top, end, next;
-  bind(top);
-  auto op = static_cast<uint8_t>(step > 0 ? CompareOp::Lt : CompareOp::Gt);
-  emit(Instruction::abc(Op::CompareI64, cond, start, stop, op));
-  emit_jump(Op::JumpIfRaw, cond, 0, end);
+  // The test sits at the bottom: one LoopI64 per iteration tests and jumps back.
+  JumpLabel body, test, end;
+  emit_jump(Op::Jump, 0, 0, test);
+  bind(body);
   if (var) {
     emit(Instruction::abc(Op::Move, var->reg, start));
     set_initialized(var, true);
@@ -600,12 +649,12 @@ void FnCompiler::for_stmt(const For* s) {
   // The counter advances before the body, so `continue` and changes to the loop
   // variable leave the iteration order alone, as in Python.
   emit(Instruction::abc(Op::AddI64, start, start, step_reg));
-  loops_.push_back({&end, &top});
+  loops_.push_back({&end, &test});
   stmts(s->body);
   loops_.pop_back();
-  emit_jump(Op::Jump, 0, 0, top);
+  bind(test);
+  emit_jump(Op::LoopI64, start, step > 0 ? 0 : 1, body);
   bind(end);
-  (void)next;
   scopes_.pop_back();
   alias_scopes_.pop_back();
   intersect(before, before_dead, init_, dead_);

@@ -176,6 +176,7 @@ class FnCompiler {
   // Registers for a value of type t (one per slot; Value kind for String slots).
   uint16_t temp_for(StaticType t);
   void move(uint16_t dst, uint16_t src, StaticType t);
+  bool retarget_last(uint16_t dst, uint16_t src);
   uint32_t emit(Instruction ins);
   void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
   void bind(JumpLabel& l);
@@ -265,6 +266,8 @@ class FnCompiler {
   CodeObject* code_;
   std::vector<bool> register_is_value_;  // kind of each register, in order
   std::vector<bool> register_assigned_;
+  std::vector<bool> register_is_local_;
+  int32_t last_label_pos_ = -1;  // where the last label was bound
   uint32_t temp_top_ = 0;
   uint32_t locals_floor_ = 0;
   Local* self_ = nullptr;  // a method's self

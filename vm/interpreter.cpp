@@ -1408,20 +1408,20 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = copy_dict_without_keys(vm, R[pc->b], R[pc->c]);
       NEXT();
 
-    // ---- typed code: raw slots, no tag checks
-#define EMBER_I64(op_expr)                          \
-  do {                                              \
-    int64_t x = typed::raw_int(R[pc->b]);           \
-    int64_t y = typed::raw_int(R[pc->c]);           \
-    R[pc->a] = typed::from_int(op_expr);            \
-    NEXT();                                         \
+      // ---- typed code: raw slots, no tag checks
+#define EMBER_I64(op_expr)                \
+  do {                                    \
+    int64_t x = typed::raw_int(R[pc->b]); \
+    int64_t y = typed::raw_int(R[pc->c]); \
+    R[pc->a] = typed::from_int(op_expr);  \
+    NEXT();                               \
   } while (0)
-#define EMBER_F64(op_expr)                          \
-  do {                                              \
-    double x = typed::raw_float(R[pc->b]);          \
-    double y = typed::raw_float(R[pc->c]);          \
-    R[pc->a] = typed::from_float(op_expr);          \
-    NEXT();                                         \
+#define EMBER_F64(op_expr)                 \
+  do {                                     \
+    double x = typed::raw_float(R[pc->b]); \
+    double y = typed::raw_float(R[pc->c]); \
+    R[pc->a] = typed::from_float(op_expr); \
+    NEXT();                                \
   } while (0)
 
     op_LoadRaw:
@@ -1462,9 +1462,8 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = typed::from_int(~typed::raw_int(R[pc->b]));
       NEXT();
     op_CompareI64:
-      R[pc->a] = typed::from_int(typed::compare(static_cast<CompareOp>(pc->x),
-                                                typed::raw_int(R[pc->b]),
-                                                typed::raw_int(R[pc->c])));
+      R[pc->a] = typed::from_int(typed::compare(
+          static_cast<CompareOp>(pc->x), typed::raw_int(R[pc->b]), typed::raw_int(R[pc->c])));
       NEXT();
     op_AddF64:
       EMBER_F64(x + y);
@@ -1478,9 +1477,8 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = typed::from_float(-typed::raw_float(R[pc->b]));
       NEXT();
     op_CompareF64:
-      R[pc->a] = typed::from_int(typed::compare(static_cast<CompareOp>(pc->x),
-                                                typed::raw_float(R[pc->b]),
-                                                typed::raw_float(R[pc->c])));
+      R[pc->a] = typed::from_int(typed::compare(
+          static_cast<CompareOp>(pc->x), typed::raw_float(R[pc->b]), typed::raw_float(R[pc->c])));
       NEXT();
     op_NotRaw:
       R[pc->a] = Value::from_bits(R[pc->b].bits() ^ 1);
@@ -1509,6 +1507,16 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
         DISPATCH();
       }
       NEXT();
+    op_LoopI64 : {
+      int64_t i = typed::raw_int(R[pc->a]);
+      int64_t bound = typed::raw_int(R[pc->a + 1]);
+      if (pc->x == 0 ? i < bound : i > bound) {
+        if (pc->sbc() < 0) SAFEPOINT();
+        pc += 1 + pc->sbc();
+        DISPATCH();
+      }
+      NEXT();
+    }
     op_CallTyped : {
       auto* callee = static_cast<CodeObject*>(code->constants[pc->c].as_object());
       SAFEPOINT();

@@ -151,6 +151,8 @@ namespace ember {
   X(BoxRaw)              /* R[a] = the Value of raw R[b]: x=1 Int, 2 Float64, 3 Bool */             \
   X(UnboxRaw)            /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */   \
   X(JumpIfRaw)           /* if (R[a] != 0) == x: pc += sbc */                                       \
+  X(LoopI64)             /* back edge of `for i in range`: if R[a] < R[a+1] (x=0), or R[a] >       \
+                            R[a+1] (x=1): pc += sbc */                                              \
   X(CallTyped)           /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code         \
                             object) whose parameter registers receive the raw argument slots */    \
   X(ReturnMulti)         /* return R[a..a+x-1] (a struct, or a mutated self and the result) into   \
