@@ -433,8 +433,14 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
   }
   for (size_t i = first; i < a->args.size(); ++i) {
     const Arg* arg = a->args[i];
-    if (arg->convention != ArgConvention::Default && arg->convention != ArgConvention::Read &&
-        arg->convention != ArgConvention::Owned) {
+    bool is_mut = arg->convention == ArgConvention::Mut;
+    if (is_mut && sig.self_kind == SelfKind::Out) {
+      m.error(arg, "'" + std::string(arg->convention_spelling) +
+                       "' arguments of a constructor are not supported yet");
+      ok = false;
+    } else if (arg->convention != ArgConvention::Default &&
+               arg->convention != ArgConvention::Read && arg->convention != ArgConvention::Owned &&
+               !is_mut) {
       m.error(arg,
               "'" + std::string(arg->convention_spelling) + "' arguments are not supported yet");
       ok = false;
@@ -453,6 +459,7 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     }
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
+    sig.param_mut.push_back(is_mut);
   }
   sig.result = def->returns ? m.annotation_type(def->returns, owner) : StaticType::NoneType;
   return ok;

@@ -545,35 +545,80 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
   }
   std::vector<Operand> args;
   std::vector<StaticType> types;
+  std::vector<Place> writebacks;
+  // The arguments that name a variable or a field of one, for the exclusivity rule: a value
+  // passed `mut` may not be reached through any other argument of the same call.
+  struct Reference {
+    Place place;
+    bool is_mut;
+    const Node* at;
+  };
+  std::vector<Reference> references;
   bool ok = true;
   if (self_operand && callee.self_kind != SelfKind::Out) {
     args.push_back(*self_operand);
     types.push_back(callee.self_type);
+    if (callee.self_kind == SelfKind::Mut && receiver) writebacks.push_back(*receiver);
+    if (receiver) references.push_back({*receiver, callee.self_kind == SelfKind::Mut, at});
   }
   for (size_t i = 0; i < arg_exprs.size(); ++i) {
     std::string what = "argument " + std::to_string(i + 1) + " of '" + name + "'";
+    std::optional<Place> p = place(arg_exprs[i]);
+    if (callee.param_mut[i]) {
+      if (!p) {
+        error(arg_exprs[i], what + " is `mut`: pass a variable or a field of one");
+        ok = false;
+        continue;
+      }
+      if (!mutable_place(arg_exprs[i], *p)) {
+        ok = false;
+        continue;
+      }
+      writebacks.push_back(*p);
+    }
+    if (p) references.push_back({*p, callee.param_mut[i], arg_exprs[i]});
     Operand a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
     if (a.type == StaticType::Error) ok = false;
     args.push_back(a);
     types.push_back(callee.params[i]);
   }
+  for (size_t j = 0; j < references.size(); ++j) {
+    for (size_t i = 0; i < j; ++i) {
+      const Reference& x = references[i];
+      const Reference& y = references[j];
+      if (!x.is_mut && !y.is_mut) continue;
+      uint32_t x0 = x.place.reg, x1 = x0 + m_.slot_count(x.place.type);
+      uint32_t y0 = y.place.reg, y1 = y0 + m_.slot_count(y.place.type);
+      if (x0 < y1 && y0 < x1) {
+        error(y.at, "'" + std::string(y.place.root->name) + "' is passed to '" + name +
+                        "' twice while one of them is `mut`");
+        ok = false;
+      }
+    }
+  }
   if (!ok || callee.result == StaticType::Error) return {};
-  return call_with_operands(at, callee, args, types, receiver);
+  return call_with_operands(at, callee, args, types, writebacks);
 }
 
 Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee,
                                        const std::vector<Operand>& args,
                                        const std::vector<StaticType>& types,
-                                       std::optional<Place> receiver) {
+                                       const std::vector<Place>& writebacks) {
   std::vector<bool> kinds;
   for (StaticType t : types) {
     std::vector<bool> k = m_.slot_kinds(t);
     kinds.insert(kinds.end(), k.begin(), k.end());
   }
   std::vector<bool> result_kinds;
-  bool returns_self = callee.self_kind == SelfKind::Mut || callee.self_kind == SelfKind::Out;
-  if (returns_self) result_kinds = m_.slot_kinds(callee.self_type);
-  uint32_t self_slots = static_cast<uint32_t>(result_kinds.size());
+  if (callee.self_kind == SelfKind::Mut || callee.self_kind == SelfKind::Out) {
+    result_kinds = m_.slot_kinds(callee.self_type);
+  }
+  for (size_t i = 0; i < callee.params.size(); ++i) {
+    if (!callee.param_mut[i]) continue;
+    std::vector<bool> k = m_.slot_kinds(callee.params[i]);
+    result_kinds.insert(result_kinds.end(), k.begin(), k.end());
+  }
+  auto outputs = static_cast<uint32_t>(result_kinds.size());
   if (callee.result != StaticType::NoneType) {
     std::vector<bool> k = m_.slot_kinds(callee.result);
     result_kinds.insert(result_kinds.end(), k.begin(), k.end());
@@ -593,8 +638,12 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
                         static_cast<uint16_t>(constant(Value::from_object(callee.code))),
                         static_cast<uint8_t>(kinds.size())));
   if (callee.self_kind == SelfKind::Out) return Operand{callee.self_type, result};
-  if (callee.self_kind == SelfKind::Mut && receiver) move(receiver->reg, result, callee.self_type);
-  return Operand{callee.result, static_cast<uint16_t>(result + self_slots)};
+  offset = 0;
+  for (const Place& p : writebacks) {
+    move(p.reg, static_cast<uint16_t>(result + offset), p.type);
+    offset += m_.slot_count(p.type);
+  }
+  return Operand{callee.result, static_cast<uint16_t>(result + outputs)};
 }
 
 Operand FnCompiler::construct(const Call* c, StaticType type) {
@@ -707,7 +756,7 @@ std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Op
     types.push_back(other->type);
   }
   if (sig.result == StaticType::Error) return Operand{};
-  return call_with_operands(at, sig, args, types, std::nullopt);
+  return call_with_operands(at, sig, args, types, {});
 }
 
 void FnCompiler::box_to(Operand v, uint16_t dst) {

@@ -35,6 +35,7 @@ void FnCompiler::compile() {
     Local* l = declare(a, a->arg, sig_.params[i], false);
     if (!l) continue;
     l->read_only = a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
+    if (sig_.param_mut[i]) mut_params_.push_back(l);
     set_initialized(l, true);
   }
   if (sig_.self_kind == SelfKind::Out) {
@@ -75,17 +76,24 @@ void FnCompiler::emit_return(uint16_t reg, StaticType type) {
     return;
   }
   uint32_t result_slots = type == StaticType::NoneType ? 0 : m_.slot_count(type);
-  if (sig_.self_kind == SelfKind::Mut && self_) {
-    std::vector<bool> kinds = m_.slot_kinds(sig_.self_type);
-    std::vector<bool> result_kinds = m_.slot_kinds(type);
-    if (type != StaticType::NoneType)
-      kinds.insert(kinds.end(), result_kinds.begin(), result_kinds.end());
+  // What the caller writes back comes first: a mutated self, then the `mut` arguments.
+  std::vector<std::pair<uint16_t, StaticType>> outputs;
+  if (sig_.self_kind == SelfKind::Mut && self_) outputs.emplace_back(self_->reg, self_->type);
+  for (Local* l : mut_params_) outputs.emplace_back(l->reg, l->type);
+  if (!outputs.empty()) {
+    if (result_slots) outputs.emplace_back(reg, type);
+    std::vector<bool> kinds;
+    for (auto& [r, t] : outputs) {
+      std::vector<bool> k = m_.slot_kinds(t);
+      kinds.insert(kinds.end(), k.begin(), k.end());
+    }
     uint16_t block = temp_block(kinds);
-    move(block, self_->reg, sig_.self_type);
-    uint32_t self_slots = m_.slot_count(sig_.self_type);
-    if (result_slots) move(static_cast<uint16_t>(block + self_slots), reg, type);
-    emit(Instruction::abc(Op::ReturnMulti, block, 0, 0,
-                          static_cast<uint8_t>(self_slots + result_slots)));
+    uint32_t offset = 0;
+    for (auto& [r, t] : outputs) {
+      move(static_cast<uint16_t>(block + offset), r, t);
+      offset += m_.slot_count(t);
+    }
+    emit(Instruction::abc(Op::ReturnMulti, block, 0, 0, static_cast<uint8_t>(offset)));
     return;
   }
   if (result_slots > 1 || is_struct_type(type)) {

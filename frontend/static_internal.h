@@ -40,12 +40,16 @@ enum class SelfKind : uint8_t {
 
 // The signature of a fn or method. Calling convention: the argument registers hold the
 // flattened slots of self (Read, Mut) and then of each parameter; the result registers hold
-// the slots of self (Mut, Out) and then of the result (ReturnMulti when more than one).
+// the slots of self (Mut, Out), then of each `mut` parameter, then of the result
+// (ReturnMulti when more than one).
 struct FnSignature {
   const ast::FnDef* def = nullptr;
   std::string_view name;
   std::vector<std::string_view> param_names;
   std::vector<StaticType> params;
+  // `mut`/`inout` parameters: copied in, and returned after self so that the caller writes
+  // them back (as for `mut self`).
+  std::vector<bool> param_mut;
   StaticType result = StaticType::NoneType;
   StaticType self_type = StaticType::Error;  // the struct of a method
   SelfKind self_kind = SelfKind::None;
@@ -247,10 +251,10 @@ class FnCompiler {
   std::optional<Operand> dunder(const ast::Node* at, const char* method, Operand self,
                                 std::optional<Operand> other);
   // Emits the call of `callee` with checked operands of the given types (self first for a
-  // method); writes a Mut self back to `receiver`.
+  // method); writes a Mut self and the `mut` arguments back to `writebacks`, in order.
   Operand call_with_operands(const ast::Node* at, const FnSignature& callee,
                              const std::vector<Operand>& args, const std::vector<StaticType>& types,
-                             std::optional<Place> receiver);
+                             const std::vector<Place>& writebacks);
   Operand attribute(const ast::Attribute* a);
   Operand call_print(const ast::Call* c);
   Operand convert(const ast::Call* c, StaticType to);
@@ -271,6 +275,7 @@ class FnCompiler {
   uint32_t temp_top_ = 0;
   uint32_t locals_floor_ = 0;
   Local* self_ = nullptr;  // a method's self
+  std::vector<Local*> mut_params_;
   bool reported_nesting_ = false;
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;

@@ -1,2 +1,0 @@
-fn bump(inout x: Int):
-    x += 1
