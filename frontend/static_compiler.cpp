@@ -14,9 +14,12 @@
 namespace ember {
 
 using namespace ast;
+using static_impl::declare_signature;
 using static_impl::FnSignature;
+using static_impl::known_traits;
 using static_impl::Literal;
 using static_impl::ModuleContext;
+using static_impl::new_typed_code;
 using static_impl::SelfKind;
 using static_impl::StructInfo;
 
@@ -40,6 +43,12 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (t != StaticType::Error) return t;
     auto st = struct_types.find(n->id);
     if (st != struct_types.end()) return st->second;
+    if (traits.count(n->id)) {
+      error(annotation, "trait '" + std::string(n->id) +
+                            "' cannot be used as a type yet (generic parameters are not "
+                            "supported yet)");
+      return StaticType::Error;
+    }
     error(annotation, "unknown type '" + std::string(n->id) +
                           "' (fn code supports Int, Float64, Bool, String, None and structs yet)");
     return StaticType::Error;
@@ -341,20 +350,6 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
   }
 }
 
-}  // namespace static_impl
-
-bool has_static_declarations(const Module* module) {
-  for (const Stmt* s : module->body) {
-    if (s->kind == NodeKind::FnDef || s->kind == NodeKind::StructDef ||
-        s->kind == NodeKind::TraitDef) {
-      return true;
-    }
-  }
-  return false;
-}
-
-namespace {
-
 const std::unordered_map<std::string_view, bool>& known_traits() {
   // Traits every struct of scalar fields satisfies as it is (register copies are its copy
   // and move); the others are not supported yet.
@@ -485,6 +480,20 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   return code;
 }
 
+}  // namespace static_impl
+
+bool has_static_declarations(const Module* module) {
+  for (const Stmt* s : module->body) {
+    if (s->kind == NodeKind::FnDef || s->kind == NodeKind::StructDef ||
+        s->kind == NodeKind::TraitDef) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
 // Declares a struct's name (its fields and methods come once all names are known).
 void declare_struct(ModuleContext& m, const StructDef* def) {
   if (m.struct_types.count(def->name) || m.functions.count(def->name)) {
@@ -517,12 +526,6 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
       m.error(d, "this decorator is not supported on struct yet");
     }
   }
-  for (const Expr* base : def->bases) {
-    auto* n = cast<Name>(base);
-    if (!n || !known_traits().count(n->id)) {
-      m.error(base, "this trait is not supported yet");
-    }
-  }
   m.lay_out(s);
   for (const Stmt* stmt : def->body) {
     switch (stmt->kind) {
@@ -551,6 +554,16 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
         break;
     }
   }
+  for (const Expr* base : def->bases) {
+    auto* n = cast<Name>(base);
+    if (n && known_traits().count(n->id)) continue;
+    auto trait = n ? m.traits.find(n->id) : m.traits.end();
+    if (trait == m.traits.end()) {
+      m.error(base, "this trait is not supported yet");
+      continue;
+    }
+    static_impl::conform(m, s, type, trait->second, bodies);
+  }
 }
 
 }  // namespace
@@ -559,6 +572,8 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
   ModuleContext m(vm, source);
   for (const Stmt* s : module->body) {
     if (s->kind == NodeKind::StructDef) declare_struct(m, static_cast<const StructDef*>(s));
+    if (s->kind == NodeKind::TraitDef)
+      static_impl::declare_trait(m, static_cast<const StructDef*>(s));
   }
   std::vector<std::pair<FnSignature*, StaticType>> bodies;
   for (size_t i = 0; i < m.structs.size(); ++i) {
@@ -581,8 +596,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
       }
       case NodeKind::TraitDef:
-        m.error(s, "traits are not supported yet");
-        break;
+        break;  // declared with the structs
       case NodeKind::AliasDecl: {
         auto* a = static_cast<const AliasDecl*>(s);
         std::optional<Literal> value = m.fold(a->value, nullptr, nullptr);

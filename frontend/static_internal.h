@@ -124,11 +124,31 @@ class ModuleContext {
   std::unordered_map<std::string_view, Literal> aliases;
   std::vector<std::unique_ptr<StructInfo>> structs;
   std::unordered_map<std::string_view, StaticType> struct_types;
+  std::unordered_map<std::string_view, const ast::StructDef*> traits;  // kind TraitDef
   // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
   // diagnostic, not a native stack overflow.
   static constexpr int kMaxNesting = 1000;
   int nesting = 0;
 };
+
+// Traits that every struct of scalar fields satisfies as it is (register copies are its
+// copy and move).
+const std::unordered_map<std::string_view, bool>& known_traits();
+// Checks a fn's or method's declaration and records its signature; false after a
+// diagnostic that makes its body impossible to check. `owner` is the struct of a method.
+bool declare_signature(ModuleContext& m, const ast::FnDef* def, FnSignature& sig, StaticType owner);
+// A fresh typed code object for `sig` (its body is compiled later); `owner` names the
+// struct of a method.
+CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string_view owner);
+// The bodies still to compile: each signature with the struct it belongs to.
+using PendingBodies = std::vector<std::pair<FnSignature*, StaticType>>;
+
+// ---- traits (static_traits.cpp)
+void declare_trait(ModuleContext& m, const ast::StructDef* def);
+// Checks that struct `s` implements trait `trait` (and the traits it refines): each required
+// method is defined with the trait's signature, or the trait's default body is adopted.
+void conform(ModuleContext& m, StructInfo& s, StaticType type, const ast::StructDef* trait,
+             PendingBodies& bodies);
 
 // Counts one level of expression nesting while it lives.
 class NestingGuard {
