@@ -302,6 +302,7 @@ struct For : Stmt {  // For or AsyncFor
   Expr* target = nullptr;
   Expr* iter = nullptr;
   Seq<Stmt*> body, orelse;
+  bool comptime = false;  // Mojo: `@parameter for` / `comptime for`
 };
 struct While : Stmt {
   EMBER_NODE(While)
@@ -312,6 +313,7 @@ struct If : Stmt {
   EMBER_NODE(If)
   Expr* test = nullptr;
   Seq<Stmt*> body, orelse;
+  bool comptime = false;  // Mojo: `@parameter if` / `comptime if` (and their elifs)
 };
 struct With : Stmt {  // With or AsyncWith
   EMBER_NODE2(With, AsyncWith)

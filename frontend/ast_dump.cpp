@@ -391,6 +391,7 @@ class Dumper {
         child("test", w->test);
         list("body", w->body);
         list("orelse", w->orelse);
+        if (w->comptime) raw("comptime", "True");
         break;
       }
       case NodeKind::With:

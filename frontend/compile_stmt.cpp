@@ -185,6 +185,7 @@ void Compiler::stmt(const ast::Stmt* s) {
     case K::FnDef: {
       // Checked and compiled by the static half; here the name is bound to its fn object.
       auto* f = static_cast<const ast::FnDef*>(s);
+      if (f->params) break;  // a generic fn exists only as its instances, in fn code
       if (!static_functions_ || !static_functions_->count(f)) {
         error(s, "fn definitions are only supported at the top level of a module yet");
       }

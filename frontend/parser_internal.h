@@ -162,6 +162,9 @@ class Parser {
   ast::Stmt* alias_decl();
   ast::Arguments* compile_time_parameters();
   void set_convention(ast::Arg* arg, const Token& word);
+  // `@parameter if/for` and `comptime if/for`: the statement at the `if`/`for` keyword,
+  // marked as evaluated at compile time.
+  ast::Stmt* comptime_stmt();
   ast::Pattern* patterns();
   ast::Pattern* pattern();
   ast::Pattern* or_pattern();

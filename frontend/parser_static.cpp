@@ -47,6 +47,24 @@ void Parser::set_convention(Arg* arg, const Token& word) {
   arg->convention_spelling = w;
 }
 
+Stmt* Parser::comptime_stmt() {
+  if (at(TokenKind::KwFor)) {
+    auto* f = static_cast<For*>(for_stmt(nullptr));
+    f->comptime = true;
+    return f;
+  }
+  auto* s = static_cast<If*>(if_stmt(false));
+  // Its elifs are compile-time too: an elif is the lone If of an orelse, at the same column.
+  for (If* i = s;;) {
+    i->comptime = true;
+    if (i->orelse.size() != 1) break;
+    auto* next = cast<If>(i->orelse[0]);
+    if (!next || next->col_offset != s->col_offset || next->lineno == s->lineno) break;
+    i = next;
+  }
+  return s;
+}
+
 Arguments* Parser::compile_time_parameters() {
   if (!accept(TokenKind::LSqb)) return nullptr;
   Arguments* params = parameters(TokenKind::RSqb, true);

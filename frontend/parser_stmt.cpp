@@ -36,6 +36,12 @@ void Parser::statement(std::vector<Stmt*>& out) {
       out.push_back(compound_stmt());
       return;
     case TokenKind::Name:
+      if (opts_.static_syntax && at_name("comptime") &&
+          (kind(1) == TokenKind::KwIf || kind(1) == TokenKind::KwFor)) {
+        advance();
+        out.push_back(comptime_stmt());
+        return;
+      }
       if (const char* k = static_decl_keyword()) {
         std::string_view word = k;
         if (word == "fn") {
@@ -719,6 +725,11 @@ Stmt* Parser::decorated() {
   (void)start;
   if (at(TokenKind::KwDef)) return funcdef(nullptr, &decorators, nullptr);
   if (at(TokenKind::KwClass)) return classdef(&decorators, nullptr);
+  if (opts_.static_syntax && (at(TokenKind::KwIf) || at(TokenKind::KwFor)) &&
+      decorators.size() == 1 && decorators[0]->kind == NodeKind::Name &&
+      static_cast<Name*>(decorators[0])->id == "parameter") {
+    return comptime_stmt();
+  }
   if (const char* k = static_decl_keyword()) {
     std::string_view word = k;
     if (word == "fn") return fn_def(&decorators);

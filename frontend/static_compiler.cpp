@@ -26,6 +26,10 @@ using static_impl::StructInfo;
 namespace static_impl {
 
 void ModuleContext::error(const Node* at, std::string message) {
+  // Each instance of a generic fn is checked again: report a diagnostic once.
+  std::string key =
+      std::to_string(at->lineno) + ":" + std::to_string(at->col_offset) + ":" + message;
+  if (!reported.insert(key).second) return;
   diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
 }
 
@@ -34,6 +38,10 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     return StaticType::NoneType;
   }
   if (auto* n = cast<Name>(annotation)) {
+    if (!type_params.empty()) {
+      auto bound = type_params.back().find(n->id);
+      if (bound != type_params.back().end()) return bound->second;
+    }
     if (n->id == "Self") {
       if (self_type != StaticType::Error) return self_type;
       error(annotation, "'Self' is only meaningful inside a struct");
@@ -333,6 +341,58 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       return std::nullopt;
     }
+    case NodeKind::Compare: {
+      auto* c = static_cast<const Compare*>(e);
+      std::optional<Literal> left = sub(c->left);
+      if (!left || left->type == StaticType::Error) return left;
+      Literal out;
+      out.type = StaticType::Bool;
+      out.b = true;
+      for (uint32_t i = 0; i < c->ops.size(); ++i) {
+        std::optional<Literal> right = sub(c->comparators[i]);
+        if (!right || right->type == StaticType::Error) return right;
+        int order;  // -1, 0, 1
+        if (left->type == StaticType::IntLiteral && right->type == StaticType::IntLiteral) {
+          order = left->i < right->i ? -1 : left->i > right->i ? 1 : 0;
+        } else if (is_number(*left) && is_number(*right)) {
+          double x = as_double(*left), y = as_double(*right);
+          if (x != x || y != y) return std::nullopt;  // nan: leave it to run time
+          order = x < y ? -1 : x > y ? 1 : 0;
+        } else if (left->type == right->type && left->type == StaticType::String) {
+          order = left->s < right->s ? -1 : left->s > right->s ? 1 : 0;
+        } else if (left->type == right->type && left->type == StaticType::Bool) {
+          order = left->b == right->b ? 0 : left->b ? 1 : -1;
+        } else {
+          return std::nullopt;
+        }
+        bool holds;
+        switch (c->ops[i]) {
+          case CmpOpKind::Eq:
+            holds = order == 0;
+            break;
+          case CmpOpKind::NotEq:
+            holds = order != 0;
+            break;
+          case CmpOpKind::Lt:
+            holds = order < 0;
+            break;
+          case CmpOpKind::LtE:
+            holds = order <= 0;
+            break;
+          case CmpOpKind::Gt:
+            holds = order > 0;
+            break;
+          case CmpOpKind::GtE:
+            holds = order >= 0;
+            break;
+          default:
+            return std::nullopt;
+        }
+        out.b = out.b && holds;
+        left = right;
+      }
+      return out;
+    }
     case NodeKind::BoolOp: {
       auto* b = static_cast<const BoolOp*>(e);
       Literal out;
@@ -368,9 +428,9 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
   sig.name = def->name;
   bool ok = true;
   bool is_static = false;
-  if (def->params) {
+  if (def->params && owner != StaticType::Error) {
     m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
-            "compile-time parameters are not supported yet");
+            "compile-time parameters of methods are not supported yet");
     ok = false;
   }
   for (const Expr* d : def->decorator_list) {
@@ -556,6 +616,7 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
   }
   for (const Expr* base : def->bases) {
     auto* n = cast<Name>(base);
+    if (n) s.traits.insert(n->id);
     if (n && known_traits().count(n->id)) continue;
     auto trait = n ? m.traits.find(n->id) : m.traits.end();
     if (trait == m.traits.end()) {
@@ -584,9 +645,15 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
     switch (s->kind) {
       case NodeKind::FnDef: {
         auto* def = static_cast<const FnDef*>(s);
-        if (m.functions.count(def->name) || m.struct_types.count(def->name)) {
+        if (m.functions.count(def->name) || m.struct_types.count(def->name) ||
+            m.generics.count(def->name)) {
           m.error(def, "invalid redefinition of '" + std::string(def->name) +
                            "' (overloading is not supported yet)");
+          break;
+        }
+        if (def->params) {
+          // Instantiated per parameter values where it is called (static_params.cpp).
+          static_impl::declare_generic(m, def);
           break;
         }
         FnSignature& sig = m.functions[def->name];

@@ -489,6 +489,11 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
 
 Operand FnCompiler::call(const Call* c, StaticType expected) {
   if (auto* attr = cast<Attribute>(c->func)) return method_call(c, attr);
+  if (auto* sub = cast<Subscript>(c->func)) {
+    auto* n = cast<Name>(sub->value);
+    auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
+    if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
+  }
   auto* callee = cast<Name>(c->func);
   if (!callee) {
     error(c->func, "only fns, methods and builtins can be called in fn code yet");
@@ -496,6 +501,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   }
   std::string_view name = callee->id;
   if (!lookup(name)) {
+    auto g = m_.generics.find(name);
+    if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
     auto st = m_.struct_types.find(name);
     if (st != m_.struct_types.end()) return construct(c, st->second);
     auto fn = m_.functions.find(name);
@@ -533,7 +540,8 @@ Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
 Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
                                    std::optional<Operand> self_operand,
                                    std::optional<Place> receiver,
-                                   const std::vector<const Expr*>& arg_exprs) {
+                                   const std::vector<const Expr*>& arg_exprs,
+                                   const std::vector<std::optional<Operand>>* evaluated) {
   std::string name(callee.name);
   if (arg_exprs.size() != callee.params.size()) {
     error(at, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
@@ -577,7 +585,18 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
       writebacks.push_back(*p);
     }
     if (p) references.push_back({*p, callee.param_mut[i], arg_exprs[i]});
-    Operand a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
+    Operand a;
+    if (evaluated && (*evaluated)[i]) {
+      a = *(*evaluated)[i];
+      if (a.type != callee.params[i] && a.type != StaticType::Error &&
+          callee.params[i] != StaticType::Error) {
+        error(arg_exprs[i], "cannot implicitly convert " + quoted(a.type) + " value to " +
+                                quoted(callee.params[i]) + " in " + what);
+        a.type = StaticType::Error;
+      }
+    } else {
+      a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
+    }
     if (a.type == StaticType::Error) ok = false;
     args.push_back(a);
     types.push_back(callee.params[i]);

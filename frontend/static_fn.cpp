@@ -16,7 +16,7 @@ FnCompiler::FnCompiler(ModuleContext& m, const FnSignature& sig)
 void FnCompiler::compile() {
   const FnDef* def = sig_.def;
   scopes_.emplace_back();
-  alias_scopes_.emplace_back();
+  alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
   const Seq<Arg*>& args = def->args->args;
   size_t first = 0;
   if (sig_.self_kind != SelfKind::None) {
@@ -319,7 +319,12 @@ bool FnCompiler::initialized(const Local* l) const {
 // ---- statements
 
 void FnCompiler::stmts(const Seq<Stmt*>& body) {
-  for (const Stmt* s : body) stmt(s);
+  for (const Stmt* s : body) {
+    // Statements after a return, break or continue never run and are not compiled: this is
+    // what ends recursion over parameters (`@parameter if n == 0: return ...`).
+    if (dead_) break;
+    stmt(s);
+  }
 }
 
 void FnCompiler::block(const Seq<Stmt*>& body) {
@@ -572,6 +577,20 @@ void FnCompiler::aug_assign(const AugAssign* a) {
 }
 
 void FnCompiler::if_stmt(const If* s) {
+  if (s->comptime) {
+    // Only the branch the constant condition selects is checked and compiled.
+    std::optional<Literal> cond = fold(s->test);
+    if (!cond || cond->type != StaticType::Bool) {
+      if (cond && cond->type == StaticType::Error && !cond->s.empty()) {
+        error(s->test, cond->s);
+      } else {
+        error(s->test, "the condition of a compile-time 'if' must be a compile-time Bool");
+      }
+      return;
+    }
+    block(cond->b ? s->body : s->orelse);
+    return;
+  }
   JumpLabel else_label, end;
   condition_jump(s->test, false, else_label);
   std::vector<char> before = init_;
@@ -609,6 +628,10 @@ void FnCompiler::while_stmt(const While* s) {
 
 // `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
 void FnCompiler::for_stmt(const For* s) {
+  if (s->comptime) {
+    error(s, "compile-time 'for' loops are not supported yet");
+    return;
+  }
   if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
   auto* target = cast<Name>(s->target);
   auto* call = cast<Call>(s->iter);

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/static_compiler.h"
@@ -50,6 +51,10 @@ struct FnSignature {
   // `mut`/`inout` parameters: copied in, and returned after self so that the caller writes
   // them back (as for `mut self`).
   std::vector<bool> param_mut;
+  // An instance of a generic fn: its value parameters (seen as aliases by the body) and
+  // type parameters (seen by annotations).
+  std::unordered_map<std::string_view, Literal> param_values;
+  std::unordered_map<std::string_view, StaticType> type_args;
   StaticType result = StaticType::NoneType;
   StaticType self_type = StaticType::Error;  // the struct of a method
   SelfKind self_kind = SelfKind::None;
@@ -73,6 +78,7 @@ struct StructInfo {
   bool laid_out = false;
   bool laying_out = false;
   std::unordered_map<std::string_view, FnSignature> methods;
+  std::unordered_set<std::string_view> traits;  // named in its declaration
   const StructField* field(std::string_view name) const {
     for (const StructField& f : fields) {
       if (f.name == name) return &f;
@@ -93,6 +99,21 @@ struct Local {
 };
 
 using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
+
+// A compile-time parameter of a generic fn: a value (`n: Int`) or a type (`T: Trait`).
+struct ParamDecl {
+  const ast::Arg* decl = nullptr;
+  std::string_view name;
+  bool is_type = false;
+  StaticType value_type = StaticType::Error;  // value parameters
+  std::string_view constraint;                // type parameters: the trait named
+  const ast::Expr* default_value = nullptr;
+};
+
+struct GenericFn {
+  const ast::FnDef* def = nullptr;
+  std::vector<ParamDecl> params;
+};
 
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
@@ -125,6 +146,13 @@ class ModuleContext {
   std::vector<std::unique_ptr<StructInfo>> structs;
   std::unordered_map<std::string_view, StaticType> struct_types;
   std::unordered_map<std::string_view, const ast::StructDef*> traits;  // kind TraitDef
+  std::unordered_map<std::string_view, GenericFn> generics;
+  // Instances of generic fns by "name[parameters]".
+  std::unordered_map<std::string, std::unique_ptr<FnSignature>> instances;
+  // The type parameters of the instance being declared or compiled, innermost last.
+  std::vector<std::unordered_map<std::string_view, StaticType>> type_params;
+  int instantiation_depth = 0;
+  std::unordered_set<std::string> reported;
   // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
   // diagnostic, not a native stack overflow.
   static constexpr int kMaxNesting = 1000;
@@ -142,6 +170,9 @@ bool declare_signature(ModuleContext& m, const ast::FnDef* def, FnSignature& sig
 CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string_view owner);
 // The bodies still to compile: each signature with the struct it belongs to.
 using PendingBodies = std::vector<std::pair<FnSignature*, StaticType>>;
+
+// ---- compile-time parameters (static_params.cpp)
+void declare_generic(ModuleContext& m, const ast::FnDef* def);
 
 // ---- traits (static_traits.cpp)
 void declare_trait(ModuleContext& m, const ast::StructDef* def);
@@ -260,11 +291,19 @@ class FnCompiler {
   Operand if_exp(const ast::IfExp* e, StaticType expected);
   Operand call(const ast::Call* c, StaticType expected);
   Operand call_fn(const ast::Call* c, const FnSignature& callee);
+  // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
+  // or nullptr), defaults and the argument types; instantiated once per parameter values.
+  Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
+  FnSignature* instantiate(const ast::Node* at, const GenericFn& g, const std::string& key,
+                           const std::unordered_map<std::string_view, Literal>& values,
+                           const std::unordered_map<std::string_view, StaticType>& types);
   // Calls `callee` with `self_operand` (methods) and the given argument expressions;
   // `receiver` is where a Mut self is written back.
+  // `evaluated`: arguments already compiled (for parameter inference), by position.
   Operand call_signature(const ast::Node* at, const FnSignature& callee,
                          std::optional<Operand> self_operand, std::optional<Place> receiver,
-                         const std::vector<const ast::Expr*>& args);
+                         const std::vector<const ast::Expr*>& args,
+                         const std::vector<std::optional<Operand>>* evaluated = nullptr);
   Operand construct(const ast::Call* c, StaticType type);
   Operand method_call(const ast::Call* c, const ast::Attribute* callee);
   // An operator on a struct through its dunder method (nullopt: no such method).

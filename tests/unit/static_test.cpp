@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "frontend/ast_dump.h"
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
 #include "frontend/static_compiler.h"
@@ -54,6 +55,25 @@ TEST_F(StaticTest, StaticSyntaxOnlyInMojoFiles) {
   EXPECT_TRUE(parse_module("fn f():\n    pass\n", "a.mojo").ok());
   EXPECT_FALSE(parse_module("fn f():\n    pass\n", "a.py").ok());
   EXPECT_TRUE(parse_module("fn = 1\nvar = fn ^ 2\n", "a.mojo").ok());
+}
+
+TEST_F(StaticTest, DumpShowsStaticConstructs) {
+  ParseResult parsed = parse_module(
+      "fn f[n: Int = 4](inout a: Int, owned b: String) raises -> Int:\n"
+      "    let c = b^\n"
+      "    comptime if n > 2:\n"
+      "        alias K = 1\n"
+      "    return a\n",
+      "a.mojo");
+  ASSERT_TRUE(parsed.ok()) << parsed.formatted_error();
+  std::string dump = dump_ast(parsed.module());
+  for (const char* part :
+       {"FnDef(name='f', params=arguments(", "convention='inout'", "convention='owned'",
+        "raises=True", "VarDecl(kind='let'", "Transfer(value=Name(id='b'", "comptime=True",
+        "AliasDecl(kind='alias', name='K'"}) {
+    EXPECT_NE(dump.find(part), std::string::npos) << part << " not in " << dump;
+  }
+  EXPECT_FALSE(parse_module("@parameter\nif True:\n    pass\n", "a.py").ok());
 }
 
 TEST_F(StaticTest, CleanModuleHasNoDiagnostics) {
