@@ -1,5 +1,9 @@
 #include "run_program.h"
 
+#include <cerrno>
+#include <cstring>
+#include <string>
+
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
 #include "vm/dict_object.h"
@@ -35,6 +39,13 @@ int exit_status_for_system_exit(VM& vm, Value exception) {
   vm.err().write(str(vm, code)->view());
   vm.err().write("\n");
   return 1;
+}
+
+// The last line of an OSError's traceback for `error` ("BrokenPipeError: [Errno 32] ...").
+std::string os_error_line(int error) {
+  const char* type = error == EPIPE ? "BrokenPipeError" : "OSError";
+  return std::string(type) + ": [Errno " + std::to_string(error) + "] " + std::strerror(error) +
+         "\n";
 }
 
 ModuleObject* create_main_module(VM& vm, const std::string& filename) {
@@ -89,10 +100,19 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
     } else {
       vm.out().flush();
       vm.err().write(format_exception(vm, exception));
-      status = 1;
+      status = is_instance(vm, exception, vm.types.KeyboardInterrupt) ? kExitKeyboardInterrupt : 1;
     }
   }
-  vm.out().flush();
+  if (!vm.out().flush()) {
+    // As CPython when the final flush of sys.stdout fails (e.g. a closed pipe): report it and
+    // exit with 120 unless the program already failed.
+    int error = vm.out().take_error();
+    vm.err().write(
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+        "encoding='utf-8'>\n");
+    vm.err().write(os_error_line(error));
+    if (status == 0) status = 120;
+  }
   vm.err().flush();
   return status;
 }

@@ -742,6 +742,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #define SAFEPOINT()                                      \
   do {                                                   \
     if (vm.heap().collection_due()) vm.heap().collect(); \
+    if (vm.interrupts.tick()) vm.poll_interrupts();      \
   } while (0)
 #define NAME(i) (code->names[(i)])
 

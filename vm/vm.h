@@ -14,6 +14,7 @@
 #include "gc/heap.h"
 #include "vm/builtin_types.h"
 #include "vm/instance.h"
+#include "vm/interrupts.h"
 #include "vm/module_loader.h"
 #include "vm/object.h"
 #include "vm/type.h"
@@ -43,6 +44,9 @@ struct VMOptions {
   std::vector<std::string> module_path;
   size_t max_memory = 0;  // bytes; 0: no limit beyond the OS
   std::vector<std::string> argv;
+  // Steps (loop iterations and calls) a program may take before ResourceLimitError; 0: no limit.
+  uint64_t step_budget = 0;
+  double time_limit = 0;  // seconds of wall-clock time; 0: no limit
 };
 
 // One entry of the VM's cache of class attribute lookups (see lookup_in_type).
@@ -181,7 +185,11 @@ class VM {
   bool reraising = false;
   int recursion_depth = 0;
   int recursion_limit = 1000;
-  uint64_t interrupt_requested = 0;
+  // Ctrl-C, host interrupts, the step budget and the time limit; see vm/interrupts.h.
+  Interrupts interrupts;
+  // Raises what the interrupts ask for (KeyboardInterrupt or ResourceLimitError), if anything;
+  // called by the interpreter when interrupts.tick() says so.
+  void poll_interrupts();
   // sys.get_int_max_str_digits(): limit on int<->str conversions in non-power-of-two bases.
   int64_t int_max_str_digits = 4300;
 
