@@ -1,6 +1,8 @@
-// The static half of a Mojo module: checks every top-level `fn` (names, types, literal
-// typing, definite initialisation, `let` and read-only arguments, returns) and compiles
-// each to typed bytecode on raw register slots (vm/opcodes.h, "Typed code").
+// The static half of a Mojo module: checks its top-level `fn`s, `struct`s (fields, methods,
+// operator dunders), `trait`s (conformance, default methods), `alias`es and generic fns
+// (names, types, literal typing, definite initialisation, `let`, read-only and `mut`
+// arguments, returns) and compiles each fn and method to typed bytecode on raw register
+// slots (vm/opcodes.h, "Typed code").
 #pragma once
 #include <unordered_map>
 #include <vector>

@@ -11,8 +11,6 @@ namespace ember::static_impl {
 
 using namespace ast;
 
-namespace {
-
 std::string int128_text(__int128 v) {
   bool negative = v < 0;
   unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : v;
@@ -23,8 +21,6 @@ std::string int128_text(__int128 v) {
   } while (u);
   return negative ? "-" + digits : digits;
 }
-
-}  // namespace
 
 std::optional<Literal> FnCompiler::fold(const Expr* e) {
   return m_.fold(e, &alias_scopes_,

@@ -39,6 +39,9 @@ enum class SelfKind : uint8_t {
   Out,   // `out self` (or `inout self` in __init__): the constructor builds and returns it
 };
 
+// Decimal text of an integer literal's value.
+std::string int128_text(__int128 v);
+
 // The signature of a fn or method. Calling convention: the argument registers hold the
 // flattened slots of self (Read, Mut) and then of each parameter; the result registers hold
 // the slots of self (Mut, Out), then of each `mut` parameter, then of the result

@@ -17,17 +17,8 @@ constexpr int kMaxInstantiationDepth = 64;
 
 std::string literal_text(const Literal& l) {
   switch (l.type) {
-    case StaticType::IntLiteral: {
-      __int128 v = l.i;
-      bool negative = v < 0;
-      unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : v;
-      std::string digits;
-      do {
-        digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(u % 10)));
-        u /= 10;
-      } while (u);
-      return negative ? "-" + digits : digits;
-    }
+    case StaticType::IntLiteral:
+      return int128_text(l.i);
     case StaticType::FloatLiteral: {
       char buf[32];
       std::snprintf(buf, sizeof buf, "%.17g", l.f);
