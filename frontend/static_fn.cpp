@@ -628,10 +628,6 @@ void FnCompiler::while_stmt(const While* s) {
 
 // `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
 void FnCompiler::for_stmt(const For* s) {
-  if (s->comptime) {
-    error(s, "compile-time 'for' loops are not supported yet");
-    return;
-  }
   if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
   auto* target = cast<Name>(s->target);
   auto* call = cast<Call>(s->iter);
@@ -639,6 +635,10 @@ void FnCompiler::for_stmt(const For* s) {
   if (!target || !callee || callee->id != "range" || call->args.empty() || call->args.size() > 3 ||
       !call->keywords.empty()) {
     error(s->iter, "fn code supports only `for NAME in range(...)` loops yet");
+    return;
+  }
+  if (s->comptime) {
+    unrolled_for(s, target, call);
     return;
   }
   size_t n = call->args.size();
@@ -688,6 +688,62 @@ void FnCompiler::for_stmt(const For* s) {
   bind(end);
   scopes_.pop_back();
   alias_scopes_.pop_back();
+  intersect(before, before_dead, init_, dead_);
+  init_ = before;
+  dead_ = before_dead;
+}
+
+// `@parameter for i in range(...)` with constant bounds: the body is compiled once per
+// value, `i` being an alias (a compile-time constant) in each copy.
+void FnCompiler::unrolled_for(const For* s, const Name* target, const Call* range) {
+  std::vector<int64_t> bounds;
+  for (const Expr* a : range->args) {
+    std::optional<Literal> lit = fold(a);
+    if (!lit || lit->type != StaticType::IntLiteral || lit->i > INT64_MAX || lit->i < INT64_MIN) {
+      if (lit && lit->type == StaticType::Error && !lit->s.empty()) {
+        error(a, lit->s);
+      } else {
+        error(a, "the bounds of a compile-time 'for' must be compile-time Int values");
+      }
+      return;
+    }
+    bounds.push_back(static_cast<int64_t>(lit->i));
+  }
+  int64_t start = bounds.size() > 1 ? bounds[0] : 0;
+  int64_t stop = bounds.size() > 1 ? bounds[1] : bounds[0];
+  int64_t step = bounds.size() > 2 ? bounds[2] : 1;
+  if (step == 0) {
+    error(range->args[2], "range() step must not be zero");
+    return;
+  }
+  constexpr int64_t kMaxUnroll = 1024;
+  __int128 count = step > 0 ? (static_cast<__int128>(stop) - start + step - 1) / step
+                            : (static_cast<__int128>(start) - stop - step - 1) / -step;
+  if (count > kMaxUnroll) {
+    error(s->iter,
+          "a compile-time 'for' unrolls at most " + std::to_string(kMaxUnroll) + " iterations");
+    return;
+  }
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  JumpLabel end;
+  for (__int128 k = 0; k < count; ++k) {
+    Literal value;
+    value.type = StaticType::IntLiteral;
+    value.i = start + k * step;
+    JumpLabel next;
+    scopes_.emplace_back();
+    alias_scopes_.push_back({{target->id, value}});
+    loops_.push_back({&end, &next});
+    stmts(s->body);
+    loops_.pop_back();
+    scopes_.pop_back();
+    alias_scopes_.pop_back();
+    bind(next);
+    // A `break` or `continue` ends this copy of the body, not the ones after it.
+    dead_ = before_dead;
+  }
+  bind(end);
   intersect(before, before_dead, init_, dead_);
   init_ = before;
   dead_ = before_dead;

@@ -260,6 +260,7 @@ class FnCompiler {
   void if_stmt(const ast::If* s);
   void while_stmt(const ast::While* s);
   void for_stmt(const ast::For* s);
+  void unrolled_for(const ast::For* s, const ast::Name* target, const ast::Call* range);
   void return_stmt(const ast::Return* s);
   void alias_decl(const ast::AliasDecl* a);
   Local* assignable(const ast::Expr* target, bool augmented);

@@ -32,5 +32,5 @@ fn main():
     if n > 2:
         print("runtime condition")
     @parameter
-    for i in range(3):
+    for i in range(n):
         print(i)
