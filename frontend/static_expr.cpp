@@ -103,30 +103,20 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
   switch (lit.type) {
     case StaticType::IntLiteral: {
       if (expected == StaticType::Float64) {
-        uint16_t r = temp(false);
         double d = static_cast<double>(lit.i);
-        emit(Instruction::abx(Op::LoadRaw, r, raw_constant(std::bit_cast<uint64_t>(d))));
-        return Operand{StaticType::Float64, r};
+        return Operand{StaticType::Float64, constant_register(std::bit_cast<uint64_t>(d))};
       }
       if (lit.i > INT64_MAX || lit.i < INT64_MIN) {
         error(at, "integer value " + int128_text(lit.i) + " does not fit in Int");
         return {};
       }
-      uint16_t r = temp(false);
-      emit(Instruction::abx(Op::LoadRaw, r,
-                            raw_constant(static_cast<uint64_t>(static_cast<int64_t>(lit.i)))));
-      return Operand{StaticType::Int, r};
+      auto bits = static_cast<uint64_t>(static_cast<int64_t>(lit.i));
+      return Operand{StaticType::Int, constant_register(bits)};
     }
-    case StaticType::FloatLiteral: {
-      uint16_t r = temp(false);
-      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(std::bit_cast<uint64_t>(lit.f))));
-      return Operand{StaticType::Float64, r};
-    }
-    case StaticType::Bool: {
-      uint16_t r = temp(false);
-      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(lit.b ? 1 : 0)));
-      return Operand{StaticType::Bool, r};
-    }
+    case StaticType::FloatLiteral:
+      return Operand{StaticType::Float64, constant_register(std::bit_cast<uint64_t>(lit.f))};
+    case StaticType::Bool:
+      return Operand{StaticType::Bool, constant_register(lit.b ? 1 : 0)};
     case StaticType::String: {
       uint16_t r = temp(true);
       emit(Instruction::abx(Op::LoadConst, r, constant(Value::from_object(m_.vm.new_str(lit.s)))));

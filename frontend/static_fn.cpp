@@ -57,6 +57,15 @@ void FnCompiler::compile() {
     LocationScope at(*this, def);
     emit_return(0, StaticType::NoneType);
   }
+  // The prologue loads the constant registers once; jumps are relative, so prepending
+  // leaves every offset in the body valid.
+  std::vector<Instruction> prologue;
+  for (auto& [bits, r] : constant_registers_) {
+    prologue.push_back(Instruction::abx(Op::LoadRaw, r, raw_constant(bits)));
+  }
+  code_->code.insert(code_->code.begin(), prologue.begin(), prologue.end());
+  SourceLocation entry{def->lineno, def->lineno, def->col_offset, def->col_offset};
+  code_->locations.insert(code_->locations.begin(), prologue.size(), entry);
   code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
   for (size_t r = 0; r < register_is_value_.size(); ++r) {
     if (register_assigned_[r] && register_is_value_[r]) {
@@ -242,6 +251,21 @@ void FnCompiler::bind(JumpLabel& l) {
                            static_cast<uint32_t>(l.pos - static_cast<int32_t>(ref + 1)), ins.x);
   }
   l.refs.clear();
+}
+
+uint16_t FnCompiler::constant_register(uint64_t bits) {
+  auto it = constant_registers_.find(bits);
+  if (it != constant_registers_.end()) return it->second;
+  // The prologue loads it at entry, so it takes a register nothing has used so far, and
+  // nothing later may use (temporaries and locals come from above it from now on).
+  auto r = static_cast<uint16_t>(register_is_value_.size());
+  temp_top_ = std::max<uint32_t>(temp_top_, r);
+  temp(false);
+  locals_floor_ = std::max(locals_floor_, temp_top_);
+  if (register_is_local_.size() <= r) register_is_local_.resize(r + 1, false);
+  register_is_local_[r] = true;  // never a retarget source: it is read again later
+  constant_registers_.emplace(bits, r);
+  return r;
 }
 
 uint32_t FnCompiler::raw_constant(uint64_t bits) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -239,6 +240,8 @@ class FnCompiler {
   void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
   void bind(JumpLabel& l);
   uint32_t raw_constant(uint64_t bits);
+  // A register holding the raw constant `bits`, loaded once by the fn's prologue.
+  uint16_t constant_register(uint64_t bits);
   uint32_t constant(Value v);
   uint32_t name_index(std::string_view name);
   void error(const ast::Node* at, std::string message) { m_.error(at, std::move(message)); }
@@ -347,6 +350,7 @@ class FnCompiler {
   bool dead_ = false;       // the current point is unreachable
   std::vector<LoopLabels> loops_;
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
+  std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;
   SourceLocation loc_;
   friend class LocationScope;
