@@ -84,7 +84,7 @@ namespace ast {
   X(AugAssign)                                                                                 \
   X(AnnAssign) X(For) X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Match) X(Raise) X(Try) \
       X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt) X(Pass)   \
-          X(Break) X(Continue)
+          X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef) X(VarDecl) X(AliasDecl)
 #define EMBER_EXPR_KINDS(X)                                                                   \
   X(BoolOp)                                                                                   \
   X(NamedExpr)                                                                                \
@@ -95,7 +95,7 @@ namespace ast {
   X(Dict)                                                                                     \
   X(Set) X(ListComp) X(SetComp) X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom)    \
       X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) \
-          X(Starred) X(Name) X(List) X(Tuple) X(Slice)
+          X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer)
 #define EMBER_PATTERN_KINDS(X) \
   X(MatchValue)                \
   X(MatchSingleton)            \
@@ -116,10 +116,10 @@ enum class NodeKind : uint8_t {
 const char* node_kind_name(NodeKind kind);
 
 inline bool is_stmt(NodeKind k) {
-  return k <= NodeKind::Continue;
+  return k <= NodeKind::AliasDecl;
 }
 inline bool is_expr(NodeKind k) {
-  return k >= NodeKind::BoolOp && k <= NodeKind::Slice;
+  return k >= NodeKind::BoolOp && k <= NodeKind::Transfer;
 }
 inline bool is_pattern(NodeKind k) {
   return k >= NodeKind::MatchValue && k <= NodeKind::MatchOr;
@@ -180,11 +180,25 @@ const T* cast(const Node* n) {
     return k == NodeKind::K1 || k == NodeKind::K2; \
   }
 
+// Mojo argument conventions; each era's spelling maps to one meaning (MOJO.md).
+enum class ArgConvention : uint8_t {
+  Default,  // read-only, as `read`
+  Read,     // `borrowed`, `read`
+  Mut,      // `inout`, `mut`
+  Owned,    // `owned`, `var`
+  Out,      // `out`
+  Ref,      // `ref`
+  Deinit,   // `deinit`
+};
+
 // ---- helpers ----
 struct Arg : Node {
   EMBER_NODE(Arg)
   std::string_view arg;
   Expr* annotation = nullptr;
+  // fn parameters only: the convention and the word that spelled it (empty when none).
+  ArgConvention convention = ArgConvention::Default;
+  std::string_view convention_spelling;
 };
 struct Arguments : Node {  // no location in CPython
   EMBER_NODE(Arguments)
@@ -288,6 +302,7 @@ struct For : Stmt {  // For or AsyncFor
   Expr* target = nullptr;
   Expr* iter = nullptr;
   Seq<Stmt*> body, orelse;
+  bool comptime = false;  // Mojo: `@parameter for` / `comptime for`
 };
 struct While : Stmt {
   EMBER_NODE(While)
@@ -298,6 +313,7 @@ struct If : Stmt {
   EMBER_NODE(If)
   Expr* test = nullptr;
   Seq<Stmt*> body, orelse;
+  bool comptime = false;  // Mojo: `@parameter if` / `comptime if` (and their elifs)
 };
 struct With : Stmt {  // With or AsyncWith
   EMBER_NODE2(With, AsyncWith)
@@ -347,6 +363,44 @@ struct Simple : Stmt {  // Pass, Break, Continue
   static bool matches(NodeKind k) {
     return k == NodeKind::Pass || k == NodeKind::Break || k == NodeKind::Continue;
   }
+};
+
+// ---- Mojo's static half (only in .mojo / .🔥 sources) ----
+// `fn name[params](args) raises -> returns: body`.
+struct FnDef : Stmt {
+  EMBER_NODE(FnDef)
+  std::string_view name;
+  Arguments* params = nullptr;  // compile-time parameters `[...]`, nullptr when absent
+  Arguments* args = nullptr;
+  Expr* returns = nullptr;
+  bool raises = false;
+  Seq<Stmt*> body;
+  Seq<Expr*> decorator_list;
+};
+// `struct Name[params](Traits): body` and `trait Name(Traits): body`.
+struct StructDef : Stmt {
+  EMBER_NODE2(StructDef, TraitDef)
+  std::string_view name;
+  Arguments* params = nullptr;
+  Seq<Expr*> bases;
+  Seq<Stmt*> body;
+  Seq<Expr*> decorator_list;
+};
+// `var x: T = value` / `let x: T = value` (annotation and value optional, not both absent).
+struct VarDecl : Stmt {
+  EMBER_NODE(VarDecl)
+  bool is_let = false;
+  Expr* target = nullptr;  // a Name
+  Expr* annotation = nullptr;
+  Expr* value = nullptr;
+};
+// `alias N: T = value` / `comptime N = value`.
+struct AliasDecl : Stmt {
+  EMBER_NODE(AliasDecl)
+  bool comptime = false;
+  std::string_view name;
+  Expr* annotation = nullptr;
+  Expr* value = nullptr;
 };
 
 // ---- expressions ----
@@ -472,6 +526,12 @@ struct Slice : Expr {
   Expr* lower = nullptr;
   Expr* upper = nullptr;
   Expr* step = nullptr;
+};
+
+// `value^`: ownership transfer (Mojo).
+struct Transfer : Expr {
+  EMBER_NODE(Transfer)
+  Expr* value = nullptr;
 };
 
 // ---- patterns ----

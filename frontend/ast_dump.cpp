@@ -391,6 +391,7 @@ class Dumper {
         child("test", w->test);
         list("body", w->body);
         list("orelse", w->orelse);
+        if (w->comptime) raw("comptime", "True");
         break;
       }
       case NodeKind::With:
@@ -447,6 +448,46 @@ class Dumper {
       case NodeKind::Pass:
       case NodeKind::Break:
       case NodeKind::Continue:
+        break;
+      case NodeKind::FnDef: {
+        auto* f = static_cast<const FnDef*>(n);
+        str("name", f->name);
+        opt("params", f->params);
+        child("args", f->args);
+        list("body", f->body);
+        list("decorator_list", f->decorator_list);
+        opt("returns", f->returns);
+        if (f->raises) raw("raises", "True");
+        break;
+      }
+      case NodeKind::StructDef:
+      case NodeKind::TraitDef: {
+        auto* d = static_cast<const StructDef*>(n);
+        str("name", d->name);
+        opt("params", d->params);
+        list("bases", d->bases);
+        list("body", d->body);
+        list("decorator_list", d->decorator_list);
+        break;
+      }
+      case NodeKind::VarDecl: {
+        auto* v = static_cast<const VarDecl*>(n);
+        raw("kind", v->is_let ? "'let'" : "'var'");
+        child("target", v->target);
+        opt("annotation", v->annotation);
+        opt("value", v->value);
+        break;
+      }
+      case NodeKind::AliasDecl: {
+        auto* a = static_cast<const AliasDecl*>(n);
+        raw("kind", a->comptime ? "'comptime'" : "'alias'");
+        str("name", a->name);
+        opt("annotation", a->annotation);
+        child("value", a->value);
+        break;
+      }
+      case NodeKind::Transfer:
+        child("value", static_cast<const Transfer*>(n)->value);
         break;
       case NodeKind::BoolOp: {
         auto* b = static_cast<const BoolOp*>(n);
@@ -644,6 +685,7 @@ class Dumper {
         auto* a = static_cast<const Arg*>(n);
         str("arg", a->arg);
         opt("annotation", a->annotation);
+        opt_str("convention", a->convention_spelling);
         break;
       }
       case NodeKind::Keyword: {

@@ -13,6 +13,7 @@
 #include "vm/int_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
+#include "vm/typed_function.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -118,6 +119,9 @@ void append_value(VM& vm, std::string& out, Value v) {
       out += "<code ";
       out += c->qualname ? std::string(c->qualname->view()) : "?";
       out += ">";
+    } else if (o->type == vm.types.typed_function) {
+      CodeObject* c = static_cast<TypedFunctionObject*>(o)->code;
+      out += "<fn " + std::string(c->qualname->view()) + ">";
     } else {
       out += "<object>";
     }
@@ -150,12 +154,27 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
   if (c->flags & kCodeCoroutine) flags += " coroutine";
   if (c->flags & kCodeModule) flags += " module";
   if (c->flags & kCodeLambda) flags += " lambda";
+  if (c->flags & kCodeTyped) flags += " typed";
   if (!flags.empty()) out += ", flags" + flags;
   out += "\n";
   if (!c->local_names.empty()) {
     out += "  locals:";
     for (size_t i = 0; i < c->local_names.size(); ++i) {
       out += std::string(" r") + std::to_string(i) + "=" + std::string(c->local_names[i]->view());
+    }
+    out += "\n";
+  }
+  if (c->flags & kCodeTyped) {
+    // The slot map: every other register holds raw bits.
+    out += "  value registers:";
+    for (uint16_t r : c->value_registers) out += std::string(" r") + std::to_string(r);
+    out += "\n";
+  }
+  if (!c->raw_constants.empty()) {
+    out += "  raw constants:";
+    for (size_t i = 0; i < c->raw_constants.size(); ++i) {
+      out += " RK" + std::to_string(i) + "=" +
+             std::to_string(static_cast<int64_t>(c->raw_constants[i]));
     }
     out += "\n";
   }
@@ -209,6 +228,24 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
         break;
       case Op::LoadInt:
         args = reg(ins.a) + std::string(", ") + std::to_string(ins.sbc());
+        break;
+      case Op::LoadRaw:
+        args = reg(ins.a) + std::string(", RK") + std::to_string(ins.bc());
+        break;
+      case Op::JumpIfRaw:
+        args = reg(ins.a) + (ins.x ? " != 0 -> " : " == 0 -> ") + target(ins.sbc(), pc + 1);
+        break;
+      case Op::LoopI64:
+        args = reg(ins.a) + (ins.x ? " > " : " < ") + reg(ins.a + 1u) + " -> " +
+               target(ins.sbc(), pc + 1);
+        break;
+      case Op::CallTyped:
+        args = reg(ins.b) + " = K" + std::to_string(ins.c) + "(" + reg(ins.a) + ", " +
+               std::to_string(ins.x) + " slots)";
+        if (ins.c < c->constants.size()) append_value(vm, note, c->constants[ins.c]);
+        break;
+      case Op::ReturnMulti:
+        args = reg(ins.a) + ", " + std::to_string(ins.x) + " slots";
         break;
       case Op::LoadBool:
         args = reg(ins.a) + ", " + (ins.x ? "True" : "False");
@@ -379,7 +416,12 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
 void dump_rec(VM& vm, CodeObject* c, std::string& out) {
   dump_one(vm, c, out);
   for (Value v : c->constants) {
-    if (v.is_object() && v.as_object()->type == vm.types.code) {
+    // A module's fn objects lead to their typed code; typed code refers to its callees'
+    // code objects directly, which are listed where their fn is bound.
+    if (v.is_object() && v.as_object()->type == vm.types.typed_function) {
+      out += "\n";
+      dump_rec(vm, static_cast<TypedFunctionObject*>(v.as_object())->code, out);
+    } else if (v.is_object() && v.as_object()->type == vm.types.code && !(c->flags & kCodeTyped)) {
       out += "\n";
       dump_rec(vm, static_cast<CodeObject*>(v.as_object()), out);
     }

@@ -639,6 +639,9 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     }
     case K::Starred:
       error(e, "can't use starred expression here");
+    case K::Transfer:  // `x^` in Python code is the value itself
+      expr_to(static_cast<const ast::Transfer*>(e)->value, dst);
+      break;
     case K::Await: {
       auto* w = static_cast<const ast::Await*>(e);
       uint16_t it = alloc();

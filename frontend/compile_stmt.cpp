@@ -184,6 +184,36 @@ void Compiler::stmt(const ast::Stmt* s) {
     case K::Global:
     case K::Nonlocal:
       break;
+    case K::FnDef: {
+      // Checked and compiled by the static half; here the name is bound to its fn object.
+      auto* f = static_cast<const ast::FnDef*>(s);
+      if (f->params) break;  // a generic fn exists only as its instances, in fn code
+      if (!static_functions_ || !static_functions_->count(f)) {
+        error(s, "fn definitions are only supported at the top level of a module yet");
+      }
+      Value fn = static_functions_->at(f);
+      uint16_t r = alloc();
+      load_const_value(r, add_const(fn, "fn:" + std::to_string(fn.bits())));
+      store_name(f->name, r);
+      break;
+    }
+    case K::StructDef:
+    case K::TraitDef:
+      // Checked and compiled by the static half; Python code cannot use them yet.
+      if (!u_->is_module()) {
+        error(s, "structs and traits are only supported at the top level of a module yet");
+      }
+      break;
+    case K::VarDecl: {
+      auto* v = static_cast<const ast::VarDecl*>(s);
+      if (v->value) store_target(v->target, expr_any(v->value));
+      break;
+    }
+    case K::AliasDecl: {
+      auto* a = static_cast<const ast::AliasDecl*>(s);
+      store_name(a->name, expr_any(a->value));
+      break;
+    }
     default:
       error(s, "unsupported statement");
   }

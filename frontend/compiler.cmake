@@ -7,5 +7,12 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/compile_match.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_stmt.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_try.cpp
-  ${CMAKE_SOURCE_DIR}/frontend/compiler.cpp)
+  ${CMAKE_SOURCE_DIR}/frontend/compiler.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/diagnostics.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_compiler.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_expr.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_fn.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_params.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_traits.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_types.cpp)
 target_link_libraries(ember_compiler PUBLIC ember_syntax ember_vm)

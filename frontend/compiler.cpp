@@ -8,6 +8,7 @@
 #include "frontend/compiler_internal.h"
 #include "frontend/parser.h"
 #include "frontend/scope.h"
+#include "frontend/static_compiler.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 
@@ -28,8 +29,24 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression, bool names_in_lo
     out.error = scopes.error;
     return out;
   }
+  StaticModule static_module;
+  if (!expression && has_static_declarations(parsed.module())) {
+    static_module = compile_static(vm, parsed.source(), parsed.module());
+    if (!static_module.diagnostics.empty()) {
+      const Diagnostic& first = static_module.diagnostics.front();
+      SyntaxErrorInfo info;
+      info.message = first.message;
+      info.lineno = first.line;
+      info.offset = first.col + 1;
+      out.error = info;
+      out.diagnostics_text = format_diagnostics(static_module.diagnostics, parsed.source());
+      out.diagnostics = std::move(static_module.diagnostics);
+      return out;
+    }
+  }
   compiler_impl::Compiler c(vm, parsed.source(), *scopes.table);
   c.names_in_locals_ = names_in_locals;
+  c.static_functions_ = &static_module.functions;
   try {
     out.code =
         expression ? c.compile_expression(parsed.expression()) : c.compile_module(parsed.module());

@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "frontend/diagnostics.h"
 #include "frontend/syntax_error.h"
 
 namespace ember {
@@ -47,6 +48,10 @@ struct CompileWarning {
 struct CompileOutput {
   CodeObject* code = nullptr;
   std::optional<SyntaxErrorInfo> error;
+  // Errors of Mojo's static half (then `error` holds the first as a SyntaxError for callers
+  // that report one error) and their DESIGN.md rendering, source lines and carets included.
+  std::vector<Diagnostic> diagnostics;
+  std::string diagnostics_text;
   std::vector<CompileWarning> warnings;  // in source order of emission
 };
 

@@ -116,6 +116,8 @@ class Compiler {
   CodeObject* compile_module(const ast::Module* m);
   CodeObject* compile_expression(const ast::Expression* e);
   bool names_in_locals_ = false;  // exec()/eval() code (see compile_for_exec)
+  // The fn object of each top-level Mojo fn (frontend/static_compiler.h).
+  const std::unordered_map<const ast::FnDef*, Value>* static_functions_ = nullptr;
   bool uses_name_ops(std::string_view name) const;
 
   // ---- compiler.cpp: units, emission, registers, constants

@@ -247,8 +247,14 @@ static bool precheck(const SourceFile& src, ParseResult& r) {
   return true;
 }
 
+bool is_static_source_name(std::string_view filename) {
+  return filename.ends_with(".mojo") || filename.ends_with("\xF0\x9F\x94\xA5");
+}
+
 ParseResult parse_module(std::string_view source, std::string filename,
-                         const ParseOptions& options) {
+                         const ParseOptions& given_options) {
+  ParseOptions options = given_options;
+  if (is_static_source_name(filename)) options.static_syntax = true;
   ParseResult r;
   std::string text;
   SyntaxErrorInfo read_error;

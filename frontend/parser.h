@@ -14,6 +14,9 @@ namespace ember {
 
 struct ParseOptions {
   const KeywordTable* keywords = nullptr;  // nullptr: Python 3.11 keywords
+  // Mojo's static half (fn, struct, trait, var, let, alias, comptime, `x^`) as soft keywords.
+  // parse_module turns it on for .mojo and .🔥 files; Python sources parse as CPython's.
+  bool static_syntax = false;
   // Nesting limit mirroring CPython's parser stack (MemoryError beyond it).
   int max_depth = 5900;
   // Native stack the parser may use before giving up with MemoryError
@@ -44,6 +47,9 @@ class ParseResult {
   bool has_error_ = false;
   SyntaxErrorInfo error_;
 };
+
+// True for the names of Mojo sources (.mojo, .🔥), whose static half parses.
+bool is_static_source_name(std::string_view filename);
 
 ParseResult parse_module(std::string_view source, std::string filename,
                          const ParseOptions& options = {});

@@ -479,6 +479,16 @@ Expr* Parser::primary() {
         e = done(s);
         break;
       }
+      case TokenKind::Circumflex:
+        // `x^` (transfer) where no operand follows; `x ^ y` stays exclusive or.
+        if (opts_.static_syntax && !starts_expression(1)) {
+          advance();
+          auto* t = mk<Transfer>(NodeKind::Transfer, start);
+          t->value = e;
+          e = done(t);
+          break;
+        }
+        return e;
       default:
         return e;
     }
@@ -950,7 +960,7 @@ Expr* Parser::dict_value() {
 }
 
 // Parameters of def (annotations allowed) or lambda, up to `close`.
-Arguments* Parser::parameters(TokenKind close, bool annotations) {
+Arguments* Parser::parameters(TokenKind close, bool annotations, bool conventions) {
   auto* a = arena_.make<Arguments>();
   a->kind = NodeKind::Arguments;
   std::vector<Arg*> posonly, args, kwonly;
@@ -1008,9 +1018,12 @@ Arguments* Parser::parameters(TokenKind close, bool annotations) {
         }
       }
     } else if (at(TokenKind::Name)) {
+      const Token* convention = nullptr;
+      if (conventions && kind(1) == TokenKind::Name) convention = &advance();
       const Token& nt = advance();
-      auto* arg = mk<Arg>(NodeKind::Arg, nt);
+      auto* arg = mk<Arg>(NodeKind::Arg, convention ? *convention : nt);
       arg->arg = name_of(nt);
+      if (convention) set_convention(arg, *convention);
       if (annotations && accept(TokenKind::Colon)) arg->annotation = expression();
       done(arg);
       Expr* def = nullptr;

@@ -150,7 +150,21 @@ class Parser {
   ast::Stmt* expr_stmt();
   void equal_as_comparison(size_t m);
   void assignment_as_comparison(size_t start);
-  ast::Arguments* parameters(TokenKind close, bool annotations);
+  // `conventions`: fn parameters, which may start with an argument convention word.
+  ast::Arguments* parameters(TokenKind close, bool annotations, bool conventions = false);
+
+  // ---- Mojo's static half (parser_static.cpp) ----
+  // The static declaration starting here (soft keyword followed by a name), else nullptr.
+  const char* static_decl_keyword();
+  ast::Stmt* fn_def(std::vector<ast::Expr*>* decorators);
+  ast::Stmt* struct_def(std::vector<ast::Expr*>* decorators);
+  ast::Stmt* var_decl();
+  ast::Stmt* alias_decl();
+  ast::Arguments* compile_time_parameters();
+  void set_convention(ast::Arg* arg, const Token& word);
+  // `@parameter if/for` and `comptime if/for`: the statement at the `if`/`for` keyword,
+  // marked as evaluated at compile time.
+  ast::Stmt* comptime_stmt();
   ast::Pattern* patterns();
   ast::Pattern* pattern();
   ast::Pattern* or_pattern();

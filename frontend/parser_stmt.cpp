@@ -36,6 +36,24 @@ void Parser::statement(std::vector<Stmt*>& out) {
       out.push_back(compound_stmt());
       return;
     case TokenKind::Name:
+      if (opts_.static_syntax && at_name("comptime") &&
+          (kind(1) == TokenKind::KwIf || kind(1) == TokenKind::KwFor)) {
+        advance();
+        out.push_back(comptime_stmt());
+        return;
+      }
+      if (const char* k = static_decl_keyword()) {
+        std::string_view word = k;
+        if (word == "fn") {
+          out.push_back(fn_def(nullptr));
+          return;
+        }
+        if (word == "struct" || word == "trait") {
+          out.push_back(struct_def(nullptr));
+          return;
+        }
+        break;  // var, let, alias, comptime: simple statements
+      }
       if (at_name("match")) {
         if (Stmt* m = match_stmt()) {
           out.push_back(m);
@@ -135,6 +153,13 @@ Stmt* Parser::simple_stmt() {
       if (accept(TokenKind::Comma)) s->msg = expression();
       return done(s);
     }
+    case TokenKind::Name:
+      if (const char* k = static_decl_keyword()) {
+        std::string_view word = k;
+        if (word == "var" || word == "let") return var_decl();
+        if (word == "alias" || word == "comptime") return alias_decl();
+      }
+      return expr_stmt();
     default:
       return expr_stmt();
   }
@@ -700,6 +725,16 @@ Stmt* Parser::decorated() {
   (void)start;
   if (at(TokenKind::KwDef)) return funcdef(nullptr, &decorators, nullptr);
   if (at(TokenKind::KwClass)) return classdef(&decorators, nullptr);
+  if (opts_.static_syntax && (at(TokenKind::KwIf) || at(TokenKind::KwFor)) &&
+      decorators.size() == 1 && decorators[0]->kind == NodeKind::Name &&
+      static_cast<Name*>(decorators[0])->id == "parameter") {
+    return comptime_stmt();
+  }
+  if (const char* k = static_decl_keyword()) {
+    std::string_view word = k;
+    if (word == "fn") return fn_def(&decorators);
+    if (word == "struct" || word == "trait") return struct_def(&decorators);
+  }
   if (at(TokenKind::KwAsync) && kind(1) == TokenKind::KwDef) {
     const Token& a = advance();
     return funcdef(&a, &decorators, nullptr);

@@ -387,6 +387,27 @@ class Analyzer {
       case NodeKind::ExprStmt:
         expr(static_cast<ExprStmt*>(s)->value);
         break;
+      // Mojo declarations: fn, struct and trait bind their names; their bodies belong to
+      // the static compiler. In Python code `var`/`let`/`alias` assign like `=`.
+      case NodeKind::FnDef:
+        def(static_cast<FnDef*>(s)->name, kDefLocal, s);
+        break;
+      case NodeKind::StructDef:
+      case NodeKind::TraitDef:
+        def(static_cast<StructDef*>(s)->name, kDefLocal, s);
+        break;
+      case NodeKind::VarDecl: {
+        auto* v = static_cast<VarDecl*>(s);
+        if (v->value) {
+          def(static_cast<Name*>(v->target)->id, kDefLocal, v->target);
+          expr(v->value);
+        }
+        break;
+      }
+      case NodeKind::AliasDecl:
+        def(static_cast<AliasDecl*>(s)->name, kDefLocal, s);
+        expr(static_cast<AliasDecl*>(s)->value);
+        break;
       default:
         break;
     }
@@ -637,6 +658,9 @@ class Analyzer {
         if (s->step) expr(s->step);
         break;
       }
+      case NodeKind::Transfer:
+        expr(static_cast<Transfer*>(e)->value);
+        break;
       default:
         break;
     }
@@ -988,6 +1012,17 @@ class Checker {
       case NodeKind::Continue:
         if (!in_loop_) error(s, "'continue' not properly in loop");
         break;
+      case NodeKind::VarDecl: {
+        auto* v = static_cast<VarDecl*>(s);
+        if (v->value) {
+          expr(v->value);
+          target(v->target);
+        }
+        break;
+      }
+      case NodeKind::AliasDecl:
+        expr(static_cast<AliasDecl*>(s)->value);
+        break;
       default:
         break;
     }
@@ -1103,6 +1138,9 @@ class Checker {
         if (s->step) expr(s->step);
         break;
       }
+      case NodeKind::Transfer:
+        expr(static_cast<Transfer*>(e)->value);
+        break;
       default:
         break;
     }

@@ -59,6 +59,10 @@ int dump(const std::string& what, const std::string& source, const std::string& 
     return 0;
   }
   ember::CompileOutput compiled = ember::compile_source(vm, source, filename);
+  if (!compiled.diagnostics.empty()) {
+    std::cerr << compiled.diagnostics_text;
+    return 1;
+  }
   if (compiled.error) {
     std::cerr << ember::format_syntax_error(*compiled.error, filename);
     return 1;

@@ -5,12 +5,14 @@
 #include <string>
 
 #include "frontend/compiler.h"
+#include "frontend/parser.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
 #include "vm/interpreter.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
 #include "vm/output_stream.h"
+#include "vm/program_abort.h"
 #include "vm/str_object.h"
 #include "vm/traceback.h"
 #include "vm/tuple_object.h"
@@ -66,6 +68,11 @@ ModuleObject* create_main_module(VM& vm, const std::string& filename) {
 int run_main_program(VM& vm, const std::string& source, const std::string& filename) {
   vm.remember_source(filename, source);
   CompileOutput compiled = compile_source(vm, source, filename);
+  if (!compiled.diagnostics.empty()) {
+    vm.err().write(compiled.diagnostics_text);
+    vm.err().flush();
+    return 1;
+  }
   if (compiled.error) {
     vm.out().flush();
     vm.err().write(format_syntax_error(*compiled.error, filename));
@@ -79,6 +86,15 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
   int status = 0;
   try {
     run_code(vm, compiled.code, module->dict);
+    // A Mojo program's `fn main()` / `def main()` runs after the top level.
+    if (is_static_source_name(filename)) {
+      Value main = dict_get_str(vm, module->dict, vm.intern("main"));
+      if (!main.is_undefined()) vm.call(main, {});
+    }
+  } catch (const ProgramAbort& abort) {
+    vm.out().flush();
+    vm.err().write(abort.message + "\n");
+    status = 1;
   } catch (const PythonException&) {
     Value exception = vm.raised();
     vm.clear_raised();

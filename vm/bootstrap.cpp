@@ -16,6 +16,7 @@
 #include "vm/module_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
+#include "vm/typed_function.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -180,6 +181,12 @@ void Frame::trace(Marker& marker) const {
   marker.mark(globals);
   mark_value(marker, locals);
   marker.mark(generator);
+  if (code->flags & kCodeTyped) {
+    // Typed frames: only the slot map's registers hold Values; raw int64/double bits
+    // elsewhere could look like pointers.
+    for (uint16_t r : code->value_registers) mark_value(marker, registers[r]);
+    return;
+  }
   for (uint32_t i = 0; i < code->register_count; ++i) mark_value(marker, registers[i]);
 }
 
@@ -253,6 +260,9 @@ void VM::bootstrap_types() {
   types.function->slots.trace = trace_function;
   types.native_function = new_type("builtin_function_or_method", types.object, 0);
   types.native_function->slots.trace = trace_native_function;
+  types.typed_function = new_type("fn", types.object, 0);
+  types.typed_function->slots.trace = trace_typed_function;
+  types.typed_function->slots.call = call_typed_function;
   types.bound_method = new_type("method", types.object, 0);
   types.bound_method->slots.trace = trace_bound_method;
   types.cell = new_type("cell", types.object, 0);

@@ -98,6 +98,7 @@ struct BuiltinTypes {
   Type* slice = nullptr;
   Type* function = nullptr;
   Type* native_function = nullptr;
+  Type* typed_function = nullptr;  // Mojo fn (vm/typed_function.h)
   Type* bound_method = nullptr;
   Type* cell = nullptr;
   Type* code = nullptr;

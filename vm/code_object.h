@@ -36,7 +36,12 @@ enum CodeFlags : uint32_t {
   kCodeHasDocstring = 1u << 6,  // constants[0] is the docstring
   kCodeClassBody = 1u << 7,     // class body: names live in the frame's `locals` mapping
   kCodeAsyncGenerator = 1u << 8,
+  kCodeTyped = 1u << 9,  // Mojo fn: raw slots except value_registers (the slot map)
 };
+
+// How a typed (fn) parameter or result crosses into Python code: the boundary conversion.
+// Unsupported: a struct, which Python code cannot pass or receive yet.
+enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported };
 
 struct CodeObject : Object {
   std::vector<Instruction> code;
@@ -58,6 +63,15 @@ struct CodeObject : Object {
   // Registers holding cells: local cells are created by MakeCell in the prologue; free
   // variables are filled from the function's closure tuple at entry, in this order.
   std::vector<uint16_t> free_registers;
+
+  // Typed code only (kCodeTyped). The slot map: the registers that hold Values (the GC
+  // marks only these; the others hold raw int64/double bits). Raw constants for LoadRaw
+  // live apart from `constants`, which the GC marks. The signature drives the conversions
+  // when Python code calls the fn.
+  std::vector<uint16_t> value_registers;
+  std::vector<uint64_t> raw_constants;
+  std::vector<BoundaryKind> typed_params;
+  BoundaryKind typed_result = BoundaryKind::None;
 
   StrObject* name = nullptr;
   StrObject* qualname = nullptr;

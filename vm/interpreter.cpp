@@ -18,10 +18,12 @@
 #include "vm/module_object.h"
 #include "vm/ops.h"
 #include "vm/pattern_match.h"
+#include "vm/program_abort.h"
 #include "vm/set_object.h"
 #include "vm/slice_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
+#include "vm/typed_ops.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -547,6 +549,30 @@ Value get_async_next(VM& vm, Value it) {
   return get_awaitable(vm, awaitable, AwaitSource::AsyncNext);
 }
 
+// ---- typed code
+
+// Stops the program from typed code at the current instruction (see program_abort.h).
+[[noreturn]] void abort_program(Frame* frame, const char* what) {
+  const SourceLocation& at = frame->code->locations[frame->pc_index()];
+  std::string where =
+      frame->code->filename ? display_path(std::string(frame->code->filename->view())) : "";
+  throw ProgramAbort{where + ":" + std::to_string(at.line) + ":" + std::to_string(at.col + 1) +
+                     ": runtime error: " + what};
+}
+
+Value box_raw(VM& vm, Value raw, uint8_t kind) {
+  switch (static_cast<BoundaryKind>(kind)) {
+    case BoundaryKind::Int:
+      return vm.make_int(typed::raw_int(raw));
+    case BoundaryKind::Float64:
+      return Value::from_double(typed::raw_float(raw));
+    case BoundaryKind::Bool:
+      return Value::from_bool(raw.bits() != 0);
+    default:
+      return raw;
+  }
+}
+
 // ---- fast paths for arithmetic on small ints and floats
 
 inline bool both_small_ints(Value a, Value b) {
@@ -581,6 +607,14 @@ Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
     const std::vector<uint16_t>& cells = body->code->free_registers;
     for (size_t i = 0; i < cells.size(); ++i) frame->registers[cells[i]] = body->closure->items[i];
   }
+  return execute(vm, frame);
+}
+
+Value run_typed_code(VM& vm, CodeObject* code, DictObject* globals, const Value* args,
+                     uint32_t count) {
+  Frame* frame = push_frame(vm, code, nullptr, globals);
+  frame->entry = true;
+  for (uint32_t i = 0; i < count; ++i) frame->registers[i] = args[i];
   return execute(vm, frame);
 }
 
@@ -1453,6 +1487,135 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_CopyDictWithoutKeys:
       R[pc->a] = copy_dict_without_keys(vm, R[pc->b], R[pc->c]);
       NEXT();
+
+      // ---- typed code: raw slots, no tag checks
+#define EMBER_I64(op_expr)                \
+  do {                                    \
+    int64_t x = typed::raw_int(R[pc->b]); \
+    int64_t y = typed::raw_int(R[pc->c]); \
+    R[pc->a] = typed::from_int(op_expr);  \
+    NEXT();                               \
+  } while (0)
+#define EMBER_F64(op_expr)                 \
+  do {                                     \
+    double x = typed::raw_float(R[pc->b]); \
+    double y = typed::raw_float(R[pc->c]); \
+    R[pc->a] = typed::from_float(op_expr); \
+    NEXT();                                \
+  } while (0)
+
+    op_LoadRaw:
+      R[pc->a] = Value::from_bits(code->raw_constants[pc->bc()]);
+      NEXT();
+    op_AddI64:
+      EMBER_I64(typed::wrap_add(x, y));
+    op_SubI64:
+      EMBER_I64(typed::wrap_sub(x, y));
+    op_MulI64:
+      EMBER_I64(typed::wrap_mul(x, y));
+    op_FloorDivI64 : {
+      if (typed::raw_int(R[pc->c]) == 0) abort_program(frame, "integer division by zero");
+      EMBER_I64(typed::floor_div(x, y));
+    }
+    op_ModI64 : {
+      if (typed::raw_int(R[pc->c]) == 0) abort_program(frame, "integer modulo by zero");
+      EMBER_I64(typed::floor_mod(x, y));
+    }
+    op_AndI64:
+      EMBER_I64(x & y);
+    op_OrI64:
+      EMBER_I64(x | y);
+    op_XorI64:
+      EMBER_I64(x ^ y);
+    op_ShlI64 : {
+      if (typed::raw_int(R[pc->c]) < 0) abort_program(frame, "negative shift count");
+      EMBER_I64(typed::shift_left(x, y));
+    }
+    op_ShrI64 : {
+      if (typed::raw_int(R[pc->c]) < 0) abort_program(frame, "negative shift count");
+      EMBER_I64(typed::shift_right(x, y));
+    }
+    op_NegI64:
+      R[pc->a] = typed::from_int(typed::wrap_sub(0, typed::raw_int(R[pc->b])));
+      NEXT();
+    op_InvertI64:
+      R[pc->a] = typed::from_int(~typed::raw_int(R[pc->b]));
+      NEXT();
+    op_CompareI64:
+      R[pc->a] = typed::from_int(typed::compare(
+          static_cast<CompareOp>(pc->x), typed::raw_int(R[pc->b]), typed::raw_int(R[pc->c])));
+      NEXT();
+    op_AddF64:
+      EMBER_F64(x + y);
+    op_SubF64:
+      EMBER_F64(x - y);
+    op_MulF64:
+      EMBER_F64(x * y);
+    op_DivF64:
+      EMBER_F64(x / y);
+    op_NegF64:
+      R[pc->a] = typed::from_float(-typed::raw_float(R[pc->b]));
+      NEXT();
+    op_CompareF64:
+      R[pc->a] = typed::from_int(typed::compare(
+          static_cast<CompareOp>(pc->x), typed::raw_float(R[pc->b]), typed::raw_float(R[pc->c])));
+      NEXT();
+    op_NotRaw:
+      R[pc->a] = Value::from_bits(R[pc->b].bits() ^ 1);
+      NEXT();
+    op_I64ToF64:
+      R[pc->a] = typed::from_float(static_cast<double>(typed::raw_int(R[pc->b])));
+      NEXT();
+    op_F64ToI64 : {
+      double d = typed::raw_float(R[pc->b]);
+      if (!typed::float_fits_int(d)) abort_program(frame, "Float64 value does not fit an Int");
+      R[pc->a] = typed::from_int(static_cast<int64_t>(d));
+      NEXT();
+    }
+    op_BoxRaw:
+      R[pc->a] = box_raw(vm, R[pc->b], pc->x);
+      NEXT();
+    op_UnboxRaw:
+      R[pc->a] = pc->x == static_cast<uint8_t>(BoundaryKind::Bool)
+                     ? Value::from_bits(R[pc->b].is_true() ? 1 : 0)
+                     : typed::from_int(R[pc->b].as_small_int());
+      NEXT();
+    op_JumpIfRaw:
+      if ((R[pc->a].bits() != 0) == (pc->x != 0)) {
+        if (pc->sbc() < 0) SAFEPOINT();
+        pc += 1 + pc->sbc();
+        DISPATCH();
+      }
+      NEXT();
+    op_LoopI64 : {
+      int64_t i = typed::raw_int(R[pc->a]);
+      int64_t bound = typed::raw_int(R[pc->a + 1]);
+      if (pc->x == 0 ? i < bound : i > bound) {
+        if (pc->sbc() < 0) SAFEPOINT();
+        pc += 1 + pc->sbc();
+        DISPATCH();
+      }
+      NEXT();
+    }
+    op_CallTyped : {
+      auto* callee = static_cast<CodeObject*>(code->constants[pc->c].as_object());
+      SAFEPOINT();
+      Frame* callee_frame = push_frame(vm, callee, nullptr, frame->globals);
+      for (uint32_t i = 0; i < pc->x; ++i) callee_frame->registers[i] = R[pc->a + i];
+      callee_frame->result_register = pc->b;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    op_ReturnMulti : {
+      // Typed callers only (structs never cross into Python code), so never an entry frame.
+      Value* caller_registers = frame->previous->registers + frame->result_register;
+      for (uint32_t i = 0; i < pc->x; ++i) caller_registers[i] = R[pc->a + i];
+      pop_frame(vm);
+      LOAD_FRAME();
+      NEXT();
+    }
+#undef EMBER_I64
+#undef EMBER_F64
     } catch (const PythonException&) {
       if (!unwind(vm, entry)) throw;
     } catch (const OutOfMemory&) {

@@ -27,6 +27,10 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* generator, Value sent, V
 Value run_class_body(VM& vm, FunctionObject* body, Value ns);
 // Runs code compiled for exec()/eval() with separate `globals` and `locals` (a mapping).
 Value run_code_with_locals(VM& vm, CodeObject* code, DictObject* globals, Value locals);
+// Runs typed (Mojo fn) code with its parameter registers set to `args` (raw slots or
+// Values, as the code's signature says); returns the raw result slot.
+Value run_typed_code(VM& vm, CodeObject* code, DictObject* globals, const Value* args,
+                     uint32_t count);
 // Runs a module body (or any code without parameters) with `globals` as its namespace.
 Value run_code(VM& vm, CodeObject* code, DictObject* globals);
 

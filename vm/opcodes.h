@@ -128,7 +128,41 @@ namespace ember {
                       built-in self-matching types such as int and str bind the subject       \
                       itself) followed by the keyword attributes named by tuple R[c+1], or    \
                       None when R[b] is not an instance of R[c] or an attribute is missing */ \
-  X(CopyDictWithoutKeys) /* R[a] = a new dict copy of R[b] without the keys in tuple R[c] */
+  X(CopyDictWithoutKeys) /* R[a] = a new dict copy of R[b] without the keys in tuple R[c] */  \
+  /* Typed (Mojo fn) code: registers outside the code's slot map hold raw bits: Int as        \
+     int64, Float64 as double, Bool as 0/1. No tag checks. */                                 \
+  X(LoadRaw)     /* R[a] = raw constant RK[bc] */                                             \
+  X(AddI64)      /* R[a] = R[b] + R[c], wrapping */                                           \
+  X(SubI64)      /* R[a] = R[b] - R[c], wrapping */                                           \
+  X(MulI64)      /* R[a] = R[b] * R[c], wrapping */                                           \
+  X(FloorDivI64) /* R[a] = floor(R[b] / R[c]); R[c] == 0 stops the program */                 \
+  X(ModI64)      /* R[a] = R[b] mod R[c] with the sign of R[c]; R[c] == 0 stops */            \
+  X(AndI64)      /* R[a] = R[b] & R[c] */                                                     \
+  X(OrI64)       /* R[a] = R[b] | R[c] */                                                     \
+  X(XorI64)      /* R[a] = R[b] ^ R[c] */                                                     \
+  X(ShlI64)      /* R[a] = R[b] << R[c] (0 from 64 on); negative R[c] stops */                \
+  X(ShrI64)      /* R[a] = R[b] >> R[c], arithmetic; negative R[c] stops */                   \
+  X(NegI64)      /* R[a] = -R[b], wrapping */                                                 \
+  X(InvertI64)   /* R[a] = ~R[b] */                                                           \
+  X(CompareI64)  /* R[a] = R[b] (CompareOp x) R[c] as 0/1, signed */                          \
+  X(AddF64)      /* R[a] = R[b] + R[c] */                                                     \
+  X(SubF64)      /* R[a] = R[b] - R[c] */                                                     \
+  X(MulF64)      /* R[a] = R[b] * R[c] */                                                     \
+  X(DivF64)      /* R[a] = R[b] / R[c] (IEEE: inf or nan on zero) */                          \
+  X(NegF64)      /* R[a] = -R[b] */                                                           \
+  X(CompareF64)  /* R[a] = R[b] (CompareOp x) R[c] as 0/1 */                                  \
+  X(NotRaw)      /* R[a] = R[b] ^ 1 (Bool) */                                                 \
+  X(I64ToF64)    /* R[a] = double(R[b]) */                                                    \
+  X(F64ToI64)    /* R[a] = R[b] truncated; nan or out of range stops the program */           \
+  X(BoxRaw)      /* R[a] = the Value of raw R[b]: x=1 Int, 2 Float64, 3 Bool */               \
+  X(UnboxRaw)    /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */      \
+  X(JumpIfRaw)   /* if (R[a] != 0) == x: pc += sbc */                                         \
+  X(LoopI64)     /* back edge of `for i in range`: if R[a] < R[a+1] (x=0), or R[a] >          \
+                    R[a+1] (x=1): pc += sbc */                                                \
+  X(CallTyped)   /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code           \
+                    object) whose parameter registers receive the raw argument slots */       \
+  X(ReturnMulti) /* return R[a..a+x-1] (a struct, or a mutated self and the result) into      \
+                    the caller's registers from its result register on */
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,

@@ -1,6 +1,7 @@
 # Whole-program tests (see tests/lang/README.md). Included from tests/CMakeLists.txt.
 #
-# Each tests/lang/<group>/<name>.py (or .gen, a generator of the program) and each
+# Each tests/lang/<group>/<name>.py (or .gen, a generator of the program, or .mojo, a Mojo
+# program with hand-written expected files) and each
 # bench/<name>.py (expected files and .args in tests/lang/bench/) becomes two tests:
 #   lang/<group>/<name>      check MOJO             run PROGRAM ARGS
 #   gcstress/<group>/<name>  check MOJO --gc-stress run PROGRAM ARGS
@@ -20,7 +21,8 @@ if(NOT EMBER_PYTHON3_11)
 endif()
 
 file(GLOB ember_lang_programs CONFIGURE_DEPENDS
-  ${EMBER_LANG_DIR}/*/*.py ${EMBER_LANG_DIR}/*/*.gen ${CMAKE_SOURCE_DIR}/bench/*.py)
+  ${EMBER_LANG_DIR}/*/*.py ${EMBER_LANG_DIR}/*/*.gen ${EMBER_LANG_DIR}/*/*.mojo
+  ${CMAKE_SOURCE_DIR}/bench/*.py)
 
 # known_failures.txt: one ctest name per line; '#' starts a comment.
 set(ember_known_failures "")

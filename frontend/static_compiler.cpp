@@ -1,0 +1,696 @@
+// The static half of a module: signatures and aliases first (so fns may call each other in
+// any order), then each fn body; compile-time folding of literals and aliases.
+#include "frontend/static_compiler.h"
+
+#include <cmath>
+
+#include "frontend/source.h"
+#include "frontend/static_internal.h"
+#include "vm/str_object.h"
+#include "vm/typed_function.h"
+#include "vm/typed_ops.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+using namespace ast;
+using static_impl::declare_signature;
+using static_impl::FnSignature;
+using static_impl::known_traits;
+using static_impl::Literal;
+using static_impl::ModuleContext;
+using static_impl::new_typed_code;
+using static_impl::SelfKind;
+using static_impl::StructInfo;
+
+namespace static_impl {
+
+void ModuleContext::error(const Node* at, std::string message) {
+  // Each instance of a generic fn is checked again: report a diagnostic once.
+  std::string key =
+      std::to_string(at->lineno) + ":" + std::to_string(at->col_offset) + ":" + message;
+  if (!reported.insert(key).second) return;
+  diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
+}
+
+StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType self_type) {
+  if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
+    return StaticType::NoneType;
+  }
+  if (auto* n = cast<Name>(annotation)) {
+    if (!type_params.empty()) {
+      auto bound = type_params.back().find(n->id);
+      if (bound != type_params.back().end()) return bound->second;
+    }
+    if (n->id == "Self") {
+      if (self_type != StaticType::Error) return self_type;
+      error(annotation, "'Self' is only meaningful inside a struct");
+      return StaticType::Error;
+    }
+    StaticType t = static_type_named(n->id);
+    if (t != StaticType::Error) return t;
+    auto st = struct_types.find(n->id);
+    if (st != struct_types.end()) return st->second;
+    if (traits.count(n->id)) {
+      error(annotation, "trait '" + std::string(n->id) +
+                            "' cannot be used as a type yet (generic parameters are not "
+                            "supported yet)");
+      return StaticType::Error;
+    }
+    error(annotation, "unknown type '" + std::string(n->id) +
+                          "' (fn code supports Int, Float64, Bool, String, None and structs yet)");
+    return StaticType::Error;
+  }
+  error(annotation, "unsupported type expression");
+  return StaticType::Error;
+}
+
+StructInfo* ModuleContext::struct_info(StaticType t) {
+  if (!is_struct_type(t)) return nullptr;
+  return structs[static_cast<uint16_t>(t) - static_cast<uint16_t>(StaticType::kFirstStruct)].get();
+}
+
+std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
+  if (StructInfo* s = struct_info(t)) return s->slot_is_value;
+  if (t == StaticType::NoneType || t == StaticType::Error) return {};
+  return {!is_raw_type(t)};
+}
+
+std::string ModuleContext::type_name(StaticType t) {
+  if (StructInfo* s = struct_info(t)) return std::string(s->name);
+  return static_type_name(t);
+}
+
+bool ModuleContext::lay_out(StructInfo& s) {
+  if (s.laid_out) return true;
+  if (s.laying_out) {
+    error(s.def, "struct '" + std::string(s.name) + "' contains itself");
+    return false;
+  }
+  s.laying_out = true;
+  bool ok = true;
+  for (const Stmt* stmt : s.def->body) {
+    auto* v = cast<VarDecl>(stmt);
+    if (!v) continue;
+    std::string_view name = static_cast<const Name*>(v->target)->id;
+    if (!v->annotation) {
+      error(v, "field '" + std::string(name) + "' needs a type");
+      ok = false;
+      continue;
+    }
+    if (v->value) {
+      error(v->value, "field defaults are not supported yet; initialise fields in __init__");
+      ok = false;
+    }
+    if (s.field(name)) {
+      error(v, "invalid redefinition of field '" + std::string(name) + "'");
+      ok = false;
+      continue;
+    }
+    StaticType t = annotation_type(v->annotation);
+    if (t == StaticType::NoneType) {
+      error(v->annotation, "a field cannot have type None");
+      t = StaticType::Error;
+    }
+    if (StructInfo* inner = struct_info(t); inner && !lay_out(*inner)) t = StaticType::Error;
+    if (t == StaticType::Error) ok = false;
+    s.fields.push_back(StructField{name, t, static_cast<uint32_t>(s.slot_is_value.size())});
+    std::vector<bool> kinds = slot_kinds(t);
+    s.slot_is_value.insert(s.slot_is_value.end(), kinds.begin(), kinds.end());
+  }
+  if (s.slot_is_value.size() > 200) {
+    error(s.def, "struct '" + std::string(s.name) + "' has too many fields");
+    ok = false;
+  }
+  s.laying_out = false;
+  s.laid_out = true;
+  return ok;
+}
+
+namespace {
+
+Literal failed(std::string message) {
+  Literal l;
+  l.type = StaticType::Error;
+  l.s = std::move(message);
+  return l;
+}
+
+std::optional<__int128> parse_int_literal(std::string_view text) {
+  int base = 10;
+  if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
+    base = text[1] == 'x' ? 16 : text[1] == 'o' ? 8 : 2;
+    text.remove_prefix(2);
+  }
+  __int128 v = 0;
+  for (char c : text) {
+    int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+    if (__builtin_mul_overflow(v, static_cast<__int128>(base), &v) ||
+        __builtin_add_overflow(v, static_cast<__int128>(d), &v)) {
+      return std::nullopt;
+    }
+  }
+  return v;
+}
+
+double as_double(const Literal& l) {
+  return l.type == StaticType::IntLiteral ? static_cast<double>(l.i) : l.f;
+}
+
+bool is_number(const Literal& l) {
+  return l.type == StaticType::IntLiteral || l.type == StaticType::FloatLiteral;
+}
+
+std::optional<Literal> fold_int_binary(OperatorKind op, __int128 a, __int128 b) {
+  Literal r;
+  r.type = StaticType::IntLiteral;
+  bool overflow = false;
+  switch (op) {
+    case OperatorKind::Add:
+      overflow = __builtin_add_overflow(a, b, &r.i);
+      break;
+    case OperatorKind::Sub:
+      overflow = __builtin_sub_overflow(a, b, &r.i);
+      break;
+    case OperatorKind::Mult:
+      overflow = __builtin_mul_overflow(a, b, &r.i);
+      break;
+    case OperatorKind::FloorDiv:
+    case OperatorKind::Mod: {
+      if (b == 0) return failed("integer division by zero in a compile-time expression");
+      __int128 q = a / b, m = a % b;
+      if (m != 0 && ((m < 0) != (b < 0))) {
+        --q;
+        m += b;
+      }
+      r.i = op == OperatorKind::FloorDiv ? q : m;
+      break;
+    }
+    case OperatorKind::BitAnd:
+      r.i = a & b;
+      break;
+    case OperatorKind::BitOr:
+      r.i = a | b;
+      break;
+    case OperatorKind::BitXor:
+      r.i = a ^ b;
+      break;
+    case OperatorKind::LShift:
+      if (b < 0) return failed("negative shift count in a compile-time expression");
+      if (a == 0) {
+        r.i = 0;
+      } else if (b >= 126 || ((a << b) >> b) != a) {
+        overflow = true;
+      } else {
+        r.i = a << b;
+      }
+      break;
+    case OperatorKind::RShift:
+      if (b < 0) return failed("negative shift count in a compile-time expression");
+      r.i = a >> (b > 127 ? 127 : b);
+      break;
+    case OperatorKind::Div:
+      if (b == 0) return failed("division by zero in a compile-time expression");
+      r.type = StaticType::FloatLiteral;
+      r.f = static_cast<double>(a) / static_cast<double>(b);
+      break;
+    default:
+      return std::nullopt;
+  }
+  if (overflow) return failed("integer overflow in a compile-time expression");
+  return r;
+}
+
+}  // namespace
+
+std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* scopes,
+                                           const std::function<bool(std::string_view)>& is_local) {
+  NestingGuard nest(*this);
+  if (nest.too_deep(2 * kMaxNesting)) return std::nullopt;  // expr() reports it
+  auto sub = [&](const Expr* x) { return fold(x, scopes, is_local); };
+  switch (e->kind) {
+    case NodeKind::Constant: {
+      auto* c = static_cast<const Constant*>(e);
+      Literal l;
+      switch (c->value_kind) {
+        case ConstantKind::Int: {
+          std::optional<__int128> v = parse_int_literal(c->value);
+          if (!v) return failed("integer literal is too large");
+          l.type = StaticType::IntLiteral;
+          l.i = *v;
+          return l;
+        }
+        case ConstantKind::Float:
+          l.type = StaticType::FloatLiteral;
+          l.f = c->number;
+          return l;
+        case ConstantKind::True:
+        case ConstantKind::False:
+          l.type = StaticType::Bool;
+          l.b = c->value_kind == ConstantKind::True;
+          return l;
+        case ConstantKind::Str:
+          l.type = StaticType::String;
+          l.s = std::string(c->value);
+          return l;
+        default:
+          return std::nullopt;
+      }
+    }
+    case NodeKind::Name: {
+      std::string_view id = static_cast<const Name*>(e)->id;
+      if (is_local && is_local(id)) return std::nullopt;
+      if (scopes) {
+        for (auto it = scopes->rbegin(); it != scopes->rend(); ++it) {
+          auto found = it->find(id);
+          if (found != it->end()) return found->second;
+        }
+      }
+      auto found = aliases.find(id);
+      if (found != aliases.end()) return found->second;
+      return std::nullopt;
+    }
+    case NodeKind::UnaryOp: {
+      auto* u = static_cast<const ast::UnaryOp*>(e);
+      std::optional<Literal> v = sub(u->operand);
+      if (!v || v->type == StaticType::Error) return v;
+      Literal r = *v;
+      if (u->op == UnaryOpKind::USub && v->type == StaticType::IntLiteral) {
+        r.i = -v->i;
+      } else if (u->op == UnaryOpKind::USub && v->type == StaticType::FloatLiteral) {
+        r.f = -v->f;
+      } else if (u->op == UnaryOpKind::UAdd && is_number(*v)) {
+      } else if (u->op == UnaryOpKind::Invert && v->type == StaticType::IntLiteral) {
+        r.i = ~v->i;
+      } else if (u->op == UnaryOpKind::Not && v->type == StaticType::Bool) {
+        r.b = !v->b;
+      } else {
+        return std::nullopt;
+      }
+      return r;
+    }
+    case NodeKind::BinOp: {
+      auto* b = static_cast<const BinOp*>(e);
+      std::optional<Literal> l = sub(b->left);
+      if (!l) return std::nullopt;
+      std::optional<Literal> r = sub(b->right);
+      if (!r) return std::nullopt;
+      if (l->type == StaticType::Error) return l;
+      if (r->type == StaticType::Error) return r;
+      if (l->type == StaticType::IntLiteral && r->type == StaticType::IntLiteral) {
+        return fold_int_binary(b->op, l->i, r->i);
+      }
+      if (is_number(*l) && is_number(*r)) {
+        double x = as_double(*l), y = as_double(*r);
+        Literal out;
+        out.type = StaticType::FloatLiteral;
+        switch (b->op) {
+          case OperatorKind::Add:
+            out.f = x + y;
+            return out;
+          case OperatorKind::Sub:
+            out.f = x - y;
+            return out;
+          case OperatorKind::Mult:
+            out.f = x * y;
+            return out;
+          case OperatorKind::Div:
+            out.f = x / y;
+            return out;
+          default:
+            return std::nullopt;
+        }
+      }
+      if (l->type == StaticType::String && r->type == StaticType::String &&
+          b->op == OperatorKind::Add) {
+        Literal out = *l;
+        out.s += r->s;
+        return out;
+      }
+      if (l->type == StaticType::Bool && r->type == StaticType::Bool) {
+        Literal out = *l;
+        if (b->op == OperatorKind::BitAnd)
+          out.b = l->b && r->b;
+        else if (b->op == OperatorKind::BitOr)
+          out.b = l->b || r->b;
+        else if (b->op == OperatorKind::BitXor)
+          out.b = l->b != r->b;
+        else
+          return std::nullopt;
+        return out;
+      }
+      return std::nullopt;
+    }
+    case NodeKind::Compare: {
+      auto* c = static_cast<const Compare*>(e);
+      std::optional<Literal> left = sub(c->left);
+      if (!left || left->type == StaticType::Error) return left;
+      Literal out;
+      out.type = StaticType::Bool;
+      out.b = true;
+      for (uint32_t i = 0; i < c->ops.size(); ++i) {
+        std::optional<Literal> right = sub(c->comparators[i]);
+        if (!right || right->type == StaticType::Error) return right;
+        int order;  // -1, 0, 1
+        if (left->type == StaticType::IntLiteral && right->type == StaticType::IntLiteral) {
+          order = left->i < right->i ? -1 : left->i > right->i ? 1 : 0;
+        } else if (is_number(*left) && is_number(*right)) {
+          double x = as_double(*left), y = as_double(*right);
+          if (x != x || y != y) return std::nullopt;  // nan: leave it to run time
+          order = x < y ? -1 : x > y ? 1 : 0;
+        } else if (left->type == right->type && left->type == StaticType::String) {
+          order = left->s < right->s ? -1 : left->s > right->s ? 1 : 0;
+        } else if (left->type == right->type && left->type == StaticType::Bool) {
+          order = left->b == right->b ? 0 : left->b ? 1 : -1;
+        } else {
+          return std::nullopt;
+        }
+        bool holds;
+        switch (c->ops[i]) {
+          case CmpOpKind::Eq:
+            holds = order == 0;
+            break;
+          case CmpOpKind::NotEq:
+            holds = order != 0;
+            break;
+          case CmpOpKind::Lt:
+            holds = order < 0;
+            break;
+          case CmpOpKind::LtE:
+            holds = order <= 0;
+            break;
+          case CmpOpKind::Gt:
+            holds = order > 0;
+            break;
+          case CmpOpKind::GtE:
+            holds = order >= 0;
+            break;
+          default:
+            return std::nullopt;
+        }
+        out.b = out.b && holds;
+        left = right;
+      }
+      return out;
+    }
+    case NodeKind::BoolOp: {
+      auto* b = static_cast<const BoolOp*>(e);
+      Literal out;
+      out.type = StaticType::Bool;
+      out.b = b->op == BoolOpKind::And;
+      for (const Expr* v : b->values) {
+        std::optional<Literal> x = sub(v);
+        if (!x || x->type != StaticType::Bool) return std::nullopt;
+        out.b = b->op == BoolOpKind::And ? out.b && x->b : out.b || x->b;
+      }
+      return out;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+const std::unordered_map<std::string_view, bool>& known_traits() {
+  // Traits every struct of scalar fields satisfies as it is (register copies are its copy
+  // and move); the others are not supported yet.
+  static const std::unordered_map<std::string_view, bool> kTraits{{"AnyType", true},
+                                                                  {"Copyable", true},
+                                                                  {"Movable", true},
+                                                                  {"CollectionElement", true},
+                                                                  {"ExplicitlyCopyable", true}};
+  return kTraits;
+}
+
+// Checks a fn's or method's declaration and records its signature; false after a
+// diagnostic that makes its body impossible to check. `owner` is the struct of a method.
+bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, StaticType owner) {
+  sig.def = def;
+  sig.name = def->name;
+  bool ok = true;
+  bool is_static = false;
+  if (def->params && owner != StaticType::Error) {
+    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
+            "compile-time parameters of methods are not supported yet");
+    ok = false;
+  }
+  for (const Expr* d : def->decorator_list) {
+    auto* n = cast<Name>(d);
+    if (n && n->id == "staticmethod" && owner != StaticType::Error) {
+      is_static = true;
+    } else if (!n || n->id != "always_inline") {
+      m.error(d, "this decorator is not supported on fn yet");
+      ok = false;
+    }
+  }
+  const Arguments* a = def->args;
+  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
+      !a->defaults.empty()) {
+    m.error(def, "fn '" + std::string(def->name) +
+                     "': only plain positional arguments are supported yet");
+    ok = false;
+  }
+  size_t first = 0;
+  if (owner != StaticType::Error && !is_static) {
+    if (a->args.empty() || a->args[0]->arg != "self") {
+      m.error(def, "method '" + std::string(def->name) +
+                       "' needs a `self` argument (or "
+                       "@staticmethod)");
+      return false;
+    }
+    const Arg* self = a->args[0];
+    first = 1;
+    sig.self_type = owner;
+    switch (self->convention) {
+      case ArgConvention::Default:
+      case ArgConvention::Read:
+        sig.self_kind = SelfKind::Read;
+        break;
+      case ArgConvention::Mut:
+        // `inout self` in a constructor is the 2023 spelling of `out self`.
+        sig.self_kind = def->name == "__init__" ? SelfKind::Out : SelfKind::Mut;
+        break;
+      case ArgConvention::Out:
+        sig.self_kind = SelfKind::Out;
+        break;
+      default:
+        m.error(self, "'" + std::string(self->convention_spelling) + "' self is not supported yet");
+        ok = false;
+    }
+    if (self->annotation) {
+      m.error(self->annotation, "'self' takes no type: it is the struct");
+      ok = false;
+    }
+    if (sig.self_kind == SelfKind::Out && def->returns &&
+        m.annotation_type(def->returns) != StaticType::NoneType) {
+      m.error(def->returns, "a constructor returns nothing: it initialises `out self`");
+      ok = false;
+    }
+  }
+  for (size_t i = first; i < a->args.size(); ++i) {
+    const Arg* arg = a->args[i];
+    bool is_mut = arg->convention == ArgConvention::Mut;
+    if (is_mut && sig.self_kind == SelfKind::Out) {
+      m.error(arg, "'" + std::string(arg->convention_spelling) +
+                       "' arguments of a constructor are not supported yet");
+      ok = false;
+    } else if (arg->convention != ArgConvention::Default &&
+               arg->convention != ArgConvention::Read && arg->convention != ArgConvention::Owned &&
+               !is_mut) {
+      m.error(arg,
+              "'" + std::string(arg->convention_spelling) + "' arguments are not supported yet");
+      ok = false;
+    }
+    StaticType t = StaticType::Error;
+    if (!arg->annotation) {
+      m.error(arg, "argument '" + std::string(arg->arg) + "' of fn '" + std::string(def->name) +
+                       "' needs a type");
+      ok = false;
+    } else {
+      t = m.annotation_type(arg->annotation, owner);
+      if (t == StaticType::NoneType) {
+        m.error(arg->annotation, "an argument cannot have type None");
+        t = StaticType::Error;
+      }
+    }
+    sig.param_names.push_back(arg->arg);
+    sig.params.push_back(t);
+    sig.param_mut.push_back(is_mut);
+  }
+  sig.result = def->returns ? m.annotation_type(def->returns, owner) : StaticType::NoneType;
+  return ok;
+}
+
+CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string_view owner) {
+  VM& vm = m.vm;
+  const SourceFile& source = m.source;
+  auto* code = vm.create<CodeObject>(vm.types.code);
+  code->name = vm.intern(sig.name);
+  code->qualname =
+      owner.empty() ? code->name : vm.new_str(std::string(owner) + "." + std::string(sig.name));
+  code->filename = vm.new_str(source.filename());
+  code->first_line = sig.def->lineno;
+  code->flags = kCodeTyped;
+  code->arg_count = static_cast<uint32_t>(sig.params.size());
+  for (StaticType t : sig.params) code->typed_params.push_back(boundary_kind(t));
+  code->typed_result = boundary_kind(sig.result);
+  if (sig.self_kind != SelfKind::None) {
+    // Methods are reached from fn code only: their self slots never meet Python code.
+    code->typed_params.insert(code->typed_params.begin(), BoundaryKind::Unsupported);
+  }
+  return code;
+}
+
+}  // namespace static_impl
+
+bool has_static_declarations(const Module* module) {
+  for (const Stmt* s : module->body) {
+    if (s->kind == NodeKind::FnDef || s->kind == NodeKind::StructDef ||
+        s->kind == NodeKind::TraitDef) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// Declares a struct's name (its fields and methods come once all names are known).
+void declare_struct(ModuleContext& m, const StructDef* def) {
+  if (m.struct_types.count(def->name) || m.functions.count(def->name)) {
+    m.error(def, "invalid redefinition of '" + std::string(def->name) + "'");
+    return;
+  }
+  auto info = std::make_unique<StructInfo>();
+  info->def = def;
+  info->name = def->name;
+  auto id =
+      static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + m.structs.size());
+  m.struct_types[def->name] = static_cast<StaticType>(id);
+  m.structs.push_back(std::move(info));
+}
+
+// Checks a struct's decorators, traits and members and declares its methods.
+void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
+                     std::vector<std::pair<FnSignature*, StaticType>>& bodies) {
+  const StructDef* def = s.def;
+  if (def->params) {
+    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
+            "compile-time parameters are not supported yet");
+  }
+  for (const Expr* d : def->decorator_list) {
+    auto* n = cast<Name>(d);
+    if (n && (n->id == "value" || n->id == "fieldwise_init")) {
+      s.fieldwise_init = true;
+    } else if (!n || n->id != "register_passable") {
+      // Every struct of scalar fields is passed in registers already.
+      m.error(d, "this decorator is not supported on struct yet");
+    }
+  }
+  m.lay_out(s);
+  for (const Stmt* stmt : def->body) {
+    switch (stmt->kind) {
+      case NodeKind::VarDecl:
+      case NodeKind::Pass:
+        break;
+      case NodeKind::ExprStmt:
+        if (static_cast<const ExprStmt*>(stmt)->value->kind == NodeKind::Constant) break;
+        m.error(stmt, "only fields and methods may appear in a struct");
+        break;
+      case NodeKind::FnDef: {
+        auto* f = static_cast<const FnDef*>(stmt);
+        if (s.methods.count(f->name)) {
+          m.error(f, "invalid redefinition of '" + std::string(f->name) +
+                         "' (overloading is not supported yet)");
+          break;
+        }
+        FnSignature& sig = s.methods[f->name];
+        bool ok = declare_signature(m, f, sig, type);
+        sig.code = new_typed_code(m, sig, s.name);
+        if (ok) bodies.emplace_back(&sig, type);
+        break;
+      }
+      default:
+        m.error(stmt, "only fields and methods may appear in a struct");
+        break;
+    }
+  }
+  for (const Expr* base : def->bases) {
+    auto* n = cast<Name>(base);
+    if (n) s.traits.insert(n->id);
+    if (n && known_traits().count(n->id)) continue;
+    auto trait = n ? m.traits.find(n->id) : m.traits.end();
+    if (trait == m.traits.end()) {
+      m.error(base, "this trait is not supported yet");
+      continue;
+    }
+    static_impl::conform(m, s, type, trait->second, bodies);
+  }
+}
+
+}  // namespace
+
+StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
+  ModuleContext m(vm, source);
+  for (const Stmt* s : module->body) {
+    if (s->kind == NodeKind::StructDef) declare_struct(m, static_cast<const StructDef*>(s));
+    if (s->kind == NodeKind::TraitDef)
+      static_impl::declare_trait(m, static_cast<const StructDef*>(s));
+  }
+  std::vector<std::pair<FnSignature*, StaticType>> bodies;
+  for (size_t i = 0; i < m.structs.size(); ++i) {
+    auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
+    declare_members(m, *m.structs[i], type, bodies);
+  }
+  for (const Stmt* s : module->body) {
+    switch (s->kind) {
+      case NodeKind::FnDef: {
+        auto* def = static_cast<const FnDef*>(s);
+        if (m.functions.count(def->name) || m.struct_types.count(def->name) ||
+            m.generics.count(def->name)) {
+          m.error(def, "invalid redefinition of '" + std::string(def->name) +
+                           "' (overloading is not supported yet)");
+          break;
+        }
+        if (def->params) {
+          // Instantiated per parameter values where it is called (static_params.cpp).
+          static_impl::declare_generic(m, def);
+          break;
+        }
+        FnSignature& sig = m.functions[def->name];
+        bool ok = declare_signature(m, def, sig, StaticType::Error);
+        sig.code = new_typed_code(m, sig, "");
+        if (ok) bodies.emplace_back(&sig, StaticType::Error);
+        break;
+      }
+      case NodeKind::TraitDef:
+        break;  // declared with the structs
+      case NodeKind::AliasDecl: {
+        auto* a = static_cast<const AliasDecl*>(s);
+        std::optional<Literal> value = m.fold(a->value, nullptr, nullptr);
+        if (!value) {
+          m.error(a->value, "alias value must be a compile-time constant");
+        } else if (value->type == StaticType::Error) {
+          m.error(a->value, value->s);
+        }
+        // A failed alias stays declared as an error (an empty message), so its uses add
+        // no diagnostics of their own.
+        m.aliases[a->name] = value && value->type != StaticType::Error ? *value : Literal{};
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
+  StaticModule out;
+  out.diagnostics = std::move(m.diagnostics);
+  if (!out.diagnostics.empty()) return out;
+  for (auto& [name, sig] : m.functions) {
+    auto* f = vm.allocate<TypedFunctionObject>(vm.types.typed_function);
+    f->code = sig.code;
+    out.functions[sig.def] = Value::from_object(f);
+  }
+  return out;
+}
+
+}  // namespace ember

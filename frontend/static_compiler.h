@@ -1,0 +1,31 @@
+// The static half of a Mojo module: checks its top-level `fn`s, `struct`s (fields, methods,
+// operator dunders), `trait`s (conformance, default methods), `alias`es and generic fns
+// (names, types, literal typing, definite initialisation, `let`, read-only and `mut`
+// arguments, returns) and compiles each fn and method to typed bytecode on raw register
+// slots (vm/opcodes.h, "Typed code").
+#pragma once
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "vm/value.h"
+
+namespace ember {
+
+class VM;
+class SourceFile;
+
+struct StaticModule {
+  // The fn object each top-level `fn` statement binds (vm/typed_function.h).
+  std::unordered_map<const ast::FnDef*, Value> functions;
+  // Every error found; when any, nothing of the module may run.
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Whether the module declares anything of the static half (fn, struct, trait).
+bool has_static_declarations(const ast::Module* module);
+
+StaticModule compile_static(VM& vm, const SourceFile& source, const ast::Module* module);
+
+}  // namespace ember

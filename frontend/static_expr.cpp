@@ -1,0 +1,889 @@
+// Typed fn expressions: literal typing, operators, comparisons, calls of fns, print and
+// the conversions Int(), Float64(), Bool(), String().
+#include <bit>
+
+#include "frontend/static_internal.h"
+#include "vm/str_object.h"
+#include "vm/tuple_object.h"
+#include "vm/vm.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+std::string int128_text(__int128 v) {
+  bool negative = v < 0;
+  unsigned __int128 u = negative ? -static_cast<unsigned __int128>(v) : v;
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(u % 10)));
+    u /= 10;
+  } while (u);
+  return negative ? "-" + digits : digits;
+}
+
+std::optional<Literal> FnCompiler::fold(const Expr* e) {
+  return m_.fold(e, &alias_scopes_,
+                 [this](std::string_view name) { return lookup(name) != nullptr; });
+}
+
+Operand FnCompiler::expr(const Expr* e, StaticType expected) {
+  LocationScope at(*this, e);
+  NestingGuard nest(m_);
+  if (nest.too_deep()) {
+    if (!reported_nesting_) error(e, "expression is nested too deeply");
+    reported_nesting_ = true;
+    return {};
+  }
+  if (std::optional<Literal> lit = fold(e)) return materialize(*lit, expected, e);
+  switch (e->kind) {
+    case NodeKind::Name: {
+      auto* n = static_cast<const Name*>(e);
+      Local* l = lookup(n->id);
+      if (!l) {
+        if (m_.struct_types.count(n->id)) {
+          error(e, "struct '" + std::string(n->id) + "' can only be called in fn code yet");
+        } else if (m_.functions.count(n->id)) {
+          error(e, "fn '" + std::string(n->id) + "' can only be called in fn code yet");
+        } else {
+          error(e, "use of unknown declaration '" + std::string(n->id) + "'");
+        }
+        return {};
+      }
+      if (!initialized(l)) {
+        error(e, "use of uninitialized value '" + std::string(n->id) + "'");
+        set_initialized(l, true);  // one diagnostic per path is enough
+      }
+      return Operand{l->type, l->reg};
+    }
+    case NodeKind::Transfer: {
+      const Expr* value = static_cast<const Transfer*>(e)->value;
+      auto* n = cast<Name>(value);
+      Local* l = n ? lookup(n->id) : nullptr;
+      if (!l) {
+        if (n) return expr(value, expected);  // reports the unknown name
+        error(e, "only a variable can be transferred with '^'");
+        return {};
+      }
+      if (l->read_only) {
+        error(e, "cannot transfer out of read-only argument '" + std::string(n->id) + "'");
+      }
+      Operand o = expr(value, expected);
+      set_initialized(l, false);  // the value has moved: later uses are errors
+      return o;
+    }
+    case NodeKind::BinOp:
+      return binary(static_cast<const BinOp*>(e), expected);
+    case NodeKind::UnaryOp:
+      return unary(static_cast<const ast::UnaryOp*>(e), expected);
+    case NodeKind::Compare:
+      return compare(static_cast<const Compare*>(e));
+    case NodeKind::BoolOp:
+      return bool_op(static_cast<const BoolOp*>(e));
+    case NodeKind::IfExp:
+      return if_exp(static_cast<const IfExp*>(e), expected);
+    case NodeKind::Call:
+      return call(static_cast<const Call*>(e), expected);
+    case NodeKind::Attribute:
+      return attribute(static_cast<const Attribute*>(e));
+    case NodeKind::Constant:
+      if (static_cast<const Constant*>(e)->value_kind == ConstantKind::None) {
+        return Operand{StaticType::NoneType, 0};
+      }
+      error(e, "this literal is not supported in fn code yet");
+      return {};
+    default:
+      error(e, std::string("'") + node_kind_name(e->kind) +
+                   "' expressions are not supported in fn code yet");
+      return {};
+  }
+}
+
+Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const Expr* at) {
+  switch (lit.type) {
+    case StaticType::IntLiteral: {
+      if (expected == StaticType::Float64) {
+        double d = static_cast<double>(lit.i);
+        return Operand{StaticType::Float64, constant_register(std::bit_cast<uint64_t>(d))};
+      }
+      if (lit.i > INT64_MAX || lit.i < INT64_MIN) {
+        error(at, "integer value " + int128_text(lit.i) + " does not fit in Int");
+        return {};
+      }
+      auto bits = static_cast<uint64_t>(static_cast<int64_t>(lit.i));
+      return Operand{StaticType::Int, constant_register(bits)};
+    }
+    case StaticType::FloatLiteral:
+      return Operand{StaticType::Float64, constant_register(std::bit_cast<uint64_t>(lit.f))};
+    case StaticType::Bool:
+      return Operand{StaticType::Bool, constant_register(lit.b ? 1 : 0)};
+    case StaticType::String: {
+      uint16_t r = temp(true);
+      emit(Instruction::abx(Op::LoadConst, r, constant(Value::from_object(m_.vm.new_str(lit.s)))));
+      return Operand{StaticType::String, r};
+    }
+    default:
+      if (!lit.s.empty()) error(at, lit.s);
+      return {};
+  }
+}
+
+Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
+  Operand o = expr(e, want);
+  if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
+  error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
+               what);
+  return Operand{StaticType::Error, o.reg};
+}
+
+void FnCompiler::expr_to(const Expr* e, StaticType want, uint16_t dst, const char* what) {
+  Operand o = expr_as(e, want, what);
+  if (o.type != StaticType::Error) move(dst, o.reg, o.type);
+}
+
+Operand FnCompiler::attribute(const Attribute* a) {
+  // A field of a local: its registers, checked for initialisation field by field in a
+  // constructor.
+  if (std::optional<Place> p = place(a)) {
+    if (p->root->tracks_fields) {
+      if (!init_[p->root->index + 1 + p->top_field]) {
+        error(a, "use of uninitialized field '" + std::string(a->attr) + "'");
+        init_[p->root->index + 1 + p->top_field] = 1;
+      }
+    } else if (!initialized(p->root)) {
+      error(a, "use of uninitialized value '" + std::string(p->root->name) + "'");
+      set_initialized(p->root, true);
+    }
+    return Operand{p->type, p->reg};
+  }
+  Operand base = expr(a->value, StaticType::Error);
+  if (base.type == StaticType::Error) return {};
+  StructInfo* info = m_.struct_info(base.type);
+  const StructField* f = info ? info->field(a->attr) : nullptr;
+  if (!f) {
+    error(a, quoted(base.type) + " has no field '" + std::string(a->attr) + "'");
+    return {};
+  }
+  return Operand{f->type, static_cast<uint16_t>(base.reg + f->offset)};
+}
+
+// ---- operators
+
+Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
+  std::optional<Literal> left = fold(b->left);
+  Operand l, r;
+  bool shift = b->op == OperatorKind::LShift || b->op == OperatorKind::RShift;
+  if (left && !shift) {
+    // A literal on the left adopts the type of the operand on the right.
+    r = expr(b->right, expected);
+    l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
+  } else {
+    l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
+    r = expr(b->right, shift ? StaticType::Int : l.type);
+  }
+  return binary_on(b, b->op, l, r);
+}
+
+Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operand r) {
+  if (l.type == StaticType::Error || r.type == StaticType::Error) return {};
+  std::string symbol = operator_symbol(op);
+  if (is_struct_type(l.type)) {
+    static const char* const kMethods[] = {"__add__",     "__sub__", "__mul__", "__matmul__",
+                                           "__truediv__", "__mod__", "__pow__", "__lshift__",
+                                           "__rshift__",  "__or__",  "__xor__", "__and__",
+                                           "__floordiv__"};
+    if (std::optional<Operand> o = dunder(at, kMethods[static_cast<int>(op)], l, r)) return *o;
+    error(at, quoted(l.type) + " does not implement '" + symbol + "' (define " +
+                  kMethods[static_cast<int>(op)] + ")");
+    return {};
+  }
+  if (l.type != r.type) {
+    error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
+                  quoted(r.type) +
+                  " (numbers never convert implicitly; write Float64(x) or Int(x))");
+    return {};
+  }
+  StaticType t = l.type;
+  Op code = Op::Nop;
+  StaticType result = t;
+  if (t == StaticType::Int) {
+    switch (op) {
+      case OperatorKind::Add:
+        code = Op::AddI64;
+        break;
+      case OperatorKind::Sub:
+        code = Op::SubI64;
+        break;
+      case OperatorKind::Mult:
+        code = Op::MulI64;
+        break;
+      case OperatorKind::FloorDiv:
+        code = Op::FloorDivI64;
+        break;
+      case OperatorKind::Mod:
+        code = Op::ModI64;
+        break;
+      case OperatorKind::BitAnd:
+        code = Op::AndI64;
+        break;
+      case OperatorKind::BitOr:
+        code = Op::OrI64;
+        break;
+      case OperatorKind::BitXor:
+        code = Op::XorI64;
+        break;
+      case OperatorKind::LShift:
+        code = Op::ShlI64;
+        break;
+      case OperatorKind::RShift:
+        code = Op::ShrI64;
+        break;
+      case OperatorKind::Div: {
+        // Int / Int is a Float64 quotient.
+        uint16_t x = temp(false), y = temp(false), out = temp(false);
+        emit(Instruction::abc(Op::I64ToF64, x, l.reg));
+        emit(Instruction::abc(Op::I64ToF64, y, r.reg));
+        emit(Instruction::abc(Op::DivF64, out, x, y));
+        return Operand{StaticType::Float64, out};
+      }
+      default:
+        break;
+    }
+  } else if (t == StaticType::Float64) {
+    switch (op) {
+      case OperatorKind::Add:
+        code = Op::AddF64;
+        break;
+      case OperatorKind::Sub:
+        code = Op::SubF64;
+        break;
+      case OperatorKind::Mult:
+        code = Op::MulF64;
+        break;
+      case OperatorKind::Div:
+        code = Op::DivF64;
+        break;
+      default:
+        break;
+    }
+  } else if (t == StaticType::Bool) {
+    switch (op) {
+      case OperatorKind::BitAnd:
+        code = Op::AndI64;
+        break;
+      case OperatorKind::BitOr:
+        code = Op::OrI64;
+        break;
+      case OperatorKind::BitXor:
+        code = Op::XorI64;
+        break;
+      default:
+        break;
+    }
+  } else if (t == StaticType::String && op == OperatorKind::Add) {
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, l.reg, r.reg, static_cast<uint8_t>(BinaryOp::Add)));
+    return Operand{StaticType::String, out};
+  }
+  if (code == Op::Nop) {
+    error(at, "'" + symbol + "' is not supported for " + quoted(t) + " in fn code");
+    return {};
+  }
+  uint16_t out = temp(false);
+  emit(Instruction::abc(code, out, l.reg, r.reg));
+  return Operand{result, out};
+}
+
+Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
+  Operand v = expr(u->operand, expected);
+  if (v.type == StaticType::Error) return {};
+  if (is_struct_type(v.type) && u->op == UnaryOpKind::USub) {
+    if (std::optional<Operand> o = dunder(u, "__neg__", v, std::nullopt)) return *o;
+  }
+  switch (u->op) {
+    case UnaryOpKind::UAdd:
+      if (v.type == StaticType::Int || v.type == StaticType::Float64) return v;
+      break;
+    case UnaryOpKind::USub:
+      if (v.type == StaticType::Int || v.type == StaticType::Float64) {
+        uint16_t out = temp(false);
+        emit(Instruction::abc(v.type == StaticType::Int ? Op::NegI64 : Op::NegF64, out, v.reg));
+        return Operand{v.type, out};
+      }
+      break;
+    case UnaryOpKind::Invert:
+      if (v.type == StaticType::Int) {
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::InvertI64, out, v.reg));
+        return Operand{v.type, out};
+      }
+      break;
+    case UnaryOpKind::Not:
+      if (v.type == StaticType::Bool) {
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::NotRaw, out, v.reg));
+        return Operand{v.type, out};
+      }
+      break;
+  }
+  static const char* const kSymbols[] = {"~", "not", "+", "-"};
+  error(u, std::string("'") + kSymbols[static_cast<int>(u->op)] + "' is not supported for " +
+               quoted(v.type) + " in fn code");
+  return {};
+}
+
+Operand FnCompiler::compare(const Compare* c) {
+  uint16_t result = temp(false);
+  JumpLabel end;
+  const Expr* left_expr = c->left;
+  std::optional<Literal> left_lit = fold(left_expr);
+  Operand left;
+  if (!left_lit) left = expr(left_expr, StaticType::Error);
+  bool ok = true;
+  for (uint32_t i = 0; i < c->ops.size(); ++i) {
+    const Expr* right_expr = c->comparators[i];
+    CmpOpKind kind = c->ops[i];
+    std::optional<Literal> right_lit = fold(right_expr);
+    Operand right;
+    if (left_lit && !right_lit) {
+      right = expr(right_expr, StaticType::Error);
+      left = materialize(*left_lit, right.type, left_expr);
+    } else {
+      if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
+      right =
+          right_lit ? materialize(*right_lit, left.type, right_expr) : expr(right_expr, left.type);
+    }
+    left_lit.reset();
+    if (left.type == StaticType::Error || right.type == StaticType::Error) {
+      ok = false;
+    } else if (left.type != right.type) {
+      error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
+      ok = false;
+    } else {
+      CompareOp op = CompareOp::Eq;
+      bool supported = true;
+      switch (kind) {
+        case CmpOpKind::Eq:
+          op = CompareOp::Eq;
+          break;
+        case CmpOpKind::NotEq:
+          op = CompareOp::Ne;
+          break;
+        case CmpOpKind::Lt:
+          op = CompareOp::Lt;
+          break;
+        case CmpOpKind::LtE:
+          op = CompareOp::Le;
+          break;
+        case CmpOpKind::Gt:
+          op = CompareOp::Gt;
+          break;
+        case CmpOpKind::GtE:
+          op = CompareOp::Ge;
+          break;
+        default:
+          supported = false;
+          break;
+      }
+      auto x = static_cast<uint8_t>(op);
+      static const char* const kCompareMethods[] = {"__lt__", "__le__", "__eq__",
+                                                    "__ne__", "__gt__", "__ge__"};
+      if (supported && is_struct_type(left.type)) {
+        const char* method = kCompareMethods[static_cast<int>(op)];
+        std::optional<Operand> o = dunder(c, method, left, right);
+        if (!o) {
+          error(c, quoted(left.type) + " does not implement " + method);
+          ok = false;
+        } else if (o->type != StaticType::Bool) {
+          if (o->type != StaticType::Error) error(c, std::string(method) + " must return Bool");
+          ok = false;
+        } else {
+          emit(Instruction::abc(Op::Move, result, o->reg));
+        }
+      } else if (!supported) {
+        error(c, std::string("'") + cmpop_name(kind) +
+                     "' comparisons are not supported in fn code yet");
+        ok = false;
+      } else if (left.type == StaticType::Int || left.type == StaticType::Bool) {
+        emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
+      } else if (left.type == StaticType::Float64) {
+        emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
+      } else if (left.type == StaticType::String) {
+        uint16_t boxed_result = temp(true);
+        emit(Instruction::abc(Op::Compare, boxed_result, left.reg, right.reg, x));
+        emit(Instruction::abc(Op::UnboxRaw, result, boxed_result, 0,
+                              static_cast<uint8_t>(BoundaryKind::Bool)));
+      } else {
+        error(c, "values of type " + quoted(left.type) + " cannot be compared");
+        ok = false;
+      }
+    }
+    if (i + 1 < c->ops.size()) emit_jump(Op::JumpIfRaw, result, 0, end);
+    left_expr = right_expr;
+    left = right;
+  }
+  bind(end);
+  return ok ? Operand{StaticType::Bool, result} : Operand{};
+}
+
+Operand FnCompiler::bool_op(const BoolOp* b) {
+  uint16_t result = temp(false);
+  JumpLabel end;
+  bool ok = true;
+  for (uint32_t i = 0; i < b->values.size(); ++i) {
+    Operand v = expr_as(b->values[i], StaticType::Bool, "a boolean operation");
+    if (v.type == StaticType::Error)
+      ok = false;
+    else if (v.reg != result)
+      emit(Instruction::abc(Op::Move, result, v.reg));
+    if (i + 1 < b->values.size()) {
+      emit_jump(Op::JumpIfRaw, result, b->op == BoolOpKind::Or ? 1 : 0, end);
+    }
+  }
+  bind(end);
+  return ok ? Operand{StaticType::Bool, result} : Operand{};
+}
+
+Operand FnCompiler::if_exp(const IfExp* e, StaticType expected) {
+  JumpLabel else_label, end;
+  condition_jump(e->test, false, else_label);
+  Operand body = expr(e->body, expected);
+  if (body.type == StaticType::Error || body.type == StaticType::NoneType) {
+    expr(e->orelse, expected);
+    return {};
+  }
+  uint16_t result = temp_for(body.type);
+  move(result, body.reg, body.type);
+  emit_jump(Op::Jump, 0, 0, end);
+  bind(else_label);
+  expr_to(e->orelse, body.type, result, "the else branch of a conditional expression");
+  bind(end);
+  return Operand{body.type, result};
+}
+
+void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& target) {
+  Operand c = expr(test, StaticType::Bool);
+  if (c.type == StaticType::Error) return;
+  if (c.type != StaticType::Bool && c.type != StaticType::Int) {
+    error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
+    return;
+  }
+  emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+}
+
+// ---- calls
+
+Operand FnCompiler::call(const Call* c, StaticType expected) {
+  if (auto* attr = cast<Attribute>(c->func)) return method_call(c, attr);
+  if (auto* sub = cast<Subscript>(c->func)) {
+    auto* n = cast<Name>(sub->value);
+    auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
+    if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
+  }
+  auto* callee = cast<Name>(c->func);
+  if (!callee) {
+    error(c->func, "only fns, methods and builtins can be called in fn code yet");
+    return {};
+  }
+  std::string_view name = callee->id;
+  if (!lookup(name)) {
+    auto g = m_.generics.find(name);
+    if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
+    auto st = m_.struct_types.find(name);
+    if (st != m_.struct_types.end()) return construct(c, st->second);
+    auto fn = m_.functions.find(name);
+    if (fn != m_.functions.end()) return call_fn(c, fn->second);
+    if (name == "print") return call_print(c);
+    if (name == "Int") return convert(c, StaticType::Int);
+    if (name == "Float64") return convert(c, StaticType::Float64);
+    if (name == "Bool") return convert(c, StaticType::Bool);
+    if (name == "String" || name == "str") return convert(c, StaticType::String);
+    if (name == "len") {
+      if (c->args.size() != 1 || !c->keywords.empty()) {
+        error(c, "len() takes exactly one argument");
+        return {};
+      }
+      Operand s = expr_as(c->args[0], StaticType::String, "the argument of len()");
+      if (s.type == StaticType::Error) return {};
+      return call_builtin_on_value("len", s, StaticType::Int);
+    }
+  }
+  (void)expected;
+  error(c->func, "use of unknown declaration '" + std::string(name) + "'");
+  for (const Expr* a : c->args) expr(a, StaticType::Error);
+  return {};
+}
+
+Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  std::vector<const Expr*> args(c->args.begin(), c->args.end());
+  return call_signature(c, callee, std::nullopt, std::nullopt, args);
+}
+
+Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
+                                   std::optional<Operand> self_operand,
+                                   std::optional<Place> receiver,
+                                   const std::vector<const Expr*>& arg_exprs,
+                                   const std::vector<std::optional<Operand>>* evaluated) {
+  std::string name(callee.name);
+  if (arg_exprs.size() != callee.params.size()) {
+    error(at, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
+                  (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
+                  std::to_string(arg_exprs.size()) + (arg_exprs.size() == 1 ? " was" : " were") +
+                  " given");
+    for (const Expr* a : arg_exprs) expr(a, StaticType::Error);
+    return {};
+  }
+  std::vector<Operand> args;
+  std::vector<StaticType> types;
+  std::vector<Place> writebacks;
+  // The arguments that name a variable or a field of one, for the exclusivity rule: a value
+  // passed `mut` may not be reached through any other argument of the same call.
+  struct Reference {
+    Place place;
+    bool is_mut;
+    const Node* at;
+  };
+  std::vector<Reference> references;
+  bool ok = true;
+  if (self_operand && callee.self_kind != SelfKind::Out) {
+    args.push_back(*self_operand);
+    types.push_back(callee.self_type);
+    if (callee.self_kind == SelfKind::Mut && receiver) writebacks.push_back(*receiver);
+    if (receiver) references.push_back({*receiver, callee.self_kind == SelfKind::Mut, at});
+  }
+  for (size_t i = 0; i < arg_exprs.size(); ++i) {
+    std::string what = "argument " + std::to_string(i + 1) + " of '" + name + "'";
+    std::optional<Place> p = place(arg_exprs[i]);
+    if (callee.param_mut[i]) {
+      if (!p) {
+        error(arg_exprs[i], what + " is `mut`: pass a variable or a field of one");
+        ok = false;
+        continue;
+      }
+      if (!mutable_place(arg_exprs[i], *p)) {
+        ok = false;
+        continue;
+      }
+      writebacks.push_back(*p);
+    }
+    if (p) references.push_back({*p, callee.param_mut[i], arg_exprs[i]});
+    Operand a;
+    if (evaluated && (*evaluated)[i]) {
+      a = *(*evaluated)[i];
+      if (a.type != callee.params[i] && a.type != StaticType::Error &&
+          callee.params[i] != StaticType::Error) {
+        error(arg_exprs[i], "cannot implicitly convert " + quoted(a.type) + " value to " +
+                                quoted(callee.params[i]) + " in " + what);
+        a.type = StaticType::Error;
+      }
+    } else {
+      a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
+    }
+    if (a.type == StaticType::Error) ok = false;
+    args.push_back(a);
+    types.push_back(callee.params[i]);
+  }
+  for (size_t j = 0; j < references.size(); ++j) {
+    for (size_t i = 0; i < j; ++i) {
+      const Reference& x = references[i];
+      const Reference& y = references[j];
+      if (!x.is_mut && !y.is_mut) continue;
+      uint32_t x0 = x.place.reg, x1 = x0 + m_.slot_count(x.place.type);
+      uint32_t y0 = y.place.reg, y1 = y0 + m_.slot_count(y.place.type);
+      if (x0 < y1 && y0 < x1) {
+        error(y.at, "'" + std::string(y.place.root->name) + "' is passed to '" + name +
+                        "' twice while one of them is `mut`");
+        ok = false;
+      }
+    }
+  }
+  if (!ok || callee.result == StaticType::Error) return {};
+  return call_with_operands(at, callee, args, types, writebacks);
+}
+
+Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee,
+                                       const std::vector<Operand>& args,
+                                       const std::vector<StaticType>& types,
+                                       const std::vector<Place>& writebacks) {
+  std::vector<bool> kinds;
+  for (StaticType t : types) {
+    std::vector<bool> k = m_.slot_kinds(t);
+    kinds.insert(kinds.end(), k.begin(), k.end());
+  }
+  std::vector<bool> result_kinds;
+  if (callee.self_kind == SelfKind::Mut || callee.self_kind == SelfKind::Out) {
+    result_kinds = m_.slot_kinds(callee.self_type);
+  }
+  for (size_t i = 0; i < callee.params.size(); ++i) {
+    if (!callee.param_mut[i]) continue;
+    std::vector<bool> k = m_.slot_kinds(callee.params[i]);
+    result_kinds.insert(result_kinds.end(), k.begin(), k.end());
+  }
+  auto outputs = static_cast<uint32_t>(result_kinds.size());
+  if (callee.result != StaticType::NoneType) {
+    std::vector<bool> k = m_.slot_kinds(callee.result);
+    result_kinds.insert(result_kinds.end(), k.begin(), k.end());
+  }
+  if (kinds.size() > 255 || result_kinds.size() > 255) {
+    error(at, "too many argument or result slots in a call of '" + std::string(callee.name) + "'");
+    return {};
+  }
+  uint16_t block = kinds.empty() ? 0 : temp_block(kinds);
+  uint32_t offset = 0;
+  for (size_t i = 0; i < args.size(); ++i) {
+    move(static_cast<uint16_t>(block + offset), args[i].reg, types[i]);
+    offset += m_.slot_count(types[i]);
+  }
+  uint16_t result = result_kinds.empty() ? temp(false) : temp_block(result_kinds);
+  emit(Instruction::abc(Op::CallTyped, block, result,
+                        static_cast<uint16_t>(constant(Value::from_object(callee.code))),
+                        static_cast<uint8_t>(kinds.size())));
+  if (callee.self_kind == SelfKind::Out) return Operand{callee.self_type, result};
+  offset = 0;
+  for (const Place& p : writebacks) {
+    move(p.reg, static_cast<uint16_t>(result + offset), p.type);
+    offset += m_.slot_count(p.type);
+  }
+  return Operand{callee.result, static_cast<uint16_t>(result + outputs)};
+}
+
+Operand FnCompiler::construct(const Call* c, StaticType type) {
+  StructInfo* info = m_.struct_info(type);
+  std::vector<const Expr*> args(c->args.begin(), c->args.end());
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  auto init = info->methods.find("__init__");
+  if (init != info->methods.end()) {
+    if (init->second.self_kind != SelfKind::Out) {
+      error(c, "'" + std::string(info->name) + ".__init__' must take `out self`");
+      return {};
+    }
+    return call_signature(c, init->second, std::nullopt, std::nullopt, args);
+  }
+  if (!info->fieldwise_init) {
+    error(c, "'" + std::string(info->name) +
+                 "' has no __init__ (write one, or decorate it with @value or @fieldwise_init)");
+    return {};
+  }
+  // Memberwise construction: each argument lands in its field's slots.
+  if (args.size() != info->fields.size()) {
+    error(c, "'" + std::string(info->name) + "' takes " + std::to_string(info->fields.size()) +
+                 " field values but " + std::to_string(args.size()) +
+                 (args.size() == 1 ? " was" : " were") + " given");
+    return {};
+  }
+  uint16_t block = temp_for(type);
+  bool ok = true;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const StructField& f = info->fields[i];
+    std::string what = "field '" + std::string(f.name) + "'";
+    Operand v = expr_as(args[i], f.type, what.c_str());
+    if (v.type == StaticType::Error)
+      ok = false;
+    else
+      move(static_cast<uint16_t>(block + f.offset), v.reg, f.type);
+  }
+  return ok ? Operand{type, block} : Operand{};
+}
+
+Operand FnCompiler::method_call(const Call* c, const Attribute* callee) {
+  std::vector<const Expr*> args(c->args.begin(), c->args.end());
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  // Type.method(...): a static method.
+  if (auto* n = cast<Name>(callee->value); n && !lookup(n->id)) {
+    auto st = m_.struct_types.find(n->id);
+    if (st != m_.struct_types.end()) {
+      StructInfo* info = m_.struct_info(st->second);
+      auto m = info->methods.find(callee->attr);
+      if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
+        error(callee, "'" + std::string(info->name) + "' has no static method '" +
+                          std::string(callee->attr) + "'");
+        return {};
+      }
+      return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+    }
+  }
+  std::optional<Place> receiver = place(callee->value);
+  Operand self = expr(callee->value, StaticType::Error);
+  if (self.type == StaticType::Error) return {};
+  StructInfo* info = m_.struct_info(self.type);
+  auto m = info ? info->methods.find(callee->attr) : decltype(info->methods.end()){};
+  if (!info || m == info->methods.end()) {
+    error(callee, quoted(self.type) + " has no method '" + std::string(callee->attr) + "'");
+    for (const Expr* a : args) expr(a, StaticType::Error);
+    return {};
+  }
+  const FnSignature& sig = m->second;
+  if (sig.self_kind == SelfKind::None || sig.self_kind == SelfKind::Out) {
+    error(callee, "'" + std::string(callee->attr) + "' cannot be called on a value");
+    return {};
+  }
+  if (sig.self_kind == SelfKind::Mut) {
+    if (!receiver) {
+      error(callee->value, "a `mut self` method needs a variable to mutate");
+      return {};
+    }
+    if (!mutable_place(callee->value, *receiver)) return {};
+  }
+  return call_signature(c, sig, self, receiver, args);
+}
+
+std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Operand self,
+                                          std::optional<Operand> other) {
+  StructInfo* info = m_.struct_info(self.type);
+  auto m = info->methods.find(method);
+  if (m == info->methods.end() || m->second.self_kind != SelfKind::Read) return std::nullopt;
+  const FnSignature& sig = m->second;
+  size_t want = other ? 1 : 0;
+  if (sig.params.size() != want) {
+    error(at, std::string(method) + " of '" + std::string(info->name) + "' must take " +
+                  std::to_string(want) + " argument" + (want == 1 ? "" : "s") + " besides self");
+    return Operand{};
+  }
+  std::vector<Operand> args{self};
+  std::vector<StaticType> types{self.type};
+  if (other) {
+    if (other->type != sig.params[0]) {
+      error(at, std::string(method) + " of '" + std::string(info->name) + "' takes " +
+                    quoted(sig.params[0]) + ", not " + quoted(other->type));
+      return Operand{};
+    }
+    args.push_back(*other);
+    types.push_back(other->type);
+  }
+  if (sig.result == StaticType::Error) return Operand{};
+  return call_with_operands(at, sig, args, types, {});
+}
+
+void FnCompiler::box_to(Operand v, uint16_t dst) {
+  if (is_raw_type(v.type)) {
+    emit(Instruction::abc(Op::BoxRaw, dst, v.reg, 0, static_cast<uint8_t>(boundary_kind(v.type))));
+  } else if (v.type == StaticType::NoneType) {
+    emit(Instruction::abc(Op::LoadNone, dst));
+  } else {
+    emit(Instruction::abc(Op::Move, dst, v.reg));
+  }
+}
+
+Operand FnCompiler::call_print(const Call* c) {
+  std::vector<Operand> args;
+  bool ok = true;
+  for (const Expr* a : c->args) {
+    if (a->kind == NodeKind::Starred) {
+      error(a, "'*' arguments are not supported in fn code yet");
+      ok = false;
+      continue;
+    }
+    Operand o = expr(a, StaticType::Error);
+    if (o.type == StaticType::Error) {
+      ok = false;
+    } else if (is_struct_type(o.type)) {
+      error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
+      ok = false;
+    }
+    args.push_back(o);
+  }
+  std::vector<std::string_view> keyword_names;
+  for (const Keyword* k : c->keywords) {
+    if (k->arg != "sep" && k->arg != "end") {
+      error(k, "print() in fn code accepts only the keywords 'sep' and 'end'");
+      ok = false;
+      continue;
+    }
+    Operand o = expr_as(k->value, StaticType::String, "a print() keyword");
+    if (o.type == StaticType::Error) ok = false;
+    args.push_back(o);
+    keyword_names.push_back(k->arg);
+  }
+  if (!ok) return {};
+  std::vector<bool> kinds(args.size() + 1, true);
+  uint16_t block = temp_block(kinds);
+  emit(Instruction::abx(Op::LoadBuiltin, block, name_index("print")));
+  for (size_t i = 0; i < args.size(); ++i) box_to(args[i], static_cast<uint16_t>(block + 1 + i));
+  if (keyword_names.empty()) {
+    emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(args.size())));
+  } else {
+    TupleObject* names = m_.vm.new_tuple(static_cast<int64_t>(keyword_names.size()));
+    for (size_t i = 0; i < keyword_names.size(); ++i) {
+      names->items[i] = Value::from_object(m_.vm.intern(keyword_names[i]));
+    }
+    emit(Instruction::abc(Op::CallKw, block, static_cast<uint16_t>(args.size()),
+                          static_cast<uint16_t>(constant(Value::from_object(names)))));
+  }
+  return Operand{StaticType::NoneType, 0};
+}
+
+Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
+                                          StaticType result) {
+  uint16_t block = temp_block({true, true});
+  emit(Instruction::abx(Op::LoadBuiltin, block, name_index(builtin)));
+  box_to(arg, static_cast<uint16_t>(block + 1));
+  emit(Instruction::abc(Op::Call, block, 1));
+  if (!is_raw_type(result)) return Operand{result, block};
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::UnboxRaw, out, block, 0, static_cast<uint8_t>(boundary_kind(result))));
+  return Operand{result, out};
+}
+
+Operand FnCompiler::convert(const Call* c, StaticType to) {
+  const char* name = static_type_name(to);
+  if (c->args.size() != 1 || !c->keywords.empty()) {
+    error(c, std::string(name) + "() takes exactly one argument");
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return {};
+  }
+  Operand v = expr(c->args[0], to);
+  StaticType from = v.type;
+  if (from == StaticType::Error) return {};
+  if (from == to) return v;
+  if (is_struct_type(from)) {
+    error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+    return {};
+  }
+  if (to == StaticType::String) {
+    if (from == StaticType::NoneType) {
+      uint16_t none = temp(true);
+      emit(Instruction::abc(Op::LoadNone, none));
+      return call_builtin_on_value("str", Operand{StaticType::String, none}, StaticType::String);
+    }
+    return call_builtin_on_value("str", v, StaticType::String);
+  }
+  uint16_t out = temp(false);
+  if (to == StaticType::Int && from == StaticType::Float64) {
+    emit(Instruction::abc(Op::F64ToI64, out, v.reg));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Int && from == StaticType::Bool) return Operand{to, v.reg};
+  if (to == StaticType::Float64 && (from == StaticType::Int || from == StaticType::Bool)) {
+    emit(Instruction::abc(Op::I64ToF64, out, v.reg));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Bool && from == StaticType::Int) {
+    uint16_t zero = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, zero, raw_constant(0)));
+    emit(Instruction::abc(Op::CompareI64, out, v.reg, zero, static_cast<uint8_t>(CompareOp::Ne)));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Bool && from == StaticType::Float64) {
+    uint16_t zero = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, zero, raw_constant(std::bit_cast<uint64_t>(0.0))));
+    emit(Instruction::abc(Op::CompareF64, out, v.reg, zero, static_cast<uint8_t>(CompareOp::Ne)));
+    return Operand{to, out};
+  }
+  if (to == StaticType::Bool && from == StaticType::String) {
+    return call_builtin_on_value("bool", v, StaticType::Bool);
+  }
+  error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+  return {};
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,807 @@
+// Typed fn bodies: registers and the slot map, emission, scopes with definite
+// initialisation, and statements.
+#include <algorithm>
+
+#include "frontend/static_internal.h"
+#include "vm/str_object.h"
+#include "vm/vm.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+FnCompiler::FnCompiler(ModuleContext& m, const FnSignature& sig)
+    : m_(m), sig_(sig), code_(sig.code) {}
+
+void FnCompiler::compile() {
+  const FnDef* def = sig_.def;
+  scopes_.emplace_back();
+  alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
+  const Seq<Arg*>& args = def->args->args;
+  size_t first = 0;
+  if (sig_.self_kind != SelfKind::None) {
+    // `self` comes first in the argument registers (Read, Mut) or is built here (Out).
+    first = 1;
+    if (sig_.self_kind != SelfKind::Out) {
+      self_ = declare(args[0], "self", sig_.self_type, false);
+      if (self_) {
+        self_->read_only = sig_.self_kind == SelfKind::Read;
+        set_initialized(self_, true);
+      }
+    }
+  }
+  for (size_t i = 0; i < sig_.params.size(); ++i) {
+    const Arg* a = args[first + i];
+    Local* l = declare(a, a->arg, sig_.params[i], false);
+    if (!l) continue;
+    l->read_only = a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
+    if (sig_.param_mut[i]) mut_params_.push_back(l);
+    set_initialized(l, true);
+  }
+  if (sig_.self_kind == SelfKind::Out) {
+    self_ = declare(args[0], "self", sig_.self_type, false);
+    if (self_) {
+      // Each field is initialised separately; `self` is whole once all of them are.
+      self_->tracks_fields = true;
+      for (size_t i = 0; i < m_.struct_info(sig_.self_type)->fields.size(); ++i) {
+        init_.push_back(0);
+      }
+    }
+  }
+  stmts(def->body);
+  if (!dead_) {
+    if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
+      error(def, "missing return at the end of fn '" + std::string(sig_.name) +
+                     "', which returns " + quoted(sig_.result));
+    }
+    LocationScope at(*this, def);
+    emit_return(0, StaticType::NoneType);
+  }
+  // The prologue loads the constant registers once; jumps are relative, so prepending
+  // leaves every offset in the body valid.
+  std::vector<Instruction> prologue;
+  for (auto& [bits, r] : constant_registers_) {
+    prologue.push_back(Instruction::abx(Op::LoadRaw, r, raw_constant(bits)));
+  }
+  code_->code.insert(code_->code.begin(), prologue.begin(), prologue.end());
+  SourceLocation entry{def->lineno, def->lineno, def->col_offset, def->col_offset};
+  code_->locations.insert(code_->locations.begin(), prologue.size(), entry);
+  code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
+  for (size_t r = 0; r < register_is_value_.size(); ++r) {
+    if (register_assigned_[r] && register_is_value_[r]) {
+      code_->value_registers.push_back(static_cast<uint16_t>(r));
+    }
+  }
+}
+
+// Returns a value of type `type` in `reg` by the signature's convention: a mutated self
+// goes back first; a constructor returns self.
+void FnCompiler::emit_return(uint16_t reg, StaticType type) {
+  if (sig_.self_kind == SelfKind::Out) {
+    check_self_initialized(sig_.def);
+    if (!self_) return;
+    uint32_t n = m_.slot_count(sig_.self_type);
+    emit(Instruction::abc(Op::ReturnMulti, self_->reg, 0, 0, static_cast<uint8_t>(n)));
+    return;
+  }
+  uint32_t result_slots = type == StaticType::NoneType ? 0 : m_.slot_count(type);
+  // What the caller writes back comes first: a mutated self, then the `mut` arguments.
+  std::vector<std::pair<uint16_t, StaticType>> outputs;
+  if (sig_.self_kind == SelfKind::Mut && self_) outputs.emplace_back(self_->reg, self_->type);
+  for (Local* l : mut_params_) outputs.emplace_back(l->reg, l->type);
+  if (!outputs.empty()) {
+    if (result_slots) outputs.emplace_back(reg, type);
+    std::vector<bool> kinds;
+    for (auto& [r, t] : outputs) {
+      std::vector<bool> k = m_.slot_kinds(t);
+      kinds.insert(kinds.end(), k.begin(), k.end());
+    }
+    uint16_t block = temp_block(kinds);
+    uint32_t offset = 0;
+    for (auto& [r, t] : outputs) {
+      move(static_cast<uint16_t>(block + offset), r, t);
+      offset += m_.slot_count(t);
+    }
+    emit(Instruction::abc(Op::ReturnMulti, block, 0, 0, static_cast<uint8_t>(offset)));
+    return;
+  }
+  if (result_slots > 1 || is_struct_type(type)) {
+    emit(Instruction::abc(Op::ReturnMulti, reg, 0, 0, static_cast<uint8_t>(result_slots)));
+    return;
+  }
+  if (type == StaticType::NoneType) {
+    reg = temp(false);
+    emit(Instruction::abx(Op::LoadRaw, reg, raw_constant(0)));
+  }
+  emit(Instruction::abc(Op::Return, reg));
+}
+
+void FnCompiler::check_self_initialized(const Node* at) {
+  if (!self_ || !self_->tracks_fields || dead_) return;
+  const StructInfo* info = m_.struct_info(self_->type);
+  for (size_t i = 0; i < info->fields.size(); ++i) {
+    if (!init_[self_->index + 1 + i]) {
+      error(at, "field 'self." + std::string(info->fields[i].name) +
+                    "' is not initialized at the end of '__init__'");
+      init_[self_->index + 1 + i] = 1;
+    }
+  }
+}
+
+// ---- registers and emission
+
+uint16_t FnCompiler::temp_for(StaticType t) {
+  std::vector<bool> kinds = m_.slot_kinds(t);
+  if (kinds.empty()) kinds.push_back(false);
+  return temp_block(kinds);
+}
+
+// The instruction just emitted computed `src`, a temporary: have it write `dst` instead of
+// adding a Move. Not when a jump lands after it (another path also writes `src`).
+bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
+  if (code_->code.empty() || last_label_pos_ == static_cast<int32_t>(code_->code.size()) ||
+      (src < register_is_local_.size() && register_is_local_[src])) {
+    return false;
+  }
+  Instruction& last = code_->code.back();
+  switch (last.op) {
+    case Op::LoadRaw:
+    case Op::LoadConst:
+    case Op::Move:
+    case Op::AddI64:
+    case Op::SubI64:
+    case Op::MulI64:
+    case Op::FloorDivI64:
+    case Op::ModI64:
+    case Op::AndI64:
+    case Op::OrI64:
+    case Op::XorI64:
+    case Op::ShlI64:
+    case Op::ShrI64:
+    case Op::NegI64:
+    case Op::InvertI64:
+    case Op::CompareI64:
+    case Op::AddF64:
+    case Op::SubF64:
+    case Op::MulF64:
+    case Op::DivF64:
+    case Op::NegF64:
+    case Op::CompareF64:
+    case Op::NotRaw:
+    case Op::I64ToF64:
+    case Op::F64ToI64:
+    case Op::Binary:
+      break;
+    default:
+      return false;
+  }
+  if (last.a != src) return false;
+  last.a = dst;
+  return true;
+}
+
+void FnCompiler::move(uint16_t dst, uint16_t src, StaticType t) {
+  if (dst == src || t == StaticType::Error || t == StaticType::NoneType) return;
+  uint32_t n = m_.slot_count(t);
+  if (n == 1 && retarget_last(dst, src)) return;
+  for (uint32_t i = 0; i < n; ++i) {
+    emit(
+        Instruction::abc(Op::Move, static_cast<uint16_t>(dst + i), static_cast<uint16_t>(src + i)));
+  }
+}
+
+uint16_t FnCompiler::temp(bool value_kind) {
+  return temp_block({value_kind});
+}
+
+uint16_t FnCompiler::temp_block(const std::vector<bool>& kinds) {
+  uint32_t start = temp_top_;
+  for (;;) {
+    bool fits = true;
+    for (size_t i = 0; i < kinds.size(); ++i) {
+      uint32_t r = start + static_cast<uint32_t>(i);
+      if (r < register_assigned_.size() && register_assigned_[r] &&
+          register_is_value_[r] != kinds[i]) {
+        fits = false;
+        start = r + 1;
+        break;
+      }
+    }
+    if (fits) break;
+  }
+  uint32_t end = start + static_cast<uint32_t>(kinds.size());
+  if (end >= 0xFFF0) {
+    error(sig_.def, "fn '" + std::string(sig_.name) + "' needs too many registers");
+    return 0;
+  }
+  if (register_is_value_.size() < end) {
+    register_is_value_.resize(end, false);
+    register_assigned_.resize(end, false);
+  }
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    register_is_value_[start + i] = kinds[i];
+    register_assigned_[start + i] = true;
+  }
+  temp_top_ = end;
+  return static_cast<uint16_t>(start);
+}
+
+uint32_t FnCompiler::emit(Instruction ins) {
+  code_->code.push_back(ins);
+  code_->locations.push_back(loc_);
+  return static_cast<uint32_t>(code_->code.size() - 1);
+}
+
+void FnCompiler::emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l) {
+  uint32_t i = emit(Instruction::abx(op, reg, 0, x));
+  if (l.pos >= 0) {
+    int32_t offset = l.pos - static_cast<int32_t>(i + 1);
+    code_->code[i] = Instruction::abx(op, reg, static_cast<uint32_t>(offset), x);
+  } else {
+    l.refs.push_back(i);
+  }
+}
+
+void FnCompiler::bind(JumpLabel& l) {
+  l.pos = static_cast<int32_t>(code_->code.size());
+  last_label_pos_ = l.pos;
+  for (uint32_t ref : l.refs) {
+    Instruction& ins = code_->code[ref];
+    ins = Instruction::abx(ins.op, ins.a,
+                           static_cast<uint32_t>(l.pos - static_cast<int32_t>(ref + 1)), ins.x);
+  }
+  l.refs.clear();
+}
+
+uint16_t FnCompiler::constant_register(uint64_t bits) {
+  auto it = constant_registers_.find(bits);
+  if (it != constant_registers_.end()) return it->second;
+  // The prologue loads it at entry, so it takes a register nothing has used so far, and
+  // nothing later may use (temporaries and locals come from above it from now on).
+  auto r = static_cast<uint16_t>(register_is_value_.size());
+  temp_top_ = std::max<uint32_t>(temp_top_, r);
+  temp(false);
+  locals_floor_ = std::max(locals_floor_, temp_top_);
+  if (register_is_local_.size() <= r) register_is_local_.resize(r + 1, false);
+  register_is_local_[r] = true;  // never a retarget source: it is read again later
+  constant_registers_.emplace(bits, r);
+  return r;
+}
+
+uint32_t FnCompiler::raw_constant(uint64_t bits) {
+  auto it = raw_constant_index_.find(bits);
+  if (it != raw_constant_index_.end()) return it->second;
+  auto i = static_cast<uint32_t>(code_->raw_constants.size());
+  code_->raw_constants.push_back(bits);
+  raw_constant_index_.emplace(bits, i);
+  return i;
+}
+
+uint32_t FnCompiler::constant(Value v) {
+  auto i = static_cast<uint32_t>(code_->constants.size());
+  code_->constants.push_back(v);
+  return i;
+}
+
+uint32_t FnCompiler::name_index(std::string_view name) {
+  auto it = name_index_.find(name);
+  if (it != name_index_.end()) return it->second;
+  auto i = static_cast<uint32_t>(code_->names.size());
+  code_->names.push_back(m_.vm.intern(name));
+  name_index_.emplace(name, i);
+  return i;
+}
+
+// ---- scopes
+
+Local* FnCompiler::lookup(std::string_view name) {
+  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+    auto found = it->find(name);
+    if (found != it->end()) return found->second;
+  }
+  return nullptr;
+}
+
+Local* FnCompiler::declare(const Node* at, std::string_view name, StaticType type, bool is_let) {
+  if (scopes_.back().count(name) || alias_scopes_.back().count(name)) {
+    error(at, "invalid redefinition of '" + std::string(name) + "'");
+    return nullptr;
+  }
+  auto l = std::make_unique<Local>();
+  l->name = name;
+  l->type = type;
+  l->is_let = is_let;
+  l->index = static_cast<uint32_t>(init_.size());
+  l->reg = temp_for(type);
+  locals_floor_ = temp_top_;
+  if (register_is_local_.size() < temp_top_) register_is_local_.resize(temp_top_, false);
+  for (uint32_t r = l->reg; r < temp_top_; ++r) register_is_local_[r] = true;
+  locals_.push_back(std::move(l));
+  Local* local = locals_.back().get();
+  init_.push_back(0);
+  scopes_.back()[name] = local;
+  return local;
+}
+
+void FnCompiler::set_initialized(const Local* l, bool value) {
+  init_[l->index] = value;
+  if (l->tracks_fields) {
+    size_t n = m_.struct_info(l->type)->fields.size();
+    for (size_t i = 0; i < n; ++i) init_[l->index + 1 + i] = value;
+  }
+}
+
+bool FnCompiler::initialized(const Local* l) const {
+  if (!l->tracks_fields) return init_[l->index] != 0;
+  size_t n = m_.struct_info(l->type)->fields.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!init_[l->index + 1 + i]) return false;
+  }
+  return true;
+}
+
+// ---- statements
+
+void FnCompiler::stmts(const Seq<Stmt*>& body) {
+  for (const Stmt* s : body) {
+    // Statements after a return, break or continue never run and are not compiled: this is
+    // what ends recursion over parameters (`@parameter if n == 0: return ...`).
+    if (dead_) break;
+    stmt(s);
+  }
+}
+
+void FnCompiler::block(const Seq<Stmt*>& body) {
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+  stmts(body);
+  scopes_.pop_back();
+  alias_scopes_.pop_back();
+}
+
+namespace {
+
+// Merges the definite-initialisation states of two paths that join.
+void intersect(std::vector<char>& into, bool into_dead, const std::vector<char>& other,
+               bool other_dead) {
+  if (other_dead) return;
+  if (into_dead) {
+    into = other;
+    return;
+  }
+  for (size_t i = 0; i < into.size() && i < other.size(); ++i) into[i] = into[i] && other[i];
+}
+
+}  // namespace
+
+void FnCompiler::stmt(const Stmt* s) {
+  LocationScope at(*this, s);
+  uint32_t m = mark();
+  switch (s->kind) {
+    case NodeKind::ExprStmt: {
+      const Expr* e = static_cast<const ExprStmt*>(s)->value;
+      if (e->kind == NodeKind::Constant) break;  // docstrings, `...`
+      expr(e, StaticType::Error);
+      break;
+    }
+    case NodeKind::VarDecl:
+      var_decl(static_cast<const VarDecl*>(s));
+      break;
+    case NodeKind::Assign:
+      assign(static_cast<const Assign*>(s));
+      break;
+    case NodeKind::AugAssign:
+      aug_assign(static_cast<const AugAssign*>(s));
+      break;
+    case NodeKind::If:
+      if_stmt(static_cast<const If*>(s));
+      break;
+    case NodeKind::While:
+      while_stmt(static_cast<const While*>(s));
+      break;
+    case NodeKind::For:
+      for_stmt(static_cast<const For*>(s));
+      break;
+    case NodeKind::Return:
+      return_stmt(static_cast<const Return*>(s));
+      break;
+    case NodeKind::AliasDecl:
+      alias_decl(static_cast<const AliasDecl*>(s));
+      break;
+    case NodeKind::Pass:
+      break;
+    case NodeKind::Break:
+    case NodeKind::Continue: {
+      if (loops_.empty()) {
+        error(s,
+              s->kind == NodeKind::Break ? "'break' outside a loop" : "'continue' outside a loop");
+        break;
+      }
+      JumpLabel& target = s->kind == NodeKind::Break ? *loops_.back().brk : *loops_.back().cont;
+      emit_jump(Op::Jump, 0, 0, target);
+      dead_ = true;
+      break;
+    }
+    case NodeKind::FnDef:
+      error(s, "nested fn definitions are not supported yet");
+      break;
+    case NodeKind::FunctionDef:
+    case NodeKind::ClassDef:
+    case NodeKind::StructDef:
+    case NodeKind::TraitDef:
+      error(s, "definitions inside an fn are not supported yet");
+      break;
+    default:
+      error(s, std::string("'") + node_kind_name(s->kind) +
+                   "' statements are not supported in fn code yet");
+      break;
+  }
+  free_to(m);
+}
+
+void FnCompiler::var_decl(const VarDecl* v) {
+  auto* name = static_cast<const Name*>(v->target);
+  StaticType type = StaticType::Error;
+  Operand value;
+  if (v->annotation) type = m_.annotation_type(v->annotation, sig_.self_type);
+  if (v->value) {
+    value =
+        v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
+    if (!v->annotation) type = value.type;
+    if (type == StaticType::NoneType) {
+      error(v->value, "cannot declare a variable of type None");
+      type = StaticType::Error;
+    }
+  }
+  Local* l = declare(v->target, name->id, type, v->is_let);
+  if (!l || !v->value) return;
+  if (value.type != StaticType::Error) move(l->reg, value.reg, type);
+  set_initialized(l, true);
+}
+
+// The local a target names, checked for assignment (nullptr after a diagnostic).
+Local* FnCompiler::assignable(const Expr* target, bool augmented) {
+  auto* n = static_cast<const Name*>(target);
+  Local* l = lookup(n->id);
+  if (!l) {
+    error(target, "use of unknown declaration '" + std::string(n->id) + "'");
+    return nullptr;
+  }
+  if (l->read_only) {
+    error(target, "cannot assign to read-only argument '" + std::string(n->id) +
+                      "' (declare it `owned` or `mut`)");
+    return nullptr;
+  }
+  if (l->is_let && (augmented || initialized(l))) {
+    error(target, "cannot assign twice to 'let' variable '" + std::string(n->id) + "'");
+    return nullptr;
+  }
+  if (augmented && !initialized(l)) {
+    error(target, "use of uninitialized value '" + std::string(n->id) + "'");
+    return nullptr;
+  }
+  return l;
+}
+
+std::optional<FnCompiler::Place> FnCompiler::place(const Expr* e) {
+  if (auto* n = cast<Name>(e)) {
+    Local* l = lookup(n->id);
+    if (!l) return std::nullopt;
+    return Place{l, l->type, l->reg, -1};
+  }
+  auto* a = cast<Attribute>(e);
+  if (!a) return std::nullopt;
+  std::optional<Place> base = place(a->value);
+  if (!base) return std::nullopt;
+  StructInfo* info = m_.struct_info(base->type);
+  if (!info) return std::nullopt;
+  const StructField* f = info->field(a->attr);
+  if (!f) return std::nullopt;
+  int top = base->top_field >= 0 ? base->top_field : static_cast<int>(f - info->fields.data());
+  return Place{base->root, f->type, static_cast<uint16_t>(base->reg + f->offset), top};
+}
+
+bool FnCompiler::mutable_place(const Node* at, const Place& p) {
+  std::string name(p.root->name);
+  if (p.root->read_only) {
+    error(at, p.root == self_ ? "cannot assign to a field of read-only 'self' (declare it "
+                                "`mut self` or `inout self`)"
+                              : "cannot assign to read-only argument '" + name +
+                                    "' (declare it `owned` or `mut`)");
+    return false;
+  }
+  if (p.root->is_let) {
+    error(at, "cannot mutate 'let' variable '" + name + "'");
+    return false;
+  }
+  bool field_of_new_self = p.root->tracks_fields && p.top_field >= 0;
+  if (!field_of_new_self && !initialized(p.root)) {
+    error(at, "use of uninitialized value '" + name + "'");
+    return false;
+  }
+  return true;
+}
+
+void FnCompiler::assign_field(const Assign* a) {
+  const Expr* target = a->targets[0];
+  std::optional<Place> p = place(target);
+  if (!p) {
+    error(target, "only variables and their fields can be assigned in fn code yet");
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  if (!mutable_place(target, *p)) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  Operand v = expr_as(a->value, p->type, "assignment");
+  if (v.type != StaticType::Error) move(p->reg, v.reg, p->type);
+  if (p->root->tracks_fields) init_[p->root->index + 1 + p->top_field] = 1;
+}
+
+void FnCompiler::assign(const Assign* a) {
+  if (a->targets.size() != 1) {
+    error(a, "chained assignment is not supported in fn code yet");
+    return;
+  }
+  const Expr* target = a->targets[0];
+  auto* n = cast<Name>(target);
+  if (!n) {
+    assign_field(a);
+    return;
+  }
+  if (!lookup(n->id) && !alias_scopes_.back().count(n->id)) {
+    // In fn code a first assignment declares a `var`.
+    Operand value = expr(a->value, StaticType::Error);
+    StaticType type = value.type;
+    if (type == StaticType::NoneType) {
+      error(a->value, "cannot declare a variable of type None");
+      type = StaticType::Error;
+    }
+    Local* l = declare(target, n->id, type, false);
+    if (!l) return;
+    if (type != StaticType::Error) move(l->reg, value.reg, type);
+    set_initialized(l, true);
+    return;
+  }
+  Local* l = assignable(target, false);
+  if (!l) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  expr_to(a->value, l->type, l->reg, "assignment");
+  set_initialized(l, true);
+}
+
+void FnCompiler::aug_assign(const AugAssign* a) {
+  std::optional<Place> p;
+  if (a->target->kind == NodeKind::Name) {
+    if (Local* l = assignable(a->target, true)) p = Place{l, l->type, l->reg, -1};
+  } else {
+    p = place(a->target);
+    if (!p) {
+      error(a->target, "only variables and their fields can be assigned in fn code yet");
+    } else if (!mutable_place(a->target, *p)) {
+      p.reset();
+    }
+  }
+  if (!p) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  Operand right = expr(a->value, p->type);
+  Operand result = binary_on(a, a->op, Operand{p->type, p->reg}, right);
+  if (result.type == StaticType::Error || p->type == StaticType::Error) return;
+  if (result.type != p->type) {
+    error(a, "cannot assign a value of type " + quoted(result.type) + " to a target of type " +
+                 quoted(p->type));
+    return;
+  }
+  move(p->reg, result.reg, p->type);
+}
+
+void FnCompiler::if_stmt(const If* s) {
+  if (s->comptime) {
+    // Only the branch the constant condition selects is checked and compiled.
+    std::optional<Literal> cond = fold(s->test);
+    if (!cond || cond->type != StaticType::Bool) {
+      if (cond && cond->type == StaticType::Error && !cond->s.empty()) {
+        error(s->test, cond->s);
+      } else {
+        error(s->test, "the condition of a compile-time 'if' must be a compile-time Bool");
+      }
+      return;
+    }
+    block(cond->b ? s->body : s->orelse);
+    return;
+  }
+  JumpLabel else_label, end;
+  condition_jump(s->test, false, else_label);
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  block(s->body);
+  std::vector<char> after_body = init_;
+  bool body_dead = dead_;
+  if (!s->orelse.empty()) emit_jump(Op::Jump, 0, 0, end);
+  bind(else_label);
+  init_ = before;
+  dead_ = before_dead;
+  block(s->orelse);
+  bind(end);
+  intersect(init_, dead_, after_body, body_dead);
+  dead_ = dead_ && body_dead;
+}
+
+void FnCompiler::while_stmt(const While* s) {
+  if (!s->orelse.empty()) error(s, "'while ... else' is not supported in fn code yet");
+  JumpLabel top, end, cont;
+  bind(top);
+  condition_jump(s->test, false, end);
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  loops_.push_back({&end, &top});
+  block(s->body);
+  loops_.pop_back();
+  emit_jump(Op::Jump, 0, 0, top);
+  bind(end);
+  // The body may run zero times; what it initialises is not definitely initialised after.
+  intersect(before, before_dead, init_, dead_);
+  init_ = before;
+  dead_ = before_dead;
+}
+
+// `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
+void FnCompiler::for_stmt(const For* s) {
+  if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
+  auto* target = cast<Name>(s->target);
+  auto* call = cast<Call>(s->iter);
+  auto* callee = call ? cast<Name>(call->func) : nullptr;
+  if (!target || !callee || callee->id != "range" || call->args.empty() || call->args.size() > 3 ||
+      !call->keywords.empty()) {
+    error(s->iter, "fn code supports only `for NAME in range(...)` loops yet");
+    return;
+  }
+  if (s->comptime) {
+    unrolled_for(s, target, call);
+    return;
+  }
+  size_t n = call->args.size();
+  // The counter and the bound sit side by side, as LoopI64 reads them.
+  uint16_t start = temp_block({false, false});
+  auto stop = static_cast<uint16_t>(start + 1);
+  int64_t step = 1;
+  if (n == 3) {
+    std::optional<Literal> lit = fold(call->args[2]);
+    if (!lit || lit->type != StaticType::IntLiteral || lit->i == 0 || lit->i > INT64_MAX ||
+        lit->i < INT64_MIN) {
+      error(call->args[2], "the step of range() in fn code must be a non-zero Int literal");
+      return;
+    }
+    step = static_cast<int64_t>(lit->i);
+  }
+  if (n == 1) {
+    emit(Instruction::abx(Op::LoadRaw, start, raw_constant(0)));
+    expr_to(call->args[0], StaticType::Int, stop, "range() argument");
+  } else {
+    expr_to(call->args[0], StaticType::Int, start, "range() argument");
+    expr_to(call->args[1], StaticType::Int, stop, "range() argument");
+  }
+  uint16_t step_reg = temp(false);
+  emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+  Local* var = declare(target, target->id, StaticType::Int, false);
+  // The test sits at the bottom: one LoopI64 per iteration tests and jumps back.
+  JumpLabel body, test, end;
+  emit_jump(Op::Jump, 0, 0, test);
+  bind(body);
+  if (var) {
+    emit(Instruction::abc(Op::Move, var->reg, start));
+    set_initialized(var, true);
+  }
+  // The counter advances before the body, so `continue` and changes to the loop
+  // variable leave the iteration order alone, as in Python.
+  emit(Instruction::abc(Op::AddI64, start, start, step_reg));
+  loops_.push_back({&end, &test});
+  stmts(s->body);
+  loops_.pop_back();
+  bind(test);
+  emit_jump(Op::LoopI64, start, step > 0 ? 0 : 1, body);
+  bind(end);
+  scopes_.pop_back();
+  alias_scopes_.pop_back();
+  intersect(before, before_dead, init_, dead_);
+  init_ = before;
+  dead_ = before_dead;
+}
+
+// `@parameter for i in range(...)` with constant bounds: the body is compiled once per
+// value, `i` being an alias (a compile-time constant) in each copy.
+void FnCompiler::unrolled_for(const For* s, const Name* target, const Call* range) {
+  std::vector<int64_t> bounds;
+  for (const Expr* a : range->args) {
+    std::optional<Literal> lit = fold(a);
+    if (!lit || lit->type != StaticType::IntLiteral || lit->i > INT64_MAX || lit->i < INT64_MIN) {
+      if (lit && lit->type == StaticType::Error && !lit->s.empty()) {
+        error(a, lit->s);
+      } else {
+        error(a, "the bounds of a compile-time 'for' must be compile-time Int values");
+      }
+      return;
+    }
+    bounds.push_back(static_cast<int64_t>(lit->i));
+  }
+  int64_t start = bounds.size() > 1 ? bounds[0] : 0;
+  int64_t stop = bounds.size() > 1 ? bounds[1] : bounds[0];
+  int64_t step = bounds.size() > 2 ? bounds[2] : 1;
+  if (step == 0) {
+    error(range->args[2], "range() step must not be zero");
+    return;
+  }
+  constexpr int64_t kMaxUnroll = 1024;
+  __int128 count = step > 0 ? (static_cast<__int128>(stop) - start + step - 1) / step
+                            : (static_cast<__int128>(start) - stop - step - 1) / -step;
+  if (count > kMaxUnroll) {
+    error(s->iter,
+          "a compile-time 'for' unrolls at most " + std::to_string(kMaxUnroll) + " iterations");
+    return;
+  }
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
+  JumpLabel end;
+  for (__int128 k = 0; k < count; ++k) {
+    Literal value;
+    value.type = StaticType::IntLiteral;
+    value.i = start + k * step;
+    JumpLabel next;
+    scopes_.emplace_back();
+    alias_scopes_.push_back({{target->id, value}});
+    loops_.push_back({&end, &next});
+    stmts(s->body);
+    loops_.pop_back();
+    scopes_.pop_back();
+    alias_scopes_.pop_back();
+    bind(next);
+    // A `break` or `continue` ends this copy of the body, not the ones after it.
+    dead_ = before_dead;
+  }
+  bind(end);
+  intersect(before, before_dead, init_, dead_);
+  init_ = before;
+  dead_ = before_dead;
+}
+
+void FnCompiler::return_stmt(const Return* s) {
+  if (!s->value) {
+    if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
+      error(s, "missing return value in fn returning " + quoted(sig_.result));
+    }
+    emit_return(0, StaticType::NoneType);
+  } else if (sig_.result == StaticType::NoneType) {
+    error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
+    expr(s->value, StaticType::Error);
+  } else {
+    Operand v = expr_as(s->value, sig_.result, "return value");
+    if (v.type != StaticType::Error) emit_return(v.reg, v.type);
+  }
+  dead_ = true;
+}
+
+void FnCompiler::alias_decl(const AliasDecl* a) {
+  if (lookup(a->name) || alias_scopes_.back().count(a->name)) {
+    error(a, "invalid redefinition of '" + std::string(a->name) + "'");
+    return;
+  }
+  std::optional<Literal> lit = fold(a->value);
+  if (!lit) {
+    error(a->value, "alias value must be a compile-time constant");
+  } else if (lit->type == StaticType::Error && !lit->s.empty()) {
+    error(a->value, lit->s);
+  }
+  // A failed alias stays declared as an error, so its uses add no diagnostics.
+  alias_scopes_.back()[a->name] = lit && lit->type != StaticType::Error ? *lit : Literal{};
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,374 @@
+// Private: the checker and typed-code generator shared by static_*.cpp. Each fn body is
+// checked and compiled in one walk: every expression is type-checked and its code emitted
+// together, diagnostics are collected as they are found, and a module with any diagnostic
+// is never run (its code is dropped).
+#pragma once
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/static_compiler.h"
+#include "frontend/static_types.h"
+#include "vm/code_object.h"
+#include "vm/object.h"
+
+namespace ember::static_impl {
+
+// A compile-time value: what literals and `alias` names fold to. Integer literals keep
+// 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
+struct Literal {
+  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool or String
+  __int128 i = 0;
+  double f = 0;
+  bool b = false;
+  std::string s;
+};
+
+// How a method receives `self`.
+enum class SelfKind : uint8_t {
+  None,  // a free fn or a @staticmethod
+  Read,  // `self` / `read self` / `borrowed self`: a copy of the slots
+  Mut,   // `inout self` / `mut self`: copied in, and back out after the call
+  Out,   // `out self` (or `inout self` in __init__): the constructor builds and returns it
+};
+
+// Decimal text of an integer literal's value.
+std::string int128_text(__int128 v);
+
+// The signature of a fn or method. Calling convention: the argument registers hold the
+// flattened slots of self (Read, Mut) and then of each parameter; the result registers hold
+// the slots of self (Mut, Out), then of each `mut` parameter, then of the result
+// (ReturnMulti when more than one).
+struct FnSignature {
+  const ast::FnDef* def = nullptr;
+  std::string_view name;
+  std::vector<std::string_view> param_names;
+  std::vector<StaticType> params;
+  // `mut`/`inout` parameters: copied in, and returned after self so that the caller writes
+  // them back (as for `mut self`).
+  std::vector<bool> param_mut;
+  // An instance of a generic fn: its value parameters (seen as aliases by the body) and
+  // type parameters (seen by annotations).
+  std::unordered_map<std::string_view, Literal> param_values;
+  std::unordered_map<std::string_view, StaticType> type_args;
+  StaticType result = StaticType::NoneType;
+  StaticType self_type = StaticType::Error;  // the struct of a method
+  SelfKind self_kind = SelfKind::None;
+  CodeObject* code = nullptr;
+};
+
+// A struct with its fields laid out inline: each scalar field is one register slot (raw for
+// Int/Float64/Bool, a Value for String); a struct field contributes its own slots.
+struct StructField {
+  std::string_view name;
+  StaticType type = StaticType::Error;
+  uint32_t offset = 0;  // first slot
+};
+
+struct StructInfo {
+  const ast::StructDef* def = nullptr;
+  std::string_view name;
+  std::vector<StructField> fields;
+  std::vector<bool> slot_is_value;  // per slot: holds a Value
+  bool fieldwise_init = false;      // @value / @fieldwise_init: Name(field values...)
+  bool laid_out = false;
+  bool laying_out = false;
+  std::unordered_map<std::string_view, FnSignature> methods;
+  std::unordered_set<std::string_view> traits;  // named in its declaration
+  const StructField* field(std::string_view name) const {
+    for (const StructField& f : fields) {
+      if (f.name == name) return &f;
+    }
+    return nullptr;
+  }
+};
+
+struct Local {
+  std::string_view name;
+  StaticType type = StaticType::Error;
+  uint16_t reg = 0;
+  uint32_t index = 0;  // in the definite-initialisation state
+  // `out self` only: the state entries of its top-level fields, from index + 1 on.
+  bool tracks_fields = false;
+  bool is_let = false;
+  bool read_only = false;  // a read (borrowed) argument
+};
+
+using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
+
+// A compile-time parameter of a generic fn: a value (`n: Int`) or a type (`T: Trait`).
+struct ParamDecl {
+  const ast::Arg* decl = nullptr;
+  std::string_view name;
+  bool is_type = false;
+  StaticType value_type = StaticType::Error;  // value parameters
+  std::string_view constraint;                // type parameters: the trait named
+  const ast::Expr* default_value = nullptr;
+};
+
+struct GenericFn {
+  const ast::FnDef* def = nullptr;
+  std::vector<ParamDecl> params;
+};
+
+// What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
+class ModuleContext {
+ public:
+  ModuleContext(VM& vm, const SourceFile& source) : vm(vm), source(source) {}
+  void error(const ast::Node* at, std::string message);
+  // Folds a compile-time expression (literals, operators on them, alias names); nullopt
+  // when `e` is not one. Reports overflow and division by zero at `e`.
+  // `scopes`: the fn's alias scopes, searched innermost first before the module's.
+  // `is_local` says which names are variables (they shadow aliases and never fold). A
+  // foldable expression whose computation fails (overflow, division by zero) folds to a
+  // Literal of type Error whose `s` is the message, reported where it is materialised.
+  std::optional<Literal> fold(const ast::Expr* e, const AliasScopes* scopes,
+                              const std::function<bool(std::string_view)>& is_local);
+  // `self_type`: what `Self` means (a struct inside its methods; Error elsewhere).
+  StaticType annotation_type(const ast::Expr* annotation, StaticType self_type = StaticType::Error);
+  StructInfo* struct_info(StaticType t);
+  // The register kinds (true: a Value) of a value of type t: one per slot.
+  std::vector<bool> slot_kinds(StaticType t);
+  uint32_t slot_count(StaticType t) { return static_cast<uint32_t>(slot_kinds(t).size()); }
+  std::string type_name(StaticType t);
+  // Lays out a struct's fields (after all struct names are known); false on a cycle.
+  bool lay_out(StructInfo& s);
+
+  VM& vm;
+  const SourceFile& source;
+  std::vector<Diagnostic> diagnostics;
+  std::unordered_map<std::string_view, FnSignature> functions;
+  std::unordered_map<std::string_view, Literal> aliases;
+  std::vector<std::unique_ptr<StructInfo>> structs;
+  std::unordered_map<std::string_view, StaticType> struct_types;
+  std::unordered_map<std::string_view, const ast::StructDef*> traits;  // kind TraitDef
+  std::unordered_map<std::string_view, GenericFn> generics;
+  // Instances of generic fns by "name[parameters]".
+  std::unordered_map<std::string, std::unique_ptr<FnSignature>> instances;
+  // The type parameters of the instance being declared or compiled, innermost last.
+  std::vector<std::unordered_map<std::string_view, StaticType>> type_params;
+  int instantiation_depth = 0;
+  std::unordered_set<std::string> reported;
+  // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
+  // diagnostic, not a native stack overflow.
+  static constexpr int kMaxNesting = 1000;
+  int nesting = 0;
+};
+
+// Traits that every struct of scalar fields satisfies as it is (register copies are its
+// copy and move).
+const std::unordered_map<std::string_view, bool>& known_traits();
+// Checks a fn's or method's declaration and records its signature; false after a
+// diagnostic that makes its body impossible to check. `owner` is the struct of a method.
+bool declare_signature(ModuleContext& m, const ast::FnDef* def, FnSignature& sig, StaticType owner);
+// A fresh typed code object for `sig` (its body is compiled later); `owner` names the
+// struct of a method.
+CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string_view owner);
+// The bodies still to compile: each signature with the struct it belongs to.
+using PendingBodies = std::vector<std::pair<FnSignature*, StaticType>>;
+
+// ---- compile-time parameters (static_params.cpp)
+void declare_generic(ModuleContext& m, const ast::FnDef* def);
+
+// ---- traits (static_traits.cpp)
+void declare_trait(ModuleContext& m, const ast::StructDef* def);
+// Checks that struct `s` implements trait `trait` (and the traits it refines): each required
+// method is defined with the trait's signature, or the trait's default body is adopted.
+void conform(ModuleContext& m, StructInfo& s, StaticType type, const ast::StructDef* trait,
+             PendingBodies& bodies);
+
+// Counts one level of expression nesting while it lives.
+class NestingGuard {
+ public:
+  explicit NestingGuard(ModuleContext& m) : m_(m) { ++m_.nesting; }
+  ~NestingGuard() { --m_.nesting; }
+  NestingGuard(const NestingGuard&) = delete;
+  NestingGuard& operator=(const NestingGuard&) = delete;
+  // Folding may go twice as deep as compiling, so that every operand compile() reaches
+  // can still be folded.
+  bool too_deep(int limit = ModuleContext::kMaxNesting) const { return m_.nesting > limit; }
+
+ private:
+  ModuleContext& m_;
+};
+
+struct Operand {
+  StaticType type = StaticType::Error;
+  uint16_t reg = 0;
+};
+
+struct JumpLabel {
+  int32_t pos = -1;
+  std::vector<uint32_t> refs;
+};
+
+struct LoopLabels {
+  JumpLabel* brk;
+  JumpLabel* cont;
+};
+
+// Checks and compiles one fn body into its CodeObject.
+class FnCompiler {
+ public:
+  FnCompiler(ModuleContext& m, const FnSignature& sig);
+  void compile();
+
+ private:
+  // ---- registers, emission (static_fn.cpp)
+  // A register of the given kind at or above the temporary top. A register keeps one kind
+  // for the whole function, so the slot map (value_registers) is exact.
+  uint16_t temp(bool value_kind);
+  // `count` consecutive registers with the given kinds, for call arguments.
+  uint16_t temp_block(const std::vector<bool>& value_kinds);
+  uint32_t mark() const { return temp_top_; }
+  // Locals live above every temporary that was live when they were declared, and are
+  // never freed.
+  void free_to(uint32_t m) { temp_top_ = std::max(m, locals_floor_); }
+  // Registers for a value of type t (one per slot; Value kind for String slots).
+  uint16_t temp_for(StaticType t);
+  void move(uint16_t dst, uint16_t src, StaticType t);
+  bool retarget_last(uint16_t dst, uint16_t src);
+  uint32_t emit(Instruction ins);
+  void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
+  void bind(JumpLabel& l);
+  uint32_t raw_constant(uint64_t bits);
+  // A register holding the raw constant `bits`, loaded once by the fn's prologue.
+  uint16_t constant_register(uint64_t bits);
+  uint32_t constant(Value v);
+  uint32_t name_index(std::string_view name);
+  void error(const ast::Node* at, std::string message) { m_.error(at, std::move(message)); }
+
+  // ---- scopes and definite initialisation
+  Local* lookup(std::string_view name);
+  Local* declare(const ast::Node* at, std::string_view name, StaticType type, bool is_let);
+  void set_initialized(const Local* l, bool value);
+  bool initialized(const Local* l) const;
+  std::string quoted(StaticType t) { return "'" + m_.type_name(t) + "'"; }
+
+  // ---- statements (static_fn.cpp)
+  void stmts(const Seq<ast::Stmt*>& body);
+  void stmt(const ast::Stmt* s);
+  void block(const Seq<ast::Stmt*>& body);
+  void var_decl(const ast::VarDecl* v);
+  void assign(const ast::Assign* a);
+  void aug_assign(const ast::AugAssign* a);
+  void if_stmt(const ast::If* s);
+  void while_stmt(const ast::While* s);
+  void for_stmt(const ast::For* s);
+  void unrolled_for(const ast::For* s, const ast::Name* target, const ast::Call* range);
+  void return_stmt(const ast::Return* s);
+  void alias_decl(const ast::AliasDecl* a);
+  Local* assignable(const ast::Expr* target, bool augmented);
+  // A place: a local or a field path of one (`p.x.y`), with its registers.
+  struct Place {
+    Local* root = nullptr;
+    StaticType type = StaticType::Error;
+    uint16_t reg = 0;
+    int top_field = -1;  // index of the root's field the path starts with, -1 for the root
+  };
+  std::optional<Place> place(const ast::Expr* e);
+  // Checks that `p` may be written (not a `let`, not a read-only argument).
+  bool mutable_place(const ast::Node* at, const Place& p);
+  void assign_field(const ast::Assign* a);
+  void emit_return(uint16_t reg, StaticType type);
+  void check_self_initialized(const ast::Node* at);
+
+  // ---- expressions (static_expr.cpp)
+  // Checks and compiles `e`; `expected` (or Error for none) is the type the context wants,
+  // which literals adapt to. The result may sit in a local's register: do not write it.
+  Operand expr(const ast::Expr* e, StaticType expected);
+  // As expr, then checks the result has type `want` (literals adapt) and leaves it in `dst`
+  // when dst != kNoRegister.
+  Operand expr_as(const ast::Expr* e, StaticType want, const char* what);
+  void expr_to(const ast::Expr* e, StaticType want, uint16_t dst, const char* what);
+  Operand materialize(const Literal& lit, StaticType expected, const ast::Expr* at);
+  Operand binary(const ast::BinOp* b, StaticType expected);
+  Operand binary_on(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand unary(const ast::UnaryOp* u, StaticType expected);
+  Operand compare(const ast::Compare* c);
+  Operand bool_op(const ast::BoolOp* b);
+  Operand if_exp(const ast::IfExp* e, StaticType expected);
+  Operand call(const ast::Call* c, StaticType expected);
+  Operand call_fn(const ast::Call* c, const FnSignature& callee);
+  // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
+  // or nullptr), defaults and the argument types; instantiated once per parameter values.
+  Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
+  FnSignature* instantiate(const ast::Node* at, const GenericFn& g, const std::string& key,
+                           const std::unordered_map<std::string_view, Literal>& values,
+                           const std::unordered_map<std::string_view, StaticType>& types);
+  // Calls `callee` with `self_operand` (methods) and the given argument expressions;
+  // `receiver` is where a Mut self is written back.
+  // `evaluated`: arguments already compiled (for parameter inference), by position.
+  Operand call_signature(const ast::Node* at, const FnSignature& callee,
+                         std::optional<Operand> self_operand, std::optional<Place> receiver,
+                         const std::vector<const ast::Expr*>& args,
+                         const std::vector<std::optional<Operand>>* evaluated = nullptr);
+  Operand construct(const ast::Call* c, StaticType type);
+  Operand method_call(const ast::Call* c, const ast::Attribute* callee);
+  // An operator on a struct through its dunder method (nullopt: no such method).
+  std::optional<Operand> dunder(const ast::Node* at, const char* method, Operand self,
+                                std::optional<Operand> other);
+  // Emits the call of `callee` with checked operands of the given types (self first for a
+  // method); writes a Mut self and the `mut` arguments back to `writebacks`, in order.
+  Operand call_with_operands(const ast::Node* at, const FnSignature& callee,
+                             const std::vector<Operand>& args, const std::vector<StaticType>& types,
+                             const std::vector<Place>& writebacks);
+  Operand attribute(const ast::Attribute* a);
+  Operand call_print(const ast::Call* c);
+  Operand convert(const ast::Call* c, StaticType to);
+  // Calls the Python builtin `builtin` on the boxed `arg`; the result is unboxed to `result`
+  // (String stays a Value).
+  Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
+  void box_to(Operand v, uint16_t dst);
+  std::optional<Literal> fold(const ast::Expr* e);
+  void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target);
+
+  ModuleContext& m_;
+  const FnSignature& sig_;
+  CodeObject* code_;
+  std::vector<bool> register_is_value_;  // kind of each register, in order
+  std::vector<bool> register_assigned_;
+  std::vector<bool> register_is_local_;
+  int32_t last_label_pos_ = -1;  // where the last label was bound
+  uint32_t temp_top_ = 0;
+  uint32_t locals_floor_ = 0;
+  Local* self_ = nullptr;  // a method's self
+  std::vector<Local*> mut_params_;
+  bool reported_nesting_ = false;
+  std::vector<std::unique_ptr<Local>> locals_;
+  std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
+  AliasScopes alias_scopes_;
+  std::vector<char> init_;  // definite initialisation, one entry per Local
+  bool dead_ = false;       // the current point is unreachable
+  std::vector<LoopLabels> loops_;
+  std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
+  std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
+  std::unordered_map<std::string_view, uint32_t> name_index_;
+  SourceLocation loc_;
+  friend class LocationScope;
+};
+
+// Sets the source location of the instructions emitted while it lives.
+class LocationScope {
+ public:
+  LocationScope(FnCompiler& c, const ast::Node* n) : c_(c), saved_(c.loc_) {
+    c.loc_ = SourceLocation{n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+  }
+  ~LocationScope() { c_.loc_ = saved_; }
+  LocationScope(const LocationScope&) = delete;
+  LocationScope& operator=(const LocationScope&) = delete;
+
+ private:
+  FnCompiler& c_;
+  SourceLocation saved_;
+};
+
+}  // namespace ember::static_impl

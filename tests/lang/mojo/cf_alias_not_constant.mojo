@@ -1,0 +1,3 @@
+fn main():
+    var n = 3
+    alias N = n + 1

@@ -1,0 +1,4 @@
+fn main():
+    var s = "yes"
+    if s:
+        print(s)

@@ -1,0 +1,2 @@
+fn main():
+    var i: Int = 2.5

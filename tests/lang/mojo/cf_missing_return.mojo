@@ -1,0 +1,2 @@
+fn f(x: Int) -> Int:
+    var y = x + 1

@@ -1,0 +1,5 @@
+fn sign(x: Int) -> Int:
+    if x > 0:
+        return 1
+    elif x < 0:
+        return -1

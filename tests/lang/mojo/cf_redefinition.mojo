@@ -1,0 +1,3 @@
+fn main():
+    var x = 1
+    var x = 2

@@ -1,0 +1,2 @@
+fn name() -> Int:
+    return "seven"

@@ -1,0 +1,3 @@
+fn log(x: Int):
+    print(x)
+    return x

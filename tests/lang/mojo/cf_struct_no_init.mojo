@@ -1,0 +1,5 @@
+struct P:
+    var x: Int
+
+fn main():
+    var p = P(1)

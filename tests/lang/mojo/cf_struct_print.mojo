@@ -1,0 +1,6 @@
+@value
+struct P:
+    var x: Int
+
+fn main():
+    print(P(1))

@@ -1,0 +1,3 @@
+@value
+struct P(Stringable):
+    var x: Int

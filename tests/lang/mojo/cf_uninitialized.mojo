@@ -1,0 +1,3 @@
+fn main():
+    var x: Int
+    print(x + 1)

@@ -1,0 +1,5 @@
+fn f(n: Int) -> Int:
+    var last: Int
+    for i in range(n):
+        last = i
+    return last

@@ -1,0 +1,2 @@
+fn main():
+    var r = compute(3)

@@ -1,0 +1,2 @@
+fn f(x: Integer) -> Int:
+    return 0

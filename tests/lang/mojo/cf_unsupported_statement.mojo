@@ -1,0 +1,5 @@
+fn main():
+    try:
+        print(1)
+    except:
+        print(2)

@@ -1,0 +1,2 @@
+fn f(x) -> Int:
+    return 0

@@ -1,0 +1,4 @@
+fn f(x: Int) -> Int:
+    return x
+
+f(x=1)

@@ -1,0 +1,6 @@
+print("top level first")
+
+fn main():
+    print("then main")
+
+print("still top level")

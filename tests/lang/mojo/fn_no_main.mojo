@@ -1,0 +1,4 @@
+fn square(x: Int) -> Int:
+    return x * x
+
+print(square(12))

@@ -1,0 +1,130 @@
+#include "vm/typed_function.h"
+
+#include <string>
+#include <vector>
+
+#include "vm/frame.h"
+#include "vm/int_object.h"
+#include "vm/interpreter.h"
+#include "vm/ops.h"
+#include "vm/str_object.h"
+#include "vm/typed_ops.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace {
+
+const char* boundary_type_name(BoundaryKind k) {
+  switch (k) {
+    case BoundaryKind::Int:
+      return "Int";
+    case BoundaryKind::Float64:
+      return "Float64";
+    case BoundaryKind::Bool:
+      return "Bool";
+    case BoundaryKind::String:
+      return "String";
+    case BoundaryKind::None:
+      return "None";
+    case BoundaryKind::Unsupported:
+      return "a struct";
+  }
+  return "?";
+}
+
+// A Python int (bool included) as an Int; OverflowError when it needs more than 64 bits.
+bool python_int_to_int(VM& vm, Value v, int64_t* out) {
+  if (v.is_small_int()) {
+    *out = v.as_small_int();
+    return true;
+  }
+  if (v.is_bool()) {
+    *out = v.as_bool() ? 1 : 0;
+    return true;
+  }
+  if (!v.is_object() || !is_subtype(v.as_object()->type, vm.types.int_)) return false;
+  mpz_srcptr z = static_cast<BigIntObject*>(v.as_object())->value;
+  if (!mpz_fits_slong_p(z)) {
+    vm.raise(vm.types.OverflowError, "Python int too large to convert to Int");
+  }
+  *out = mpz_get_si(z);
+  return true;
+}
+
+// The raw slot (or Value, for String) a Python argument becomes.
+Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
+  BoundaryKind kind = code->typed_params[index];
+  int64_t i = 0;
+  switch (kind) {
+    case BoundaryKind::Int:
+      if (!v.is_double() && python_int_to_int(vm, v, &i)) return typed::from_int(i);
+      break;
+    case BoundaryKind::Float64:
+      if (v.is_double()) return typed::from_float(v.as_double());
+      if (python_int_to_int(vm, v, &i)) return typed::from_float(static_cast<double>(i));
+      break;
+    case BoundaryKind::Bool:
+      if (v.is_bool()) return Value::from_bits(v.as_bool() ? 1 : 0);
+      break;
+    case BoundaryKind::String:
+      if (v.is_object() && v.as_object()->type->has_flag(kTypeStrSubclass)) return v;
+      break;
+    case BoundaryKind::None:
+    case BoundaryKind::Unsupported:
+      break;
+  }
+  vm.raise(vm.types.TypeError,
+           std::string(code->name->view()) + "() argument " + std::to_string(index + 1) +
+               " must be " + boundary_type_name(kind) + ", not " + std::string(type_name(vm, v)));
+}
+
+Value from_slot(VM& vm, BoundaryKind kind, Value raw) {
+  switch (kind) {
+    case BoundaryKind::Int:
+      return vm.make_int(typed::raw_int(raw));
+    case BoundaryKind::Float64:
+      return Value::from_double(typed::raw_float(raw));
+    case BoundaryKind::Bool:
+      return Value::from_bool(raw.bits() != 0);
+    case BoundaryKind::String:
+      return raw;
+    case BoundaryKind::None:
+    case BoundaryKind::Unsupported:
+      return Value::none();
+  }
+  return Value::none();
+}
+
+}  // namespace
+
+Value call_typed_function(VM& vm, Value callee, CallArgs args) {
+  CodeObject* code = static_cast<TypedFunctionObject*>(callee.as_object())->code;
+  std::string name(code->name->view());
+  if (args.nkw() != 0) vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
+  bool structs = code->typed_result == BoundaryKind::Unsupported;
+  for (BoundaryKind k : code->typed_params) structs = structs || k == BoundaryKind::Unsupported;
+  if (structs) {
+    vm.raise(vm.types.TypeError,
+             name + "() takes or returns a struct and cannot be called from Python code yet");
+  }
+  size_t expected = code->typed_params.size();
+  if (args.npos != expected) {
+    vm.raise(vm.types.TypeError, name + "() takes " + std::to_string(expected) +
+                                     " positional argument" + (expected == 1 ? "" : "s") + " but " +
+                                     std::to_string(args.npos) +
+                                     (args.npos == 1 ? " was" : " were") + " given");
+  }
+  std::vector<Value> slots(expected);
+  for (uint32_t i = 0; i < expected; ++i) slots[i] = to_slot(vm, code, i, args[i]);
+  // The String slots are the caller's own str objects, still rooted by the caller.
+  Value raw = run_typed_code(vm, code, vm.frame ? vm.frame->globals : nullptr, slots.data(),
+                             static_cast<uint32_t>(expected));
+  return from_slot(vm, code->typed_result, raw);
+}
+
+void trace_typed_function(Object* self, Marker& marker) {
+  marker.mark(static_cast<TypedFunctionObject*>(self)->code);
+}
+
+}  // namespace ember

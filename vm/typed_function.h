@@ -1,0 +1,20 @@
+// A Mojo `fn` seen from Python code: calling it converts each argument to the fn's declared
+// type (int -> Int, float or int -> Float64, bool -> Bool, str -> String), runs its typed
+// code on raw slots, and converts the result back (Int -> int, ...).
+#pragma once
+#include "vm/code_object.h"
+#include "vm/object.h"
+
+namespace ember {
+
+class VM;
+
+struct TypedFunctionObject : Object {
+  CodeObject* code = nullptr;  // kCodeTyped
+};
+
+// The `fn` type's call slot.
+Value call_typed_function(VM& vm, Value callee, CallArgs args);
+void trace_typed_function(Object* self, Marker& marker);
+
+}  // namespace ember
