@@ -7,5 +7,6 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/compile_match.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_stmt.cpp
   ${CMAKE_SOURCE_DIR}/frontend/compile_try.cpp
-  ${CMAKE_SOURCE_DIR}/frontend/compiler.cpp)
+  ${CMAKE_SOURCE_DIR}/frontend/compiler.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/file_module_loader.cpp)
 target_link_libraries(ember_compiler PUBLIC ember_syntax ember_vm)

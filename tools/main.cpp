@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "builtins/install.h"
-#include "file_module_loader.h"
+#include "frontend/file_module_loader.h"
 #include "frontend/ast_dump.h"
 #include "frontend/bytecode_dump.h"
 #include "frontend/compiler.h"

@@ -16,25 +16,6 @@ namespace ember {
 
 namespace {
 
-// CPython's handling of an uncaught SystemExit: None -> 0, an int -> that status,
-// anything else is printed to stderr and gives 1.
-int exit_status_for_system_exit(VM& vm, Value exception) {
-  auto* e = static_cast<ExceptionObject*>(exception.as_object());
-  Value code = Value::none();
-  if (e->args->size == 1) {
-    code = e->args->items[0];
-  } else if (e->args->size > 1) {
-    code = Value::from_object(e->args);
-  }
-  if (code.is_none()) return 0;
-  if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xFF);
-  if (code.is_bool()) return code.as_bool() ? 1 : 0;
-  vm.out().flush();
-  vm.err().write(str(vm, code)->view());
-  vm.err().write("\n");
-  return 1;
-}
-
 ModuleObject* create_main_module(VM& vm, const std::string& filename) {
   auto* module = vm.allocate<ModuleObject>(vm.types.module);
   module->name = vm.intern("__main__");
@@ -69,7 +50,7 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
     vm.clear_raised();
     Rooted keep(vm, exception);
     if (is_instance(vm, exception, vm.types.SystemExit)) {
-      status = exit_status_for_system_exit(vm, exception);
+      status = system_exit_status(vm, exception);
     } else {
       vm.out().flush();
       vm.err().write(format_exception(vm, exception));

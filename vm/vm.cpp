@@ -51,8 +51,9 @@ VM::VM(const VMOptions& options) : options_(options) {
   heap_.set_hooks({this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object});
   heap_.set_stress(options.gc_stress);
   heap_.set_limit(options.max_memory);
-  stdout_ = new OutputStream(STDOUT_FILENO, isatty(STDOUT_FILENO));
-  stderr_ = new OutputStream(STDERR_FILENO, true);
+  bool stdout_line_buffered = options.stdout_sink.write || isatty(STDOUT_FILENO);
+  stdout_ = new OutputStream(STDOUT_FILENO, stdout_line_buffered, options.stdout_sink);
+  stderr_ = new OutputStream(STDERR_FILENO, true, options.stderr_sink);
   stack_ = new ExecutionStack(kStackValues, kStackFrames);
   stack_top = stack_->values_begin();
   route_gmp_to_mimalloc();
@@ -123,6 +124,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_value(marker, vm.handled_exception);
   mark_value(marker, vm.raised_);
   for (Value v : vm.root_stack) mark_value(marker, v);
+  if (vm.embedder) vm.embedder->trace_roots(marker);
   for (auto& entry : vm.interned_) marker.mark(entry.second);
   for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
 }

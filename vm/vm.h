@@ -13,9 +13,11 @@
 
 #include "gc/heap.h"
 #include "vm/builtin_types.h"
+#include "vm/capability.h"
 #include "vm/instance.h"
 #include "vm/module_loader.h"
 #include "vm/object.h"
+#include "vm/output_stream.h"
 #include "vm/type.h"
 
 namespace ember {
@@ -30,7 +32,6 @@ struct ModuleObject;
 struct NativeFunctionObject;
 struct StrObject;
 struct TupleObject;
-class OutputStream;
 class ExecutionStack;
 
 // Thrown (as a C++ exception) to unwind native code while a Python exception is pending in
@@ -43,6 +44,19 @@ struct VMOptions {
   std::vector<std::string> module_path;
   size_t max_memory = 0;  // bytes; 0: no limit beyond the OS
   std::vector<std::string> argv;
+  // Bitwise or of Capability values: what scripts may reach outside the VM.
+  uint32_t capabilities = kAllCapabilities;
+  // Where print() and sys.stdout/sys.stderr write; unset: the process's descriptors 1 and 2.
+  OutputSink stdout_sink;
+  OutputSink stderr_sink;
+};
+
+// A host embedding the VM (embed/): it holds values in its own tables, which every
+// collection marks.
+class Embedder {
+ public:
+  virtual ~Embedder() = default;
+  virtual void trace_roots(Marker& marker) = 0;
 };
 
 // One entry of the VM's cache of class attribute lookups (see lookup_in_type).
@@ -62,6 +76,9 @@ class VM {
 
   Heap& heap() { return heap_; }
   const VMOptions& options() const { return options_; }
+  bool has_capability(Capability capability) const {
+    return (options_.capabilities & static_cast<uint32_t>(capability)) != 0;
+  }
 
   // ---- the built-in types and well-known objects
   BuiltinTypes types;
@@ -73,6 +90,8 @@ class VM {
   std::unordered_map<std::string, EmbeddedSource> embedded_modules;
   // Finds and compiles source modules; null when the host allows no imports from files.
   ModuleLoader* module_loader = nullptr;
+  // The embedding host, when there is one (null under the `mojo` CLI).
+  Embedder* embedder = nullptr;
   Value not_implemented;
   Value ellipsis;
   StrObject* empty_str = nullptr;
