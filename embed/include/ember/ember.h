@@ -71,8 +71,10 @@ static inline int ember_is_null(ember_value v) {
   return v.bits == 0;
 }
 
-/* Receives script output (print(), sys.stdout.write, tracebacks of nothing: the host gets
- * tracebacks as text). `data` is not NUL-terminated and is valid only during the call. */
+/* Receives script output (print(), sys.stdout/sys.stderr writes, warnings), a line at a time
+ * and whenever a call into the VM returns. Uncaught exceptions are not printed: the host
+ * gets them from ember_last_error_traceback. `data` is not NUL-terminated and is valid only
+ * during the call. */
 typedef void (*ember_write_fn)(void* userdata, const char* data, size_t size);
 /* Polled at safepoints (calls and loop back-edges); return nonzero to stop the script with
  * EMBER_ERROR_INTERRUPTED. Must not call back into the VM. */
@@ -174,7 +176,8 @@ typedef enum ember_kind {
   EMBER_KIND_OTHER
 } ember_kind;
 
-/* The kind of a value (subclass instances count as their base, e.g. a bool is not an int). */
+/* The kind of a value; an instance of a subclass counts as its built-in base (a bool is
+ * EMBER_KIND_BOOL, not EMBER_KIND_INT). */
 EMBER_API ember_status ember_kind_of(ember_vm* vm, ember_value value, ember_kind* out);
 /* The value must be a bool (EMBER_ERROR_TYPE otherwise); *out is 0 or 1. */
 EMBER_API ember_status ember_to_bool(ember_vm* vm, ember_value value, int* out);
@@ -252,7 +255,7 @@ EMBER_API ember_status ember_raise(ember_vm* vm, const char* type_name, const ch
 /* ---- errors. The three accessors never fail; their text belongs to the VM and is valid until
  * the next ember_* call on it that fails (a null vm gives ""). */
 
-/* One line, "ValueError: bad value" or a description of an API misuse; "" after success. */
+/* One line: "ValueError: bad value", or what was wrong with an argument. */
 EMBER_API const char* ember_last_error_message(ember_vm* vm);
 /* The full report CPython would print for the exception ("Traceback (most recent call
  * last):..."); "" when the last error was not a Python exception. */
