@@ -1,4 +1,7 @@
 // The embedding API: VM lifetime, running code, globals and error reporting.
+#include <pthread.h>
+
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <sstream>
@@ -52,8 +55,23 @@ VMOptions options_from(const ember_config& config) {
   return options;
 }
 
+// The lowest address host -> script calls may reach on this thread's stack: a margin of an
+// eighth of the stack (at least 64 KiB) is left for the frames of one more nesting level.
+const char* stack_limit_of_this_thread() {
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return nullptr;
+  void* low = nullptr;
+  size_t size = 0;
+  int got = pthread_attr_getstack(&attributes, &low, &size);
+  pthread_attr_destroy(&attributes);
+  if (got != 0 || !low) return nullptr;
+  size_t margin = std::max<size_t>(size / 8, 64 * 1024);
+  return margin < size ? static_cast<const char*>(low) + margin : nullptr;
+}
+
 // Compiles and runs a module's text in __main__.
 ember_status run_in_main(ember_vm* vm, const std::string& filename, std::string_view text) {
+  vm->check_stack();
   ModuleSource module;
   module.filename = filename;
   module.text = text;
@@ -70,7 +88,8 @@ ember_vm::ember_vm(const ember_config& settings)
     : owner(std::this_thread::get_id()),
       config(settings),
       vm(options_from(config)),
-      handles(next_vm_tag()) {
+      handles(next_vm_tag()),
+      stack_limit(stack_limit_of_this_thread()) {
   vm.embedder = this;
   install_builtins(vm);
   vm.module_loader = &loader;
@@ -249,6 +268,7 @@ ember_status ember_eval(ember_vm* vm, const char* expression, ember_value* out) 
   return guarded(vm, [&] {
     require(expression, "expression");
     require(out, "out");
+    vm->check_stack();
     CodeObject* code = vm->loader.compile_text(vm->vm, expression, "<string>", true);
     Rooted keep(vm->vm, Value::from_object(code));
     Value globals = Value::from_object(vm->main->dict);

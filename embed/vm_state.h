@@ -50,6 +50,14 @@ struct ember_vm final : ember::Embedder {
     if (out) *out = handle(value);
   }
 
+  // Raises RecursionError when the C++ stack is nearly full; called before each entry into
+  // the interpreter.
+  void check_stack() {
+    if (static_cast<const char*>(__builtin_frame_address(0)) < stack_limit) {
+      vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+    }
+  }
+
   // ---- errors
   ember_status fail(ember_status status, std::string message);
   // Records the exception being propagated (vm.raised()) and returns its status.
@@ -68,6 +76,9 @@ struct ember_vm final : ember::Embedder {
   // error status propagates into the script that called it.
   ember::Value pending = ember::Value::undefined();
   int native_depth = 0;  // host functions running now
+  // Calls from the host into scripts stop with RecursionError below this address: scripts
+  // calling host functions calling scripts nest C++ frames on the owner thread's stack.
+  const char* stack_limit = nullptr;
   std::string error_message;
   std::string error_traceback;
   int exit_code = 0;

@@ -1,6 +1,7 @@
 // The embedding API as a host program sees it (linked against libember.so, so only the
 // exported ember_* functions are reachable).
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include <cstring>
 #include <string>
@@ -430,6 +431,39 @@ TEST_F(EmbedTest, DeepRecursionIsARecursionError) {
   EXPECT_EQ(message(), "RecursionError: maximum recursion depth exceeded");
   ASSERT_EQ(run("print(down.__name__)"), EMBER_OK);
   EXPECT_EQ(out_, "down\n");
+}
+
+// On a thread with a small stack, recursion through a host function fills the C++ stack long
+// before the recursion limit: the VM stops it with a RecursionError instead of crashing.
+void* bounce_on_small_stack(void* result) {
+  ember_vm* vm;
+  if (ember_vm_new(nullptr, &vm) != EMBER_OK) return nullptr;
+  ember_native_def def = {"call_back", native_call_back, nullptr};
+  ember_value f;
+  ember_status status = ember_new_function(vm, &def, &f);
+  if (status == EMBER_OK) status = ember_set_global(vm, "call_back", f);
+  if (status == EMBER_OK) {
+    status = ember_run_string(vm, "def bounce(n):\n    return call_back(bounce, n + 1)\n", nullptr);
+  }
+  if (status == EMBER_OK) status = ember_run_string(vm, "bounce(0)", nullptr);
+  *static_cast<std::string*>(result) =
+      std::string(ember_status_name(status)) + " " + ember_last_error_message(vm);
+  if (ember_run_string(vm, "ok = 1", nullptr) != EMBER_OK)
+    *static_cast<std::string*>(result) += " (and then unusable)";
+  ember_vm_destroy(vm);
+  return nullptr;
+}
+
+TEST(EmbedStack, HostRecursionOnASmallStackIsARecursionError) {
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, 1u << 20);
+  std::string result;
+  pthread_t thread;
+  ASSERT_EQ(pthread_create(&thread, &attributes, bounce_on_small_stack, &result), 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attributes);
+  EXPECT_EQ(result, "ERROR_SCRIPT RecursionError: maximum recursion depth exceeded");
 }
 
 TEST(EmbedCpp, WrapperRaisesAndConverts) {

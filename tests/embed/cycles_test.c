@@ -1,6 +1,7 @@
-/* Creates, uses and destroys VMs many times (argv[1], default 2000): run under LeakSanitizer
- * this proves that destroying a VM frees everything; without it, the resident set size must
- * stay flat after the first cycles. */
+/* Creates, uses and destroys VMs many times (argv[1], default 2000). Under LeakSanitizer
+ * (EMBER_SANITIZE) this shows that destroying a VM frees everything malloc gave it; in a
+ * normal build the resident set must stay flat after the first cycles, which also covers
+ * the GC heaps (mimalloc memory that LeakSanitizer does not see). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -45,6 +46,10 @@ int main(int argc, char** argv) {
   long after = resident_kib();
   printf("%d cycles; resident set %ld KiB after %d, %ld KiB at the end\n", cycles, before, warmup,
          after);
+#ifdef EMBER_SANITIZE
+  /* AddressSanitizer keeps freed memory in quarantine: the resident set says nothing. */
+  after = before;
+#endif
   if (after - before > 8 * 1024) {
     fprintf(stderr, "the resident set grew by %ld KiB\n", after - before);
     return 1;
