@@ -4,6 +4,8 @@
 #include <pthread.h>
 
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "ember/ember.h"
@@ -14,11 +16,13 @@ namespace {
 // A VM with the given capabilities whose output is captured.
 class EmbedTest : public ::testing::Test {
  protected:
-  void make_vm(uint32_t capabilities = 0, size_t max_memory = 0) {
+  void make_vm(uint32_t capabilities = 0, size_t max_memory = 0, const char* module_dir = nullptr) {
     ember_config config;
     ASSERT_EQ(ember_config_init(&config), EMBER_OK);
     config.capabilities = capabilities;
     config.max_memory = max_memory;
+    config.module_paths = &module_dir;
+    config.module_path_count = module_dir ? 1 : 0;
     config.write_stdout = [](void* out, const char* data, size_t size) {
       static_cast<std::string*>(out)->append(data, size);
     };
@@ -250,6 +254,19 @@ TEST_F(EmbedTest, BadArgumentsAreErrorsNotCrashes) {
   ember_value v = EMBER_NULL_INIT, out;
   EXPECT_EQ(ember_vm_new(nullptr, nullptr), EMBER_ERROR_ARGUMENT);
   EXPECT_EQ(ember_config_init(nullptr), EMBER_ERROR_ARGUMENT);
+  ember_config config;
+  ember_config_init(&config);
+  config.capabilities = 1u << 20;
+  ember_vm* never = nullptr;
+  EXPECT_EQ(ember_vm_new(&config, &never), EMBER_ERROR_ARGUMENT);
+  config.capabilities = 0;
+  config.module_path_count = 1;
+  EXPECT_EQ(ember_vm_new(&config, &never), EMBER_ERROR_ARGUMENT);
+  config.module_path_count = 0;
+  config.max_memory = 1000;  // too small for the built-ins
+  EXPECT_EQ(ember_vm_new(&config, &never), EMBER_ERROR_MEMORY);
+  EXPECT_EQ(never, nullptr);
+  EXPECT_EQ(ember_vm_destroy(nullptr), EMBER_OK);
   EXPECT_EQ(ember_run_string(nullptr, "x = 1", nullptr), EMBER_ERROR_ARGUMENT);
   EXPECT_EQ(ember_run_string(vm_, nullptr, nullptr), EMBER_ERROR_ARGUMENT);
   EXPECT_EQ(message(), "source is null");
@@ -396,6 +413,17 @@ TEST_F(EmbedTest, SandboxedScriptsCannotReachOutside) {
 
 TEST_F(EmbedTest, GrantedCapabilitiesWork) {
   ember_vm_destroy(vm_);
+  std::string dir = ::testing::TempDir() + "ember_embed_modules";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/embed_test_module.py") << "answer = 42\n";
+  make_vm(EMBER_CAP_IMPORT_FILES, 0, dir.c_str());
+  ASSERT_EQ(run("import embed_test_module\nprint(embed_test_module.answer)"), EMBER_OK)
+      << message();
+  EXPECT_EQ(out_, "42\n");
+  // Only the capability granted: no files through open().
+  EXPECT_EQ(run("open('x')"), EMBER_ERROR_SCRIPT);
+  ember_vm_destroy(vm_);
+  out_.clear();
   make_vm(EMBER_CAP_ALL);
   ASSERT_EQ(run("import os\nprint(os.getenv('PATH') is not None, os.path.isdir('/'))"), EMBER_OK)
       << message();
