@@ -5,11 +5,6 @@
 
 namespace ember {
 
-namespace {
-constexpr int kTagShift = 48;
-constexpr int kGenerationShift = 32;
-}  // namespace
-
 uint64_t HandleTable::pack(uint32_t index) const {
   return static_cast<uint64_t>(tag_) << kTagShift |
          static_cast<uint64_t>(slots_[index].generation) << kGenerationShift | index;
@@ -30,19 +25,6 @@ uint64_t HandleTable::add(Value value, bool persistent) {
   uint64_t handle = pack(index);
   if (!persistent) scoped_.push_back(handle);
   return handle;
-}
-
-HandleTable::Lookup HandleTable::find(uint64_t handle, Value* value) const {
-  if (handle == 0) return Lookup::Null;
-  if (handle >> kTagShift != tag_) return Lookup::Foreign;
-  uint64_t index = handle & 0xFFFFFFFFu;
-  if (index >= slots_.size()) return Lookup::Foreign;
-  const Slot& slot = slots_[index];
-  if (!slot.live || slot.generation != static_cast<uint16_t>(handle >> kGenerationShift)) {
-    return Lookup::Released;
-  }
-  *value = slot.value;
-  return Lookup::Live;
 }
 
 void HandleTable::free_slot(uint32_t index) {

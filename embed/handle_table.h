@@ -22,7 +22,19 @@ class HandleTable {
   // A new handle to `value`: persistent handles live until released, the others until the
   // innermost open scope ends (or until released).
   uint64_t add(Value value, bool persistent);
-  Lookup find(uint64_t handle, Value* value) const;
+  // Inline: every API call looks up its handles.
+  Lookup find(uint64_t handle, Value* value) const {
+    if (handle == 0) return Lookup::Null;
+    if (handle >> kTagShift != tag_) return Lookup::Foreign;
+    uint64_t index = handle & 0xFFFFFFFFu;
+    if (index >= slots_.size()) return Lookup::Foreign;
+    const Slot& slot = slots_[index];
+    if (!slot.live || slot.generation != static_cast<uint16_t>(handle >> kGenerationShift)) {
+      return Lookup::Released;
+    }
+    *value = slot.value;
+    return Lookup::Live;
+  }
   // False when `handle` is not a live handle of this table.
   bool release(uint64_t handle);
 
@@ -34,6 +46,8 @@ class HandleTable {
   void trace(Marker& marker) const;
 
  private:
+  static constexpr int kTagShift = 48;
+  static constexpr int kGenerationShift = 32;
   struct Slot {
     Value value;
     uint32_t next_free = 0;  // when free: the next free slot + 1 (0 ends the list)
