@@ -381,7 +381,7 @@ Value quitter_call(VM& vm, Value self, CallArgs args) {
 // Writes `text` to `file` (None: sys.stdout). Returns the file's stream when it is native.
 void write_text(VM& vm, Value file, OutputStream* native, std::string_view text) {
   if (native) {
-    native->write(text);
+    misc::stream_write(vm, *native, text);
     return;
   }
   misc::call_method(vm, file, "write", {obj(vm.new_str(text))});
@@ -425,7 +425,7 @@ Value builtin_print(VM& vm, CallArgs args) {
       append_str(vm, line, args[i]);
     }
     line.append(end_text);
-    native->write(line);
+    misc::stream_write(vm, *native, line);
   } else {
     for (uint32_t i = 0; i < args.npos; ++i) {
       if (i > 0) write_text(vm, file, nullptr, sep_text);
@@ -435,7 +435,7 @@ Value builtin_print(VM& vm, CallArgs args) {
   }
   if (!flush.is_undefined() && truthy(vm, flush)) {
     if (native) {
-      native->flush();
+      misc::stream_flush(vm, *native);
     } else {
       misc::call_method(vm, file, "flush", {});
     }
@@ -453,7 +453,7 @@ Value builtin_input(VM& vm, CallArgs args) {
     write_text(vm, out, native, prompt->view());
   }
   if (native) {
-    native->flush();
+    misc::stream_flush(vm, *native);
   } else {
     misc::call_method(vm, out, "flush", {});
   }

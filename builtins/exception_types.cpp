@@ -557,6 +557,7 @@ void install_exception_types(VM& vm) {
 #define EMBER_INSTALL_EXCEPTION(field, pyname, parent) install(vm.types.field);
   EMBER_EXCEPTION_TYPES(EMBER_INSTALL_EXCEPTION)
 #undef EMBER_INSTALL_EXCEPTION
+  install(vm.types.ResourceLimitError);
   Type* base = vm.types.BaseException;
   vm.add_method(base, "__init__", m_init);
   vm.add_method(base, "__str__", m_str);

@@ -402,7 +402,7 @@ std::string data_to_write(VM& vm, FileObject* f, Value v, int64_t* count) {
 
 void write_data(VM& vm, FileObject* f, std::string_view data) {
   if (f->stream) {
-    f->stream->write(data);
+    misc::stream_write(vm, *f->stream, data);
     return;
   }
   if (!f->file) return;
@@ -441,7 +441,7 @@ Value m_writelines(VM& vm, CallArgs args) {
 Value m_flush(VM& vm, CallArgs args) {
   FileObject* f = self_file(vm, args, "flush");
   if (f->closed) vm.raise(vm.types.ValueError, "I/O operation on closed file.");
-  if (f->stream) f->stream->flush();
+  if (f->stream) misc::stream_flush(vm, *f->stream);
   if (f->file) std::fflush(f->file);
   return Value::none();
 }
@@ -836,6 +836,16 @@ OutputStream* native_output(VM& vm, Value file) {
   FileObject* f = as_file(vm, file);
   if (!f || f->closed) return nullptr;
   return f->stream;
+}
+
+void stream_write(VM& vm, OutputStream& stream, std::string_view text) {
+  stream.write(text);
+  if (int error = stream.take_error()) raise_os_error(vm, error, Value::undefined());
+}
+
+void stream_flush(VM& vm, OutputStream& stream) {
+  stream.flush();
+  if (int error = stream.take_error()) raise_os_error(vm, error, Value::undefined());
 }
 
 bool stdin_readline(VM& vm, std::string& line) {

@@ -180,6 +180,10 @@ class OutputStream;
 namespace misc {
 // io.cpp: the VM stream behind sys.stdout/sys.stderr wrapper objects, null for other values.
 OutputStream* native_output(VM& vm, Value file);
+// io.cpp: writes to / flushes a VM stream; OSError (BrokenPipeError, ...) when the descriptor
+// refuses the data.
+void stream_write(VM& vm, OutputStream& stream, std::string_view text);
+void stream_flush(VM& vm, OutputStream& stream);
 // io.cpp: reads one line from standard input (with its newline); false at end of file.
 bool stdin_readline(VM& vm, std::string& line);
 // io.cpp: sys.stdin (0), sys.stdout (1) or sys.stderr (2) as a text file object.

@@ -94,11 +94,19 @@ Value time_sleep(VM& vm, CallArgs args) {
   double secs = seconds_arg(vm, args[0]);
   if (secs < 0) vm.raise(vm.types.ValueError, "sleep length must be non-negative");
   if (secs > 9.2e9) vm.raise(vm.types.OverflowError, "sleep length is too large");
+  // A Ctrl-C that came just before the sleep interrupts it, as in CPython.
+  vm.poll_interrupts();
+  // A time limit that falls inside the sleep ends it there, with the limit's error.
+  double until_deadline = vm.interrupts.seconds_to_deadline();
+  bool hits_deadline = until_deadline < secs;
+  if (hits_deadline) secs = until_deadline;
   timespec left;
   left.tv_sec = static_cast<time_t>(secs);
   left.tv_nsec = static_cast<long>((secs - static_cast<double>(left.tv_sec)) * 1e9);
   while (nanosleep(&left, &left) != 0 && errno == EINTR) {
+    vm.poll_interrupts();  // Ctrl-C raises KeyboardInterrupt here, as in CPython
   }
+  if (hits_deadline) vm.poll_interrupts();
   return Value::none();
 }
 

@@ -25,7 +25,7 @@ void clear(ember_value* out) {
 // handle table roots them, so a call only has to gather the argument values.
 Value call_with_handles(ember_vm* vm, Value callee, const ember_value* args, size_t nargs) {
   if (nargs) require(args, "args");
-  vm->check_stack();
+  vm->enter_script();
   if (nargs > UINT32_MAX) throw ApiError{EMBER_ERROR_ARGUMENT, "too many arguments"};
   constexpr size_t kInline = 8;
   Value inline_values[kInline];

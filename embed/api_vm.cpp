@@ -48,6 +48,7 @@ VMOptions options_from(const ember_config& config) {
   if (config.write_stderr) options.stderr_sink = {write_stderr, context};
   options.max_memory = config.max_memory;
   options.capabilities = config.capabilities & EMBER_CAP_ALL;
+  options.step_budget = config.step_budget;
   for (size_t i = 0; i < config.module_path_count; ++i) {
     options.module_path.emplace_back(config.module_paths[i]);
   }
@@ -69,9 +70,15 @@ const char* stack_limit_of_this_thread() {
   return margin < size ? static_cast<const char*>(low) + margin : nullptr;
 }
 
+// The VM's interrupt poll calls the host's callback through this.
+bool poll_host(void* context) {
+  auto* vm = static_cast<ember_vm*>(context);
+  return vm->config.interrupt(vm->config.interrupt_userdata) != 0;
+}
+
 // Compiles and runs a module's text in __main__.
 ember_status run_in_main(ember_vm* vm, const std::string& filename, std::string_view text) {
-  vm->check_stack();
+  vm->enter_script();
   ModuleSource module;
   module.filename = filename;
   module.text = text;
@@ -91,6 +98,10 @@ ember_vm::ember_vm(const ember_config& settings)
       handles(next_vm_tag()),
       stack_limit(stack_limit_of_this_thread()) {
   vm.embedder = this;
+  if (config.interrupt) {
+    vm.interrupts.callback = poll_host;
+    vm.interrupts.callback_data = this;
+  }
   install_builtins(vm);
   vm.module_loader = &loader;
   main = new_module(vm, "__main__");
@@ -144,6 +155,15 @@ ember_status ember_vm::fail_with_exception() {
   ember_status status = EMBER_ERROR_SCRIPT;
   if (is_instance(vm, exception, vm.types.MemoryError)) {
     status = EMBER_ERROR_MEMORY;
+  } else if (is_instance(vm, exception, vm.types.ResourceLimitError)) {
+    // Which limit: a spent budget or a passed deadline stay so; anything else was a request.
+    if (vm.interrupts.step_budget() && vm.interrupts.steps_left() == 0) {
+      status = EMBER_ERROR_BUDGET;
+    } else if (vm.interrupts.past_deadline()) {
+      status = EMBER_ERROR_TIME_LIMIT;
+    } else {
+      status = EMBER_ERROR_INTERRUPTED;
+    }
   } else if (is_instance(vm, exception, vm.types.SystemExit) &&
              vm.has_capability(Capability::Exit)) {
     status = EMBER_ERROR_EXIT;
@@ -196,6 +216,8 @@ const char* ember_status_name(ember_status status) {
       return "ERROR_THREAD";
     case EMBER_ERROR_INTERNAL:
       return "ERROR_INTERNAL";
+    case EMBER_ERROR_TIME_LIMIT:
+      return "ERROR_TIME_LIMIT";
   }
   return "UNKNOWN";
 }
@@ -268,7 +290,7 @@ ember_status ember_eval(ember_vm* vm, const char* expression, ember_value* out) 
   return guarded(vm, [&] {
     require(expression, "expression");
     require(out, "out");
-    vm->check_stack();
+    vm->enter_script();
     CodeObject* code = vm->loader.compile_text(vm->vm, expression, "<string>", true);
     Rooted keep(vm->vm, Value::from_object(code));
     Value globals = Value::from_object(vm->main->dict);
@@ -300,6 +322,29 @@ ember_status ember_set_global(ember_vm* vm, const char* name, ember_value value)
     dict_set_str(vm->vm, vm->main->dict, vm->name(name, "name"), v);
     return EMBER_OK;
   });
+}
+
+ember_status ember_set_budget(ember_vm* vm, uint64_t steps) {
+  return guarded(vm, [&] {
+    vm->vm.interrupts.set_step_budget(steps);
+    return EMBER_OK;
+  });
+}
+
+ember_status ember_set_time_limit(ember_vm* vm, double seconds) {
+  return guarded(vm, [&] {
+    if (!(seconds >= 0)) {
+      throw ApiError{EMBER_ERROR_ARGUMENT, "the time limit must be 0 or a positive number"};
+    }
+    vm->vm.interrupts.set_time_limit(seconds);
+    return EMBER_OK;
+  });
+}
+
+ember_status ember_request_interrupt(ember_vm* vm) {
+  if (!vm) return EMBER_ERROR_ARGUMENT;
+  vm->vm.interrupts.request(kInterruptHost);
+  return EMBER_OK;
 }
 
 const char* ember_last_error_message(ember_vm* vm) {

@@ -50,12 +50,14 @@ struct ember_vm final : ember::Embedder {
     if (out) *out = handle(value);
   }
 
-  // Raises RecursionError when the C++ stack is nearly full; called before each entry into
-  // the interpreter.
-  void check_stack() {
+  // Called before each entry from the host into the interpreter. It counts as a step, as a
+  // call from Python does (so a spent budget or a pending interrupt stops host calls too),
+  // and raises RecursionError when the C++ stack is nearly full.
+  void enter_script() {
     if (static_cast<const char*>(__builtin_frame_address(0)) < stack_limit) {
       vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
     }
+    if (vm.interrupts.tick()) vm.poll_interrupts();
   }
 
   // ---- errors

@@ -1,6 +1,8 @@
 // The `mojo` command: runs Mojo and Python programs.
+#include <signal.h>
 #include <CLI/CLI.hpp>
 #include <algorithm>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -65,6 +67,26 @@ int dump(const std::string& what, const std::string& source, const std::string& 
   return 0;
 }
 
+// Ctrl-C asks the running program to stop with KeyboardInterrupt at its next safepoint.
+ember::VM* running_vm = nullptr;
+
+void on_sigint(int) {
+  if (running_vm) running_vm->interrupts.request(ember::kInterruptKeyboard);
+}
+
+void catch_sigint() {
+  // As CPython: a SIGINT ignored by the parent (a background job) stays ignored.
+  struct sigaction current = {};
+  sigaction(SIGINT, nullptr, &current);
+  if (current.sa_handler == SIG_IGN) return;
+  struct sigaction action = {};
+  action.sa_handler = on_sigint;
+  sigemptyset(&action.sa_mask);
+  // Restart reads and writes (stdio cannot resume after EINTR); sleeps return early anyway.
+  action.sa_flags = SA_RESTART;
+  sigaction(SIGINT, &action, nullptr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -80,7 +102,8 @@ int main(int argc, char** argv) {
       split = std::min(split + 2, argc);
       break;
     }
-    if (arg == "--dump" || arg == "--max-memory" || arg == "-I") {
+    if (arg == "--dump" || arg == "--max-memory" || arg == "--max-time" || arg == "--max-steps" ||
+        arg == "-I") {
       split += 2;
       continue;
     }
@@ -100,6 +123,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"tokens", "ast", "bytecode"}));
   app.add_flag("--gc-stress", gc_stress, "Collect garbage at every safepoint (testing)");
   app.add_option("--max-memory", max_memory, "Heap limit in bytes (MemoryError beyond)");
+  double max_time = 0;
+  app.add_option("--max-time", max_time, "Stop the program after SECONDS of wall-clock time")
+      ->check(CLI::NonNegativeNumber);
+  uint64_t max_steps = 0;
+  app.add_option("--max-steps", max_steps,
+                 "Stop the program after N steps (loop iterations and calls)");
   std::vector<std::string> include_dirs;
   app.add_option("-I", include_dirs, "Also search DIR for imported modules (repeatable)")
       ->allow_extra_args(false);
@@ -151,14 +180,23 @@ int main(int argc, char** argv) {
   }
   options.gc_stress = gc_stress;
   options.max_memory = max_memory;
+  options.time_limit = max_time;
+  options.step_budget = max_steps;
   options.argv = program_argv;
   ember::VM vm(options);
   ember::install_builtins(vm);
   ember::FileModuleLoader loader;
   vm.module_loader = &loader;
   if (!dump_stage.empty()) return dump(dump_stage, source, filename, vm);
+  running_vm = &vm;
+  catch_sigint();
   int status = ember::run_main_program(vm, source, filename);
   // Skip tearing the heap down object by object: the process is about to end.
   std::fflush(nullptr);
+  if (status == ember::kExitKeyboardInterrupt) {
+    // As CPython: die by SIGINT, so that the shell sees the interrupt.
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
   std::_Exit(status);
 }

@@ -1,5 +1,9 @@
 #include "run_program.h"
 
+#include <cerrno>
+#include <cstring>
+#include <string>
+
 #include "frontend/compiler.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
@@ -15,6 +19,13 @@
 namespace ember {
 
 namespace {
+
+// The last line of an OSError's traceback for `error` ("BrokenPipeError: [Errno 32] ...").
+std::string os_error_line(int error) {
+  const char* type = error == EPIPE ? "BrokenPipeError" : "OSError";
+  return std::string(type) + ": [Errno " + std::to_string(error) + "] " + std::strerror(error) +
+         "\n";
+}
 
 ModuleObject* create_main_module(VM& vm, const std::string& filename) {
   auto* module = vm.allocate<ModuleObject>(vm.types.module);
@@ -49,15 +60,26 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
     Value exception = vm.raised();
     vm.clear_raised();
     Rooted keep(vm, exception);
+    // The program is over: reporting may need memory even when it died of MemoryError.
+    vm.heap().set_limit(0);
     if (is_instance(vm, exception, vm.types.SystemExit)) {
       status = system_exit_status(vm, exception);
     } else {
       vm.out().flush();
       vm.err().write(format_exception(vm, exception));
-      status = 1;
+      status = is_instance(vm, exception, vm.types.KeyboardInterrupt) ? kExitKeyboardInterrupt : 1;
     }
   }
-  vm.out().flush();
+  if (!vm.out().flush()) {
+    // As CPython when the final flush of sys.stdout fails (e.g. a closed pipe): report it and
+    // exit with 120 unless the program already failed.
+    int error = vm.out().take_error();
+    vm.err().write(
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+        "encoding='utf-8'>\n");
+    vm.err().write(os_error_line(error));
+    if (status == 0) status = 120;
+  }
   vm.err().flush();
   return status;
 }

@@ -281,6 +281,8 @@ void VM::bootstrap_types() {
   if (!types.field) types.field = new_type(pyname, types.parent);
   EMBER_EXCEPTION_TYPES(EMBER_MAKE_EXCEPTION)
 #undef EMBER_MAKE_EXCEPTION
+  types.ResourceLimitError = new_type("ResourceLimitError", types.BaseException);
+  types.ResourceLimitError->module = intern("ember");
 
   not_implemented = Value::from_object(allocate<Object>(types.not_implemented));
   ellipsis = Value::from_object(allocate<Object>(types.ellipsis));

@@ -115,6 +115,9 @@ struct BuiltinTypes {
   Type* staticmethod = nullptr;
   Type* generic_alias = nullptr;
   Type* union_type = nullptr;
+  // ember.ResourceLimitError(BaseException): a step budget, time limit or host interrupt
+  // stopped the program (not a builtins name).
+  Type* ResourceLimitError = nullptr;
 
 #define EMBER_EXCEPTION_FIELD(field, name, parent) Type* field = nullptr;
   EMBER_EXCEPTION_TYPES(EMBER_EXCEPTION_FIELD)

@@ -28,6 +28,48 @@ namespace ember {
 
 namespace {
 
+// ---- instructions whose work needs C++ objects with destructors. A computed goto leaving a
+// scope does not run destructors (GCC skips them, clang refuses), so such work lives in a
+// function of its own and the instruction body holds only trivially destructible values.
+
+// f(*args, **kwargs): `positional` is a tuple, `keywords` a dict or undefined.
+Value call_unpacked(VM& vm, Value callee, Value positional, Value keywords) {
+  auto* tuple = static_cast<TupleObject*>(positional.as_object());
+  std::vector<Value> values(tuple->items, tuple->items + tuple->size);
+  TupleObject* kwnames = nullptr;
+  if (!keywords.is_undefined()) {
+    auto* kwargs = static_cast<DictObject*>(keywords.as_object());
+    if (kwargs->size > 0) {
+      kwnames = vm.new_tuple(kwargs->size);
+      int64_t k = 0;
+      for (int64_t i = 0; i < kwargs->used; ++i) {
+        const DictEntry& e = kwargs->entries[i];
+        if (e.key.is_undefined()) continue;
+        kwnames->items[k++] = e.key;
+        values.push_back(e.value);
+      }
+    }
+  }
+  Rooted keep(vm, kwnames ? Value::from_object(kwnames) : Value::none());
+  return call_value(vm, callee,
+                    CallArgs{values.data(), static_cast<uint32_t>(tuple->size), kwnames});
+}
+
+Value build_set(VM& vm, const Value* items, int64_t count) {
+  SetObject* set = new_set_object(vm, vm.types.set);
+  Rooted keep(vm, Value::from_object(set));
+  for (int64_t i = 0; i < count; ++i) set_add(vm, set, items[i]);
+  return Value::from_object(set);
+}
+
+// {k0: v0, k1: v1, ...} from the pairs items[0..2*count).
+Value build_dict(VM& vm, const Value* items, int64_t count) {
+  DictObject* dict = vm.new_dict();
+  Rooted keep(vm, Value::from_object(dict));
+  for (int64_t i = 0; i < count; ++i) dict_set(vm, dict, items[2 * i], items[2 * i + 1]);
+  return Value::from_object(dict);
+}
+
 // ---- frames
 
 // The next frame record, checked against the recursion limit and the stack's end.
@@ -708,6 +750,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #define SAFEPOINT()                                      \
   do {                                                   \
     if (vm.heap().collection_due()) vm.heap().collect(); \
+    if (vm.interrupts.tick()) vm.poll_interrupts();      \
   } while (0)
 #define NAME(i) (code->names[(i)])
 
@@ -935,30 +978,11 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
     }
 
-    op_CallEx : {
-      Value positional = R[pc->b];
-      auto* tuple = static_cast<TupleObject*>(positional.as_object());
-      std::vector<Value> values(tuple->items, tuple->items + tuple->size);
-      TupleObject* kwnames = nullptr;
-      if (pc->c != kNoRegister) {
-        auto* kwargs = static_cast<DictObject*>(R[pc->c].as_object());
-        if (kwargs->size > 0) {
-          kwnames = vm.new_tuple(kwargs->size);
-          int64_t k = 0;
-          for (int64_t i = 0; i < kwargs->used; ++i) {
-            const DictEntry& e = kwargs->entries[i];
-            if (e.key.is_undefined()) continue;
-            kwnames->items[k++] = e.key;
-            values.push_back(e.value);
-          }
-        }
-      }
-      Rooted keep(vm, kwnames ? Value::from_object(kwnames) : Value::none());
+    op_CallEx:
       SAFEPOINT();
-      R[pc->a] = call_value(vm, R[pc->a],
-                            CallArgs{values.data(), static_cast<uint32_t>(tuple->size), kwnames});
+      R[pc->a] = call_unpacked(vm, R[pc->a], R[pc->b],
+                               pc->c != kNoRegister ? R[pc->c] : Value::undefined());
       NEXT();
-    }
 
     op_GetItem:
       R[pc->a] = get_item(vm, R[pc->b], R[pc->c]);
@@ -1160,22 +1184,13 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
     }
 
-    op_BuildSet : {
-      SetObject* set = new_set_object(vm, vm.types.set);
-      Rooted keep(vm, Value::from_object(set));
-      for (int64_t i = 0; i < pc->c; ++i) set_add(vm, set, R[pc->b + i]);
-      R[pc->a] = Value::from_object(set);
+    op_BuildSet:
+      R[pc->a] = build_set(vm, &R[pc->b], pc->c);
       NEXT();
-    }
 
-    op_BuildDict : {
-      DictObject* dict = vm.new_dict();
-      Rooted keep(vm, Value::from_object(dict));
-      for (int64_t i = 0; i < pc->c; ++i)
-        dict_set(vm, dict, R[pc->b + 2 * i], R[pc->b + 2 * i + 1]);
-      R[pc->a] = Value::from_object(dict);
+    op_BuildDict:
+      R[pc->a] = build_dict(vm, &R[pc->b], pc->c);
       NEXT();
-    }
 
     op_ListAppend:
       list_append(vm, static_cast<ListObject*>(R[pc->a].as_object()), R[pc->b]);

@@ -24,18 +24,20 @@ bool OutputStream::flush() {
     buffer_.clear();
     return true;
   }
+  bool ok = true;
   size_t done = 0;
   while (done < buffer_.size()) {
     ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      failed_ = true;
+      error_ = errno;
+      ok = false;
       break;
     }
     done += static_cast<size_t>(n);
   }
   buffer_.clear();
-  return !failed_;
+  return ok;
 }
 
 }  // namespace ember

@@ -22,16 +22,22 @@ class OutputStream {
   OutputStream& operator=(const OutputStream&) = delete;
 
   void write(std::string_view text);
-  // Returns false when the descriptor refused the data (e.g. a closed pipe).
+  // Returns false when the descriptor refused the data (e.g. a closed pipe); the data is
+  // dropped and the errno kept for take_error().
   bool flush();
   int fd() const { return fd_; }
-  bool failed() const { return failed_; }
+  // The errno of the last refused write since the previous call, or 0.
+  int take_error() {
+    int error = error_;
+    error_ = 0;
+    return error;
+  }
 
  private:
   int fd_;
   bool line_buffered_;
   OutputSink sink_;
-  bool failed_ = false;
+  int error_ = 0;
   std::string buffer_;
 };
 

@@ -773,8 +773,12 @@ int system_exit_status(VM& vm, Value exception) {
   if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xFF);
   if (code.is_bool()) return code.as_bool() ? 1 : 0;
   vm.out().flush();
-  vm.err().write(str(vm, code)->view());
-  vm.err().write("\n");
+  try {
+    vm.err().write(str(vm, code)->view());
+    vm.err().write("\n");
+  } catch (const PythonException&) {
+    vm.clear_raised();  // as CPython: a code whose str() fails is not printed
+  }
   return 1;
 }
 

@@ -51,6 +51,8 @@ VM::VM(const VMOptions& options) : options_(options) {
   heap_.set_hooks({this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object});
   heap_.set_stress(options.gc_stress);
   heap_.set_limit(options.max_memory);
+  interrupts.set_step_budget(options.step_budget);
+  interrupts.set_time_limit(options.time_limit);
   bool stdout_line_buffered = options.stdout_sink.write || isatty(STDOUT_FILENO);
   stdout_ = new OutputStream(STDOUT_FILENO, stdout_line_buffered, options.stdout_sink);
   stderr_ = new OutputStream(STDERR_FILENO, true, options.stderr_sink);
@@ -111,6 +113,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_type(vm.types.staticmethod);
   mark_type(vm.types.generic_alias);
   mark_type(vm.types.union_type);
+  mark_type(vm.types.ResourceLimitError);
   marker.mark(vm.root_shape);
 #define EMBER_MARK_EXCEPTION(field, name, parent) mark_type(vm.types.field);
   EMBER_EXCEPTION_TYPES(EMBER_MARK_EXCEPTION)

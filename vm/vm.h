@@ -15,6 +15,7 @@
 #include "vm/builtin_types.h"
 #include "vm/capability.h"
 #include "vm/instance.h"
+#include "vm/interrupts.h"
 #include "vm/module_loader.h"
 #include "vm/object.h"
 #include "vm/output_stream.h"
@@ -44,6 +45,9 @@ struct VMOptions {
   std::vector<std::string> module_path;
   size_t max_memory = 0;  // bytes; 0: no limit beyond the OS
   std::vector<std::string> argv;
+  // Steps (loop iterations and calls) a program may take before ResourceLimitError; 0: no limit.
+  uint64_t step_budget = 0;
+  double time_limit = 0;  // seconds of wall-clock time; 0: no limit
   // Bitwise or of Capability values: what scripts may reach outside the VM.
   uint32_t capabilities = kAllCapabilities;
   // Where print() and sys.stdout/sys.stderr write; unset: the process's descriptors 1 and 2.
@@ -200,7 +204,11 @@ class VM {
   bool reraising = false;
   int recursion_depth = 0;
   int recursion_limit = 1000;
-  uint64_t interrupt_requested = 0;
+  // Ctrl-C, host interrupts, the step budget and the time limit; see vm/interrupts.h.
+  Interrupts interrupts;
+  // Raises what the interrupts ask for (KeyboardInterrupt or ResourceLimitError), if anything;
+  // called by the interpreter when interrupts.tick() says so.
+  void poll_interrupts();
   // sys.get_int_max_str_digits(): limit on int<->str conversions in non-power-of-two bases.
   int64_t int_max_str_digits = 4300;
 

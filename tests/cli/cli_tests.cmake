@@ -22,6 +22,15 @@ if(TARGET mojo)
   ember_cli_test(bad_dump_stage "dump" --dump=everything -c "x = 1")
   ember_cli_test(syntax_error_in_command "SyntaxError: invalid syntax" -c "x = = 1")
   ember_cli_test(uncaught_exception "ZeroDivisionError: division by zero" -c "1 / 0")
+  ember_cli_test(max_steps "step budget of 1000 steps exhausted" --max-steps 1000
+                 -c "while True: pass")
+  # Displays and f(*args, **kwargs) calls once leaked what they built (computed goto skipped
+  # destructors): 300 000 of each must fit in 30 MB.
+  ember_cli_test(no_leak_in_displays_and_unpacked_calls "^done\n$" --max-memory 30000000 -c
+                 "def f(*a, **k): pass\nfor i in range(300000):\n  d = {'a': i}\n  s = {i}\n  f(*(i,), **d)\nprint('done')")
+  # Reporting the MemoryError needs memory too: the limit no longer applies once the program ended.
+  ember_cli_test(max_memory_reported "\nMemoryError\n$" --max-memory 3000000 -c
+                 "hoard = []\nwhile True:\n  hoard.append({'key': len(hoard)})")
   ember_cli_test(max_memory "MemoryError" --max-memory 10000000 -c "x = [0] * 10**8")
   # Module search: -I directories and MOJO_PATH come after the script's directory.
   ember_cli_test(include_dir "import tests.\n42" -I tests/lang/modules
@@ -31,4 +40,10 @@ if(TARGET mojo)
            $<TARGET_FILE:mojo> -c "from _pkg import thing; print(thing)"
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(cli/mojo_path PROPERTIES PASS_REGULAR_EXPRESSION "core thing" LABELS cli)
+  # Limits, signals, closed pipes and flushing, driven by a Python script (see its cases).
+  if(EMBER_PYTHON3_11)
+    add_test(NAME cli/limits COMMAND ${EMBER_PYTHON3_11} ${CMAKE_CURRENT_LIST_DIR}/limits_test.py
+             $<TARGET_FILE:mojo>)
+    set_tests_properties(cli/limits PROPERTIES LABELS cli)
+  endif()
 endif()

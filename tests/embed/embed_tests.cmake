@@ -1,5 +1,6 @@
 # The embedding API: host programs linked against libember.so, each a test.
-add_executable(embed_api_tests ${CMAKE_CURRENT_LIST_DIR}/api_test.cpp)
+add_executable(embed_api_tests ${CMAKE_CURRENT_LIST_DIR}/api_test.cpp
+                               ${CMAKE_CURRENT_LIST_DIR}/limits_test.cpp)
 target_link_libraries(embed_api_tests PRIVATE ember_shared GTest::gtest_main)
 gtest_discover_tests(embed_api_tests DISCOVERY_MODE PRE_TEST PROPERTIES LABELS embed)
 

@@ -43,7 +43,8 @@ typedef enum ember_status {
   EMBER_ERROR_TYPE = 7,        /* a value of the wrong kind for the function */
   EMBER_ERROR_RANGE = 8,       /* a number that does not fit the C type asked for */
   EMBER_ERROR_THREAD = 9,      /* the VM was called from a thread other than its own */
-  EMBER_ERROR_INTERNAL = 10    /* a bug in Ember; the message says what */
+  EMBER_ERROR_INTERNAL = 10,   /* a bug in Ember; the message says what */
+  EMBER_ERROR_TIME_LIMIT = 11  /* the time limit passed (set a new one to continue) */
 } ember_status;
 
 /* The enumerator's name without the prefix ("OK", "ERROR_SCRIPT", ...); never null. */
@@ -76,13 +77,13 @@ static inline int ember_is_null(ember_value v) {
  * gets them from ember_last_error_traceback. `data` is not NUL-terminated and is valid only
  * during the call. */
 typedef void (*ember_write_fn)(void* userdata, const char* data, size_t size);
-/* Polled at safepoints (calls and loop back-edges); return nonzero to stop the script with
+/* Polled every 1024 steps (loop iterations and calls); return nonzero to stop the script with
  * EMBER_ERROR_INTERRUPTED. Must not call back into the VM. */
 typedef int (*ember_interrupt_fn)(void* userdata);
 
 typedef struct ember_config {
   size_t max_memory;    /* heap limit in bytes; 0: none. Beyond it scripts get MemoryError */
-  uint64_t step_budget; /* loop back-edges and calls per run; 0: unlimited */
+  uint64_t step_budget; /* steps before EMBER_ERROR_BUDGET (see ember_set_budget); 0: none */
   ember_interrupt_fn interrupt;
   void* interrupt_userdata;
   ember_write_fn write_stdout; /* null: the process's standard output */
@@ -114,11 +115,17 @@ EMBER_API ember_status ember_run_file(ember_vm* vm, const char* path);
 /* Evaluates one expression in __main__'s namespace; *out is a new handle to its value. */
 EMBER_API ember_status ember_eval(ember_vm* vm, const char* expression, ember_value* out);
 
-/* Sets the steps left before EMBER_ERROR_BUDGET (0: unlimited). Each run or call starts with
- * the budget the previous one left over, so the host resets it when it wants more. */
+/* Gives the VM `steps` more steps (0: unlimited) before EMBER_ERROR_BUDGET. A step is a loop
+ * iteration or a call of a Python function. Runs and calls share the budget: each starts with
+ * what the previous ones left over, and once it is spent every later run or call fails at
+ * once (an `except` in the script cannot outlast it) until the host sets a new budget. */
 EMBER_API ember_status ember_set_budget(ember_vm* vm, uint64_t steps);
-/* Asks the running script to stop at its next safepoint (EMBER_ERROR_INTERRUPTED). Safe to call
- * from any thread and from a signal handler. */
+/* Stops scripts with EMBER_ERROR_TIME_LIMIT once `seconds` of wall-clock time have passed from
+ * now (0: no limit). Like the budget, a passed limit stays until the host sets a new one. */
+EMBER_API ember_status ember_set_time_limit(ember_vm* vm, double seconds);
+/* Asks the running script to stop at its next step (EMBER_ERROR_INTERRUPTED); when nothing
+ * runs, the next run or call stops at once. Safe to call from any thread and from a signal
+ * handler, as long as the VM exists. */
 EMBER_API ember_status ember_request_interrupt(ember_vm* vm);
 
 /* ---- globals of __main__ (`name` is NUL-terminated UTF-8) */

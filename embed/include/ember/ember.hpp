@@ -277,6 +277,7 @@ class Vm {
     return Value(vm_, result);
   }
   void set_budget(uint64_t steps) { detail::check(vm_, ember_set_budget(vm_, steps)); }
+  void set_time_limit(double seconds) { detail::check(vm_, ember_set_time_limit(vm_, seconds)); }
   void request_interrupt() { ember_request_interrupt(vm_); }
 
   // ---- making values
