@@ -169,6 +169,9 @@ ember_status ember_vm::fail_with_exception() {
     status = EMBER_ERROR_EXIT;
     exit_code = system_exit_status(vm, exception);
   }
+  // Reporting may need memory even when the script died of MemoryError.
+  size_t memory_limit = vm.heap().limit();
+  vm.heap().set_limit(0);
   try {
     error_traceback = format_exception(vm, exception);
     error_message = format_exception_only(vm, exception);
@@ -179,6 +182,7 @@ ember_status ember_vm::fail_with_exception() {
     error_traceback.clear();
     error_message = std::string(type_name(vm, exception));
   }
+  vm.heap().set_limit(memory_limit);
   flush_output();
   return status;
 }

@@ -440,6 +440,8 @@ TEST_F(EmbedTest, MemoryLimitStopsAnAllocationBomb) {
   make_vm(0, 64u << 20);
   EXPECT_EQ(run("x = []\nwhile True:\n    x.append('y' * 100000)\n"), EMBER_ERROR_MEMORY);
   EXPECT_EQ(message(), "MemoryError");
+  EXPECT_NE(std::string(ember_last_error_traceback(vm_)).find("    x.append('y' * 100000)\n"),
+            std::string::npos);
   EXPECT_EQ(run("s = 'z' * (1 << 40)"), EMBER_ERROR_MEMORY);
   ASSERT_EQ(run("del x\ny = [i for i in range(1000)]\nprint(len(y))"), EMBER_OK) << message();
   EXPECT_EQ(out_, "1000\n");
