@@ -1,18 +1,19 @@
 /* Ember's embedding API: run Python/Mojo scripts inside a C or C++ host program.
  *
  * Conventions that hold for every function below:
- * - Every function except the three string accessors at the end returns an ember_status:
- *   EMBER_OK or an error. Nothing crashes on bad arguments: null pointers, handles of another
- *   VM, released handles and values of the wrong kind are reported as errors.
- * - Results come back through `out` parameters, which are set to EMBER_NULL (or zero) when the
- *   call fails.
+ * - Every function except ember_status_name, ember_is_null and the error accessors at the end
+ *   returns an ember_status: EMBER_OK or an error. Nothing crashes on bad arguments: null pointers,
+ * handles of another VM, released handles and values of the wrong kind are reported as errors.
+ * - Results come back through `out` parameters, which are set to the null handle (or zero)
+ *   when the call fails.
  * - Values are handles (ember_value): small opaque tokens naming a Python value inside one
  *   VM. A handle keeps its value alive across garbage collections until it is released, its
  *   scope ends (ember_scope_end), or the VM is destroyed. Persistent handles (ember_persist)
  *   belong to no scope. Handles are only valid with the VM that made them.
  * - A VM is used by one thread at a time: the thread that created it (its heap is a
  *   thread-local mimalloc heap). A call from another thread returns EMBER_ERROR_THREAD, except
- *   ember_request_interrupt, which any thread or signal handler may call.
+ *   ember_request_interrupt, which any thread or signal handler may call. Destroy a VM on its
+ *   thread before the thread ends.
  * - After any error the VM stays usable: the host may go on calling it, or destroy it.
  * - Strings are UTF-8 with an explicit length; NUL-terminated where the parameter says so.
  */
@@ -36,7 +37,7 @@ typedef enum ember_status {
   EMBER_OK = 0,
   EMBER_ERROR_SCRIPT = 1,      /* an uncaught Python exception (SyntaxError, RecursionError...) */
   EMBER_ERROR_MEMORY = 2,      /* MemoryError: the VM's memory limit was reached */
-  EMBER_ERROR_BUDGET = 3,      /* the instruction budget ran out (reset it to continue) */
+  EMBER_ERROR_BUDGET = 3,      /* the step budget ran out (set a new one to continue) */
   EMBER_ERROR_INTERRUPTED = 4, /* the interrupt callback or ember_request_interrupt stopped it */
   EMBER_ERROR_EXIT = 5,        /* SystemExit (only with EMBER_CAP_EXIT): see ember_exit_code */
   EMBER_ERROR_ARGUMENT = 6,    /* a null pointer, a bad or foreign handle, a bad config */
@@ -62,7 +63,8 @@ typedef enum ember_capability {
 
 typedef struct ember_vm ember_vm;
 
-/* A handle; EMBER_NULL (all zero) names no value. Compare with ember_is_null. */
+/* A handle. The null handle (all zero bits, EMBER_NULL_INIT) names no value: failed calls
+ * leave it in their out parameters; ember_is_null tests for it. */
 typedef struct ember_value {
   uint64_t bits;
 } ember_value;
@@ -115,7 +117,7 @@ EMBER_API ember_status ember_run_file(ember_vm* vm, const char* path);
 /* Evaluates one expression in __main__'s namespace; *out is a new handle to its value. */
 EMBER_API ember_status ember_eval(ember_vm* vm, const char* expression, ember_value* out);
 
-/* Gives the VM `steps` more steps (0: unlimited) before EMBER_ERROR_BUDGET. A step is a loop
+/* Sets the steps the VM may still take (0: unlimited) before EMBER_ERROR_BUDGET. A step is a loop
  * iteration or a call of a Python function. Runs and calls share the budget: each starts with
  * what the previous ones left over, and once it is spent every later run or call fails at
  * once (an `except` in the script cannot outlast it) until the host sets a new budget. */
@@ -212,7 +214,7 @@ EMBER_API ember_status ember_set_item(ember_vm* vm, ember_value container, ember
 EMBER_API ember_status ember_get_index(ember_vm* vm, ember_value sequence, size_t index,
                                        ember_value* out);
 /* Walks a dict in insertion order: start with *position = 0; each call returns the next entry
- * as two new handles and EMBER_OK, or EMBER_ERROR_RANGE (handles EMBER_NULL) after the last. */
+ * as two new handles and EMBER_OK, or EMBER_ERROR_RANGE (null handles) after the last. */
 EMBER_API ember_status ember_dict_next(ember_vm* vm, ember_value dict, size_t* position,
                                        ember_value* key, ember_value* value);
 
@@ -259,8 +261,8 @@ EMBER_API ember_status ember_register_module(ember_vm* vm, const char* name,
  * EMBER_ERROR_SCRIPT for the function to return (EMBER_ERROR_ARGUMENT for an unknown class). */
 EMBER_API ember_status ember_raise(ember_vm* vm, const char* type_name, const char* message);
 
-/* ---- errors. The three accessors never fail; their text belongs to the VM and is valid until
- * the next ember_* call on it that fails (a null vm gives ""). */
+/* ---- errors. These accessors never fail; the text they return belongs to the VM and is valid
+ * until the next ember_* call on it that fails (a null vm gives ""). */
 
 /* One line: "ValueError: bad value", or what was wrong with an argument. */
 EMBER_API const char* ember_last_error_message(ember_vm* vm);
