@@ -54,9 +54,10 @@ VM::VM(const VMOptions& options) : options_(options) {
   interrupts.set_step_budget(options.step_budget);
   interrupts.set_time_limit(options.time_limit);
   bool stdout_line_buffered = options.stdout_sink.write || isatty(STDOUT_FILENO);
-  stdout_ = new OutputStream(STDOUT_FILENO, stdout_line_buffered, options.stdout_sink);
-  stderr_ = new OutputStream(STDERR_FILENO, true, options.stderr_sink);
-  stack_ = new ExecutionStack(kStackValues, kStackFrames);
+  stdout_ =
+      std::make_unique<OutputStream>(STDOUT_FILENO, stdout_line_buffered, options.stdout_sink);
+  stderr_ = std::make_unique<OutputStream>(STDERR_FILENO, true, options.stderr_sink);
+  stack_ = std::make_unique<ExecutionStack>(kStackValues, kStackFrames);
   stack_top = stack_->values_begin();
   route_gmp_to_mimalloc();
   bootstrap_types();
@@ -65,9 +66,6 @@ VM::VM(const VMOptions& options) : options_(options) {
 VM::~VM() {
   stdout_->flush();
   stderr_->flush();
-  delete stdout_;
-  delete stderr_;
-  delete stack_;
 }
 
 // ---- garbage-collector hooks

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -243,9 +244,11 @@ class VM {
   Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
   std::unordered_map<std::string_view, StrObject*> interned_;
   std::unordered_map<std::string, std::string> sources_;
-  ExecutionStack* stack_ = nullptr;
-  OutputStream* stdout_ = nullptr;
-  OutputStream* stderr_ = nullptr;
+  // Owned through unique_ptr so that a constructor that fails part-way (MemoryError in
+  // bootstrap under a tiny memory limit) frees them.
+  std::unique_ptr<ExecutionStack> stack_;
+  std::unique_ptr<OutputStream> stdout_;
+  std::unique_ptr<OutputStream> stderr_;
 };
 
 // Keeps a value alive across calls that may collect, for as long as the scope lasts.

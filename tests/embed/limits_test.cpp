@@ -92,6 +92,13 @@ TEST(EmbedBudget, AnotherThreadInterruptsARunningScript) {
   EXPECT_EQ(v.run("while True:\n    pass\n"), EMBER_ERROR_INTERRUPTED);
   stopper.join();
   EXPECT_EQ(ember_request_interrupt(nullptr), EMBER_ERROR_ARGUMENT);
+  // A request while nothing runs stops the next run, and only that one.
+  ASSERT_EQ(ember_request_interrupt(v.vm), EMBER_OK);
+  EXPECT_EQ(v.run("z = 1"), EMBER_ERROR_INTERRUPTED);
+  ASSERT_EQ(ember_request_interrupt(v.vm), EMBER_OK);
+  ember_value none;
+  ASSERT_EQ(ember_new_none(v.vm, &none), EMBER_OK);
+  EXPECT_EQ(ember_call(v.vm, none, nullptr, 0, nullptr), EMBER_ERROR_INTERRUPTED);
   ASSERT_EQ(v.run("y = 2"), EMBER_OK) << v.message();
 }
 
