@@ -4,6 +4,7 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/type_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/function_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generator_type.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/async_generator_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exception_types.cpp
   ${CMAKE_CURRENT_LIST_DIR}/builtin_functions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eval_exec.cpp

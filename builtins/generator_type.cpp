@@ -3,6 +3,7 @@
 // in vm/interpreter.cpp.
 #include <string>
 
+#include "builtins/generator_support.h"
 #include "builtins/install.h"
 #include "builtins/misc_support.h"
 #include "vm/code_object.h"
@@ -14,9 +15,73 @@
 
 namespace ember {
 
+using misc::obj;
+
+namespace generator_support {
+
+// A finished step hands its return value back in StopIteration (no args for None).
+[[noreturn]] void raise_stop_iteration(VM& vm, Value value) {
+  Value stop = obj(vm.types.StopIteration);
+  vm.raise(value.is_none() ? vm.call(stop, {}) : vm.call(stop, {value}));
+}
+
+Value exception_to_throw(VM& vm, CallArgs args) {
+  Value type = args[1];
+  Value value = args.npos > 2 ? args[2] : Value::none();
+  if (type.is_object() && is_instance(vm, type, vm.types.BaseException)) {
+    if (!value.is_none()) {
+      misc::type_error(vm, "instance exception may not have a separate value");
+    }
+    return type;
+  }
+  Type* cls = misc::as_type(vm, type);
+  if (!cls || !is_subtype(cls, vm.types.BaseException)) {
+    misc::type_error(vm,
+                     "exceptions must be classes or instances deriving from BaseException, not " +
+                         std::string(type_name(vm, type)));
+  }
+  if (is_instance(vm, value, cls)) return value;
+  if (value.is_none()) return vm.call(type, {});
+  if (vm.type_of(value) == vm.types.tuple) {
+    auto* t = static_cast<TupleObject*>(value.as_object());
+    return vm.call(type, CallArgs{t->items, static_cast<uint32_t>(t->size), nullptr});
+  }
+  return vm.call(type, {value});
+}
+
+Value frame_attribute(VM& vm, Value self, StrObject* name, std::string_view prefix) {
+  auto* g = static_cast<GeneratorObject*>(self.as_object());
+  std::string_view n = name->view();
+  if (n == "__name__") return obj(g->function->name);
+  if (n == "__qualname__") return obj(g->function->qualname);
+  if (n.substr(0, 3) == prefix) {
+    std::string_view a = n.substr(3);
+    if (a == "running") return Value::from_bool(g->state == GeneratorState::Running);
+    if (a == "suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
+    if (a == "code") return obj(g->function->code);
+    if (a == (prefix == "gi_" ? "yieldfrom" : "await")) {
+      return g->delegate.is_undefined() ? Value::none() : g->delegate;
+    }
+    if (a == "frame") return Value::none();
+  }
+  return misc::generic_or_raise(vm, self, name);
+}
+
+Value generator_repr(VM& vm, Value self) {
+  auto* g = static_cast<GeneratorObject*>(self.as_object());
+  return misc::new_str_value(vm, "<" + std::string(type_name(vm, self)) + " object " +
+                                     std::string(g->function->qualname->view()) + " at " +
+                                     misc::address_text(self) + ">");
+}
+
+}  // namespace generator_support
+
 namespace {
 
-using misc::obj;
+using generator_support::exception_to_throw;
+using generator_support::frame_attribute;
+using generator_support::generator_repr;
+using generator_support::raise_stop_iteration;
 
 GeneratorObject* self_generator(VM& vm, CallArgs args, const char* name, uint32_t min_extra,
                                 uint32_t max_extra) {
@@ -47,12 +112,6 @@ GeneratorObject* self_generator(VM& vm, CallArgs args, const char* name, uint32_
   return static_cast<GeneratorObject*>(args[0].as_object());
 }
 
-// A finished step hands its return value back in StopIteration (no args for None).
-[[noreturn]] void raise_stop_iteration(VM& vm, Value value) {
-  Value stop = obj(vm.types.StopIteration);
-  vm.raise(value.is_none() ? vm.call(stop, {}) : vm.call(stop, {value}));
-}
-
 Value step(VM& vm, GeneratorObject* g, Value sent, Value thrown) {
   Value result;
   if (resume_generator(vm, g, sent, thrown, &result) == GeneratorStep::Yielded) return result;
@@ -78,31 +137,6 @@ Value m_iter(VM& vm, CallArgs args) {
 
 Value m_send(VM& vm, CallArgs args) {
   return step(vm, self_generator(vm, args, "send", 1, 1), args[1], Value::undefined());
-}
-
-// throw(exc) / throw(type[, value[, traceback]]): the exception instance to raise.
-Value exception_to_throw(VM& vm, CallArgs args) {
-  Value type = args[1];
-  Value value = args.npos > 2 ? args[2] : Value::none();
-  if (type.is_object() && is_instance(vm, type, vm.types.BaseException)) {
-    if (!value.is_none()) {
-      misc::type_error(vm, "instance exception may not have a separate value");
-    }
-    return type;
-  }
-  Type* cls = misc::as_type(vm, type);
-  if (!cls || !is_subtype(cls, vm.types.BaseException)) {
-    misc::type_error(vm,
-                     "exceptions must be classes or instances deriving from BaseException, not " +
-                         std::string(type_name(vm, type)));
-  }
-  if (is_instance(vm, value, cls)) return value;
-  if (value.is_none()) return vm.call(type, {});
-  if (vm.type_of(value) == vm.types.tuple) {
-    auto* t = static_cast<TupleObject*>(value.as_object());
-    return vm.call(type, CallArgs{t->items, static_cast<uint32_t>(t->size), nullptr});
-  }
-  return vm.call(type, {value});
 }
 
 Value m_throw(VM& vm, CallArgs args) {
@@ -133,34 +167,8 @@ Value m_close(VM& vm, CallArgs args) {
   vm.raise(vm.types.RuntimeError, "generator ignored GeneratorExit");
 }
 
-// The frame attributes of generators (gi_*) and coroutines (cr_*).
-Value frame_attribute(VM& vm, Value self, StrObject* name, std::string_view prefix) {
-  auto* g = static_cast<GeneratorObject*>(self.as_object());
-  std::string_view n = name->view();
-  if (n == "__name__") return obj(g->function->name);
-  if (n == "__qualname__") return obj(g->function->qualname);
-  if (n.substr(0, 3) == prefix) {
-    std::string_view a = n.substr(3);
-    if (a == "running") return Value::from_bool(g->state == GeneratorState::Running);
-    if (a == "suspended") return Value::from_bool(g->state == GeneratorState::Suspended);
-    if (a == "code") return obj(g->function->code);
-    if (a == (prefix == "gi_" ? "yieldfrom" : "await")) {
-      return g->delegate.is_undefined() ? Value::none() : g->delegate;
-    }
-    if (a == "frame") return Value::none();
-  }
-  return misc::generic_or_raise(vm, self, name);
-}
-
 Value generator_getattr(VM& vm, Value self, StrObject* name) {
   return frame_attribute(vm, self, name, "gi_");
-}
-
-Value generator_repr(VM& vm, Value self) {
-  auto* g = static_cast<GeneratorObject*>(self.as_object());
-  return misc::new_str_value(vm, "<" + std::string(type_name(vm, self)) + " object " +
-                                     std::string(g->function->qualname->view()) + " at " +
-                                     misc::address_text(self) + ">");
 }
 
 // ---- coroutines

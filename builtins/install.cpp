@@ -19,6 +19,7 @@ void install_builtins(VM& vm) {
   install_range_and_slice(vm);
   install_function_types(vm);
   install_generator_type(vm);
+  install_async_generator_type(vm);
   install_exception_types(vm);
   install_builtin_functions(vm);
   install_eval_exec(vm);

@@ -218,6 +218,7 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
       case Op::Return:
       case Op::PopExcInfo:
       case Op::Reraise:
+      case Op::EndAsyncFor:
       case Op::ImportStar:
         args = reg(ins.a);
         break;
@@ -344,6 +345,8 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
       case Op::Move:
       case Op::Not:
       case Op::GetIter:
+      case Op::GetAIter:
+      case Op::GetANext:
       case Op::ListAppend:
       case Op::ListExtend:
       case Op::ListToTuple:

@@ -640,17 +640,12 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     case K::Starred:
       error(e, "can't use starred expression here");
     case K::Await: {
-      if (u_->scope->kind == ScopeKind::Comprehension) {
-        error(e, "asynchronous comprehensions are not supported yet");
-      }
       auto* w = static_cast<const ast::Await*>(e);
       uint16_t it = alloc();
       expr_to(w->value, it);
       LocScope ls(*this, e);
-      emit_abc(Op::GetAwaitable, it, it);
-      uint16_t sent = alloc();
-      emit_abc(Op::LoadNone, sent);
-      emit_abc(Op::YieldFrom, dst, it, sent);
+      emit_await(it);
+      emit_abc(Op::Move, dst, it);
       break;
     }
     case K::Yield: {

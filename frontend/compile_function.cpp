@@ -211,9 +211,6 @@ void Compiler::compile_lambda(const ast::Lambda* l, uint16_t dst) {
 
 void Compiler::compile_funcdef(const ast::FunctionDef* f) {
   const Scope* scope = scope_of_node(f);
-  if (scope->is_coroutine && scope->is_generator) {
-    error(f, "asynchronous generators are not supported yet");
-  }
   // (`await` outside an async function was reported by the scope analysis.)
   uint32_t m = mark();
   uint32_t nd = f->decorator_list.size();
@@ -233,10 +230,6 @@ void Compiler::compile_funcdef(const ast::FunctionDef* f) {
 
 void Compiler::compile_comprehension(const ast::Comp* c, uint16_t dst) {
   const Scope* scope = scope_of_node(c);
-  if (scope->is_coroutine) error(c, "asynchronous comprehensions are not supported yet");
-  for (auto* g : c->generators) {
-    if (g->is_async) error(c, "asynchronous comprehensions are not supported yet");
-  }
   uint32_t m = mark();
   uint16_t base = dst + 1u == m ? dst : alloc();
   std::string name = "<" + std::string(scope->name) + ">";  // "<listcomp>", ...
@@ -272,9 +265,13 @@ void Compiler::compile_comprehension(const ast::Comp* c, uint16_t dst) {
   expr_to(c->generators[0]->iter, arg);
   {
     LocScope ls(*this, c->generators[0]->iter);
-    emit_abc(Op::GetIter, arg, arg);
+    emit_abc(c->generators[0]->is_async ? Op::GetAIter : Op::GetIter, arg, arg);
   }
   emit_abc(Op::Call, base, 1);
+  if (scope->is_coroutine && c->kind != ast::NodeKind::GeneratorExp) {
+    LocScope ls(*this, c);
+    emit_await(base);
+  }
   if (dst != base) emit_abc(Op::Move, dst, base);
   free_to(m);
 }
@@ -288,7 +285,7 @@ void Compiler::comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t
     it = alloc();
     expr_to(g->iter, it);
     LocScope ls(*this, g->iter);
-    emit_abc(Op::GetIter, it, it);
+    emit_abc(g->is_async ? Op::GetAIter : Op::GetIter, it, it);
   }
   Label top, exit;
   bind(top);
@@ -299,7 +296,17 @@ void Compiler::comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t
   } else {
     item = alloc();
   }
-  {
+  // `async for` clauses await each step in a handler that ends the loop on
+  // StopAsyncIteration (as compile_async_for does).
+  uint16_t exc = g->is_async ? alloc() : 0;
+  Region* step = nullptr;
+  if (g->is_async) {
+    step = open_region(exc);
+    LocScope ls(*this, g->iter);
+    emit_abc(Op::GetANext, item, it);
+    emit_await(item);
+    suspend(step);
+  } else {
     LocScope ls(*this, g->iter);
     emit_abc(Op::ForIter, it, item);
     uint32_t aux = emit(Instruction::aux(0));
@@ -330,6 +337,11 @@ void Compiler::comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t
     free_to(m2);
   }
   emit_jump(Op::Jump, 0, top);
+  if (step) {
+    close_region(step, pc());
+    LocScope ls(*this, g->iter);
+    emit_abc(Op::EndAsyncFor, exc);
+  }
   bind(exit);
   free_to(m);
 }

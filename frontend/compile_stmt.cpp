@@ -135,7 +135,8 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_for(static_cast<const ast::For*>(s));
       break;
     case K::AsyncFor:
-      error(s, "'async for' is not supported yet");
+      compile_async_for(static_cast<const ast::For*>(s));
+      break;
     case K::FunctionDef:
     case K::AsyncFunctionDef:
       compile_funcdef(static_cast<const ast::FunctionDef*>(s));
@@ -166,7 +167,8 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_with(static_cast<const ast::With*>(s), 0);
       break;
     case K::AsyncWith:
-      error(s, "'async with' is not supported yet");
+      compile_with(static_cast<const ast::With*>(s), 0);
+      break;
     case K::Match:
       compile_match(static_cast<const ast::Match*>(s));
       break;
@@ -461,6 +463,48 @@ void Compiler::compile_for(const ast::For* s) {
   pop_block();
   bind(exit);
   restore_bound(s0);
+  stmts(s->orelse);
+  bind(brk);
+  restore_bound(s0);
+  free_to(m);
+}
+
+// async for: each step awaits __anext__() inside a handler that ends the loop on
+// StopAsyncIteration (the step's exception reaches EndAsyncFor, which re-raises the others).
+void Compiler::compile_async_for(const ast::For* s) {
+  uint32_t m = mark();
+  uint16_t it = alloc();
+  expr_to(s->iter, it);
+  {
+    LocScope ls(*this, s->iter);
+    emit_abc(Op::GetAIter, it, it);
+  }
+  uint16_t exc = alloc();
+  uint16_t item = alloc();
+  Bound s0 = save_bound();
+  Label top, brk;
+  bind(top);
+  Region* step = open_region(exc);
+  {
+    LocScope ls(*this, s->iter);
+    emit_abc(Op::GetANext, item, it);
+    emit_await(item);
+  }
+  suspend(step);
+  store_target(s->target, item);
+  push_block(Block{BlockKind::Loop, s, &brk, &top}, s);
+  stmts(s->body);
+  {
+    LocScope ls(*this, s->iter);
+    if (!u_->bound.dead) emit_jump(Op::Jump, 0, top);
+  }
+  pop_block();
+  close_region(step, pc());
+  restore_bound(s0);
+  {
+    LocScope ls(*this, s->iter);
+    emit_abc(Op::EndAsyncFor, exc);
+  }
   stmts(s->orelse);
   bind(brk);
   restore_bound(s0);

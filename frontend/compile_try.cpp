@@ -49,15 +49,9 @@ void Compiler::unwind_blocks(size_t down_to, std::vector<Region*>& suspended) {
         emit_abc(Op::PopExcInfo, b.saved);
         if (!b.name.empty()) clear_except_name(b.name);
         break;
-      case BlockKind::With: {
-        uint32_t m = mark();
-        uint16_t t = alloc(4);
-        emit_abc(Op::Move, t, b.exit_reg);
-        for (int k = 1; k <= 3; ++k) emit_abc(Op::LoadNone, t + k);
-        emit_abc(Op::Call, t, 3);
-        free_to(m);
+      case BlockKind::With:
+        emit_normal_exit(b.exit_reg, b.node->kind == ast::NodeKind::AsyncWith);
         break;
-      }
       case BlockKind::TryFinally: {
         std::vector<Block> saved_blocks = u_->blocks;
         Bound saved_bound = save_bound();
@@ -216,15 +210,37 @@ void Compiler::compile_try_finally(const ast::Try* t) {
   free_to(m);
 }
 
+void Compiler::emit_await(uint16_t reg, uint32_t source) {
+  uint32_t m = mark();
+  emit_abc(Op::GetAwaitable, reg, reg, 0, source);
+  uint16_t sent = alloc();
+  emit_abc(Op::LoadNone, sent);
+  emit_abc(Op::YieldFrom, reg, reg, sent);
+  free_to(m);
+}
+
+// Leaving a with block without an exception: exit(None, None, None), awaited for async with.
+void Compiler::emit_normal_exit(uint16_t exit_reg, bool is_async) {
+  uint32_t m = mark();
+  uint16_t t = alloc(4);
+  emit_abc(Op::Move, t, exit_reg);
+  for (int k = 1; k <= 3; ++k) emit_abc(Op::LoadNone, t + k);
+  emit_abc(Op::Call, t, 3);
+  if (is_async) emit_await(t, 2);
+  free_to(m);
+}
+
 void Compiler::compile_with(const ast::With* w, size_t index) {
   const ast::WithItem* item = w->items[index];
+  bool is_async = w->kind == ast::NodeKind::AsyncWith;
   uint32_t m = mark();
   uint16_t mgr = alloc(2);
   {
     uint32_t m2 = mark();
     uint16_t ctx = expr_any(item->context_expr);
     LocScope ls(*this, item->context_expr);
-    emit_abc(Op::BeforeWith, mgr, ctx);
+    emit_abc(Op::BeforeWith, mgr, ctx, 0, is_async);
+    if (is_async) emit_await(static_cast<uint16_t>(mgr + 1), 1);
     free_to(m2);
   }
   if (item->optional_vars) store_target(item->optional_vars, static_cast<uint16_t>(mgr + 1));
@@ -247,12 +263,7 @@ void Compiler::compile_with(const ast::With* w, size_t index) {
   Label end;
   if (!u_->bound.dead) {
     LocScope ls(*this, w);
-    uint32_t m2 = mark();
-    uint16_t t = alloc(4);
-    emit_abc(Op::Move, t, mgr);
-    for (int k = 1; k <= 3; ++k) emit_abc(Op::LoadNone, t + k);
-    emit_abc(Op::Call, t, 3);
-    free_to(m2);
+    emit_normal_exit(mgr, is_async);
     emit_jump(Op::Jump, 0, end);
   }
   close_region(r, pc());
@@ -261,6 +272,7 @@ void Compiler::compile_with(const ast::With* w, size_t index) {
   Region* c = open_region(cleanup);
   uint16_t res = alloc();
   emit_abc(Op::WithExit, res, mgr, exc);
+  if (is_async) emit_await(res, 2);
   Label reraise;
   emit_jump(Op::JumpIfFalse, res, reraise);
   emit_abc(Op::PopExcInfo, saved);

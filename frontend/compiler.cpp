@@ -478,7 +478,13 @@ void Compiler::enter_unit(const Scope* scope, std::string_view name, std::string
     co->flags |= kCodeModule;
     return;
   }
-  if (scope->is_coroutine && scope->kind == ScopeKind::Function) {
+  // Comprehensions with `async for` or `await` are coroutines (async generators for
+  // generator expressions), like the async functions around them.
+  bool async_body = scope->is_coroutine &&
+                    (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension);
+  if (async_body && scope->is_generator) {
+    co->flags |= kCodeAsyncGenerator;
+  } else if (async_body) {
     co->flags |= kCodeCoroutine;
   } else if (scope->is_generator) {
     co->flags |= kCodeGenerator;

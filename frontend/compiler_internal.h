@@ -220,6 +220,11 @@ class Compiler {
   void compile_try(const ast::Try* t);
   void compile_try_except(const ast::Try* t);
   void compile_try_finally(const ast::Try* t);
+  void compile_async_for(const ast::For* s);
+  // Awaits the awaitable in R[reg], leaving the result there; `source` words the TypeError
+  // for a non-awaitable (0 await, 1 __aenter__, 2 __aexit__; see Op::GetAwaitable).
+  void emit_await(uint16_t reg, uint32_t source = 0);
+  void emit_normal_exit(uint16_t exit_reg, bool is_async);
   void compile_with(const ast::With* w, size_t item);
   void compile_raise(const ast::Raise* r);
   // Runs the cleanups of blocks [down_to, top) (innermost first) for a jump out of them;

@@ -87,7 +87,6 @@ class Lexer {
   bool at_bol_ = true;
   bool emitted_any_on_line_ = false;
   int pending_ = 0;  // >0: INDENTs to emit; <0: DEDENTs to emit
-  bool eof_done_ = false;
   std::vector<int> indents_{0};
   std::vector<int> alt_indents_{0};
   std::vector<Paren> parens_;

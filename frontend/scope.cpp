@@ -872,6 +872,10 @@ class Checker {
       case NodeKind::Return: {
         if (!in_function()) error(s, "'return' outside function");
         auto* r = static_cast<Return*>(s);
+        if (r->value && scope_->is_coroutine && scope_->is_generator &&
+            scope_->kind == ScopeKind::Function) {
+          error(s, "'return' with value in async generator");
+        }
         if (r->value) expr(r->value);
         break;
       }
@@ -1056,6 +1060,9 @@ class Checker {
       case NodeKind::Yield:
       case NodeKind::YieldFrom: {
         if (!in_function()) error(e, "'yield' outside function");
+        if (e->kind == NodeKind::YieldFrom && in_async()) {
+          error(e, "'yield from' inside async function");
+        }
         auto* y = static_cast<Await*>(e);
         if (y->value) expr(y->value);
         break;

@@ -270,6 +270,9 @@ void VM::bootstrap_types() {
   types.coroutine = new_type("coroutine", types.object, 0);
   types.coroutine->slots.trace = trace_generator;
   types.coroutine->slots.finalize = finalize_generator;
+  types.async_generator = new_type("async_generator", types.object, 0);
+  types.async_generator->slots.trace = trace_generator;
+  types.async_generator->slots.finalize = finalize_generator;
   types.shape = new_type("shape", types.object, 0);
   types.shape->slots.trace = trace_shape;
   root_shape = allocate<Shape>(types.shape);

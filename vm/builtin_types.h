@@ -107,6 +107,7 @@ struct BuiltinTypes {
   Type* generator = nullptr;
   Type* coroutine = nullptr;  // same layout as generator (GeneratorObject)
   Type* coroutine_wrapper = nullptr;
+  Type* async_generator = nullptr;  // same layout as generator (GeneratorObject)
   // Installed by builtins/.
   Type* iterator = nullptr;  // iteration through __getitem__
   Type* super = nullptr;
@@ -115,6 +116,8 @@ struct BuiltinTypes {
   Type* staticmethod = nullptr;
   Type* generic_alias = nullptr;
   Type* union_type = nullptr;
+  Type* async_generator_asend = nullptr;  // the awaitables of async generator steps
+  Type* async_generator_athrow = nullptr;
   // ember.ResourceLimitError(BaseException): a step budget, time limit or host interrupt
   // stopped the program (not a builtins name).
   Type* ResourceLimitError = nullptr;

@@ -35,6 +35,7 @@ enum CodeFlags : uint32_t {
   kCodeLambda = 1u << 5,
   kCodeHasDocstring = 1u << 6,  // constants[0] is the docstring
   kCodeClassBody = 1u << 7,     // class body: names live in the frame's `locals` mapping
+  kCodeAsyncGenerator = 1u << 8,
 };
 
 struct CodeObject : Object {

@@ -1,5 +1,6 @@
 // Generators and coroutines (`async def`): a function's frame kept alive between
-// resumptions. A coroutine is a GeneratorObject of type `coroutine`.
+// resumptions. A coroutine is a GeneratorObject of type `coroutine`, an asynchronous
+// generator (`async def` with `yield`) one of type `async_generator`.
 //
 // The frame's registers live in a buffer owned by the generator; resuming pushes a frame
 // whose registers point at that buffer (nothing is copied), and yielding pops it again.
@@ -30,6 +31,9 @@ struct GeneratorObject : Object {
   // The exception its own except block was handling when it last suspended (undefined when
   // none): sys.exc_info() inside the generator sees it again on resumption, the caller never.
   Value handled;
+  // Async generators: the last suspension was a `yield` (a value for __anext__'s awaiter), not
+  // an `await` passing a value through to the event loop.
+  bool yielded_value;
 };
 
 // coro.__await__(): an iterator over the coroutine's steps (CPython's coroutine_wrapper).

@@ -442,13 +442,14 @@ Value build_string(VM& vm, const Value* parts, int64_t n) {
   return Value::from_object(vm.new_str(out));
 }
 
-Value before_with(VM& vm, Value manager, Value* enter_result) {
+Value before_with(VM& vm, Value manager, bool is_async, Value* enter_result) {
   Type* t = vm.type_of(manager);
-  Value enter = lookup_in_type(vm, t, vm.name("__enter__"));
-  Value exit = lookup_in_type(vm, t, vm.name("__exit__"));
+  Value enter = lookup_in_type(vm, t, vm.name(is_async ? "__aenter__" : "__enter__"));
+  Value exit = lookup_in_type(vm, t, vm.name(is_async ? "__aexit__" : "__exit__"));
   if (enter.is_undefined() || exit.is_undefined()) {
-    vm.raise(vm.types.TypeError, "'" + std::string(t->name->view()) +
-                                     "' object does not support the context manager protocol");
+    vm.raise(vm.types.TypeError,
+             "'" + std::string(t->name->view()) + "' object does not support the " +
+                 (is_async ? "asynchronous " : "") + "context manager protocol");
   }
   Value bound_exit = bind_method(vm, exit, manager);
   Rooted keep(vm, bound_exit);
@@ -465,12 +466,12 @@ bool send_to_delegate(VM& vm, Value it, Value sent, Value* item) {
     auto* g = static_cast<GeneratorObject*>(it.as_object());
     return resume_generator(vm, g, sent, Value::undefined(), item) == GeneratorStep::Yielded;
   }
-  if (sent.is_none()) {
-    if (iterator_next(vm, it, item)) return true;
-    *item = Value::none();
-    return false;
-  }
   try {
+    if (sent.is_none()) {
+      if (iterator_next(vm, it, item)) return true;
+      *item = Value::none();
+      return false;
+    }
     Value send = get_attribute(vm, it, vm.name("send"));
     Rooted keep(vm, send);
     *item = vm.call(send, {sent});
@@ -486,13 +487,28 @@ bool send_to_delegate(VM& vm, Value it, Value sent, Value* item) {
 }
 
 // `await x`: a coroutine drives itself; other awaitables give an iterator from __await__.
-Value get_awaitable(VM& vm, Value v) {
+// Where an awaitable came from, for the wording of the TypeError about a non-awaitable.
+enum class AwaitSource : uint8_t { Await, AsyncEnter, AsyncExit, AsyncNext };
+
+Value get_awaitable(VM& vm, Value v, AwaitSource source = AwaitSource::Await) {
   Type* t = vm.type_of(v);
   if (t == vm.types.coroutine) return v;
   Value method = lookup_in_type(vm, t, vm.name("__await__"));
   if (method.is_undefined()) {
-    vm.raise(vm.types.TypeError,
-             "object " + std::string(t->name->view()) + " can't be used in 'await' expression");
+    std::string name(t->name->view());
+    switch (source) {
+      case AwaitSource::Await:
+        vm.raise(vm.types.TypeError, "object " + name + " can't be used in 'await' expression");
+      case AwaitSource::AsyncEnter:
+      case AwaitSource::AsyncExit:
+        vm.raise(vm.types.TypeError,
+                 std::string("'async with' received an object from ") +
+                     (source == AwaitSource::AsyncEnter ? "__aenter__" : "__aexit__") +
+                     " that does not implement __await__: " + name);
+      case AwaitSource::AsyncNext:
+        vm.raise(vm.types.TypeError,
+                 "'async for' received an invalid object from __anext__: " + name);
+    }
   }
   Value it = call_with_self(vm, method, v, CallArgs{});
   Type* it_type = vm.type_of(it);
@@ -504,6 +520,31 @@ Value get_awaitable(VM& vm, Value v) {
                                      std::string(it_type->name->view()) + "'");
   }
   return it;
+}
+
+// async for: the iterator of `iterable`, and the awaitable of its next step.
+Value get_async_iterator(VM& vm, Value iterable) {
+  Type* t = vm.type_of(iterable);
+  Value aiter = lookup_in_type(vm, t, vm.name("__aiter__"));
+  if (aiter.is_undefined()) {
+    vm.raise(vm.types.TypeError, "'async for' requires an object with __aiter__ method, got " +
+                                     std::string(t->name->view()));
+  }
+  Value it = call_with_self(vm, aiter, iterable, CallArgs{});
+  Type* it_type = vm.type_of(it);
+  if (lookup_in_type(vm, it_type, vm.name("__anext__")).is_undefined()) {
+    vm.raise(vm.types.TypeError,
+             "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                 std::string(it_type->name->view()));
+  }
+  return it;
+}
+
+Value get_async_next(VM& vm, Value it) {
+  Value anext = lookup_in_type(vm, vm.type_of(it), vm.name("__anext__"));
+  Value awaitable = call_with_self(vm, anext, it, CallArgs{});
+  Rooted keep(vm, awaitable);
+  return get_awaitable(vm, awaitable, AwaitSource::AsyncNext);
 }
 
 // ---- fast paths for arithmetic on small ints and floats
@@ -544,7 +585,7 @@ Value run_class_body(VM& vm, FunctionObject* body, Value ns) {
 }
 
 Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
-  if (function->code->flags & (kCodeGenerator | kCodeCoroutine)) {
+  if (function->code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     return make_generator(vm, function, args);
   }
   Frame* frame = push_frame(vm, function->code, function, function->globals);
@@ -559,7 +600,10 @@ Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
 }
 
 Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
-  Type* type = (function->code->flags & kCodeCoroutine) ? vm.types.coroutine : vm.types.generator;
+  uint32_t flags = function->code->flags;
+  Type* type = (flags & kCodeCoroutine)        ? vm.types.coroutine
+               : (flags & kCodeAsyncGenerator) ? vm.types.async_generator
+                                               : vm.types.generator;
   auto* g = vm.allocate<GeneratorObject>(type);
   g->function = function;
   g->state = GeneratorState::Created;
@@ -649,7 +693,9 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
     return GeneratorStep::Returned;
   }
   if (g->state == GeneratorState::Created && thrown.is_undefined() && !sent.is_none()) {
-    vm.raise(vm.types.TypeError, "can't send non-None value to a just-started generator");
+    vm.raise(vm.types.TypeError, g->type == vm.types.async_generator
+                                     ? "can't send non-None value to a just-started async generator"
+                                     : "can't send non-None value to a just-started generator");
   }
   Rooted keep_generator(vm, Value::from_object(g));
   Rooted keep_thrown(vm, thrown);
@@ -684,10 +730,15 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
   } catch (const PythonException&) {
     g->state = GeneratorState::Finished;
     Value e = vm.raised();
-    if (is_instance(vm, e, vm.types.StopIteration)) {
-      ExceptionObject* replacement =
-          vm.new_exception(vm.types.RuntimeError, coroutine ? "coroutine raised StopIteration"
-                                                            : "generator raised StopIteration");
+    bool async_generator = g->type == vm.types.async_generator;
+    bool stop = is_instance(vm, e, vm.types.StopIteration);
+    if (stop || (async_generator && is_instance(vm, e, vm.types.StopAsyncIteration))) {
+      const char* kind = coroutine         ? "coroutine"
+                         : async_generator ? "async generator"
+                                           : "generator";
+      ExceptionObject* replacement = vm.new_exception(
+          vm.types.RuntimeError,
+          std::string(kind) + " raised " + (stop ? "StopIteration" : "StopAsyncIteration"));
       replacement->cause = e;
       replacement->context = e;
       replacement->suppress_context = true;
@@ -705,7 +756,7 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
 // function, stores the new generator in *result (false).
 static bool enter_function(VM& vm, FunctionObject* f, CallArgs args, uint16_t result_register,
                            Value* result) {
-  if (f->code->flags & (kCodeGenerator | kCodeCoroutine)) {
+  if (f->code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     *result = make_generator(vm, f, args);
     return false;
   }
@@ -1262,13 +1313,26 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       g->resume_pc = g->pc + 1;
       g->resume_register = pc->a;
       g->state = GeneratorState::Suspended;
+      g->yielded_value = true;
       Value yielded = R[pc->b];
       pop_frame(vm);
       return yielded;  // a generator's frame is always an entry frame
     }
 
     op_GetAwaitable:
-      R[pc->a] = get_awaitable(vm, R[pc->b]);
+      R[pc->a] = get_awaitable(vm, R[pc->b], static_cast<AwaitSource>(pc->x));
+      NEXT();
+
+    op_GetAIter:
+      R[pc->a] = get_async_iterator(vm, R[pc->b]);
+      NEXT();
+
+    op_GetANext:
+      R[pc->a] = get_async_next(vm, R[pc->b]);
+      NEXT();
+
+    op_EndAsyncFor:
+      if (!is_instance(vm, R[pc->a], vm.types.StopAsyncIteration)) vm.reraise(R[pc->a]);
       NEXT();
 
     op_YieldFrom : {
@@ -1284,6 +1348,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       g->resume_register = pc->c;
       g->delegate = R[pc->b];
       g->state = GeneratorState::Suspended;
+      g->yielded_value = false;
       pop_frame(vm);
       return item;
     }
@@ -1340,7 +1405,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 
     op_BeforeWith : {
       Value enter_result;
-      Value exit = before_with(vm, R[pc->b], &enter_result);
+      Value exit = before_with(vm, R[pc->b], pc->x != 0, &enter_result);
       R[pc->a] = exit;
       R[pc->a + 1] = enter_result;
       NEXT();

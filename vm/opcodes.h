@@ -13,115 +13,121 @@ namespace ember {
 // the callee and its arguments occupy consecutive registers. LoadGlobal, LoadAttr, StoreAttr
 // and LoadMethod are followed by an AUX word holding their inline-cache index (see
 // vm/inline_cache.h).
-#define EMBER_OPCODES(X)                                                                            \
-  X(Nop)                 /* nothing */                                                              \
-  X(Aux)                 /* operand word of the preceding instruction; never executed */            \
-  X(Move)                /* R[a] = R[b] */                                                          \
-  X(LoadConst)           /* R[a] = K[bc] */                                                         \
-  X(LoadNone)            /* R[a] = None */                                                          \
-  X(LoadBool)            /* R[a] = bool(x) */                                                       \
-  X(LoadInt)             /* R[a] = int(sbc) */                                                      \
-  X(LoadGlobal)          /* R[a] = globals[N[bc]], else builtins[N[bc]], else NameError */          \
-  X(StoreGlobal)         /* globals[N[bc]] = R[a] */                                                \
-  X(DeleteGlobal)        /* del globals[N[bc]] (NameError when absent) */                           \
-  X(LoadBuiltin)         /* R[a] = builtins[N[bc]] (used for AssertionError) */                     \
-  X(LoadName)            /* class bodies: R[a] = locals[N[bc]], else globals, else builtins, else   \
-                            NameError */                                                            \
-  X(StoreName)           /* class bodies: locals[N[bc]] = R[a] */                                   \
-  X(DeleteName)          /* class bodies: del locals[N[bc]] (NameError when absent) */              \
-  X(LoadClassCell)       /* class bodies: R[a] = locals[N[c]] if present, else the contents of      \
-                            cell R[b] (NameError as LoadCell x=1 when empty) */                     \
-  X(CheckBound)          /* if R[a] is undefined: UnboundLocalError naming N[bc] */                 \
-  X(DeleteLocal)         /* CheckBound a bc; then R[a] = undefined */                               \
-  X(MakeCell)            /* R[a] = new cell holding R[a] (empty when R[a] is undefined) */          \
-  X(LoadCell)            /* R[a] = contents of cell R[b]; empty: NameError/UnboundLocalError        \
-                            naming N[c] (x=1: a free variable, x=0: a local cell) */                \
-  X(StoreCell)           /* contents of cell R[a] = R[b] */                                         \
-  X(DeleteCell)          /* empty cell R[a]; error as LoadCell (N[b], x) when already empty */      \
-  X(LoadAttr)            /* R[a] = R[b].N[c] */                                                     \
-  X(StoreAttr)           /* R[a].N[b] = R[c] */                                                     \
-  X(DeleteAttr)          /* del R[a].N[b] */                                                        \
-  X(LoadMethod)          /* looks up N[c] on R[b]: R[a] = unbound function and R[a+1] = R[b],       \
-                            or R[a] = the attribute and R[a+1] = undefined */                       \
-  X(CallMethod)          /* R[a] = R[a](R[a+1], R[a+2..a+1+b]) when R[a+1] is defined, else         \
-                            R[a] = R[a](R[a+2..a+1+b]) */                                           \
-  X(Call)                /* R[a] = R[a](R[a+1..a+b]) */                                             \
-  X(CallKw)              /* R[a] = R[a](R[a+1..a+b]); the last len(K[c]) of those values are the    \
-                            keyword arguments named by the tuple K[c] */                            \
-  X(CallEx)              /* R[a] = R[a](*R[b], **R[c]); R[b] is a tuple; c == 0xFFFF: no kwargs;    \
-                            R[c] is a dict */                                                       \
-  X(GetItem)             /* R[a] = R[b][R[c]] */                                                    \
-  X(SetItem)             /* R[a][R[b]] = R[c] */                                                    \
-  X(DeleteItem)          /* del R[a][R[b]] */                                                       \
-  X(BuildSlice)          /* R[a] = slice(R[b], R[b+1]) when c == 2, slice(R[b], R[b+1], R[b+2])     \
-                            when c == 3 */                                                          \
-  X(Binary)              /* R[a] = R[b] (BinaryOp x) R[c] */                                        \
-  X(InPlace)             /* R[a] = R[b] (BinaryOp x)= R[c] */                                       \
-  X(Unary)               /* R[a] = (UnaryOp x) R[b] */                                              \
-  X(Not)                 /* R[a] = not R[b] */                                                      \
-  X(Compare)             /* R[a] = R[b] (CompareOp x) R[c] */                                       \
-  X(Is)                  /* R[a] = (R[b] is R[c]) != x */                                           \
-  X(Contains)            /* R[a] = (R[b] in R[c]) != x */                                           \
-  X(Jump)                /* pc += sbc */                                                            \
-  X(JumpIfTrue)          /* if R[a]: pc += sbc */                                                   \
-  X(JumpIfFalse)         /* if not R[a]: pc += sbc */                                               \
-  X(GetIter)             /* R[a] = iter(R[b]) */                                                    \
-  X(ForIter)             /* AUX(offset): R[b] = next(R[a]); when exhausted pc += offset */          \
-  X(BuildTuple)          /* R[a] = (R[b], ..., R[b+c-1]) */                                         \
-  X(BuildList)           /* R[a] = [R[b], ..., R[b+c-1]] */                                         \
-  X(BuildSet)            /* R[a] = {R[b], ..., R[b+c-1]} */                                         \
-  X(BuildDict)           /* R[a] = {R[b]: R[b+1], ...} with c pairs */                              \
-  X(ListAppend)          /* R[a].append(R[b]) */                                                    \
-  X(ListExtend)          /* R[a].extend(R[b]); x=1: f(*R[b]) for callee R[c] */                     \
-  X(ListToTuple)         /* R[a] = tuple(R[b]) (R[b] is a list) */                                  \
-  X(SetAdd)              /* R[a].add(R[b]) */                                                       \
-  X(SetUpdate)           /* R[a].update(R[b]) */                                                    \
-  X(DictSet)             /* R[a][R[b]] = R[c] */                                                    \
-  X(DictUpdate)          /* R[a].update(R[b]) ({**m}); TypeError if R[b] is not a mapping */        \
-  X(DictMerge)           /* as DictUpdate, for f(**m): duplicate keys are a TypeError naming the    \
-                            callee R[c] */                                                          \
-  X(Unpack)              /* unpack iterable R[b] into exactly c values R[a..a+c-1] */               \
-  X(UnpackEx)            /* unpack R[b]: c values, then a list of the rest, then x values, into     \
-                            R[a..a+c+x] */                                                          \
-  X(MakeFunction)        /* R[a] = function from code K[bc]; flags x say which of R[a+1..]          \
-                            follow, in order: 1 defaults tuple, 2 kw-defaults dict,                 \
-                            4 annotations dict, 8 closure tuple of cells */                         \
-  X(Yield)               /* generators: suspends, yielding R[b]; on resumption R[a] = the value     \
-                            sent in (None for next()) */                                            \
-  X(GetAwaitable)        /* R[a] = what `await R[b]` drives: a coroutine itself, else the iterator  \
-                            R[b].__await__() returns (TypeError for other objects) */               \
-  X(YieldFrom)           /* R[a] = yield from iterator R[b]: sends R[c] (then None) into it and,    \
-                            while it yields, suspends at this instruction yielding its values; the  \
-                            value sent on resumption goes to R[c] */                                \
-  X(Return)              /* return R[a] */                                                          \
-  X(Format)              /* R[a] = format(conv(R[b]), spec) where conv by x: 0 none, 1 str,         \
-                            2 repr, 3 ascii; spec is R[c], or '' when c == 0xFFFF */                \
-  X(BuildString)         /* R[a] = ''.join(R[b..b+c-1]), all str */                                 \
-  X(Raise)               /* x=0: re-raise the exception being handled; x=1: raise R[a];             \
-                            x=2: raise R[a] from R[b] */                                            \
-  X(Reraise)             /* re-raise exception R[a] unchanged (finally/with cleanup paths) */       \
-  X(PushExcInfo)         /* R[b] = exception being handled (None if none); then the exception       \
-                            being handled = R[a] (entering an except block) */                      \
-  X(PopExcInfo)          /* the exception being handled = R[a] (leaving an except block) */         \
-  X(CheckExcMatch)       /* R[a] = exception R[b] is an instance of R[c] (a class or a tuple of     \
-                            classes; TypeError if any is not an exception class) */                 \
-  X(BeforeWith)          /* R[a] = bound __exit__ of R[b]; R[a+1] = R[b].__enter__() */             \
-  X(WithExit)            /* R[a] = R[b](type(R[c]), R[c], traceback) — the __exit__ call on the   \
-                            exceptional path (R[c] is the exception) */                             \
-  X(ImportName)          /* R[a] = the module named N[b] (x = relative level) */                    \
-  X(ImportFrom)          /* R[a] = attribute N[c] of module R[b], ImportError when missing */       \
-  X(ImportStar)          /* copy the public names of module R[a] into globals */                    \
-  X(GetLen)              /* R[a] = len(R[b]) (as an int) */                                         \
-  X(MatchSequence)       /* R[a] = R[b] can match a sequence pattern (list, tuple, range, ...;      \
-                            never str, bytes or bytearray) */                                       \
-  X(MatchMapping)        /* R[a] = R[b] can match a mapping pattern (dict, ...) */                  \
-  X(MatchKeys)           /* R[a] = tuple of R[b][k] for each key k of tuple R[c], or None when      \
-                            any key is missing */                                                   \
-  X(MatchClass)          /* R[a] = tuple of the attributes matched by the class pattern R[c](...)   \
-                            on subject R[b] with x positional sub-patterns (via __match_args__;     \
-                            built-in self-matching types such as int and str bind the subject       \
-                            itself) followed by the keyword attributes named by tuple R[c+1], or    \
-                            None when R[b] is not an instance of R[c] or an attribute is missing */ \
+#define EMBER_OPCODES(X)                                                                      \
+  X(Nop)           /* nothing */                                                              \
+  X(Aux)           /* operand word of the preceding instruction; never executed */            \
+  X(Move)          /* R[a] = R[b] */                                                          \
+  X(LoadConst)     /* R[a] = K[bc] */                                                         \
+  X(LoadNone)      /* R[a] = None */                                                          \
+  X(LoadBool)      /* R[a] = bool(x) */                                                       \
+  X(LoadInt)       /* R[a] = int(sbc) */                                                      \
+  X(LoadGlobal)    /* R[a] = globals[N[bc]], else builtins[N[bc]], else NameError */          \
+  X(StoreGlobal)   /* globals[N[bc]] = R[a] */                                                \
+  X(DeleteGlobal)  /* del globals[N[bc]] (NameError when absent) */                           \
+  X(LoadBuiltin)   /* R[a] = builtins[N[bc]] (used for AssertionError) */                     \
+  X(LoadName)      /* class bodies: R[a] = locals[N[bc]], else globals, else builtins, else   \
+                      NameError */                                                            \
+  X(StoreName)     /* class bodies: locals[N[bc]] = R[a] */                                   \
+  X(DeleteName)    /* class bodies: del locals[N[bc]] (NameError when absent) */              \
+  X(LoadClassCell) /* class bodies: R[a] = locals[N[c]] if present, else the contents of      \
+                      cell R[b] (NameError as LoadCell x=1 when empty) */                     \
+  X(CheckBound)    /* if R[a] is undefined: UnboundLocalError naming N[bc] */                 \
+  X(DeleteLocal)   /* CheckBound a bc; then R[a] = undefined */                               \
+  X(MakeCell)      /* R[a] = new cell holding R[a] (empty when R[a] is undefined) */          \
+  X(LoadCell)      /* R[a] = contents of cell R[b]; empty: NameError/UnboundLocalError        \
+                      naming N[c] (x=1: a free variable, x=0: a local cell) */                \
+  X(StoreCell)     /* contents of cell R[a] = R[b] */                                         \
+  X(DeleteCell)    /* empty cell R[a]; error as LoadCell (N[b], x) when already empty */      \
+  X(LoadAttr)      /* R[a] = R[b].N[c] */                                                     \
+  X(StoreAttr)     /* R[a].N[b] = R[c] */                                                     \
+  X(DeleteAttr)    /* del R[a].N[b] */                                                        \
+  X(LoadMethod)    /* looks up N[c] on R[b]: R[a] = unbound function and R[a+1] = R[b],       \
+                      or R[a] = the attribute and R[a+1] = undefined */                       \
+  X(CallMethod)    /* R[a] = R[a](R[a+1], R[a+2..a+1+b]) when R[a+1] is defined, else         \
+                      R[a] = R[a](R[a+2..a+1+b]) */                                           \
+  X(Call)          /* R[a] = R[a](R[a+1..a+b]) */                                             \
+  X(CallKw)        /* R[a] = R[a](R[a+1..a+b]); the last len(K[c]) of those values are the    \
+                      keyword arguments named by the tuple K[c] */                            \
+  X(CallEx)        /* R[a] = R[a](*R[b], **R[c]); R[b] is a tuple; c == 0xFFFF: no kwargs;    \
+                      R[c] is a dict */                                                       \
+  X(GetItem)       /* R[a] = R[b][R[c]] */                                                    \
+  X(SetItem)       /* R[a][R[b]] = R[c] */                                                    \
+  X(DeleteItem)    /* del R[a][R[b]] */                                                       \
+  X(BuildSlice)    /* R[a] = slice(R[b], R[b+1]) when c == 2, slice(R[b], R[b+1], R[b+2])     \
+                      when c == 3 */                                                          \
+  X(Binary)        /* R[a] = R[b] (BinaryOp x) R[c] */                                        \
+  X(InPlace)       /* R[a] = R[b] (BinaryOp x)= R[c] */                                       \
+  X(Unary)         /* R[a] = (UnaryOp x) R[b] */                                              \
+  X(Not)           /* R[a] = not R[b] */                                                      \
+  X(Compare)       /* R[a] = R[b] (CompareOp x) R[c] */                                       \
+  X(Is)            /* R[a] = (R[b] is R[c]) != x */                                           \
+  X(Contains)      /* R[a] = (R[b] in R[c]) != x */                                           \
+  X(Jump)          /* pc += sbc */                                                            \
+  X(JumpIfTrue)    /* if R[a]: pc += sbc */                                                   \
+  X(JumpIfFalse)   /* if not R[a]: pc += sbc */                                               \
+  X(GetIter)       /* R[a] = iter(R[b]) */                                                    \
+  X(ForIter)       /* AUX(offset): R[b] = next(R[a]); when exhausted pc += offset */          \
+  X(BuildTuple)    /* R[a] = (R[b], ..., R[b+c-1]) */                                         \
+  X(BuildList)     /* R[a] = [R[b], ..., R[b+c-1]] */                                         \
+  X(BuildSet)      /* R[a] = {R[b], ..., R[b+c-1]} */                                         \
+  X(BuildDict)     /* R[a] = {R[b]: R[b+1], ...} with c pairs */                              \
+  X(ListAppend)    /* R[a].append(R[b]) */                                                    \
+  X(ListExtend)    /* R[a].extend(R[b]); x=1: f(*R[b]) for callee R[c] */                     \
+  X(ListToTuple)   /* R[a] = tuple(R[b]) (R[b] is a list) */                                  \
+  X(SetAdd)        /* R[a].add(R[b]) */                                                       \
+  X(SetUpdate)     /* R[a].update(R[b]) */                                                    \
+  X(DictSet)       /* R[a][R[b]] = R[c] */                                                    \
+  X(DictUpdate)    /* R[a].update(R[b]) ({**m}); TypeError if R[b] is not a mapping */        \
+  X(DictMerge)     /* as DictUpdate, for f(**m): duplicate keys are a TypeError naming the    \
+                      callee R[c] */                                                          \
+  X(Unpack)        /* unpack iterable R[b] into exactly c values R[a..a+c-1] */               \
+  X(UnpackEx)      /* unpack R[b]: c values, then a list of the rest, then x values, into     \
+                      R[a..a+c+x] */                                                          \
+  X(MakeFunction)  /* R[a] = function from code K[bc]; flags x say which of R[a+1..]          \
+                      follow, in order: 1 defaults tuple, 2 kw-defaults dict,                 \
+                      4 annotations dict, 8 closure tuple of cells */                         \
+  X(Yield)         /* generators: suspends, yielding R[b]; on resumption R[a] = the value     \
+                      sent in (None for next()) */                                            \
+  X(GetAwaitable)  /* R[a] = what `await R[b]` drives: a coroutine itself, else the iterator  \
+                      R[b].__await__() returns (TypeError for other objects, worded by x:     \
+                      0 await, 1 from __aenter__, 2 from __aexit__) */                        \
+  X(GetAIter)      /* R[a] = R[b].__aiter__(), checked to have __anext__ (async for) */       \
+  X(GetANext)      /* R[a] = what awaiting R[b].__anext__() drives (async for) */             \
+  X(EndAsyncFor)   /* the exception R[a] ends an async for: StopAsyncIteration falls through, \
+                      anything else is re-raised */                                           \
+  X(YieldFrom)     /* R[a] = yield from iterator R[b]: sends R[c] (then None) into it and,    \
+                      while it yields, suspends at this instruction yielding its values; the  \
+                      value sent on resumption goes to R[c] */                                \
+  X(Return)        /* return R[a] */                                                          \
+  X(Format)        /* R[a] = format(conv(R[b]), spec) where conv by x: 0 none, 1 str,         \
+                      2 repr, 3 ascii; spec is R[c], or '' when c == 0xFFFF */                \
+  X(BuildString)   /* R[a] = ''.join(R[b..b+c-1]), all str */                                 \
+  X(Raise)         /* x=0: re-raise the exception being handled; x=1: raise R[a];             \
+                      x=2: raise R[a] from R[b] */                                            \
+  X(Reraise)       /* re-raise exception R[a] unchanged (finally/with cleanup paths) */       \
+  X(PushExcInfo)   /* R[b] = exception being handled (None if none); then the exception       \
+                      being handled = R[a] (entering an except block) */                      \
+  X(PopExcInfo)    /* the exception being handled = R[a] (leaving an except block) */         \
+  X(CheckExcMatch) /* R[a] = exception R[b] is an instance of R[c] (a class or a tuple of     \
+                      classes; TypeError if any is not an exception class) */                 \
+  X(BeforeWith)    /* R[a] = bound __exit__ of R[b]; R[a+1] = R[b].__enter__(); with x=1      \
+                      (async with) __aexit__ and the awaitable __aenter__() returns */        \
+  X(WithExit)      /* R[a] = R[b](type(R[c]), R[c], traceback) — the __exit__ call on the   \
+                      exceptional path (R[c] is the exception) */                             \
+  X(ImportName)    /* R[a] = the module named N[b] (x = relative level) */                    \
+  X(ImportFrom)    /* R[a] = attribute N[c] of module R[b], ImportError when missing */       \
+  X(ImportStar)    /* copy the public names of module R[a] into globals */                    \
+  X(GetLen)        /* R[a] = len(R[b]) (as an int) */                                         \
+  X(MatchSequence) /* R[a] = R[b] can match a sequence pattern (list, tuple, range, ...;      \
+                      never str, bytes or bytearray) */                                       \
+  X(MatchMapping)  /* R[a] = R[b] can match a mapping pattern (dict, ...) */                  \
+  X(MatchKeys)     /* R[a] = tuple of R[b][k] for each key k of tuple R[c], or None when      \
+                      any key is missing */                                                   \
+  X(MatchClass)    /* R[a] = tuple of the attributes matched by the class pattern R[c](...)   \
+                      on subject R[b] with x positional sub-patterns (via __match_args__;     \
+                      built-in self-matching types such as int and str bind the subject       \
+                      itself) followed by the keyword attributes named by tuple R[c+1], or    \
+                      None when R[b] is not an instance of R[c] or an attribute is missing */ \
   X(CopyDictWithoutKeys) /* R[a] = a new dict copy of R[b] without the keys in tuple R[c] */
 
 enum class Op : uint8_t {

@@ -104,6 +104,9 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_type(vm.types.generator);
   mark_type(vm.types.coroutine);
   mark_type(vm.types.coroutine_wrapper);
+  mark_type(vm.types.async_generator);
+  mark_type(vm.types.async_generator_asend);
+  mark_type(vm.types.async_generator_athrow);
   mark_type(vm.types.iterator);
   mark_type(vm.types.super);
   mark_type(vm.types.property);

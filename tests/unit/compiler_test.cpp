@@ -251,10 +251,8 @@ TEST_F(CompilerTest, CompileTimeErrors) {
 }
 
 TEST_F(CompilerTest, UnsupportedFeaturesAreClearErrors) {
-  EXPECT_EQ(error("async def f():\n    async for x in y:\n        pass\n"),
-            "'async for' is not supported yet");
-  EXPECT_EQ(error("async def f():\n    yield 1\n"),
-            "asynchronous generators are not supported yet");
+  EXPECT_EQ(error("try:\n    pass\nexcept* ValueError:\n    pass\n"),
+            "'except*' is not supported yet");
 }
 
 TEST_F(CompilerTest, ClassBodiesUseNameOpsAndMethodsGetQualifiedNames) {
