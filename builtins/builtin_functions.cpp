@@ -363,6 +363,7 @@ Value quitter_call(VM& vm, Value self, CallArgs args) {
     type_error(vm, std::string(q->name->view()) + "() takes from 0 to 1 positional arguments but " +
                        std::to_string(args.npos) + " were given");
   }
+  require_capability(vm, Capability::Exit, std::string(q->name->view()) + "()");
   Value code = args.npos == 1 ? args[0] : kw[0].is_undefined() ? Value::none() : kw[0];
   Value stdin_obj = misc::sys_attribute(vm, "stdin");
   if (!stdin_obj.is_undefined() && !stdin_obj.is_none()) {

@@ -849,6 +849,7 @@ void stream_flush(VM& vm, OutputStream& stream) {
 }
 
 bool stdin_readline(VM& vm, std::string& line) {
+  require_capability(vm, Capability::FileSystem, "reading sys.stdin");
   line.clear();
   int c;
   while ((c = std::fgetc(stdin)) != EOF) {
@@ -868,7 +869,8 @@ Value new_std_stream(VM& vm, int which) {
   f->encoding_name = vm.intern("utf-8");
   f->encoding = Encoding::Utf8;
   if (which == 0) {
-    f->file = stdin;
+    // A sandboxed script reads an empty stdin instead of the host's.
+    f->file = vm.has_capability(Capability::FileSystem) ? stdin : nullptr;
     f->owns_file = false;
     f->readable = true;
     f->name = obj(vm.intern("<stdin>"));
@@ -916,7 +918,10 @@ void install_io(VM& vm) {
   dict_set_str(vm, io->dict, unsupported->name, obj(unsupported));
   dict_set_str(vm, io_impl->dict, unsupported->name, obj(unsupported));
 
-  NativeFunctionObject* open = vm.new_native_function("open", builtin_open);
+  NativeFunctionObject* open =
+      vm.has_capability(Capability::FileSystem)
+          ? vm.new_native_function("open", builtin_open)
+          : new_denied_function(vm, "open", "open()", Capability::FileSystem);
   vm.add_builtin("open", obj(open));
   dict_set_str(vm, io->dict, vm.name("open"), obj(open));
 }

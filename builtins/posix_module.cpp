@@ -21,6 +21,7 @@
 #include "builtins/native_struct_seq.h"
 #include "vm/bytes_object.h"
 #include "vm/call.h"
+#include "vm/function_object.h"
 #include "vm/list_object.h"
 #include "vm/ops.h"
 #include "vm/output_stream.h"
@@ -532,21 +533,64 @@ void init_posix(VM& vm, ModuleObject* m) {
       10, 3);
   st->module = vm.intern("os");
   native::add_value(vm, m, "stat_result", obj(st));
-  const std::pair<const char*, NativeFunction> functions[] = {
-      {"getcwd", posix_getcwd},       {"chdir", posix_chdir},       {"listdir", posix_listdir},
-      {"mkdir", posix_mkdir},         {"rmdir", posix_rmdir},       {"remove", posix_remove},
-      {"unlink", posix_unlink},       {"rename", posix_rename},     {"replace", posix_replace},
-      {"stat", posix_stat},           {"lstat", posix_lstat},       {"fstat", posix_fstat},
-      {"access", posix_access},       {"chmod", posix_chmod},       {"readlink", posix_readlink},
-      {"symlink", posix_symlink},     {"umask", posix_umask},       {"strerror", posix_strerror},
-      {"cpu_count", posix_cpu_count}, {"urandom", posix_urandom},   {"system", posix_system},
-      {"putenv", posix_putenv},       {"unsetenv", posix_unsetenv}, {"open", posix_open},
-      {"close", posix_close},         {"read", posix_read},         {"write", posix_write},
-      {"isatty", posix_isatty},       {"fspath", posix_fspath},
+  struct Entry {
+    const char* name;
+    NativeFunction function;
+    Capability needs;
   };
-  for (const auto& [name, f] : functions) native::add_function(vm, m, name, f);
+  constexpr Capability kFiles = Capability::FileSystem;
+  constexpr Capability kEnvironment = Capability::Environment;
+  const Entry functions[] = {
+      {"getcwd", posix_getcwd, kFiles},
+      {"chdir", posix_chdir, kFiles},
+      {"listdir", posix_listdir, kFiles},
+      {"mkdir", posix_mkdir, kFiles},
+      {"rmdir", posix_rmdir, kFiles},
+      {"remove", posix_remove, kFiles},
+      {"unlink", posix_unlink, kFiles},
+      {"rename", posix_rename, kFiles},
+      {"replace", posix_replace, kFiles},
+      {"stat", posix_stat, kFiles},
+      {"lstat", posix_lstat, kFiles},
+      {"fstat", posix_fstat, kFiles},
+      {"access", posix_access, kFiles},
+      {"chmod", posix_chmod, kFiles},
+      {"readlink", posix_readlink, kFiles},
+      {"symlink", posix_symlink, kFiles},
+      {"umask", posix_umask, kFiles},
+      {"open", posix_open, kFiles},
+      {"close", posix_close, kFiles},
+      {"read", posix_read, kFiles},
+      {"write", posix_write, kFiles},
+      {"isatty", posix_isatty, kFiles},
+      {"system", posix_system, Capability::Process},
+      {"putenv", posix_putenv, kEnvironment},
+      {"unsetenv", posix_unsetenv, kEnvironment},
+  };
+  for (const Entry& f : functions) {
+    if (vm.has_capability(f.needs)) {
+      native::add_function(vm, m, f.name, f.function);
+    } else {
+      std::string what = std::string("os.") + f.name + "()";
+      native::add_value(vm, m, f.name, obj(new_denied_function(vm, f.name, what, f.needs)));
+    }
+  }
+  const std::pair<const char*, NativeFunction> harmless[] = {
+      {"strerror", posix_strerror},
+      {"cpu_count", posix_cpu_count},
+      {"urandom", posix_urandom},
+      {"fspath", posix_fspath},
+  };
+  for (const auto& [name, f] : harmless) native::add_function(vm, m, name, f);
   add_process_numbers(vm, m, std::make_index_sequence<std::size(kProcessNumbers)>());
-  native::add_value(vm, m, "environ", environment(vm));
+  // Without the environment capability there is no `environ`: lib/os.py then makes
+  // os.environ call _environ_denied, which raises PermissionError.
+  if (vm.has_capability(kEnvironment)) {
+    native::add_value(vm, m, "environ", environment(vm));
+  } else {
+    native::add_value(vm, m, "_environ_denied",
+                      obj(new_denied_function(vm, "_environ_denied", "os.environ", kEnvironment)));
+  }
   const std::pair<const char*, int> constants[] = {
       {"F_OK", F_OK},         {"R_OK", R_OK},         {"W_OK", W_OK},
       {"X_OK", X_OK},         {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY},

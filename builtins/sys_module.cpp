@@ -136,6 +136,7 @@ Value make_struct(VM& vm, std::string_view type_name, std::initializer_list<cons
 
 Value sys_exit(VM& vm, CallArgs args) {
   misc::expect_range(vm, args, "exit", 0, 1);
+  require_capability(vm, Capability::Exit, "sys.exit()");
   CallArgs exc_args;
   exc_args.values = args.values;
   exc_args.npos = args.npos;

@@ -14,5 +14,6 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_fn.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_params.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_traits.cpp
-  ${CMAKE_SOURCE_DIR}/frontend/static_types.cpp)
+  ${CMAKE_SOURCE_DIR}/frontend/static_types.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/file_module_loader.cpp)
 target_link_libraries(ember_compiler PUBLIC ember_syntax ember_vm)

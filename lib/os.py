@@ -4,7 +4,10 @@ mapping, and the helpers written on top of them (makedirs, walk, scandir, ...)."
 import sys
 import posix
 from posix import *
-from posix import environ as _initial_environ
+try:
+    from posix import environ as _initial_environ
+except ImportError:  # the host embedding Ember has not granted the environment capability
+    _initial_environ = None
 import posixpath as path
 from posixpath import (curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull)
 import stat as _stat
@@ -47,7 +50,13 @@ class _Environ:
     """os.environ: a str -> str mapping whose changes reach the process environment."""
 
     def __init__(self, data):
-        self._data = data
+        self._snapshot = data
+
+    @property
+    def _data(self):
+        if self._snapshot is None:
+            posix._environ_denied()
+        return self._snapshot
 
     @staticmethod
     def _check(value):
@@ -155,7 +164,7 @@ class _Environ:
         return self
 
 
-environ = _Environ(dict(_initial_environ))
+environ = _Environ(None if _initial_environ is None else dict(_initial_environ))
 del _initial_environ
 
 

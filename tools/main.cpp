@@ -14,10 +14,10 @@
 #include <vector>
 
 #include "builtins/install.h"
-#include "file_module_loader.h"
 #include "frontend/ast_dump.h"
 #include "frontend/bytecode_dump.h"
 #include "frontend/compiler.h"
+#include "frontend/file_module_loader.h"
 #include "frontend/lexer.h"
 #include "frontend/parser.h"
 #include "run_program.h"

@@ -22,29 +22,6 @@ namespace ember {
 
 namespace {
 
-// CPython's handling of an uncaught SystemExit: None -> 0, an int -> that status,
-// anything else is printed to stderr and gives 1.
-int exit_status_for_system_exit(VM& vm, Value exception) {
-  auto* e = static_cast<ExceptionObject*>(exception.as_object());
-  Value code = Value::none();
-  if (e->args->size == 1) {
-    code = e->args->items[0];
-  } else if (e->args->size > 1) {
-    code = Value::from_object(e->args);
-  }
-  if (code.is_none()) return 0;
-  if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xFF);
-  if (code.is_bool()) return code.as_bool() ? 1 : 0;
-  vm.out().flush();
-  try {
-    vm.err().write(str(vm, code)->view());
-    vm.err().write("\n");
-  } catch (const PythonException&) {
-    vm.clear_raised();  // as CPython: a code whose str() fails is not printed
-  }
-  return 1;
-}
-
 // The last line of an OSError's traceback for `error` ("BrokenPipeError: [Errno 32] ...").
 std::string os_error_line(int error) {
   const char* type = error == EPIPE ? "BrokenPipeError" : "OSError";
@@ -102,7 +79,7 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
     // The program is over: reporting may need memory even when it died of MemoryError.
     vm.heap().set_limit(0);
     if (is_instance(vm, exception, vm.types.SystemExit)) {
-      status = exit_status_for_system_exit(vm, exception);
+      status = system_exit_status(vm, exception);
     } else {
       vm.out().flush();
       vm.err().write(format_exception(vm, exception));

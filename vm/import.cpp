@@ -102,17 +102,6 @@ std::vector<std::string> search_path(VM& vm) {
   return dirs;
 }
 
-ModuleObject* new_module(VM& vm, const std::string& fullname) {
-  auto* m = vm.allocate<ModuleObject>(vm.types.module);
-  Rooted keep(vm, obj(m));
-  m->name = vm.intern(fullname);
-  m->dict = vm.new_dict();
-  dict_set_str(vm, m->dict, vm.name("__name__"), obj(m->name));
-  dict_set_str(vm, m->dict, vm.name("__doc__"), Value::none());
-  dict_set_str(vm, m->dict, vm.name("__spec__"), Value::none());
-  return m;
-}
-
 Value load(VM& vm, const std::string& fullname);
 
 // Runs a found source module's body in a new module registered under `fullname`.
@@ -220,6 +209,17 @@ Value load(VM& vm, const std::string& fullname) {
 }
 
 }  // namespace
+
+ModuleObject* new_module(VM& vm, const std::string& fullname) {
+  auto* m = vm.allocate<ModuleObject>(vm.types.module);
+  Rooted keep(vm, obj(m));
+  m->name = vm.intern(fullname);
+  m->dict = vm.new_dict();
+  dict_set_str(vm, m->dict, vm.name("__name__"), obj(m->name));
+  dict_set_str(vm, m->dict, vm.name("__doc__"), Value::none());
+  dict_set_str(vm, m->dict, vm.name("__spec__"), Value::none());
+  return m;
+}
 
 Value import_module(VM& vm, StrObject* name, uint32_t level, DictObject* globals) {
   return load(vm, resolve_name(vm, name->view(), level, globals));

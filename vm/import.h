@@ -2,12 +2,17 @@
 // loader; packages, relative imports, and CPython's errors for the failures.
 #pragma once
 #include <cstdint>
+#include <string>
 
 #include "vm/object.h"
 
 namespace ember {
 
 struct DictObject;
+struct ModuleObject;
+
+// A new, empty module object named `fullname` (not yet in sys.modules).
+ModuleObject* new_module(VM& vm, const std::string& fullname);
 
 // `import name` / `from ... import` with `level` leading dots, from code whose module
 // namespace is `globals`: the module named (parents are imported first).

@@ -19,6 +19,11 @@ void OutputStream::write(std::string_view text) {
 }
 
 bool OutputStream::flush() {
+  if (sink_.write) {
+    if (!buffer_.empty()) sink_.write(sink_.context, buffer_);
+    buffer_.clear();
+    return true;
+  }
   bool ok = true;
   size_t done = 0;
   while (done < buffer_.size()) {

@@ -1,14 +1,22 @@
-// Buffered output to a file descriptor (the VM's stdout and stderr).
+// Buffered output to a file descriptor or to a host's callback (the VM's stdout and stderr).
 #pragma once
 #include <string>
 #include <string_view>
 
 namespace ember {
 
+// Where an embedding host receives output instead of a file descriptor.
+struct OutputSink {
+  void (*write)(void* context, std::string_view text) = nullptr;
+  void* context = nullptr;
+};
+
 class OutputStream {
  public:
-  // `line_buffered`: flush at every newline (a terminal, or stderr).
-  OutputStream(int fd, bool line_buffered) : fd_(fd), line_buffered_(line_buffered) {}
+  // `line_buffered`: flush at every newline (a terminal, or stderr). With a sink, flushed
+  // text goes to the sink and `fd` only identifies the stream.
+  OutputStream(int fd, bool line_buffered, OutputSink sink = {})
+      : fd_(fd), line_buffered_(line_buffered), sink_(sink) {}
   ~OutputStream() { flush(); }
   OutputStream(const OutputStream&) = delete;
   OutputStream& operator=(const OutputStream&) = delete;
@@ -28,6 +36,7 @@ class OutputStream {
  private:
   int fd_;
   bool line_buffered_;
+  OutputSink sink_;
   int error_ = 0;
   std::string buffer_;
 };

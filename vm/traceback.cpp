@@ -761,4 +761,25 @@ std::string format_exception(VM& vm, Value exception) {
   return out;
 }
 
+int system_exit_status(VM& vm, Value exception) {
+  auto* e = static_cast<ExceptionObject*>(exception.as_object());
+  Value code = Value::none();
+  if (e->args->size == 1) {
+    code = e->args->items[0];
+  } else if (e->args->size > 1) {
+    code = Value::from_object(e->args);
+  }
+  if (code.is_none()) return 0;
+  if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xFF);
+  if (code.is_bool()) return code.as_bool() ? 1 : 0;
+  vm.out().flush();
+  try {
+    vm.err().write(str(vm, code)->view());
+    vm.err().write("\n");
+  } catch (const PythonException&) {
+    vm.clear_raised();  // as CPython: a code whose str() fails is not printed
+  }
+  return 1;
+}
+
 }  // namespace ember

@@ -18,6 +18,10 @@ std::string format_exception(VM& vm, Value exception);
 // (__notes__) are not included.
 std::string format_exception_only(VM& vm, Value exception);
 
+// CPython's exit status for an uncaught SystemExit: None -> 0, an int -> that status (mod
+// 256), anything else is printed to stderr and gives 1.
+int system_exit_status(VM& vm, Value exception);
+
 // The line CPython 3.11 prints under a traceback's source line to mark the failing
 // expression: `line` is the whole source line (no newline), [col, end_col) the expression's
 // UTF-8 byte range in it (end_col ignored when `multiline`). Returns "" when nothing is

@@ -53,9 +53,11 @@ VM::VM(const VMOptions& options) : options_(options) {
   heap_.set_limit(options.max_memory);
   interrupts.set_step_budget(options.step_budget);
   interrupts.set_time_limit(options.time_limit);
-  stdout_ = new OutputStream(STDOUT_FILENO, isatty(STDOUT_FILENO));
-  stderr_ = new OutputStream(STDERR_FILENO, true);
-  stack_ = new ExecutionStack(kStackValues, kStackFrames);
+  bool stdout_line_buffered = options.stdout_sink.write || isatty(STDOUT_FILENO);
+  stdout_ =
+      std::make_unique<OutputStream>(STDOUT_FILENO, stdout_line_buffered, options.stdout_sink);
+  stderr_ = std::make_unique<OutputStream>(STDERR_FILENO, true, options.stderr_sink);
+  stack_ = std::make_unique<ExecutionStack>(kStackValues, kStackFrames);
   stack_top = stack_->values_begin();
   route_gmp_to_mimalloc();
   bootstrap_types();
@@ -64,9 +66,6 @@ VM::VM(const VMOptions& options) : options_(options) {
 VM::~VM() {
   stdout_->flush();
   stderr_->flush();
-  delete stdout_;
-  delete stderr_;
-  delete stack_;
 }
 
 // ---- garbage-collector hooks
@@ -129,6 +128,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_value(marker, vm.handled_exception);
   mark_value(marker, vm.raised_);
   for (Value v : vm.root_stack) mark_value(marker, v);
+  if (vm.embedder) vm.embedder->trace_roots(marker);
   for (auto& entry : vm.interned_) marker.mark(entry.second);
   for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
 }

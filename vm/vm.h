@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -13,10 +14,12 @@
 
 #include "gc/heap.h"
 #include "vm/builtin_types.h"
+#include "vm/capability.h"
 #include "vm/instance.h"
 #include "vm/interrupts.h"
 #include "vm/module_loader.h"
 #include "vm/object.h"
+#include "vm/output_stream.h"
 #include "vm/type.h"
 
 namespace ember {
@@ -31,7 +34,6 @@ struct ModuleObject;
 struct NativeFunctionObject;
 struct StrObject;
 struct TupleObject;
-class OutputStream;
 class ExecutionStack;
 
 // Thrown (as a C++ exception) to unwind native code while a Python exception is pending in
@@ -47,6 +49,19 @@ struct VMOptions {
   // Steps (loop iterations and calls) a program may take before ResourceLimitError; 0: no limit.
   uint64_t step_budget = 0;
   double time_limit = 0;  // seconds of wall-clock time; 0: no limit
+  // Bitwise or of Capability values: what scripts may reach outside the VM.
+  uint32_t capabilities = kAllCapabilities;
+  // Where print() and sys.stdout/sys.stderr write; unset: the process's descriptors 1 and 2.
+  OutputSink stdout_sink;
+  OutputSink stderr_sink;
+};
+
+// A host embedding the VM (embed/): it holds values in its own tables, which every
+// collection marks.
+class Embedder {
+ public:
+  virtual ~Embedder() = default;
+  virtual void trace_roots(Marker& marker) = 0;
 };
 
 // One entry of the VM's cache of class attribute lookups (see lookup_in_type).
@@ -66,6 +81,9 @@ class VM {
 
   Heap& heap() { return heap_; }
   const VMOptions& options() const { return options_; }
+  bool has_capability(Capability capability) const {
+    return (options_.capabilities & static_cast<uint32_t>(capability)) != 0;
+  }
 
   // ---- the built-in types and well-known objects
   BuiltinTypes types;
@@ -77,6 +95,8 @@ class VM {
   std::unordered_map<std::string, EmbeddedSource> embedded_modules;
   // Finds and compiles source modules; null when the host allows no imports from files.
   ModuleLoader* module_loader = nullptr;
+  // The embedding host, when there is one (null under the `mojo` CLI).
+  Embedder* embedder = nullptr;
   Value not_implemented;
   Value ellipsis;
   StrObject* empty_str = nullptr;
@@ -224,9 +244,11 @@ class VM {
   Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
   std::unordered_map<std::string_view, StrObject*> interned_;
   std::unordered_map<std::string, std::string> sources_;
-  ExecutionStack* stack_ = nullptr;
-  OutputStream* stdout_ = nullptr;
-  OutputStream* stderr_ = nullptr;
+  // Owned through unique_ptr so that a constructor that fails part-way (MemoryError in
+  // bootstrap under a tiny memory limit) frees them.
+  std::unique_ptr<ExecutionStack> stack_;
+  std::unique_ptr<OutputStream> stdout_;
+  std::unique_ptr<OutputStream> stderr_;
 };
 
 // Keeps a value alive across calls that may collect, for as long as the scope lasts.

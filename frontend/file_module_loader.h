@@ -1,5 +1,7 @@
-// The CLI's module loader: modules are source files (.mojo, .🔥, .py) or package
-// directories with an __init__ file, found in the directories of sys.path.
+// The module loader of the CLI and of embedded VMs: modules are source files (.mojo, .🔥,
+// .py) or package directories with an __init__ file, found in the directories of sys.path
+// when the VM has the import-files capability; it also compiles the built-in library and
+// the text given to compile()/exec()/eval().
 #pragma once
 #include "vm/module_loader.h"
 

@@ -1,4 +1,4 @@
-#include "file_module_loader.h"
+#include "frontend/file_module_loader.h"
 
 #include <filesystem>
 #include <fstream>
@@ -52,6 +52,7 @@ std::string absolute_text(const std::filesystem::path& p) {
 
 bool FileModuleLoader::find(VM& vm, std::string_view name,
                             const std::vector<std::string>& directories, ModuleSource* found) {
+  if (!vm.has_capability(Capability::ImportFiles)) return false;
   for (const std::string& dir : directories) {
     std::filesystem::path base = std::filesystem::path(dir) / std::string(name);
     for (const char* ext : kExtensions) {
