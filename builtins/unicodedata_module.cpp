@@ -13,9 +13,11 @@
 #include "builtins/bytes_internal.h"
 #include "builtins/native_module.h"
 #include "builtins/native_stdlib.h"
+#include "builtins/str_internal.h"
 #include "frontend/unicode_names.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
+#include "vm/type.h"
 
 namespace ember {
 
@@ -138,18 +140,28 @@ Value unicodedata_name(VM& vm, CallArgs args) {
 // CPython refuses longer names before looking them up.
 constexpr size_t kMaxNameLength = 256;
 
+// lookup(name): name is a str (which must encode to UTF-8) or read-only bytes.
 Value unicodedata_lookup(VM& vm, CallArgs args) {
   native::one_argument(vm, args, "unicodedata.lookup");
+  Value arg = args[0];
   std::string_view name;
-  if (StrObject* s = native::as_str(vm, args[0])) {
+  if (StrObject* s = native::as_str(vm, arg)) {
+    // Raises UnicodeEncodeError for lone surrogates, as CPython does.
+    if (!s->ascii) str_encode(vm, s, vm.name("utf-8"), vm.name("strict"));
     name = s->view();
+  } else if (is_subtype(vm.type_of(arg), vm.types.bytearray)) {
+    vm.raise(vm.types.TypeError, "lookup() argument must be read-only bytes-like object, not " +
+                                     std::string(type_name(vm, arg)));
   } else {
-    name = need_bytes_like(vm, args[0]);
+    name = need_bytes_like(vm, arg);
   }
   if (name.size() > kMaxNameLength) vm.raise(vm.types.KeyError, "name too long");
   std::u32string found = unicode_names::lookup(name);
   if (found.empty()) {
-    vm.raise(vm.types.KeyError, "undefined character name '" + std::string(name) + "'");
+    // Bytes that are not UTF-8 appear in the message with U+FFFD in their place.
+    Value shown = bytes_decode(vm, name, vm.name("utf-8"), vm.name("replace"));
+    vm.raise(vm.types.KeyError,
+             "undefined character name '" + std::string(native::as_str(vm, shown)->view()) + "'");
   }
   std::string utf8;
   for (char32_t cp : found) {

@@ -24,6 +24,11 @@ attempts = [
     lambda: unicodedata.lookup("x" * 300),
     lambda: unicodedata.lookup(b"nope"),
     lambda: unicodedata.lookup(),
+    lambda: unicodedata.lookup(b"\xff"),
+    lambda: unicodedata.lookup(b"caf\xc3\xa9"),
+    lambda: unicodedata.lookup("x\ud800"),
+    lambda: unicodedata.lookup("\u00e9"),
+    lambda: unicodedata.lookup(bytearray(b"DIGIT ONE")),
     lambda: unicodedata.decimal("a"),
     lambda: unicodedata.decimal("\u00bd"),
     lambda: unicodedata.digit("a"),
@@ -44,6 +49,6 @@ for attempt in attempts:
     try:
         print("returned", attempt())
     except Exception as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__, ascii(str(e)))
 
 unicodedata.name("\x01")
