@@ -1,12 +1,15 @@
 // unicodedata: character properties and normalization. Names come from the table behind
 // "\N{...}" (frontend/unicode_names, Unicode 14.0.0 as in CPython 3.11); categories, bidi
-// classes, combining classes, mirroring and normalization from utf8proc; East Asian widths
-// and numeric values from ICU, which utf8proc does not record. Both libraries carry the
-// Unicode version reported as unidata_version (see docs/decisions.md).
+// classes, combining classes, mirroring and normalization from utf8proc; East Asian widths,
+// numeric values and one-step decompositions from ICU, which utf8proc does not expose. Both
+// libraries carry the Unicode version reported as unidata_version (docs/decisions.md).
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -82,6 +85,9 @@ Value unicodedata_mirrored(VM& vm, CallArgs args) {
 
 Value unicodedata_east_asian_width(VM& vm, CallArgs args) {
   uint32_t cp = only_character(vm, args, "east_asian_width");
+  // CPython answers "F" for code points missing from its database (the first entry of its
+  // width names), whatever EastAsianWidth.txt's defaults for the block.
+  if (properties(cp)->category == UTF8PROC_CATEGORY_CN) return text(vm, "F");
   switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH)) {
     case U_EA_AMBIGUOUS:
       return text(vm, "A");
@@ -96,6 +102,44 @@ Value unicodedata_east_asian_width(VM& vm, CallArgs args) {
     default:
       return text(vm, "N");
   }
+}
+
+// Indexed by UDecompositionType; canonical mappings have no tag.
+constexpr const char* kDecompositionTags[] = {
+    "",           "",          "<compat>",   "<circle>", "<final>",    "<font>",
+    "<fraction>", "<initial>", "<isolated>", "<medial>", "<narrow>",   "<noBreak>",
+    "<small>",    "<square>",  "<sub>",      "<super>",  "<vertical>", "<wide>"};
+
+bool is_hangul_syllable(uint32_t cp) {
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+// decomposition(chr): the character's one-step Decomposition_Mapping as UnicodeData.txt
+// writes it ("<compat> 0066 0069"); "" for none and, as in CPython, for Hangul syllables,
+// whose decomposition is algorithmic.
+Value unicodedata_decomposition(VM& vm, CallArgs args) {
+  uint32_t cp = only_character(vm, args, "decomposition");
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
+  UChar mapping[64];
+  int32_t length = -1;
+  if (U_SUCCESS(status) && !is_hangul_syllable(cp)) {
+    length = unorm2_getRawDecomposition(nfkc, static_cast<UChar32>(cp), mapping,
+                                        static_cast<int32_t>(std::size(mapping)), &status);
+  }
+  if (U_FAILURE(status) || length < 0) return text(vm, "");
+  auto type = static_cast<size_t>(
+      u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_DECOMPOSITION_TYPE));
+  std::string result = type < std::size(kDecompositionTags) ? kDecompositionTags[type] : "";
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U16_NEXT(mapping, i, length, c);
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(c));
+    if (!result.empty()) result += ' ';
+    result += hex;
+  }
+  return text(vm, result);
 }
 
 // decimal(), digit() and numeric(): the value when the character's numeric type is one of
@@ -230,9 +274,11 @@ std::vector<utf8proc_int32_t> decompose(std::string_view utf8, bool compatibilit
 std::string normalized(std::string_view utf8, Form form) {
   std::vector<utf8proc_int32_t> code_points = decompose(utf8, form.compatibility);
   auto length = static_cast<utf8proc_ssize_t>(code_points.size());
+  // UTF8PROC_STABLE makes utf8proc honour the composition exclusions (U+2ADC, ...).
   if (form.compose && length > 0) {
-    length = utf8proc_normalize_utf32(code_points.data(), length,
-                                      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE));
+    length = utf8proc_normalize_utf32(
+        code_points.data(), length,
+        static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
   }
   std::string out;
   for (utf8proc_ssize_t i = 0; i < length; ++i) {
@@ -276,6 +322,7 @@ void init_unicodedata(VM& vm, ModuleObject* m) {
       {"combining", unicodedata_combining},
       {"mirrored", unicodedata_mirrored},
       {"east_asian_width", unicodedata_east_asian_width},
+      {"decomposition", unicodedata_decomposition},
       {"decimal", unicodedata_decimal},
       {"digit", unicodedata_digit},
       {"numeric", unicodedata_numeric},

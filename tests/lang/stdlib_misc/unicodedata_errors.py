@@ -11,6 +11,8 @@ attempts = [
     lambda: unicodedata.combining(1.5),
     lambda: unicodedata.mirrored("xy"),
     lambda: unicodedata.east_asian_width(b"a"),
+    lambda: unicodedata.decomposition(1),
+    lambda: unicodedata.decomposition("ab", 1),
     lambda: unicodedata.name(1),
     lambda: unicodedata.name("ab"),
     lambda: unicodedata.name("a", "b", "c"),

@@ -16,6 +16,8 @@ samples = [
     "\uff21\uff22\u3000",
     "x\ud800y",
     "\u0958\u09dc",
+    "\u2adc\u2add\u0338",
+    "\U0001d15e\U0001d1bb",
 ]
 for s in samples:
     for form in ("NFC", "NFD", "NFKC", "NFKD"):

@@ -17,9 +17,14 @@ for c in chars:
         unicodedata.name(c, "<no name>"),
     )
 
+# One-step decompositions with their tags; none for Hangul syllables (algorithmic).
+for c in "aé\u00c5\u1e9b\u0344\u2126\ufb01½\u2460²\u00a0\u3000\uff76\u0958\ufdfa가각\U0001D400":
+    print(f"U+{ord(c):04X}", repr(unicodedata.decomposition(c)))
+
 # Unassigned and private-use code points.
 for c in "\u0378\ue000\U0010FFFF":
-    print(f"U+{ord(c):04X}", unicodedata.category(c), unicodedata.name(c, None))
+    print(f"U+{ord(c):04X}", unicodedata.category(c), repr(unicodedata.bidirectional(c)),
+          unicodedata.east_asian_width(c), unicodedata.name(c, None))
 
 # The defaults are returned as they are, whatever their type.
 print(unicodedata.decimal("x", [1]), unicodedata.digit("x", "d"), unicodedata.numeric("x", 0))

@@ -47,3 +47,12 @@ with warnings.catch_warnings():
         warnings.warn("as error", FutureWarning)
     except FutureWarning as e:
         print("caught", type(e).__name__, e.args)
+
+with warnings.catch_warnings():
+    warnings.simplefilter("always")
+    warnings.showwarning = None
+    try:
+        warnings.warn("nowhere to show")
+    except TypeError as e:
+        print(e)
+print(warnings.showwarning.__name__)
