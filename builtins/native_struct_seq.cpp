@@ -134,8 +134,8 @@ Value new_struct_seq(VM& vm, Type* type, const Value* values, int count) {
   int64_t visible = type_count(vm, type, "n_sequence_fields");
   int64_t total = type_count(vm, type, "n_fields");
   int64_t hidden = total - visible;
-  // items[1] is part of TupleObject: room for visible + 1 + hidden values in all.
-  auto* t = vm.allocate<TupleObject>(type, static_cast<size_t>(total) * sizeof(Value));
+  // The visible values, the count of hidden ones, then the hidden values.
+  auto* t = vm.allocate<TupleObject>(type, static_cast<size_t>(total + 1) * sizeof(Value));
   t->size = visible;
   t->hash = -1;
   for (int64_t i = 0; i < visible; ++i) t->items[i] = i < count ? values[i] : Value::none();

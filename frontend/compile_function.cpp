@@ -297,7 +297,7 @@ void Compiler::comprehension_body(const ast::Comp* c, size_t gen_index, uint16_t
     item = alloc();
   }
   // `async for` clauses await each step in a handler that ends the loop on
-  // StopAsyncIteration (as compile_async_for does).
+  // StopAsyncIteration (as compile_for does).
   uint16_t exc = g->is_async ? alloc() : 0;
   Region* step = nullptr;
   if (g->is_async) {

@@ -135,7 +135,7 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_for(static_cast<const ast::For*>(s));
       break;
     case K::AsyncFor:
-      compile_async_for(static_cast<const ast::For*>(s));
+      compile_for(static_cast<const ast::For*>(s));
       break;
     case K::FunctionDef:
     case K::AsyncFunctionDef:
@@ -456,28 +456,40 @@ void Compiler::compile_while(const ast::While* s) {
   restore_bound(st);
 }
 
+// for, and async for: each step of the latter awaits __anext__() inside a handler that ends
+// the loop on StopAsyncIteration (EndAsyncFor re-raises any other exception of the step).
 void Compiler::compile_for(const ast::For* s) {
+  bool is_async = s->kind == ast::NodeKind::AsyncFor;
   uint32_t m = mark();
   uint16_t it = alloc();
   expr_to(s->iter, it);
   {
     LocScope ls(*this, s->iter);
-    emit_abc(Op::GetIter, it, it);
+    emit_abc(is_async ? Op::GetAIter : Op::GetIter, it, it);
   }
+  uint16_t exc = is_async ? alloc() : 0;
   Bound s0 = save_bound();
   Label top, exit, brk;
   bind(top);
   uint16_t item;
   bool direct = false;
-  if (auto* n = ast::cast<ast::Name>(s->target); n && is_local_reg(n->id, &item)) {
+  if (auto* n = ast::cast<ast::Name>(s->target); n && !is_async && is_local_reg(n->id, &item)) {
     direct = true;
   } else {
     item = alloc();
   }
+  Region* step = nullptr;
   {
     LocScope ls(*this, s->iter);
-    emit_abc(Op::ForIter, it, item);
-    exit.refs.push_back(emit(Instruction::aux(0)));
+    if (is_async) {
+      step = open_region(exc);
+      emit_abc(Op::GetANext, item, it);
+      emit_await(item);
+      suspend(step);
+    } else {
+      emit_abc(Op::ForIter, it, item);
+      exit.refs.push_back(emit(Instruction::aux(0)));
+    }
   }
   if (direct) {
     mark_bound(item);
@@ -491,50 +503,13 @@ void Compiler::compile_for(const ast::For* s) {
     if (!u_->bound.dead) emit_jump(Op::Jump, 0, top);
   }
   pop_block();
-  bind(exit);
-  restore_bound(s0);
-  stmts(s->orelse);
-  bind(brk);
-  restore_bound(s0);
-  free_to(m);
-}
-
-// async for: each step awaits __anext__() inside a handler that ends the loop on
-// StopAsyncIteration (the step's exception reaches EndAsyncFor, which re-raises the others).
-void Compiler::compile_async_for(const ast::For* s) {
-  uint32_t m = mark();
-  uint16_t it = alloc();
-  expr_to(s->iter, it);
-  {
-    LocScope ls(*this, s->iter);
-    emit_abc(Op::GetAIter, it, it);
-  }
-  uint16_t exc = alloc();
-  uint16_t item = alloc();
-  Bound s0 = save_bound();
-  Label top, brk;
-  bind(top);
-  Region* step = open_region(exc);
-  {
-    LocScope ls(*this, s->iter);
-    emit_abc(Op::GetANext, item, it);
-    emit_await(item);
-  }
-  suspend(step);
-  store_target(s->target, item);
-  push_block(Block{BlockKind::Loop, s, &brk, &top}, s);
-  stmts(s->body);
-  {
-    LocScope ls(*this, s->iter);
-    if (!u_->bound.dead) emit_jump(Op::Jump, 0, top);
-  }
-  pop_block();
-  close_region(step, pc());
-  restore_bound(s0);
-  {
+  if (step) {
+    close_region(step, pc());
     LocScope ls(*this, s->iter);
     emit_abc(Op::EndAsyncFor, exc);
   }
+  bind(exit);
+  restore_bound(s0);
   stmts(s->orelse);
   bind(brk);
   restore_bound(s0);

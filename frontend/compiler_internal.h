@@ -222,7 +222,6 @@ class Compiler {
   void compile_try(const ast::Try* t);
   void compile_try_except(const ast::Try* t);
   void compile_try_finally(const ast::Try* t);
-  void compile_async_for(const ast::For* s);
   // Awaits the awaitable in R[reg], leaving the result there; `source` words the TypeError
   // for a non-awaitable (0 await, 1 __aenter__, 2 __aexit__; see Op::GetAwaitable).
   void emit_await(uint16_t reg, uint32_t source = 0);

@@ -9,7 +9,7 @@ namespace ember {
 struct TupleObject : Object {
   int64_t size;
   int64_t hash;  // -1 until computed
-  Value items[1];
+  Value items[];  // `size` values, allocated inline
 };
 
 }  // namespace ember
