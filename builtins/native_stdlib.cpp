@@ -12,6 +12,7 @@ void install_native_stdlib(VM& vm) {
   install_posix_module(vm);
   install_struct_module(vm);
   install_memory_io(vm);
+  install_unicodedata_module(vm);
 }
 
 }  // namespace ember

@@ -13,5 +13,6 @@ void install_time_module(VM& vm);     // time_module.cpp
 void install_posix_module(VM& vm);    // posix_module.cpp: posix, behind lib/os.py
 void install_struct_module(VM& vm);   // struct_module.cpp: _struct, behind lib/struct.py
 void install_memory_io(VM& vm);       // memory_io.cpp: io.StringIO, io.BytesIO (after install_io)
+void install_unicodedata_module(VM& vm);  // unicodedata_module.cpp
 
 }  // namespace ember

@@ -39,7 +39,8 @@ size_t char_count(std::string_view s) {
 
 // ---- source lines
 
-// Line `line` (1-based) of the file's source, without its line break; nullopt when unknown.
+}  // namespace
+
 std::optional<std::string> source_line(VM& vm, const std::string& filename, int line) {
   if (line <= 0) return std::nullopt;
   const std::string* text = vm.source_text(filename);
@@ -65,6 +66,8 @@ std::optional<std::string> source_line(VM& vm, const std::string& filename, int 
   if (!result.empty() && result.back() == '\r') result.pop_back();
   return result;
 }
+
+namespace {
 
 // ---- finding the operator of a binary operation or the brackets of a subscript
 

@@ -1,5 +1,6 @@
 // Printing uncaught exceptions the way CPython 3.11 does.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,5 +28,9 @@ int system_exit_status(VM& vm, Value exception);
 // UTF-8 byte range in it (end_col ignored when `multiline`). Returns "" when nothing is
 // printed, else the caret line with its indentation and newline ("    ~~^~~\n").
 std::string error_location_carets(std::string_view line, int col, int end_col, bool multiline);
+
+// Line `line` (1-based) of a file's source, without its line break: the text the VM
+// remembers for that filename, else the file read from disk; nullopt when unknown.
+std::optional<std::string> source_line(VM& vm, const std::string& filename, int line);
 
 }  // namespace ember

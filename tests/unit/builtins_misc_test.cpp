@@ -11,6 +11,7 @@
 #include "builtins/install.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
+#include "vm/import.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
@@ -315,6 +316,38 @@ TEST_F(BuiltinsMisc, ImportBuiltinModules) {
   EXPECT_EQ(r(call("__import__", {s("sys")})), "<module 'sys' (built-in)>");
   EXPECT_EQ(error([&] { call("__import__", {s("nope")}); }),
             "ModuleNotFoundError: No module named 'nope'");
+}
+
+// _caller's helpers for warnings: with no Python frame running, the stack is too shallow;
+// source lines come from the VM's remembered sources.
+TEST_F(BuiltinsMisc, CallerModule) {
+  Value caller = import_module(vm, vm.name("_caller"), 0, nullptr);
+  Value location = attr(caller, "location");
+  Value source_line = attr(caller, "source_line");
+  EXPECT_EQ(error([&] { vm.call(location, {}); }), "ValueError: call stack is not deep enough");
+  EXPECT_EQ(error([&] {
+              vm.call(location, {i(1), i(2)});
+            }),
+            "TypeError: location() takes at most 1 argument (2 given)");
+  EXPECT_EQ(error([&] { call_kw(location, {i(1)}, {"depth"}); }),
+            "TypeError: location() takes no keyword arguments");
+  vm.remember_source("<remembered>", "first\r\n  second line  \nthird");
+  EXPECT_EQ(r(vm.call(source_line, {s("<remembered>"), i(2)})), "'  second line  \\n'");
+  EXPECT_EQ(r(vm.call(source_line, {s("<remembered>"), i(3)})), "'third\\n'");
+  EXPECT_EQ(r(vm.call(source_line, {s("<remembered>"), i(4)})), "''");
+  EXPECT_EQ(r(vm.call(source_line, {s("<remembered>"), i(0)})), "''");
+  EXPECT_EQ(r(vm.call(source_line, {s("<remembered>"), i(int64_t{1} << 40)})), "''");
+  EXPECT_EQ(r(vm.call(source_line, {s("<no such file>"), i(1)})), "''");
+  EXPECT_EQ(error([&] {
+              vm.call(source_line, {i(1), i(1)});
+            }),
+            "TypeError: source_line() argument 1 must be str, not int");
+  EXPECT_EQ(error([&] { vm.call(source_line, {s("x")}); }),
+            "TypeError: source_line() takes exactly 2 positional arguments");
+  EXPECT_EQ(error([&] {
+              vm.call(source_line, {s("x"), s("1")});
+            }),
+            "TypeError: 'str' object cannot be interpreted as an integer");
 }
 
 TEST_F(BuiltinsMisc, SysModule) {
