@@ -11,7 +11,7 @@ async def worker(name, delay, log):
 
 async def main():
     log = []
-    results = await asyncio.gather(worker("a", 0.02, log), worker("b", 0.01, log), worker("c", 0, log))
+    results = await asyncio.gather(worker("a", 0.2, log), worker("b", 0.1, log), worker("c", 0, log))
     print(results)
     print(log)
     t = asyncio.create_task(worker("t", 0, log))
