@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 
 #include <cctype>
+#include <memory>
 #include <string>
 
 #include "builtins/native_module.h"
@@ -109,36 +110,34 @@ Value hash_update(VM& vm, CallArgs args) {
   return Value::none();
 }
 
-// The digest of everything fed so far; the object itself can go on being updated.
+// The digest of everything fed so far; the object itself can go on being updated. The
+// arguments are checked before the context is copied: a raise must not leak the copy.
 std::string final_digest(VM& vm, CallArgs args, const char* method) {
   HashObject* h = self_hash(vm, args, method);
-  EVP_MD_CTX* copy = EVP_MD_CTX_new();
-  if (!copy || EVP_MD_CTX_copy_ex(copy, h->context) != 1) {
-    EVP_MD_CTX_free(copy);
-    openssl_failure(vm);
+  int64_t length = 0;
+  if (h->algorithm->kind == 2) {
+    Value length_arg[1];
+    native::bind(vm, CallArgs{args.values + 1, args.npos - 1, args.kwnames},
+                 {method, {"length"}, 0, 1, 1}, length_arg);
+    length = index_value(vm, length_arg[0]);
+    if (length < 0) vm.raise(vm.types.ValueError, "length must be non-negative");
+  } else {
+    no_arguments(vm, args, h, method);
   }
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> copy(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!copy || EVP_MD_CTX_copy_ex(copy.get(), h->context) != 1) openssl_failure(vm);
   std::string out;
   bool ok;
   if (h->algorithm->kind == 2) {
-    Value length[1];
-    native::bind(vm, CallArgs{args.values + 1, args.npos - 1, args.kwnames},
-                 {method, {"length"}, 0, 1, 1}, length);
-    int64_t n = index_value(vm, length[0]);
-    if (n < 0) {
-      EVP_MD_CTX_free(copy);
-      vm.raise(vm.types.ValueError, "length must be non-negative");
-    }
-    out.resize(static_cast<size_t>(n));
-    ok = n == 0 ||
-         EVP_DigestFinalXOF(copy, reinterpret_cast<unsigned char*>(out.data()), out.size()) == 1;
+    out.resize(static_cast<size_t>(length));
+    ok = length == 0 || EVP_DigestFinalXOF(copy.get(), reinterpret_cast<unsigned char*>(out.data()),
+                                           out.size()) == 1;
   } else {
-    no_arguments(vm, args, h, method);
     unsigned char buffer[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
-    ok = EVP_DigestFinal_ex(copy, buffer, &size) == 1;
+    ok = EVP_DigestFinal_ex(copy.get(), buffer, &size) == 1;
     out.assign(reinterpret_cast<char*>(buffer), size);
   }
-  EVP_MD_CTX_free(copy);
   if (!ok) openssl_failure(vm);
   return out;
 }
