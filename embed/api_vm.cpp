@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -197,7 +198,11 @@ void ember_vm::flush_output() {
 extern "C" {
 
 const char* ember_status_name(ember_status status) {
-  switch (status) {
+  // A C host may pass any int; C++ may not load such a value as the enum, so read the bits.
+  int code;
+  static_assert(sizeof code == sizeof status);
+  std::memcpy(&code, &status, sizeof code);
+  switch (code) {
     case EMBER_OK:
       return "OK";
     case EMBER_ERROR_SCRIPT:
