@@ -23,6 +23,7 @@
 #include "vm/slice_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
+#include "vm/typed_function.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
 
@@ -558,19 +559,6 @@ Value get_async_next(VM& vm, Value it) {
       frame->code->filename ? display_path(std::string(frame->code->filename->view())) : "";
   throw ProgramAbort{where + ":" + std::to_string(at.line) + ":" + std::to_string(at.col + 1) +
                      ": runtime error: " + what};
-}
-
-Value box_raw(VM& vm, Value raw, uint8_t kind) {
-  switch (static_cast<BoundaryKind>(kind)) {
-    case BoundaryKind::Int:
-      return vm.make_int(typed::raw_int(raw));
-    case BoundaryKind::Float64:
-      return Value::from_double(typed::raw_float(raw));
-    case BoundaryKind::Bool:
-      return Value::from_bool(raw.bits() != 0);
-    default:
-      return raw;
-  }
 }
 
 // ---- fast paths for arithmetic on small ints and floats
@@ -1573,7 +1561,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
     }
     op_BoxRaw:
-      R[pc->a] = box_raw(vm, R[pc->b], pc->x);
+      R[pc->a] = box_raw_slot(vm, static_cast<BoundaryKind>(pc->x), R[pc->b]);
       NEXT();
     op_UnboxRaw:
       R[pc->a] = pc->x == static_cast<uint8_t>(BoundaryKind::Bool)

@@ -79,7 +79,9 @@ Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
                " must be " + boundary_type_name(kind) + ", not " + std::string(type_name(vm, v)));
 }
 
-Value from_slot(VM& vm, BoundaryKind kind, Value raw) {
+}  // namespace
+
+Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw) {
   switch (kind) {
     case BoundaryKind::Int:
       return vm.make_int(typed::raw_int(raw));
@@ -95,8 +97,6 @@ Value from_slot(VM& vm, BoundaryKind kind, Value raw) {
   }
   return Value::none();
 }
-
-}  // namespace
 
 Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   CodeObject* code = static_cast<TypedFunctionObject*>(callee.as_object())->code;
@@ -120,7 +120,7 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   // The String slots are the caller's own str objects, still rooted by the caller.
   Value raw = run_typed_code(vm, code, vm.frame ? vm.frame->globals : nullptr, slots.data(),
                              static_cast<uint32_t>(expected));
-  return from_slot(vm, code->typed_result, raw);
+  return box_raw_slot(vm, code->typed_result, raw);
 }
 
 void trace_typed_function(Object* self, Marker& marker) {

@@ -13,6 +13,10 @@ struct TypedFunctionObject : Object {
   CodeObject* code = nullptr;  // kCodeTyped
 };
 
+// The Python value of a raw slot of the given kind (Int -> int, Float64 -> float, Bool ->
+// bool; a String slot already holds its str; None otherwise).
+Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw);
+
 // The `fn` type's call slot.
 Value call_typed_function(VM& vm, Value callee, CallArgs args);
 void trace_typed_function(Object* self, Marker& marker);
