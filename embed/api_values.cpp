@@ -42,6 +42,25 @@ void clear(ember_value* out) {
 
 }  // namespace
 
+namespace {
+
+// ember_new_list and ember_new_tuple: a new sequence (made by `make`) holding the items.
+template <class Make>
+ember_status new_sequence(ember_vm* vm, const ember_value* items, size_t count, ember_value* out,
+                          Make make) {
+  clear(out);
+  return guarded(vm, [&] {
+    require(out, "out");
+    std::vector<Value> values = values_of(vm, items, count);
+    auto* sequence = make(static_cast<int64_t>(count));
+    for (size_t i = 0; i < count; ++i) sequence->items[i] = values[i];
+    *out = vm->handle(obj(sequence));
+    return EMBER_OK;
+  });
+}
+
+}  // namespace
+
 extern "C" {
 
 ember_status ember_new_none(ember_vm* vm, ember_value* out) {
@@ -125,28 +144,12 @@ ember_status ember_new_bytes(ember_vm* vm, const void* data, size_t size, ember_
 
 ember_status ember_new_list(ember_vm* vm, const ember_value* items, size_t count,
                             ember_value* out) {
-  clear(out);
-  return guarded(vm, [&] {
-    require(out, "out");
-    std::vector<Value> values = values_of(vm, items, count);
-    ListObject* list = vm->vm.new_list(static_cast<int64_t>(count));
-    for (size_t i = 0; i < count; ++i) list->items[i] = values[i];
-    *out = vm->handle(obj(list));
-    return EMBER_OK;
-  });
+  return new_sequence(vm, items, count, out, [&](int64_t n) { return vm->vm.new_list(n); });
 }
 
 ember_status ember_new_tuple(ember_vm* vm, const ember_value* items, size_t count,
                              ember_value* out) {
-  clear(out);
-  return guarded(vm, [&] {
-    require(out, "out");
-    std::vector<Value> values = values_of(vm, items, count);
-    TupleObject* tuple = vm->vm.new_tuple(static_cast<int64_t>(count));
-    for (size_t i = 0; i < count; ++i) tuple->items[i] = values[i];
-    *out = vm->handle(obj(tuple));
-    return EMBER_OK;
-  });
+  return new_sequence(vm, items, count, out, [&](int64_t n) { return vm->vm.new_tuple(n); });
 }
 
 ember_status ember_new_dict(ember_vm* vm, ember_value* out) {
