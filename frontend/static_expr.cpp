@@ -169,6 +169,37 @@ Operand FnCompiler::attribute(const Attribute* a) {
 
 // ---- operators
 
+namespace {
+
+// The typed instruction of `a op b` for two operands of scalar type `t`; Op::Nop when fn code
+// has none.
+Op scalar_binary_op(StaticType t, OperatorKind op) {
+  struct Entry {
+    StaticType type;
+    OperatorKind op;
+    Op code;
+  };
+  using K = OperatorKind;
+  using T = StaticType;
+  static constexpr Entry kOps[] = {
+      {T::Int, K::Add, Op::AddI64},      {T::Int, K::Sub, Op::SubI64},
+      {T::Int, K::Mult, Op::MulI64},     {T::Int, K::FloorDiv, Op::FloorDivI64},
+      {T::Int, K::Mod, Op::ModI64},      {T::Int, K::BitAnd, Op::AndI64},
+      {T::Int, K::BitOr, Op::OrI64},     {T::Int, K::BitXor, Op::XorI64},
+      {T::Int, K::LShift, Op::ShlI64},   {T::Int, K::RShift, Op::ShrI64},
+      {T::Float64, K::Add, Op::AddF64},  {T::Float64, K::Sub, Op::SubF64},
+      {T::Float64, K::Mult, Op::MulF64}, {T::Float64, K::Div, Op::DivF64},
+      {T::Bool, K::BitAnd, Op::AndI64},  {T::Bool, K::BitOr, Op::OrI64},
+      {T::Bool, K::BitXor, Op::XorI64},
+  };
+  for (const Entry& e : kOps) {
+    if (e.type == t && e.op == op) return e.code;
+  }
+  return Op::Nop;
+}
+
+}  // namespace
+
 Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
   std::optional<Literal> left = fold(b->left);
   Operand l, r;
@@ -204,94 +235,27 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     return {};
   }
   StaticType t = l.type;
-  Op code = Op::Nop;
-  StaticType result = t;
-  if (t == StaticType::Int) {
-    switch (op) {
-      case OperatorKind::Add:
-        code = Op::AddI64;
-        break;
-      case OperatorKind::Sub:
-        code = Op::SubI64;
-        break;
-      case OperatorKind::Mult:
-        code = Op::MulI64;
-        break;
-      case OperatorKind::FloorDiv:
-        code = Op::FloorDivI64;
-        break;
-      case OperatorKind::Mod:
-        code = Op::ModI64;
-        break;
-      case OperatorKind::BitAnd:
-        code = Op::AndI64;
-        break;
-      case OperatorKind::BitOr:
-        code = Op::OrI64;
-        break;
-      case OperatorKind::BitXor:
-        code = Op::XorI64;
-        break;
-      case OperatorKind::LShift:
-        code = Op::ShlI64;
-        break;
-      case OperatorKind::RShift:
-        code = Op::ShrI64;
-        break;
-      case OperatorKind::Div: {
-        // Int / Int is a Float64 quotient.
-        uint16_t x = temp(false), y = temp(false), out = temp(false);
-        emit(Instruction::abc(Op::I64ToF64, x, l.reg));
-        emit(Instruction::abc(Op::I64ToF64, y, r.reg));
-        emit(Instruction::abc(Op::DivF64, out, x, y));
-        return Operand{StaticType::Float64, out};
-      }
-      default:
-        break;
-    }
-  } else if (t == StaticType::Float64) {
-    switch (op) {
-      case OperatorKind::Add:
-        code = Op::AddF64;
-        break;
-      case OperatorKind::Sub:
-        code = Op::SubF64;
-        break;
-      case OperatorKind::Mult:
-        code = Op::MulF64;
-        break;
-      case OperatorKind::Div:
-        code = Op::DivF64;
-        break;
-      default:
-        break;
-    }
-  } else if (t == StaticType::Bool) {
-    switch (op) {
-      case OperatorKind::BitAnd:
-        code = Op::AndI64;
-        break;
-      case OperatorKind::BitOr:
-        code = Op::OrI64;
-        break;
-      case OperatorKind::BitXor:
-        code = Op::XorI64;
-        break;
-      default:
-        break;
-    }
-  } else if (t == StaticType::String && op == OperatorKind::Add) {
+  if (t == StaticType::Int && op == OperatorKind::Div) {
+    // Int / Int is a Float64 quotient.
+    uint16_t x = temp(false), y = temp(false), out = temp(false);
+    emit(Instruction::abc(Op::I64ToF64, x, l.reg));
+    emit(Instruction::abc(Op::I64ToF64, y, r.reg));
+    emit(Instruction::abc(Op::DivF64, out, x, y));
+    return Operand{StaticType::Float64, out};
+  }
+  if (t == StaticType::String && op == OperatorKind::Add) {
     uint16_t out = temp(true);
     emit(Instruction::abc(Op::Binary, out, l.reg, r.reg, static_cast<uint8_t>(BinaryOp::Add)));
     return Operand{StaticType::String, out};
   }
+  Op code = scalar_binary_op(t, op);
   if (code == Op::Nop) {
     error(at, "'" + symbol + "' is not supported for " + quoted(t) + " in fn code");
     return {};
   }
   uint16_t out = temp(false);
   emit(Instruction::abc(code, out, l.reg, r.reg));
-  return Operand{result, out};
+  return Operand{t, out};
 }
 
 Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
