@@ -106,10 +106,12 @@ void trace_code(Object* self, Marker& m) {
   for (StrObject* s : c->names) m.mark(s);
   for (StrObject* s : c->local_names) m.mark(s);
   for (const InlineCache& cache : c->caches) {
-    m.mark(cache.type);
-    m.mark(cache.shape);
-    m.mark(cache.next_shape);
-    mark_value(m, cache.value);
+    for (const AttributeCacheEntry& e : cache.entries) {
+      m.mark(e.type);
+      m.mark(e.shape);
+      m.mark(e.next_shape);
+      mark_value(m, e.value);
+    }
     m.mark(cache.globals);
   }
   m.mark(c->name);

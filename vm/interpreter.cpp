@@ -274,10 +274,9 @@ Value load_attr_cached(VM& vm, Value o, StrObject* name, InlineCache& cache) {
     InstanceAttributes* attrs = instance_attributes(o.as_object());
     int32_t i = attrs->dict ? -1 : shape_find(attrs->shape, name);
     if (i >= 0) {
-      cache.type = vm.type_of(o);
-      cache.type_version = cache.type->version;
-      cache.shape = attrs->shape;
-      cache.index = static_cast<uint32_t>(i);
+      Type* t = vm.type_of(o);
+      AttributeCacheEntry& e = cache.entry_to_fill(t, attrs->shape);
+      e = AttributeCacheEntry{t, t->version, attrs->shape, static_cast<uint32_t>(i)};
     }
   }
   return v;
@@ -291,18 +290,13 @@ void store_attr_cached(VM& vm, Value o, StrObject* name, Value value, InlineCach
       vm.type_of(o)->has_flag(kTypeNoInstanceDict)) {
     return;
   }
-  cache.type = vm.type_of(o);
-  cache.type_version = cache.type->version;
+  Type* t = vm.type_of(o);
   if (attrs->shape == before) {
-    cache.shape = before;
-    cache.next_shape = nullptr;
-    cache.index = static_cast<uint32_t>(shape_find(before, name));
+    cache.entry_to_fill(t, before) =
+        AttributeCacheEntry{t, t->version, before, static_cast<uint32_t>(shape_find(before, name))};
   } else if (before && attrs->shape->parent == before) {
-    cache.shape = before;
-    cache.next_shape = attrs->shape;
-    cache.index = attrs->shape->count - 1;
-  } else {
-    cache.type = nullptr;
+    cache.entry_to_fill(t, before) =
+        AttributeCacheEntry{t, t->version, before, attrs->shape->count - 1, attrs->shape};
   }
 }
 
@@ -317,10 +311,9 @@ bool load_method_cached(VM& vm, Value o, StrObject* name, InlineCache& cache, Va
     if (is_unbound_method(vm, found) &&
         (!attrs || instance_attribute_get(vm, attrs, name).is_undefined())) {
       if (!attrs || !attrs->dict) {
-        cache.type = t;
-        cache.type_version = t->version;
-        cache.shape = attrs ? attrs->shape : nullptr;
-        cache.value = found;
+        Shape* shape = attrs ? attrs->shape : nullptr;
+        cache.entry_to_fill(t, shape) =
+            AttributeCacheEntry{t, t->version, shape, 0, nullptr, found};
       }
       *out = found;
       return true;
@@ -609,6 +602,10 @@ Value run_typed_code(VM& vm, CodeObject* code, DictObject* globals, const Value*
 }
 
 Value call_function(VM& vm, FunctionObject* function, CallArgs args) {
+  // A call from native code (list() draining an iterator of Python calls, say) is a step
+  // like a call in the dispatch loop. No collection here: the caller's arguments may not
+  // be rooted.
+  if (vm.interrupts.tick()) vm.poll_interrupts();
   if (function->code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     return make_generator(vm, function, args);
   }
@@ -775,38 +772,43 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
   return GeneratorStep::Returned;
 }
 
-// Positional arguments that match the parameters one to one: no defaults, keywords, *args
-// or **kwargs to sort out.
-static bool binds_positionally(const CodeObject* code, const CallArgs& args) {
-  return !args.kwnames && args.npos == code->arg_count && code->kwonly_count == 0 &&
-         !(code->flags & (kCodeVarArgs | kCodeVarKeywords));
+// The common call, inlined into the dispatch loop: a plain function (no generator) whose
+// parameters are exactly the positional arguments given, so there are no defaults,
+// keywords, *args or **kwargs to sort out. Pushes its frame (true), or leaves the call to
+// enter_function (false).
+[[gnu::always_inline]] static inline bool enter_simple_function(VM& vm, FunctionObject* f,
+                                                                const Value* args, uint32_t nargs,
+                                                                uint16_t result_register) {
+  CodeObject* code = f->code;
+  constexpr uint32_t kNotSimple =
+      kCodeVarArgs | kCodeVarKeywords | kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator;
+  if (nargs != code->arg_count || code->kwonly_count != 0 || (code->flags & kNotSimple)) {
+    return false;
+  }
+  Frame* frame = push_frame(vm, code, f, f->globals);
+  frame->result_register = result_register;
+  for (uint32_t i = 0; i < nargs; ++i) frame->registers[i] = args[i];
+  bind_closure(f, frame->registers);
+  return true;
 }
 
-// A call of a Python function from the dispatch loop: pushes its frame (true: continue in
-// it; its result goes to the caller's R[result_register]), or, for a generator or coroutine
-// function, stores the new generator in *result (false).
+// Any other call of a Python function from the dispatch loop: pushes its frame (true:
+// continue in it; its result goes to the caller's R[result_register]), or, for a generator
+// or coroutine function, stores the new generator in *result (false).
 static bool enter_function(VM& vm, FunctionObject* f, CallArgs args, uint16_t result_register,
                            Value* result) {
   if (f->code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     *result = make_generator(vm, f, args);
     return false;
   }
-  CodeObject* code = f->code;
-  Frame* frame = push_frame(vm, code, f, f->globals);
-  frame->result_register = result_register;
-  if (binds_positionally(code, args)) {
-    // The common call: each argument is the next parameter, nothing to sort out.
-    Value* registers = frame->registers;
-    for (uint32_t i = 0; i < args.npos; ++i) registers[i] = args.values[i];
-    bind_closure(f, registers);
-    return true;
-  }
+  Frame* frame = push_frame(vm, f->code, f, f->globals);
   try {
     bind_arguments(vm, f, args, frame->registers);
   } catch (...) {
     pop_frame(vm);
     throw;
   }
+  frame->result_register = result_register;
   return true;
 }
 
@@ -967,11 +969,13 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_LoadAttr : {
       Value o = R[pc->b];
       InlineCache& cache = code->caches[pc[1].aux_lo()];
-      if (o.is_object() && o.as_object()->type == cache.type &&
-          cache.type->version == cache.type_version) {
-        InstanceAttributes* attrs = instance_attributes(o.as_object());
-        if (attrs->shape == cache.shape) {
-          R[pc->a] = attrs->values[cache.index];
+      if (o.is_object()) {
+        Object* obj = o.as_object();
+        for (const AttributeCacheEntry& e : cache.entries) {
+          if (e.type != obj->type || e.type->version != e.type_version) continue;
+          InstanceAttributes* attrs = instance_attributes(obj);
+          if (attrs->shape != e.shape) continue;
+          R[pc->a] = attrs->values[e.index];
           pc += 2;
           DISPATCH();
         }
@@ -984,13 +988,17 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_StoreAttr : {
       Value o = R[pc->a];
       InlineCache& cache = code->caches[pc[1].aux_lo()];
-      if (o.is_object() && o.as_object()->type == cache.type &&
-          cache.type->version == cache.type_version) {
-        InstanceAttributes* attrs = instance_attributes(o.as_object());
-        if (attrs->shape == cache.shape && !attrs->dict &&
-            (!cache.next_shape || cache.index < attrs->capacity)) {
-          attrs->values[cache.index] = R[pc->c];
-          if (cache.next_shape) attrs->shape = cache.next_shape;
+      if (o.is_object()) {
+        Object* obj = o.as_object();
+        for (const AttributeCacheEntry& e : cache.entries) {
+          if (e.type != obj->type || e.type->version != e.type_version) continue;
+          InstanceAttributes* attrs = instance_attributes(obj);
+          if (attrs->shape != e.shape || attrs->dict ||
+              (e.next_shape && e.index >= attrs->capacity)) {
+            continue;
+          }
+          attrs->values[e.index] = R[pc->c];
+          if (e.next_shape) attrs->shape = e.next_shape;
           pc += 2;
           DISPATCH();
         }
@@ -1008,15 +1016,15 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       Value obj = R[pc->b];
       InlineCache& cache = code->caches[pc[1].aux_lo()];
       Type* t = vm.type_of(obj);
-      if (t == cache.type && t->version == cache.type_version) {
+      for (const AttributeCacheEntry& e : cache.entries) {
+        if (e.type != t || t->version != e.type_version) continue;
         InstanceAttributes* attrs =
             obj.is_object() ? instance_attributes(obj.as_object()) : nullptr;
-        if (!attrs || (attrs->shape == cache.shape && !attrs->dict)) {
-          R[pc->a] = cache.value;
-          R[pc->a + 1] = obj;
-          pc += 2;
-          DISPATCH();
-        }
+        if (attrs && (attrs->shape != e.shape || attrs->dict)) continue;
+        R[pc->a] = e.value;
+        R[pc->a + 1] = obj;
+        pc += 2;
+        DISPATCH();
       }
       if (load_method_cached(vm, obj, NAME(pc->c), cache, &R[pc->a])) {
         R[pc->a + 1] = obj;
@@ -1035,8 +1043,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       Value callee = R[a];
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
         SAFEPOINT();
-        if (enter_function(vm, static_cast<FunctionObject*>(callee.as_object()),
-                           CallArgs{args, nargs, nullptr}, a, &R[a])) {
+        auto* f = static_cast<FunctionObject*>(callee.as_object());
+        if (enter_simple_function(vm, f, args, nargs, a) ||
+            enter_function(vm, f, CallArgs{args, nargs, nullptr}, a, &R[a])) {
           LOAD_FRAME();
           DISPATCH();
         }
@@ -1059,7 +1068,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       CallArgs args{&R[a + 1], npos, kwnames};
       if (callee.is_object() && callee.as_object()->type == vm.types.function) {
         SAFEPOINT();
-        if (enter_function(vm, static_cast<FunctionObject*>(callee.as_object()), args, a, &R[a])) {
+        auto* f = static_cast<FunctionObject*>(callee.as_object());
+        if ((!kwnames && enter_simple_function(vm, f, args.values, npos, a)) ||
+            enter_function(vm, f, args, a, &R[a])) {
           LOAD_FRAME();
           DISPATCH();
         }

@@ -156,8 +156,7 @@ void* VM::allocate_raw(size_t size) {
   }
 }
 
-Value VM::make_int(int64_t i) {
-  if (Value::fits_small_int(i)) return Value::from_small_int(i);
+Value VM::make_boxed_int(int64_t i) {
   auto* big = allocate<BigIntObject>(types.int_);
   big->inline_limb = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
   mpz_roinit_n(big->value, &big->inline_limb, i < 0 ? -1 : 1);

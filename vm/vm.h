@@ -146,7 +146,9 @@ class VM {
     constexpr uint64_t kSerialMask = (1ull << 50) - 1;
     return Value::from_bits(Value::kCanonicalNaN | (++nan_serial_ & kSerialMask));
   }
-  Value make_int(int64_t i);
+  Value make_int(int64_t i) {
+    return Value::fits_small_int(i) ? Value::from_small_int(i) : make_boxed_int(i);
+  }
   Value make_int(mpz_srcptr value);           // copies; returns a small int when it fits
   StrObject* new_str(std::string_view utf8);  // utf8 must be (generalised) valid UTF-8
   StrObject* new_str_from_code_point(uint32_t cp);
@@ -229,6 +231,7 @@ class VM {
   OutputStream& err() { return *stderr_; }
 
  private:
+  Value make_boxed_int(int64_t i);  // make_int beyond the small-int range
   static void trace_roots(void* context, Marker& marker);
   static void trace_object(void* context, GcObject* object, Marker& marker);
   static void finalize_object(void* context, GcObject* object);

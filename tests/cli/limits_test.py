@@ -41,6 +41,13 @@ class StepBudget(unittest.TestCase):
         self.assertEqual(result.returncode, 1)
         self.assertIn("step budget of 1000 steps exhausted", result.stderr)
 
+    def test_calls_from_native_code_count(self):
+        # list() drives the callable iterator from C++: each call of the lambda is a step.
+        result = run(["--max-steps", "100000"], "print(len(list(iter(lambda: 0, 1))))")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(last_line(result.stderr),
+                         "ember.ResourceLimitError: step budget of 100000 steps exhausted")
+
     def test_a_program_within_budget_is_untouched(self):
         result = run(["--max-steps", "100000"], "print(sum(range(1000)))")
         self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "499500\n", ""))
