@@ -86,6 +86,10 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
       return call(static_cast<const Call*>(e), expected);
     case NodeKind::Attribute:
       return attribute(static_cast<const Attribute*>(e));
+    case NodeKind::List:
+      return list_literal(static_cast<const Sequence*>(e), expected);
+    case NodeKind::Subscript:
+      return subscript(static_cast<const Subscript*>(e));
     case NodeKind::Constant:
       if (static_cast<const Constant*>(e)->value_kind == ConstantKind::None) {
         return Operand{StaticType::NoneType, 0};
@@ -189,8 +193,8 @@ Op scalar_binary_op(StaticType t, OperatorKind op) {
       {T::Int, K::LShift, Op::ShlI64},   {T::Int, K::RShift, Op::ShrI64},
       {T::Float64, K::Add, Op::AddF64},  {T::Float64, K::Sub, Op::SubF64},
       {T::Float64, K::Mult, Op::MulF64}, {T::Float64, K::Div, Op::DivF64},
-      {T::Bool, K::BitAnd, Op::AndI64},  {T::Bool, K::BitOr, Op::OrI64},
-      {T::Bool, K::BitXor, Op::XorI64},
+      {T::Float64, K::Pow, Op::PowF64},  {T::Bool, K::BitAnd, Op::AndI64},
+      {T::Bool, K::BitOr, Op::OrI64},    {T::Bool, K::BitXor, Op::XorI64},
   };
   for (const Entry& e : kOps) {
     if (e.type == t && e.op == op) return e.code;
@@ -309,9 +313,12 @@ Operand FnCompiler::compare(const Compare* c) {
     CmpOpKind kind = c->ops[i];
     std::optional<Literal> right_lit = fold(right_expr);
     Operand right;
+    bool membership = kind == CmpOpKind::In || kind == CmpOpKind::NotIn;
     if (left_lit && !right_lit) {
       right = expr(right_expr, StaticType::Error);
-      left = materialize(*left_lit, right.type, left_expr);
+      left = materialize(
+          *left_lit, membership && is_list_type(right.type) ? list_element(right.type) : right.type,
+          left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
       right =
@@ -320,6 +327,16 @@ Operand FnCompiler::compare(const Compare* c) {
     left_lit.reset();
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
+    } else if (membership) {
+      std::optional<Operand> o = list_contains(right_expr, left, right);
+      if (!o) {
+        error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
+        ok = false;
+      } else if (o->type == StaticType::Error) {
+        ok = false;
+      } else {
+        emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
+      }
     } else if (left.type != right.type) {
       error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
       ok = false;
@@ -443,6 +460,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto* n = cast<Name>(sub->value);
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
+    if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
   }
   auto* callee = cast<Name>(c->func);
   if (!callee) {
@@ -467,8 +485,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
         error(c, "len() takes exactly one argument");
         return {};
       }
-      Operand s = expr_as(c->args[0], StaticType::String, "the argument of len()");
-      if (s.type == StaticType::Error) return {};
+      Operand s = expr(c->args[0], StaticType::Error);
+      if (is_list_type(s.type)) return list_len(s);
+      if (s.type != StaticType::String) {
+        if (s.type != StaticType::Error) {
+          error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
+        }
+        return {};
+      }
       return call_builtin_on_value("len", s, StaticType::Int);
     }
   }
@@ -546,6 +570,7 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
       }
     } else {
       a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
+      if (callee.param_owned[i]) a = owned(arg_exprs[i], a);
     }
     if (a.type == StaticType::Error) ok = false;
     args.push_back(a);
@@ -679,6 +704,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee) {
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
+  if (is_list_type(self.type)) return list_method(c, callee, self);
   StructInfo* info = m_.struct_info(self.type);
   auto m = info ? info->methods.find(callee->attr) : decltype(info->methods.end()){};
   if (!info || m == info->methods.end()) {
@@ -750,7 +776,7 @@ Operand FnCompiler::call_print(const Call* c) {
     Operand o = expr(a, StaticType::Error);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_struct_type(o.type)) {
+    } else if (is_struct_type(o.type) || is_list_type(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -809,7 +835,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
-  if (is_struct_type(from)) {
+  if (is_struct_type(from) || is_list_type(from)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};
   }

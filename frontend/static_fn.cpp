@@ -165,6 +165,7 @@ bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
     case Op::SubF64:
     case Op::MulF64:
     case Op::DivF64:
+    case Op::PowF64:
     case Op::NegF64:
     case Op::CompareF64:
     case Op::NotRaw:
@@ -447,6 +448,7 @@ void FnCompiler::var_decl(const VarDecl* v) {
   if (v->value) {
     value =
         v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
+    value = owned(v->value, value);
     if (!v->annotation) type = value.type;
     if (type == StaticType::NoneType) {
       error(v->value, "cannot declare a variable of type None");
@@ -545,6 +547,10 @@ void FnCompiler::assign(const Assign* a) {
     return;
   }
   const Expr* target = a->targets[0];
+  if (auto* s = cast<Subscript>(target)) {
+    subscript_assign(s, a->value);
+    return;
+  }
   auto* n = cast<Name>(target);
   if (!n) {
     assign_field(a);
@@ -552,7 +558,7 @@ void FnCompiler::assign(const Assign* a) {
   }
   if (!lookup(n->id) && !alias_scopes_.back().count(n->id)) {
     // In fn code a first assignment declares a `var`.
-    Operand value = expr(a->value, StaticType::Error);
+    Operand value = owned(a->value, expr(a->value, StaticType::Error));
     StaticType type = value.type;
     if (type == StaticType::NoneType) {
       error(a->value, "cannot declare a variable of type None");
@@ -569,11 +575,16 @@ void FnCompiler::assign(const Assign* a) {
     expr(a->value, StaticType::Error);
     return;
   }
-  expr_to(a->value, l->type, l->reg, "assignment");
+  Operand v = owned(a->value, expr_as(a->value, l->type, "assignment"));
+  if (v.type != StaticType::Error) move(l->reg, v.reg, l->type);
   set_initialized(l, true);
 }
 
 void FnCompiler::aug_assign(const AugAssign* a) {
+  if (auto* s = cast<Subscript>(a->target)) {
+    subscript_aug_assign(a, s);
+    return;
+  }
   std::optional<Place> p;
   if (a->target->kind == NodeKind::Name) {
     if (Local* l = assignable(a->target, true)) p = Place{l, l->type, l->reg, -1};
@@ -651,14 +662,20 @@ void FnCompiler::while_stmt(const While* s) {
 }
 
 // `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
+// `for x in list` walks a List by index.
 void FnCompiler::for_stmt(const For* s) {
   if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
   auto* target = cast<Name>(s->target);
   auto* call = cast<Call>(s->iter);
   auto* callee = call ? cast<Name>(call->func) : nullptr;
-  if (!target || !callee || callee->id != "range" || call->args.empty() || call->args.size() > 3 ||
-      !call->keywords.empty()) {
-    error(s->iter, "fn code supports only `for NAME in range(...)` loops yet");
+  bool range = callee && callee->id == "range" && !lookup("range");
+  if (target && !range && !s->comptime) {
+    list_for(s, target);
+    return;
+  }
+  if (!target || !range || call->args.empty() || call->args.size() > 3 || !call->keywords.empty()) {
+    error(s->iter,
+          "fn code supports only `for NAME in range(...)` and `for NAME in list` loops yet");
     return;
   }
   if (s->comptime) {
@@ -686,19 +703,28 @@ void FnCompiler::for_stmt(const For* s) {
     expr_to(call->args[0], StaticType::Int, start, "range() argument");
     expr_to(call->args[1], StaticType::Int, stop, "range() argument");
   }
+  counted_loop(s, target, StaticType::Int, start, step, [this](uint16_t var, uint16_t counter) {
+    emit(Instruction::abc(Op::Move, var, counter));
+  });
+}
+
+void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_type,
+                              uint16_t counter, int64_t step,
+                              const std::function<void(uint16_t var, uint16_t counter)>& load) {
+  uint16_t start = counter;
   uint16_t step_reg = temp(false);
   emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
   std::vector<char> before = init_;
   bool before_dead = dead_;
   scopes_.emplace_back();
   alias_scopes_.emplace_back();
-  Local* var = declare(target, target->id, StaticType::Int, false);
+  Local* var = declare(target, target->id, var_type, false);
   // The test sits at the bottom: one LoopI64 per iteration tests and jumps back.
   JumpLabel body, test, end;
   emit_jump(Op::Jump, 0, 0, test);
   bind(body);
   if (var) {
-    emit(Instruction::abc(Op::Move, var->reg, start));
+    load(var->reg, start);
     set_initialized(var, true);
   }
   // The counter advances before the body, so `continue` and changes to the loop
@@ -783,7 +809,7 @@ void FnCompiler::return_stmt(const Return* s) {
     error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
     expr(s->value, StaticType::Error);
   } else {
-    Operand v = expr_as(s->value, sig_.result, "return value");
+    Operand v = owned(s->value, expr_as(s->value, sig_.result, "return value"), true);
     if (v.type != StaticType::Error) emit_return(v.reg, v.type);
   }
   dead_ = true;

@@ -55,6 +55,9 @@ struct FnSignature {
   // `mut`/`inout` parameters: copied in, and returned after self so that the caller writes
   // them back (as for `mut self`).
   std::vector<bool> param_mut;
+  // `owned`/`var` parameters: the callee owns its argument (a List argument is copied unless
+  // transferred with `^`).
+  std::vector<bool> param_owned;
   // An instance of a generic fn: its value parameters (seen as aliases by the body) and
   // type parameters (seen by annotations).
   std::unordered_map<std::string_view, Literal> param_values;
@@ -134,6 +137,8 @@ class ModuleContext {
                               const std::function<bool(std::string_view)>& is_local);
   // `self_type`: what `Self` means (a struct inside its methods; Error elsewhere).
   StaticType annotation_type(const ast::Expr* annotation, StaticType self_type = StaticType::Error);
+  // List[element]: the element's type checked as a List element.
+  StaticType list_type(const ast::Expr* element, StaticType self_type = StaticType::Error);
   StructInfo* struct_info(StaticType t);
   // The register kinds (true: a Value) of a value of type t: one per slot.
   std::vector<bool> slot_kinds(StaticType t);
@@ -263,6 +268,11 @@ class FnCompiler {
   void if_stmt(const ast::If* s);
   void while_stmt(const ast::While* s);
   void for_stmt(const ast::For* s);
+  // The loop of a `for`: R[counter] runs to R[counter + 1] by `step`; `load` writes the
+  // loop variable (of type `var_type`) from the counter before each iteration.
+  void counted_loop(const ast::For* s, const ast::Name* target, StaticType var_type,
+                    uint16_t counter, int64_t step,
+                    const std::function<void(uint16_t var, uint16_t counter)>& load);
   void unrolled_for(const ast::For* s, const ast::Name* target, const ast::Call* range);
   void return_stmt(const ast::Return* s);
   void alias_decl(const ast::AliasDecl* a);
@@ -328,6 +338,27 @@ class FnCompiler {
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
   void box_to(Operand v, uint16_t dst);
+
+  // ---- List[T] (static_list.cpp)
+  // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
+  // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
+  // `return`), so its own List needs no copy.
+  Operand owned(const ast::Expr* e, Operand o, bool local_ends = false);
+  Operand new_list(const ast::Node* at, StaticType list_type);
+  Operand list_literal(const ast::Sequence* e, StaticType expected);
+  // `List[T](elements...)`.
+  Operand list_construct(const ast::Call* c, const ast::Expr* element);
+  Operand subscript(const ast::Subscript* s);
+  // `l[i] = value` (value already compiled when `computed`), and `l[i] op= value`.
+  void subscript_assign(const ast::Subscript* target, const ast::Expr* value);
+  void subscript_aug_assign(const ast::AugAssign* a, const ast::Subscript* target);
+  Operand list_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  Operand list_len(Operand list);
+  // `x in l`: nullopt when `right` is not a List.
+  std::optional<Operand> list_contains(const ast::Node* at, Operand left, Operand right);
+  void list_for(const ast::For* s, const ast::Name* target);
+  // Checks that the List `e` may be mutated (not a `let` or a read-only argument).
+  bool mutable_list(const ast::Expr* e);
   std::optional<Literal> fold(const ast::Expr* e);
   void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target);
 

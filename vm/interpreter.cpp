@@ -24,6 +24,7 @@
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 #include "vm/typed_function.h"
+#include "vm/typed_list.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
 
@@ -559,6 +560,22 @@ Value get_async_next(VM& vm, Value it) {
       frame->code->filename ? display_path(std::string(frame->code->filename->view())) : "";
   throw ProgramAbort{where + ":" + std::to_string(at.line) + ":" + std::to_string(at.col + 1) +
                      ": runtime error: " + what};
+}
+
+[[noreturn]] void abort_list_index(Frame* frame, int64_t index, int64_t size) {
+  std::string what = "List index " + std::to_string(index) + " is out of range for a List of " +
+                     std::to_string(size) + (size == 1 ? " element" : " elements");
+  abort_program(frame, what.c_str());
+}
+
+// The List in register `r` at element `index`, stopping the program when out of range.
+inline Value* typed_list_element(Frame* frame, Value list_register, Value index_register) {
+  auto* list = static_cast<TypedListObject*>(list_register.as_object());
+  int64_t i = 0;
+  if (!typed_list_index(list, typed::raw_int(index_register), &i)) {
+    abort_list_index(frame, typed::raw_int(index_register), list->size);
+  }
+  return list->slots + i * list->width;
 }
 
 // ---- fast paths for arithmetic on small ints and floats
@@ -1602,6 +1619,46 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       LOAD_FRAME();
       NEXT();
     }
+    op_PowF64:
+      EMBER_F64(std::pow(x, y));
+    op_TListNew:
+      R[pc->a] = Value::from_object(
+          typed_list_new(vm, pc->x, code->raw_constants[pc->b], static_cast<BoundaryKind>(pc->c)));
+      NEXT();
+    op_TListAppend:
+      typed_list_append(vm, static_cast<TypedListObject*>(R[pc->a].as_object()), &R[pc->b]);
+      NEXT();
+    op_TListGet : {
+      const Value* element = typed_list_element(frame, R[pc->b], R[pc->c]);
+      for (uint32_t i = 0, n = pc->x; i < n; ++i) R[pc->a + i] = element[i];
+      NEXT();
+    }
+    op_TListSet : {
+      Value* element = typed_list_element(frame, R[pc->a], R[pc->b]);
+      for (uint32_t i = 0, n = pc->x; i < n; ++i) element[i] = R[pc->c + i];
+      NEXT();
+    }
+    op_TListLen:
+      R[pc->a] = typed::from_int(static_cast<TypedListObject*>(R[pc->b].as_object())->size);
+      NEXT();
+    op_TListPop : {
+      auto* list = static_cast<TypedListObject*>(R[pc->b].as_object());
+      if (list->size == 0) abort_program(frame, "pop from an empty List");
+      int64_t i = list->size - 1;
+      if (pc->c != kNoRegister && !typed_list_index(list, typed::raw_int(R[pc->c]), &i)) {
+        abort_list_index(frame, typed::raw_int(R[pc->c]), list->size);
+      }
+      typed_list_pop(list, i, &R[pc->a]);
+      NEXT();
+    }
+    op_TListCopy:
+      R[pc->a] = Value::from_object(
+          typed_list_copy(vm, static_cast<TypedListObject*>(R[pc->b].as_object())));
+      NEXT();
+    op_TListContains:
+      R[pc->a] = typed::from_int(
+          typed_list_contains(static_cast<TypedListObject*>(R[pc->b].as_object()), R[pc->c]));
+      NEXT();
 #undef EMBER_I64
 #undef EMBER_F64
     } catch (const PythonException&) {

@@ -162,7 +162,18 @@ namespace ember {
   X(CallTyped)   /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code           \
                     object) whose parameter registers receive the raw argument slots */       \
   X(ReturnMulti) /* return R[a..a+x-1] (a struct, or a mutated self and the result) into      \
-                    the caller's registers from its result register on */
+                    the caller's registers from its result register on */                     \
+  X(PowF64)      /* R[a] = pow(R[b], R[c]) */                                                 \
+  /* List[T] (vm/typed_list.h): an index out of range stops the program. */                   \
+  X(TListNew)      /* R[a] = an empty List of x-slot elements, Value slots RK[b], Python      \
+                     conversion BoundaryKind c */                                             \
+  X(TListAppend)   /* List R[a].append(R[b..]) */                                             \
+  X(TListGet)      /* R[a..] = List R[b][R[c]] */                                             \
+  X(TListSet)      /* List R[a][R[b]] = R[c..] */                                             \
+  X(TListLen)      /* R[a] = len(List R[b]) */                                                \
+  X(TListPop)      /* R[a..] = List R[b].pop(R[c]), the last element when c is kNoRegister */ \
+  X(TListCopy)     /* R[a] = a copy of List R[b] */                                           \
+  X(TListContains) /* R[a] = R[c] in List R[b], as 0/1 */
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,
