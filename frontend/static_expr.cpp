@@ -442,14 +442,53 @@ Operand FnCompiler::if_exp(const IfExp* e, StaticType expected) {
   return Operand{body.type, result};
 }
 
-void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& target) {
-  Operand c = expr(test, StaticType::Bool);
+// `and`/`or` jump as soon as their value is known; a constant condition jumps always or
+// never; a comparison of two Ints or Float64s is fused with its jump.
+void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& target,
+                                bool operand_of_bool_op) {
+  if (auto* b = cast<BoolOp>(test)) {
+    // `a and b` is false as soon as one operand is; `a or b` true as soon as one is.
+    bool decides = b->op == BoolOpKind::Or;
+    JumpLabel skip;
+    for (uint32_t i = 0; i < b->values.size(); ++i) {
+      if (i + 1 == b->values.size()) {
+        condition_jump(b->values[i], jump_if, target, true);
+      } else {
+        condition_jump(b->values[i], decides, decides == jump_if ? target : skip, true);
+      }
+    }
+    bind(skip);
+    return;
+  }
+  std::optional<Literal> lit = fold(test);
+  if (lit && lit->type == StaticType::Bool) {
+    if (lit->b == jump_if) emit_jump(Op::Jump, 0, 0, target);
+    return;
+  }
+  Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
+                                 : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
   if (c.type != StaticType::Bool && c.type != StaticType::Int) {
     error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
     return;
   }
-  emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+  if (!fuse_compare_jump(c.reg, jump_if, target)) {
+    emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+  }
+}
+
+bool FnCompiler::fuse_compare_jump(uint16_t result, bool jump_if, JumpLabel& target) {
+  if (code_->code.empty() || last_label_pos_ == static_cast<int32_t>(code_->code.size()) ||
+      (result < register_is_local_.size() && register_is_local_[result])) {
+    return false;
+  }
+  Instruction last = code_->code.back();
+  if ((last.op != Op::CompareI64 && last.op != Op::CompareF64) || last.a != result) return false;
+  Op first = last.op == Op::CompareI64 ? Op::JumpLtI64 : Op::JumpLtF64;
+  code_->code.back() = Instruction::abc(static_cast<Op>(static_cast<int>(first) + last.x), last.b,
+                                        last.c, 0, jump_if ? 1 : 0);
+  emit_jump(Op::Aux, 0, 0, target);
+  return true;
 }
 
 // ---- calls

@@ -137,13 +137,20 @@ uint16_t FnCompiler::temp_for(StaticType t) {
 }
 
 // The instruction just emitted computed `src`, a temporary: have it write `dst` instead of
-// adding a Move. Not when a jump lands after it (another path also writes `src`).
-bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
+// adding a Move (`slots`: the registers of the value). Not when a jump lands after it
+// (another path also writes `src`).
+bool FnCompiler::retarget_last(uint16_t dst, uint16_t src, uint32_t slots) {
   if (code_->code.empty() || last_label_pos_ == static_cast<int32_t>(code_->code.size()) ||
       (src < register_is_local_.size() && register_is_local_[src])) {
     return false;
   }
   Instruction& last = code_->code.back();
+  // A List element of any width (a struct) lands where it is wanted.
+  if ((last.op == Op::TListGet || last.op == Op::TListPop) && last.a == src) {
+    last.a = dst;
+    return true;
+  }
+  if (slots != 1) return false;
   switch (last.op) {
     case Op::LoadRaw:
     case Op::LoadConst:
@@ -172,6 +179,10 @@ bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
     case Op::I64ToF64:
     case Op::F64ToI64:
     case Op::Binary:
+    case Op::TListNew:
+    case Op::TListLen:
+    case Op::TListCopy:
+    case Op::TListContains:
       break;
     default:
       return false;
@@ -184,7 +195,7 @@ bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
 void FnCompiler::move(uint16_t dst, uint16_t src, StaticType t) {
   if (dst == src || t == StaticType::Error || t == StaticType::NoneType) return;
   uint32_t n = m_.slot_count(t);
-  if (n == 1 && retarget_last(dst, src)) return;
+  if (retarget_last(dst, src, n)) return;
   for (uint32_t i = 0; i < n; ++i) {
     emit(
         Instruction::abc(Op::Move, static_cast<uint16_t>(dst + i), static_cast<uint16_t>(src + i)));
@@ -645,15 +656,24 @@ void FnCompiler::if_stmt(const If* s) {
 
 void FnCompiler::while_stmt(const While* s) {
   if (!s->orelse.empty()) error(s, "'while ... else' is not supported in fn code yet");
-  JumpLabel top, end, cont;
-  bind(top);
+  // The condition is compiled twice: before the loop, and at the bottom, where it jumps back
+  // while it holds (one jump per iteration). The second copy reports nothing new.
+  JumpLabel body, test, end;
   condition_jump(s->test, false, end);
   std::vector<char> before = init_;
   bool before_dead = dead_;
-  loops_.push_back({&end, &top});
+  bind(body);
+  loops_.push_back({&end, &test});
   block(s->body);
   loops_.pop_back();
-  emit_jump(Op::Jump, 0, 0, top);
+  bind(test);
+  std::vector<char> after_body = init_;
+  bool body_dead = dead_;
+  init_ = before;
+  dead_ = before_dead;
+  condition_jump(s->test, true, body);
+  init_ = after_body;
+  dead_ = body_dead;
   bind(end);
   // The body may run zero times; what it initialises is not definitely initialised after.
   intersect(before, before_dead, init_, dead_);

@@ -240,7 +240,7 @@ class FnCompiler {
   // Registers for a value of type t (one per slot; Value kind for String slots).
   uint16_t temp_for(StaticType t);
   void move(uint16_t dst, uint16_t src, StaticType t);
-  bool retarget_last(uint16_t dst, uint16_t src);
+  bool retarget_last(uint16_t dst, uint16_t src, uint32_t slots = 1);
   uint32_t emit(Instruction ins);
   void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
   void bind(JumpLabel& l);
@@ -360,7 +360,13 @@ class FnCompiler {
   // Checks that the List `e` may be mutated (not a `let` or a read-only argument).
   bool mutable_list(const ast::Expr* e);
   std::optional<Literal> fold(const ast::Expr* e);
-  void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target);
+  // Jumps to `target` when `test` is `jump_if`. `operand_of_bool_op`: `test` is an operand
+  // of `and`/`or`, which must be a Bool.
+  void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target,
+                      bool operand_of_bool_op = false);
+  // Replaces the comparison just emitted into temporary `result` by a fused
+  // compare-and-jump; false when the last instruction is not such a comparison.
+  bool fuse_compare_jump(uint16_t result, bool jump_if, JumpLabel& target);
 
   ModuleContext& m_;
   const FnSignature& sig_;

@@ -1630,11 +1630,19 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
     op_TListGet : {
       const Value* element = typed_list_element(frame, R[pc->b], R[pc->c]);
+      if (pc->x == 1) {
+        R[pc->a] = *element;
+        NEXT();
+      }
       for (uint32_t i = 0, n = pc->x; i < n; ++i) R[pc->a + i] = element[i];
       NEXT();
     }
     op_TListSet : {
       Value* element = typed_list_element(frame, R[pc->a], R[pc->b]);
+      if (pc->x == 1) {
+        *element = R[pc->c];
+        NEXT();
+      }
       for (uint32_t i = 0, n = pc->x; i < n; ++i) element[i] = R[pc->c + i];
       NEXT();
     }
@@ -1659,6 +1667,30 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = typed::from_int(
           typed_list_contains(static_cast<TypedListObject*>(R[pc->b].as_object()), R[pc->c]));
       NEXT();
+#define EMBER_JUMP_CMP(name, read, cmp)                        \
+  op_##name : {                                                \
+    if ((read(R[pc->a]) cmp read(R[pc->b])) == (pc->x != 0)) { \
+      int32_t offset = pc[1].sbc();                            \
+      if (offset < 0) SAFEPOINT();                             \
+      pc += 2 + offset;                                        \
+      DISPATCH();                                              \
+    }                                                          \
+    pc += 2;                                                   \
+    DISPATCH();                                                \
+  }
+      EMBER_JUMP_CMP(JumpLtI64, typed::raw_int, <)
+      EMBER_JUMP_CMP(JumpLeI64, typed::raw_int, <=)
+      EMBER_JUMP_CMP(JumpEqI64, typed::raw_int, ==)
+      EMBER_JUMP_CMP(JumpNeI64, typed::raw_int, !=)
+      EMBER_JUMP_CMP(JumpGtI64, typed::raw_int, >)
+      EMBER_JUMP_CMP(JumpGeI64, typed::raw_int, >=)
+      EMBER_JUMP_CMP(JumpLtF64, typed::raw_float, <)
+      EMBER_JUMP_CMP(JumpLeF64, typed::raw_float, <=)
+      EMBER_JUMP_CMP(JumpEqF64, typed::raw_float, ==)
+      EMBER_JUMP_CMP(JumpNeF64, typed::raw_float, !=)
+      EMBER_JUMP_CMP(JumpGtF64, typed::raw_float, >)
+      EMBER_JUMP_CMP(JumpGeF64, typed::raw_float, >=)
+#undef EMBER_JUMP_CMP
 #undef EMBER_I64
 #undef EMBER_F64
     } catch (const PythonException&) {

@@ -173,7 +173,12 @@ namespace ember {
   X(TListLen)      /* R[a] = len(List R[b]) */                                                \
   X(TListPop)      /* R[a..] = List R[b].pop(R[c]), the last element when c is kNoRegister */ \
   X(TListCopy)     /* R[a] = a copy of List R[b] */                                           \
-  X(TListContains) /* R[a] = R[c] in List R[b], as 0/1 */
+  X(TListContains) /* R[a] = R[c] in List R[b], as 0/1 */                                     \
+  /* Fused compare-and-jump of typed conditions, in CompareOp order: if (R[a] OP R[b]) == x,  \
+     jump by the signed offset in the AUX word that follows (relative to after it). */        \
+  X(JumpLtI64)                                                                                \
+  X(JumpLeI64) X(JumpEqI64) X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64)  \
+      X(JumpEqF64) X(JumpNeF64) X(JumpGtF64) X(JumpGeF64)
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,
