@@ -403,7 +403,9 @@ Operand FnCompiler::compare(const Compare* c) {
     left_expr = right_expr;
     left = right;
   }
-  bind(end);
+  // Only a chain jumps to `end`; a single comparison stays the last instruction, for
+  // fuse_compare_jump.
+  if (c->ops.size() > 1) bind(end);
   return ok ? Operand{StaticType::Bool, result} : Operand{};
 }
 

@@ -703,8 +703,8 @@ void FnCompiler::for_stmt(const For* s) {
     return;
   }
   size_t n = call->args.size();
-  // The counter and the bound sit side by side, as LoopI64 reads them.
-  uint16_t start = temp_block({false, false});
+  // The counter, the bound and the step sit side by side, as LoopI64 reads them.
+  uint16_t start = temp_block({false, false, false});
   auto stop = static_cast<uint16_t>(start + 1);
   int64_t step = 1;
   if (n == 3) {
@@ -723,38 +723,40 @@ void FnCompiler::for_stmt(const For* s) {
     expr_to(call->args[0], StaticType::Int, start, "range() argument");
     expr_to(call->args[1], StaticType::Int, stop, "range() argument");
   }
-  counted_loop(s, target, StaticType::Int, start, step, [this](uint16_t var, uint16_t counter) {
-    emit(Instruction::abc(Op::Move, var, counter));
-  });
+  counted_loop(s, target, StaticType::Int, start, step, nullptr);
 }
 
 void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_type,
                               uint16_t counter, int64_t step,
                               const std::function<void(uint16_t var, uint16_t counter)>& load) {
-  uint16_t start = counter;
-  uint16_t step_reg = temp(false);
+  auto step_reg = static_cast<uint16_t>(counter + 2);
   emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
+  // LoopI64 advances the counter before it tests it: start one step early.
+  emit(Instruction::abc(Op::SubI64, counter, counter, step_reg));
   std::vector<char> before = init_;
   bool before_dead = dead_;
   scopes_.emplace_back();
   alias_scopes_.emplace_back();
   Local* var = declare(target, target->id, var_type, false);
-  // The test sits at the bottom: one LoopI64 per iteration tests and jumps back.
+  // Without `load`, LoopI64 writes the counter to the loop variable itself; with it, to an
+  // index register that `load` reads.
+  uint16_t index = load ? temp(false) : var ? var->reg : temp(false);
+  // The test sits at the bottom: one LoopI64 per iteration advances, tests and jumps back.
+  // The counter advances apart from the loop variable, so `continue` and changes to the
+  // variable leave the iteration order alone, as in Python.
   JumpLabel body, test, end;
   emit_jump(Op::Jump, 0, 0, test);
   bind(body);
   if (var) {
-    load(var->reg, start);
+    if (load) load(var->reg, index);
     set_initialized(var, true);
   }
-  // The counter advances before the body, so `continue` and changes to the loop
-  // variable leave the iteration order alone, as in Python.
-  emit(Instruction::abc(Op::AddI64, start, start, step_reg));
   loops_.push_back({&end, &test});
   stmts(s->body);
   loops_.pop_back();
   bind(test);
-  emit_jump(Op::LoopI64, start, step > 0 ? 0 : 1, body);
+  emit(Instruction::abc(Op::LoopI64, counter, index, 0, step > 0 ? 0 : 1));
+  emit_jump(Op::Aux, 0, 0, body);
   bind(end);
   scopes_.pop_back();
   alias_scopes_.pop_back();

@@ -255,7 +255,7 @@ void FnCompiler::list_for(const For* s, const Name* target) {
   }
   uint16_t held = temp(true);
   emit(Instruction::abc(Op::Move, held, list.reg));
-  uint16_t counter = temp_block({false, false});
+  uint16_t counter = temp_block({false, false, false});
   emit(Instruction::abx(Op::LoadRaw, counter, raw_constant(0)));
   emit(Instruction::abc(Op::TListLen, static_cast<uint16_t>(counter + 1), held));
   StaticType element = list_element(list.type);

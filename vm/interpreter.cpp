@@ -1593,14 +1593,18 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       }
       NEXT();
     op_LoopI64 : {
-      int64_t i = typed::raw_int(R[pc->a]);
+      int64_t i = typed::wrap_add(typed::raw_int(R[pc->a]), typed::raw_int(R[pc->a + 2]));
       int64_t bound = typed::raw_int(R[pc->a + 1]);
+      R[pc->a] = typed::from_int(i);
       if (pc->x == 0 ? i < bound : i > bound) {
-        if (pc->sbc() < 0) SAFEPOINT();
-        pc += 1 + pc->sbc();
+        R[pc->b] = R[pc->a];
+        int32_t offset = pc[1].sbc();
+        if (offset < 0) SAFEPOINT();
+        pc += 2 + offset;
         DISPATCH();
       }
-      NEXT();
+      pc += 2;
+      DISPATCH();
     }
     op_CallTyped : {
       auto* callee = static_cast<CodeObject*>(code->constants[pc->c].as_object());

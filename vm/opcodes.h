@@ -157,8 +157,8 @@ namespace ember {
   X(BoxRaw)      /* R[a] = the Value of raw R[b]: x=1 Int, 2 Float64, 3 Bool */               \
   X(UnboxRaw)    /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */      \
   X(JumpIfRaw)   /* if (R[a] != 0) == x: pc += sbc */                                         \
-  X(LoopI64)     /* back edge of `for i in range`: if R[a] < R[a+1] (x=0), or R[a] >          \
-                    R[a+1] (x=1): pc += sbc */                                                \
+  X(LoopI64)     /* back edge of a counted loop: R[a] += R[a+2]; if R[a] < R[a+1] (x=0), or   \
+                    R[a] > R[a+1] (x=1): R[b] = R[a] and jump by the AUX word's offset */     \
   X(CallTyped)   /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code           \
                     object) whose parameter registers receive the raw argument slots */       \
   X(ReturnMulti) /* return R[a..a+x-1] (a struct, or a mutated self and the result) into      \
@@ -177,8 +177,9 @@ namespace ember {
   /* Fused compare-and-jump of typed conditions, in CompareOp order: if (R[a] OP R[b]) == x,  \
      jump by the signed offset in the AUX word that follows (relative to after it). */        \
   X(JumpLtI64)                                                                                \
-  X(JumpLeI64) X(JumpEqI64) X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64)  \
-      X(JumpEqF64) X(JumpNeF64) X(JumpGtF64) X(JumpGeF64)
+  X(JumpLeI64)                                                                                \
+  X(JumpEqI64) X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64) X(JumpEqF64)  \
+      X(JumpNeF64) X(JumpGtF64) X(JumpGeF64)
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,
