@@ -74,7 +74,7 @@ StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
   StaticType t = annotation_type(element, self_type);
   if (t == StaticType::Error) return t;
   if (t == StaticType::NoneType || is_list_type(t)) {
-    error(element, "a List of " + type_name(t) + " is not supported yet");
+    error(element, "a List of '" + type_name(t) + "' is not supported yet");
     return StaticType::Error;
   }
   return list_of(t);

@@ -2,6 +2,7 @@
 // indices count from the end), append/pop/copy, len(), `in`, `for x in list`, and the copies
 // that give a List value semantics. Elements live unboxed in a TypedListObject.
 #include "frontend/static_internal.h"
+#include "vm/typed_list.h"
 
 namespace ember::static_impl {
 
@@ -30,22 +31,17 @@ Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
 
 Operand FnCompiler::new_list(const Node* at, StaticType list_type) {
   std::vector<bool> kinds = m_.slot_kinds(list_element(list_type));
-  if (kinds.size() > 64) {
-    error(at, "a List element may have at most 64 slots; " + quoted(list_element(list_type)) +
-                  " has " + std::to_string(kinds.size()));
-    return {};
-  }
-  uint64_t mask = 0;
-  for (size_t i = 0; i < kinds.size(); ++i) mask |= static_cast<uint64_t>(kinds[i]) << i;
-  uint32_t mask_index = raw_constant(mask);
-  if (mask_index > 0xFFFF) {
-    error(at, "fn '" + std::string(sig_.name) + "' has too many constants");
+  if (kinds.size() > kMaxListElementSlots) {
+    error(at, "a List element may have at most " + std::to_string(kMaxListElementSlots) +
+                  " slots; " + quoted(list_element(list_type)) + " has " +
+                  std::to_string(kinds.size()));
     return {};
   }
   uint16_t out = temp(true);
-  emit(Instruction::abc(Op::TListNew, out, static_cast<uint16_t>(mask_index),
-                        static_cast<uint16_t>(boundary_kind(list_element(list_type))),
-                        static_cast<uint8_t>(kinds.size())));
+  emit(Instruction::abx(
+      Op::TListNew, out,
+      raw_constant(typed_list_layout(kinds, boundary_kind(list_element(list_type)))),
+      static_cast<uint8_t>(kinds.size())));
   return Operand{list_type, out};
 }
 

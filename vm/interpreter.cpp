@@ -1626,8 +1626,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_PowF64:
       EMBER_F64(std::pow(x, y));
     op_TListNew:
-      R[pc->a] = Value::from_object(
-          typed_list_new(vm, pc->x, code->raw_constants[pc->b], static_cast<BoundaryKind>(pc->c)));
+      R[pc->a] = Value::from_object(typed_list_new(vm, pc->x, code->raw_constants[pc->bc()]));
       NEXT();
     op_TListAppend:
       typed_list_append(vm, static_cast<TypedListObject*>(R[pc->a].as_object()), &R[pc->b]);

@@ -165,8 +165,8 @@ namespace ember {
                     the caller's registers from its result register on */                     \
   X(PowF64)      /* R[a] = pow(R[b], R[c]) */                                                 \
   /* List[T] (vm/typed_list.h): an index out of range stops the program. */                   \
-  X(TListNew)      /* R[a] = an empty List of x-slot elements, Value slots RK[b], Python      \
-                     conversion BoundaryKind c */                                             \
+  X(TListNew)      /* R[a] = an empty List of x-slot elements whose layout word               \
+                     (typed_list_layout) is RK[bc] */                                         \
   X(TListAppend)   /* List R[a].append(R[b..]) */                                             \
   X(TListGet)      /* R[a..] = List R[b][R[c]] */                                             \
   X(TListSet)      /* List R[a][R[b]] = R[c..] */                                             \
@@ -178,8 +178,9 @@ namespace ember {
      jump by the signed offset in the AUX word that follows (relative to after it). */        \
   X(JumpLtI64)                                                                                \
   X(JumpLeI64)                                                                                \
-  X(JumpEqI64) X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64) X(JumpEqF64)  \
-      X(JumpNeF64) X(JumpGtF64) X(JumpGeF64)
+  X(JumpEqI64)                                                                                \
+  X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64) X(JumpEqF64) X(JumpNeF64)  \
+      X(JumpGtF64) X(JumpGeF64)
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,

@@ -27,12 +27,22 @@ void reserve(VM& vm, TypedListObject* list, int64_t capacity) {
 
 }  // namespace
 
-TypedListObject* typed_list_new(VM& vm, uint8_t width, uint64_t value_mask, BoundaryKind element) {
+namespace {
+
+TypedListObject* new_list(VM& vm, uint8_t width, uint64_t value_mask, BoundaryKind element) {
   auto* list = vm.allocate<TypedListObject>(vm.types.typed_list);
   list->width = width;
   list->value_mask = value_mask;
   list->element = element;
   return list;
+}
+
+}  // namespace
+
+TypedListObject* typed_list_new(VM& vm, uint8_t width, uint64_t layout) {
+  constexpr uint64_t kMask = (uint64_t{1} << kMaxListElementSlots) - 1;
+  return new_list(vm, width, layout & kMask,
+                  static_cast<BoundaryKind>(layout >> kMaxListElementSlots));
 }
 
 void typed_list_append(VM& vm, TypedListObject* list, const Value* element) {
@@ -44,7 +54,7 @@ void typed_list_append(VM& vm, TypedListObject* list, const Value* element) {
 }
 
 TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list) {
-  TypedListObject* copy = typed_list_new(vm, list->width, list->value_mask, list->element);
+  TypedListObject* copy = new_list(vm, list->width, list->value_mask, list->element);
   reserve(vm, copy, list->size);
   std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
   copy->size = list->size;

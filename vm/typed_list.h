@@ -3,7 +3,9 @@
 // The slots that hold Values (String fields) are named by `value_mask` so that the collector
 // traces them and nothing else.
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "vm/code_object.h"
 #include "vm/object.h"
@@ -28,7 +30,20 @@ inline bool typed_list_index(const TypedListObject* list, int64_t index, int64_t
   return index >= 0 && index < list->size;
 }
 
-TypedListObject* typed_list_new(VM& vm, uint8_t width, uint64_t value_mask, BoundaryKind element);
+// The most slots an element may have: the layout word keeps a bit per slot below bit 56.
+constexpr size_t kMaxListElementSlots = 56;
+// The layout word of TListNew: bit i says whether slot i is a Value; bits 56.. hold the
+// element's BoundaryKind.
+inline uint64_t typed_list_layout(const std::vector<bool>& value_slots, BoundaryKind element) {
+  uint64_t layout = static_cast<uint64_t>(element) << kMaxListElementSlots;
+  for (size_t i = 0; i < value_slots.size(); ++i) {
+    layout |= static_cast<uint64_t>(value_slots[i]) << i;
+  }
+  return layout;
+}
+
+// A new empty List of `width`-slot elements with the given layout word.
+TypedListObject* typed_list_new(VM& vm, uint8_t width, uint64_t layout);
 // Appends the element whose slots start at `element`.
 void typed_list_append(VM& vm, TypedListObject* list, const Value* element);
 TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list);

@@ -23,3 +23,16 @@ fn main():
     l.append(1, 2)
     for x in n:
         print(x)
+    var ll = [[1], [2]]
+    var sized = List[Int](capacity=4)
+    print(1 in 2)
+    var ps = List[Pair]()
+    print(Pair(1, 2) in ps)
+    for (a, b) in ps:
+        print(a)
+    l[0] /= 2
+
+@value
+struct Pair:
+    var a: Int
+    var b: Int

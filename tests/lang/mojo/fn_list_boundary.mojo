@@ -17,9 +17,21 @@ fn words() -> List[String]:
 fn total(l: List[Int]) -> Int:
     return len(l)
 
+@value
+struct Pair:
+    var a: Int
+    var b: Int
+
+fn pairs() -> List[Pair]:
+    return [Pair(1, 2)]
+
 def main():
     print(squares(5), halves(3), words(), [True] == [b for b in [True]])
     try:
         total([1, 2])
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        pairs()
     except TypeError as e:
         print("TypeError:", e)
