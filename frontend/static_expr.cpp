@@ -548,6 +548,7 @@ Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
     error(c, "keyword arguments are not supported in fn calls yet");
     return {};
   }
+  if (c->args.size() == callee.params.size() && inlinable(callee)) return inline_call(c, callee);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
   return call_signature(c, callee, std::nullopt, std::nullopt, args);
 }

@@ -309,6 +309,11 @@ class FnCompiler {
   Operand if_exp(const ast::IfExp* e, StaticType expected);
   Operand call(const ast::Call* c, StaticType expected);
   Operand call_fn(const ast::Call* c, const FnSignature& callee);
+  // ---- inlining (static_inline.cpp)
+  // Whether a call of `callee` is compiled in place: a small straight-line fn on Int,
+  // Float64 and Bool values, not while another call is being inlined.
+  bool inlinable(const FnSignature& callee) const;
+  Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
   Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
@@ -381,6 +386,7 @@ class FnCompiler {
   Local* self_ = nullptr;  // a method's self
   std::vector<Local*> mut_params_;
   bool reported_nesting_ = false;
+  bool inlining_ = false;  // compiling the body of an inlined call
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;
