@@ -176,11 +176,18 @@ namespace ember {
   X(TListContains) /* R[a] = R[c] in List R[b], as 0/1 */                                     \
   /* Fused compare-and-jump of typed conditions, in CompareOp order: if (R[a] OP R[b]) == x,  \
      jump by the signed offset in the AUX word that follows (relative to after it). */        \
-  X(JumpLtI64)                                                                                \
-  X(JumpLeI64)                                                                                \
-  X(JumpEqI64)                                                                                \
-  X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64) X(JumpEqF64) X(JumpNeF64)  \
-      X(JumpGtF64) X(JumpGeF64)
+  X(JumpLtI64) /* R[a] < R[b], Int */                                                         \
+  X(JumpLeI64) /* R[a] <= R[b], Int */                                                        \
+  X(JumpEqI64) /* R[a] == R[b], Int */                                                        \
+  X(JumpNeI64) /* R[a] != R[b], Int */                                                        \
+  X(JumpGtI64) /* R[a] > R[b], Int */                                                         \
+  X(JumpGeI64) /* R[a] >= R[b], Int */                                                        \
+  X(JumpLtF64) /* R[a] < R[b], Float64 */                                                     \
+  X(JumpLeF64) /* R[a] <= R[b], Float64 */                                                    \
+  X(JumpEqF64) /* R[a] == R[b], Float64 */                                                    \
+  X(JumpNeF64) /* R[a] != R[b], Float64 */                                                    \
+  X(JumpGtF64) /* R[a] > R[b], Float64 */                                                     \
+  X(JumpGeF64) /* R[a] >= R[b], Float64 */
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,
