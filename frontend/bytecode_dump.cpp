@@ -236,8 +236,24 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
         args = reg(ins.a) + (ins.x ? " != 0 -> " : " == 0 -> ") + target(ins.sbc(), pc + 1);
         break;
       case Op::LoopI64:
-        args = reg(ins.a) + (ins.x ? " > " : " < ") + reg(ins.a + 1u) + " -> " +
-               target(ins.sbc(), pc + 1);
+        args = reg(ins.b) + " = " + reg(ins.a) + " += " + reg(ins.a + 2u) +
+               (ins.x ? " > " : " < ") + reg(ins.a + 1u) + " -> " +
+               (pc + 1 < c->code.size() ? target(c->code[pc + 1].sbc(), pc + 2) : "?");
+        break;
+      case Op::JumpLtI64:
+      case Op::JumpLeI64:
+      case Op::JumpEqI64:
+      case Op::JumpNeI64:
+      case Op::JumpGtI64:
+      case Op::JumpGeI64:
+      case Op::JumpLtF64:
+      case Op::JumpLeF64:
+      case Op::JumpEqF64:
+      case Op::JumpNeF64:
+      case Op::JumpGtF64:
+      case Op::JumpGeF64:
+        args = reg(ins.a) + ", " + reg(ins.b) + (ins.x ? " holds" : " fails") + " -> " +
+               (pc + 1 < c->code.size() ? target(c->code[pc + 1].sbc(), pc + 2) : "?");
         break;
       case Op::CallTyped:
         args = reg(ins.b) + " = K" + std::to_string(ins.c) + "(" + reg(ins.a) + ", " +

@@ -57,12 +57,27 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
                             "supported yet)");
       return StaticType::Error;
     }
-    error(annotation, "unknown type '" + std::string(n->id) +
-                          "' (fn code supports Int, Float64, Bool, String, None and structs yet)");
+    error(annotation,
+          "unknown type '" + std::string(n->id) +
+              "' (fn code supports Int, Float64, Bool, String, None, List and structs yet)");
     return StaticType::Error;
+  }
+  if (auto* s = cast<Subscript>(annotation)) {
+    auto* n = cast<Name>(s->value);
+    if (n && n->id == "List") return list_type(s->slice, self_type);
   }
   error(annotation, "unsupported type expression");
   return StaticType::Error;
+}
+
+StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
+  StaticType t = annotation_type(element, self_type);
+  if (t == StaticType::Error) return t;
+  if (t == StaticType::NoneType || is_list_type(t)) {
+    error(element, "a List of '" + type_name(t) + "' is not supported yet");
+    return StaticType::Error;
+  }
+  return list_of(t);
 }
 
 StructInfo* ModuleContext::struct_info(StaticType t) {
@@ -78,6 +93,7 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
 
 std::string ModuleContext::type_name(StaticType t) {
   if (StructInfo* s = struct_info(t)) return std::string(s->name);
+  if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   return static_type_name(t);
 }
 
@@ -110,6 +126,9 @@ bool ModuleContext::lay_out(StructInfo& s) {
     StaticType t = annotation_type(v->annotation);
     if (t == StaticType::NoneType) {
       error(v->annotation, "a field cannot have type None");
+      t = StaticType::Error;
+    } else if (is_list_type(t)) {
+      error(v->annotation, "List fields in structs are not supported yet");
       t = StaticType::Error;
     }
     if (StructInfo* inner = struct_info(t); inner && !lay_out(*inner)) t = StaticType::Error;
@@ -515,6 +534,7 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
     sig.param_mut.push_back(is_mut);
+    sig.param_owned.push_back(arg->convention == ArgConvention::Owned);
   }
   sig.result = def->returns ? m.annotation_type(def->returns, owner) : StaticType::NoneType;
   return ok;

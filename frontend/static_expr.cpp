@@ -86,6 +86,10 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
       return call(static_cast<const Call*>(e), expected);
     case NodeKind::Attribute:
       return attribute(static_cast<const Attribute*>(e));
+    case NodeKind::List:
+      return list_literal(static_cast<const Sequence*>(e), expected);
+    case NodeKind::Subscript:
+      return subscript(static_cast<const Subscript*>(e));
     case NodeKind::Constant:
       if (static_cast<const Constant*>(e)->value_kind == ConstantKind::None) {
         return Operand{StaticType::NoneType, 0};
@@ -189,8 +193,8 @@ Op scalar_binary_op(StaticType t, OperatorKind op) {
       {T::Int, K::LShift, Op::ShlI64},   {T::Int, K::RShift, Op::ShrI64},
       {T::Float64, K::Add, Op::AddF64},  {T::Float64, K::Sub, Op::SubF64},
       {T::Float64, K::Mult, Op::MulF64}, {T::Float64, K::Div, Op::DivF64},
-      {T::Bool, K::BitAnd, Op::AndI64},  {T::Bool, K::BitOr, Op::OrI64},
-      {T::Bool, K::BitXor, Op::XorI64},
+      {T::Float64, K::Pow, Op::PowF64},  {T::Bool, K::BitAnd, Op::AndI64},
+      {T::Bool, K::BitOr, Op::OrI64},    {T::Bool, K::BitXor, Op::XorI64},
   };
   for (const Entry& e : kOps) {
     if (e.type == t && e.op == op) return e.code;
@@ -309,9 +313,12 @@ Operand FnCompiler::compare(const Compare* c) {
     CmpOpKind kind = c->ops[i];
     std::optional<Literal> right_lit = fold(right_expr);
     Operand right;
+    bool membership = kind == CmpOpKind::In || kind == CmpOpKind::NotIn;
     if (left_lit && !right_lit) {
       right = expr(right_expr, StaticType::Error);
-      left = materialize(*left_lit, right.type, left_expr);
+      left = materialize(
+          *left_lit, membership && is_list_type(right.type) ? list_element(right.type) : right.type,
+          left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
       right =
@@ -320,6 +327,16 @@ Operand FnCompiler::compare(const Compare* c) {
     left_lit.reset();
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
+    } else if (membership) {
+      std::optional<Operand> o = list_contains(right_expr, left, right);
+      if (!o) {
+        error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
+        ok = false;
+      } else if (o->type == StaticType::Error) {
+        ok = false;
+      } else {
+        emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
+      }
     } else if (left.type != right.type) {
       error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
       ok = false;
@@ -386,7 +403,9 @@ Operand FnCompiler::compare(const Compare* c) {
     left_expr = right_expr;
     left = right;
   }
-  bind(end);
+  // Only a chain jumps to `end`; a single comparison stays the last instruction, for
+  // fuse_compare_jump.
+  if (c->ops.size() > 1) bind(end);
   return ok ? Operand{StaticType::Bool, result} : Operand{};
 }
 
@@ -425,14 +444,53 @@ Operand FnCompiler::if_exp(const IfExp* e, StaticType expected) {
   return Operand{body.type, result};
 }
 
-void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& target) {
-  Operand c = expr(test, StaticType::Bool);
+// `and`/`or` jump as soon as their value is known; a constant condition jumps always or
+// never; a comparison of two Ints or Float64s is fused with its jump.
+void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& target,
+                                bool operand_of_bool_op) {
+  if (auto* b = cast<BoolOp>(test)) {
+    // `a and b` is false as soon as one operand is; `a or b` true as soon as one is.
+    bool decides = b->op == BoolOpKind::Or;
+    JumpLabel skip;
+    for (uint32_t i = 0; i < b->values.size(); ++i) {
+      if (i + 1 == b->values.size()) {
+        condition_jump(b->values[i], jump_if, target, true);
+      } else {
+        condition_jump(b->values[i], decides, decides == jump_if ? target : skip, true);
+      }
+    }
+    bind(skip);
+    return;
+  }
+  std::optional<Literal> lit = fold(test);
+  if (lit && lit->type == StaticType::Bool) {
+    if (lit->b == jump_if) emit_jump(Op::Jump, 0, 0, target);
+    return;
+  }
+  Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
+                                 : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
   if (c.type != StaticType::Bool && c.type != StaticType::Int) {
     error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
     return;
   }
-  emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+  if (!fuse_compare_jump(c.reg, jump_if, target)) {
+    emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+  }
+}
+
+bool FnCompiler::fuse_compare_jump(uint16_t result, bool jump_if, JumpLabel& target) {
+  if (code_->code.empty() || last_label_pos_ == static_cast<int32_t>(code_->code.size()) ||
+      (result < register_is_local_.size() && register_is_local_[result])) {
+    return false;
+  }
+  Instruction last = code_->code.back();
+  if ((last.op != Op::CompareI64 && last.op != Op::CompareF64) || last.a != result) return false;
+  Op first = last.op == Op::CompareI64 ? Op::JumpLtI64 : Op::JumpLtF64;
+  code_->code.back() = Instruction::abc(static_cast<Op>(static_cast<int>(first) + last.x), last.b,
+                                        last.c, 0, jump_if ? 1 : 0);
+  emit_jump(Op::Aux, 0, 0, target);
+  return true;
 }
 
 // ---- calls
@@ -443,6 +501,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto* n = cast<Name>(sub->value);
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
+    if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
   }
   auto* callee = cast<Name>(c->func);
   if (!callee) {
@@ -467,8 +526,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
         error(c, "len() takes exactly one argument");
         return {};
       }
-      Operand s = expr_as(c->args[0], StaticType::String, "the argument of len()");
-      if (s.type == StaticType::Error) return {};
+      Operand s = expr(c->args[0], StaticType::Error);
+      if (is_list_type(s.type)) return list_len(s);
+      if (s.type != StaticType::String) {
+        if (s.type != StaticType::Error) {
+          error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
+        }
+        return {};
+      }
       return call_builtin_on_value("len", s, StaticType::Int);
     }
   }
@@ -483,6 +548,7 @@ Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
     error(c, "keyword arguments are not supported in fn calls yet");
     return {};
   }
+  if (c->args.size() == callee.params.size() && inlinable(callee)) return inline_call(c, callee);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
   return call_signature(c, callee, std::nullopt, std::nullopt, args);
 }
@@ -546,6 +612,7 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
       }
     } else {
       a = expr_as(arg_exprs[i], callee.params[i], what.c_str());
+      if (callee.param_owned[i]) a = owned(arg_exprs[i], a);
     }
     if (a.type == StaticType::Error) ok = false;
     args.push_back(a);
@@ -679,6 +746,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee) {
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
+  if (is_list_type(self.type)) return list_method(c, callee, self);
   StructInfo* info = m_.struct_info(self.type);
   auto m = info ? info->methods.find(callee->attr) : decltype(info->methods.end()){};
   if (!info || m == info->methods.end()) {
@@ -750,7 +818,7 @@ Operand FnCompiler::call_print(const Call* c) {
     Operand o = expr(a, StaticType::Error);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_struct_type(o.type)) {
+    } else if (is_struct_type(o.type) || is_list_type(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -809,7 +877,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
-  if (is_struct_type(from)) {
+  if (is_struct_type(from) || is_list_type(from)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};
   }

@@ -137,13 +137,20 @@ uint16_t FnCompiler::temp_for(StaticType t) {
 }
 
 // The instruction just emitted computed `src`, a temporary: have it write `dst` instead of
-// adding a Move. Not when a jump lands after it (another path also writes `src`).
-bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
+// adding a Move (`slots`: the registers of the value). Not when a jump lands after it
+// (another path also writes `src`).
+bool FnCompiler::retarget_last(uint16_t dst, uint16_t src, uint32_t slots) {
   if (code_->code.empty() || last_label_pos_ == static_cast<int32_t>(code_->code.size()) ||
       (src < register_is_local_.size() && register_is_local_[src])) {
     return false;
   }
   Instruction& last = code_->code.back();
+  // A List element of any width (a struct) lands where it is wanted.
+  if ((last.op == Op::TListGet || last.op == Op::TListPop) && last.a == src) {
+    last.a = dst;
+    return true;
+  }
+  if (slots != 1) return false;
   switch (last.op) {
     case Op::LoadRaw:
     case Op::LoadConst:
@@ -165,12 +172,17 @@ bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
     case Op::SubF64:
     case Op::MulF64:
     case Op::DivF64:
+    case Op::PowF64:
     case Op::NegF64:
     case Op::CompareF64:
     case Op::NotRaw:
     case Op::I64ToF64:
     case Op::F64ToI64:
     case Op::Binary:
+    case Op::TListNew:
+    case Op::TListLen:
+    case Op::TListCopy:
+    case Op::TListContains:
       break;
     default:
       return false;
@@ -183,7 +195,7 @@ bool FnCompiler::retarget_last(uint16_t dst, uint16_t src) {
 void FnCompiler::move(uint16_t dst, uint16_t src, StaticType t) {
   if (dst == src || t == StaticType::Error || t == StaticType::NoneType) return;
   uint32_t n = m_.slot_count(t);
-  if (n == 1 && retarget_last(dst, src)) return;
+  if (retarget_last(dst, src, n)) return;
   for (uint32_t i = 0; i < n; ++i) {
     emit(
         Instruction::abc(Op::Move, static_cast<uint16_t>(dst + i), static_cast<uint16_t>(src + i)));
@@ -447,6 +459,7 @@ void FnCompiler::var_decl(const VarDecl* v) {
   if (v->value) {
     value =
         v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
+    value = owned(v->value, value);
     if (!v->annotation) type = value.type;
     if (type == StaticType::NoneType) {
       error(v->value, "cannot declare a variable of type None");
@@ -545,6 +558,10 @@ void FnCompiler::assign(const Assign* a) {
     return;
   }
   const Expr* target = a->targets[0];
+  if (auto* s = cast<Subscript>(target)) {
+    subscript_assign(s, a->value);
+    return;
+  }
   auto* n = cast<Name>(target);
   if (!n) {
     assign_field(a);
@@ -552,7 +569,7 @@ void FnCompiler::assign(const Assign* a) {
   }
   if (!lookup(n->id) && !alias_scopes_.back().count(n->id)) {
     // In fn code a first assignment declares a `var`.
-    Operand value = expr(a->value, StaticType::Error);
+    Operand value = owned(a->value, expr(a->value, StaticType::Error));
     StaticType type = value.type;
     if (type == StaticType::NoneType) {
       error(a->value, "cannot declare a variable of type None");
@@ -569,11 +586,16 @@ void FnCompiler::assign(const Assign* a) {
     expr(a->value, StaticType::Error);
     return;
   }
-  expr_to(a->value, l->type, l->reg, "assignment");
+  Operand v = owned(a->value, expr_as(a->value, l->type, "assignment"));
+  if (v.type != StaticType::Error) move(l->reg, v.reg, l->type);
   set_initialized(l, true);
 }
 
 void FnCompiler::aug_assign(const AugAssign* a) {
+  if (auto* s = cast<Subscript>(a->target)) {
+    subscript_aug_assign(a, s);
+    return;
+  }
   std::optional<Place> p;
   if (a->target->kind == NodeKind::Name) {
     if (Local* l = assignable(a->target, true)) p = Place{l, l->type, l->reg, -1};
@@ -634,15 +656,24 @@ void FnCompiler::if_stmt(const If* s) {
 
 void FnCompiler::while_stmt(const While* s) {
   if (!s->orelse.empty()) error(s, "'while ... else' is not supported in fn code yet");
-  JumpLabel top, end, cont;
-  bind(top);
+  // The condition is compiled twice: before the loop, and at the bottom, where it jumps back
+  // while it holds (one jump per iteration). The second copy reports nothing new.
+  JumpLabel body, test, end;
   condition_jump(s->test, false, end);
   std::vector<char> before = init_;
   bool before_dead = dead_;
-  loops_.push_back({&end, &top});
+  bind(body);
+  loops_.push_back({&end, &test});
   block(s->body);
   loops_.pop_back();
-  emit_jump(Op::Jump, 0, 0, top);
+  bind(test);
+  std::vector<char> after_body = init_;
+  bool body_dead = dead_;
+  init_ = before;
+  dead_ = before_dead;
+  condition_jump(s->test, true, body);
+  init_ = after_body;
+  dead_ = body_dead;
   bind(end);
   // The body may run zero times; what it initialises is not definitely initialised after.
   intersect(before, before_dead, init_, dead_);
@@ -651,14 +682,20 @@ void FnCompiler::while_stmt(const While* s) {
 }
 
 // `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
+// `for x in list` walks a List by index.
 void FnCompiler::for_stmt(const For* s) {
   if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
   auto* target = cast<Name>(s->target);
   auto* call = cast<Call>(s->iter);
   auto* callee = call ? cast<Name>(call->func) : nullptr;
-  if (!target || !callee || callee->id != "range" || call->args.empty() || call->args.size() > 3 ||
-      !call->keywords.empty()) {
-    error(s->iter, "fn code supports only `for NAME in range(...)` loops yet");
+  bool range = callee && callee->id == "range" && !lookup("range");
+  if (target && !range && !s->comptime) {
+    list_for(s, target);
+    return;
+  }
+  if (!target || !range || call->args.empty() || call->args.size() > 3 || !call->keywords.empty()) {
+    error(s->iter,
+          "fn code supports only `for NAME in range(...)` and `for NAME in list` loops yet");
     return;
   }
   if (s->comptime) {
@@ -666,8 +703,8 @@ void FnCompiler::for_stmt(const For* s) {
     return;
   }
   size_t n = call->args.size();
-  // The counter and the bound sit side by side, as LoopI64 reads them.
-  uint16_t start = temp_block({false, false});
+  // The counter, the bound and the step sit side by side, as LoopI64 reads them.
+  uint16_t start = temp_block({false, false, false});
   auto stop = static_cast<uint16_t>(start + 1);
   int64_t step = 1;
   if (n == 3) {
@@ -686,29 +723,40 @@ void FnCompiler::for_stmt(const For* s) {
     expr_to(call->args[0], StaticType::Int, start, "range() argument");
     expr_to(call->args[1], StaticType::Int, stop, "range() argument");
   }
-  uint16_t step_reg = temp(false);
+  counted_loop(s, target, StaticType::Int, start, step, nullptr);
+}
+
+void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_type,
+                              uint16_t counter, int64_t step,
+                              const std::function<void(uint16_t var, uint16_t counter)>& load) {
+  auto step_reg = static_cast<uint16_t>(counter + 2);
   emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
+  // LoopI64 advances the counter before it tests it: start one step early.
+  emit(Instruction::abc(Op::SubI64, counter, counter, step_reg));
   std::vector<char> before = init_;
   bool before_dead = dead_;
   scopes_.emplace_back();
   alias_scopes_.emplace_back();
-  Local* var = declare(target, target->id, StaticType::Int, false);
-  // The test sits at the bottom: one LoopI64 per iteration tests and jumps back.
+  Local* var = declare(target, target->id, var_type, false);
+  // Without `load`, LoopI64 writes the counter to the loop variable itself; with it, to an
+  // index register that `load` reads.
+  uint16_t index = load ? temp(false) : var ? var->reg : temp(false);
+  // The test sits at the bottom: one LoopI64 per iteration advances, tests and jumps back.
+  // The counter advances apart from the loop variable, so `continue` and changes to the
+  // variable leave the iteration order alone, as in Python.
   JumpLabel body, test, end;
   emit_jump(Op::Jump, 0, 0, test);
   bind(body);
   if (var) {
-    emit(Instruction::abc(Op::Move, var->reg, start));
+    if (load) load(var->reg, index);
     set_initialized(var, true);
   }
-  // The counter advances before the body, so `continue` and changes to the loop
-  // variable leave the iteration order alone, as in Python.
-  emit(Instruction::abc(Op::AddI64, start, start, step_reg));
   loops_.push_back({&end, &test});
   stmts(s->body);
   loops_.pop_back();
   bind(test);
-  emit_jump(Op::LoopI64, start, step > 0 ? 0 : 1, body);
+  emit(Instruction::abc(Op::LoopI64, counter, index, 0, step > 0 ? 0 : 1));
+  emit_jump(Op::Aux, 0, 0, body);
   bind(end);
   scopes_.pop_back();
   alias_scopes_.pop_back();
@@ -783,7 +831,7 @@ void FnCompiler::return_stmt(const Return* s) {
     error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
     expr(s->value, StaticType::Error);
   } else {
-    Operand v = expr_as(s->value, sig_.result, "return value");
+    Operand v = owned(s->value, expr_as(s->value, sig_.result, "return value"), true);
     if (v.type != StaticType::Error) emit_return(v.reg, v.type);
   }
   dead_ = true;

@@ -55,6 +55,9 @@ struct FnSignature {
   // `mut`/`inout` parameters: copied in, and returned after self so that the caller writes
   // them back (as for `mut self`).
   std::vector<bool> param_mut;
+  // `owned`/`var` parameters: the callee owns its argument (a List argument is copied unless
+  // transferred with `^`).
+  std::vector<bool> param_owned;
   // An instance of a generic fn: its value parameters (seen as aliases by the body) and
   // type parameters (seen by annotations).
   std::unordered_map<std::string_view, Literal> param_values;
@@ -134,6 +137,8 @@ class ModuleContext {
                               const std::function<bool(std::string_view)>& is_local);
   // `self_type`: what `Self` means (a struct inside its methods; Error elsewhere).
   StaticType annotation_type(const ast::Expr* annotation, StaticType self_type = StaticType::Error);
+  // List[element]: the element's type checked as a List element.
+  StaticType list_type(const ast::Expr* element, StaticType self_type = StaticType::Error);
   StructInfo* struct_info(StaticType t);
   // The register kinds (true: a Value) of a value of type t: one per slot.
   std::vector<bool> slot_kinds(StaticType t);
@@ -235,7 +240,7 @@ class FnCompiler {
   // Registers for a value of type t (one per slot; Value kind for String slots).
   uint16_t temp_for(StaticType t);
   void move(uint16_t dst, uint16_t src, StaticType t);
-  bool retarget_last(uint16_t dst, uint16_t src);
+  bool retarget_last(uint16_t dst, uint16_t src, uint32_t slots = 1);
   uint32_t emit(Instruction ins);
   void emit_jump(Op op, uint16_t reg, uint8_t x, JumpLabel& l);
   void bind(JumpLabel& l);
@@ -263,6 +268,12 @@ class FnCompiler {
   void if_stmt(const ast::If* s);
   void while_stmt(const ast::While* s);
   void for_stmt(const ast::For* s);
+  // The loop of a `for`: R[counter] runs to R[counter + 1] by `step` (R[counter + 2] is
+  // free for it); `load` writes the loop variable (of type `var_type`) from the counter
+  // before each iteration, or the loop variable is the counter when `load` is empty.
+  void counted_loop(const ast::For* s, const ast::Name* target, StaticType var_type,
+                    uint16_t counter, int64_t step,
+                    const std::function<void(uint16_t var, uint16_t counter)>& load);
   void unrolled_for(const ast::For* s, const ast::Name* target, const ast::Call* range);
   void return_stmt(const ast::Return* s);
   void alias_decl(const ast::AliasDecl* a);
@@ -298,6 +309,11 @@ class FnCompiler {
   Operand if_exp(const ast::IfExp* e, StaticType expected);
   Operand call(const ast::Call* c, StaticType expected);
   Operand call_fn(const ast::Call* c, const FnSignature& callee);
+  // ---- inlining (static_inline.cpp)
+  // Whether a call of `callee` is compiled in place: a small straight-line fn on Int,
+  // Float64 and Bool values, not while another call is being inlined.
+  bool inlinable(const FnSignature& callee) const;
+  Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
   Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
@@ -328,8 +344,35 @@ class FnCompiler {
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
   void box_to(Operand v, uint16_t dst);
+
+  // ---- List[T] (static_list.cpp)
+  // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
+  // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
+  // `return`), so its own List needs no copy.
+  Operand owned(const ast::Expr* e, Operand o, bool local_ends = false);
+  Operand new_list(const ast::Node* at, StaticType list_type);
+  Operand list_literal(const ast::Sequence* e, StaticType expected);
+  // `List[T](elements...)`.
+  Operand list_construct(const ast::Call* c, const ast::Expr* element);
+  Operand subscript(const ast::Subscript* s);
+  // `l[i] = value` (value already compiled when `computed`), and `l[i] op= value`.
+  void subscript_assign(const ast::Subscript* target, const ast::Expr* value);
+  void subscript_aug_assign(const ast::AugAssign* a, const ast::Subscript* target);
+  Operand list_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  Operand list_len(Operand list);
+  // `x in l`: nullopt when `right` is not a List.
+  std::optional<Operand> list_contains(const ast::Node* at, Operand left, Operand right);
+  void list_for(const ast::For* s, const ast::Name* target);
+  // Checks that the List `e` may be mutated (not a `let` or a read-only argument).
+  bool mutable_list(const ast::Expr* e);
   std::optional<Literal> fold(const ast::Expr* e);
-  void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target);
+  // Jumps to `target` when `test` is `jump_if`. `operand_of_bool_op`: `test` is an operand
+  // of `and`/`or`, which must be a Bool.
+  void condition_jump(const ast::Expr* test, bool jump_if, JumpLabel& target,
+                      bool operand_of_bool_op = false);
+  // Replaces the comparison just emitted into temporary `result` by a fused
+  // compare-and-jump; false when the last instruction is not such a comparison.
+  bool fuse_compare_jump(uint16_t result, bool jump_if, JumpLabel& target);
 
   ModuleContext& m_;
   const FnSignature& sig_;
@@ -343,6 +386,7 @@ class FnCompiler {
   Local* self_ = nullptr;  // a method's self
   std::vector<Local*> mut_params_;
   bool reported_nesting_ = false;
+  bool inlining_ = false;  // compiling the body of an inlined call
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;

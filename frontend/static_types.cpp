@@ -26,6 +26,7 @@ const char* static_type_name(StaticType t) {
 }
 
 BoundaryKind boundary_kind(StaticType t) {
+  if (is_list_type(t)) return BoundaryKind::List;
   switch (t) {
     case StaticType::Int:
       return BoundaryKind::Int;

@@ -17,6 +17,7 @@
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 #include "vm/typed_function.h"
+#include "vm/typed_list.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -266,6 +267,9 @@ void VM::bootstrap_types() {
   types.typed_function = new_type("fn", types.object, 0);
   types.typed_function->slots.trace = trace_typed_function;
   types.typed_function->slots.call = call_typed_function;
+  types.typed_list = new_type("List", types.object, 0);
+  types.typed_list->slots.trace = trace_typed_list;
+  types.typed_list->slots.finalize = finalize_typed_list;
   types.bound_method = new_type("method", types.object, 0);
   types.bound_method->slots.trace = trace_bound_method;
   types.cell = new_type("cell", types.object, 0);

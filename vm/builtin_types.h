@@ -99,6 +99,7 @@ struct BuiltinTypes {
   Type* function = nullptr;
   Type* native_function = nullptr;
   Type* typed_function = nullptr;  // Mojo fn (vm/typed_function.h)
+  Type* typed_list = nullptr;      // Mojo List[T] of fn code (vm/typed_list.h)
   Type* bound_method = nullptr;
   Type* cell = nullptr;
   Type* code = nullptr;

@@ -40,8 +40,9 @@ enum CodeFlags : uint32_t {
 };
 
 // How a typed (fn) parameter or result crosses into Python code: the boundary conversion.
-// Unsupported: a struct, which Python code cannot pass or receive yet.
-enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported };
+// Unsupported: a struct, which Python code cannot pass or receive yet. List: a List[T], which
+// Python code receives as a list and cannot pass yet.
+enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported, List };
 
 struct CodeObject : Object {
   std::vector<Instruction> code;

@@ -26,6 +26,7 @@
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 #include "vm/typed_function.h"
+#include "vm/typed_list.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
 
@@ -554,6 +555,22 @@ Value get_async_next(VM& vm, Value it) {
       frame->code->filename ? display_path(std::string(frame->code->filename->view())) : "";
   throw ProgramAbort{where + ":" + std::to_string(at.line) + ":" + std::to_string(at.col + 1) +
                      ": runtime error: " + what};
+}
+
+[[noreturn]] void abort_list_index(Frame* frame, int64_t index, int64_t size) {
+  std::string what = "List index " + std::to_string(index) + " is out of range for a List of " +
+                     std::to_string(size) + (size == 1 ? " element" : " elements");
+  abort_program(frame, what.c_str());
+}
+
+// The List in register `r` at element `index`, stopping the program when out of range.
+inline Value* typed_list_element(Frame* frame, Value list_register, Value index_register) {
+  auto* list = static_cast<TypedListObject*>(list_register.as_object());
+  int64_t i = 0;
+  if (!typed_list_index(list, typed::raw_int(index_register), &i)) {
+    abort_list_index(frame, typed::raw_int(index_register), list->size);
+  }
+  return list->slots + i * list->width;
 }
 
 // ---- fast paths for arithmetic on small ints and floats
@@ -1655,14 +1672,18 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       }
       NEXT();
     op_LoopI64 : {
-      int64_t i = typed::raw_int(R[pc->a]);
+      int64_t i = typed::wrap_add(typed::raw_int(R[pc->a]), typed::raw_int(R[pc->a + 2]));
       int64_t bound = typed::raw_int(R[pc->a + 1]);
+      R[pc->a] = typed::from_int(i);
       if (pc->x == 0 ? i < bound : i > bound) {
-        if (pc->sbc() < 0) SAFEPOINT();
-        pc += 1 + pc->sbc();
+        R[pc->b] = R[pc->a];
+        int32_t offset = pc[1].sbc();
+        if (offset < 0) SAFEPOINT();
+        pc += 2 + offset;
         DISPATCH();
       }
-      NEXT();
+      pc += 2;
+      DISPATCH();
     }
     op_CallTyped : {
       auto* callee = static_cast<CodeObject*>(code->constants[pc->c].as_object());
@@ -1681,6 +1702,77 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       LOAD_FRAME();
       NEXT();
     }
+    op_PowF64:
+      EMBER_F64(std::pow(x, y));
+    op_TListNew:
+      R[pc->a] = Value::from_object(typed_list_new(vm, pc->x, code->raw_constants[pc->bc()]));
+      NEXT();
+    op_TListAppend:
+      typed_list_append(vm, static_cast<TypedListObject*>(R[pc->a].as_object()), &R[pc->b]);
+      NEXT();
+    op_TListGet : {
+      const Value* element = typed_list_element(frame, R[pc->b], R[pc->c]);
+      if (pc->x == 1) {
+        R[pc->a] = *element;
+        NEXT();
+      }
+      for (uint32_t i = 0, n = pc->x; i < n; ++i) R[pc->a + i] = element[i];
+      NEXT();
+    }
+    op_TListSet : {
+      Value* element = typed_list_element(frame, R[pc->a], R[pc->b]);
+      if (pc->x == 1) {
+        *element = R[pc->c];
+        NEXT();
+      }
+      for (uint32_t i = 0, n = pc->x; i < n; ++i) element[i] = R[pc->c + i];
+      NEXT();
+    }
+    op_TListLen:
+      R[pc->a] = typed::from_int(static_cast<TypedListObject*>(R[pc->b].as_object())->size);
+      NEXT();
+    op_TListPop : {
+      auto* list = static_cast<TypedListObject*>(R[pc->b].as_object());
+      if (list->size == 0) abort_program(frame, "pop from an empty List");
+      int64_t i = list->size - 1;
+      if (pc->c != kNoRegister && !typed_list_index(list, typed::raw_int(R[pc->c]), &i)) {
+        abort_list_index(frame, typed::raw_int(R[pc->c]), list->size);
+      }
+      typed_list_pop(list, i, &R[pc->a]);
+      NEXT();
+    }
+    op_TListCopy:
+      R[pc->a] = Value::from_object(
+          typed_list_copy(vm, static_cast<TypedListObject*>(R[pc->b].as_object())));
+      NEXT();
+    op_TListContains:
+      R[pc->a] = typed::from_int(
+          typed_list_contains(static_cast<TypedListObject*>(R[pc->b].as_object()), R[pc->c]));
+      NEXT();
+#define EMBER_JUMP_CMP(name, read, cmp)                        \
+  op_##name : {                                                \
+    if ((read(R[pc->a]) cmp read(R[pc->b])) == (pc->x != 0)) { \
+      int32_t offset = pc[1].sbc();                            \
+      if (offset < 0) SAFEPOINT();                             \
+      pc += 2 + offset;                                        \
+      DISPATCH();                                              \
+    }                                                          \
+    pc += 2;                                                   \
+    DISPATCH();                                                \
+  }
+      EMBER_JUMP_CMP(JumpLtI64, typed::raw_int, <)
+      EMBER_JUMP_CMP(JumpLeI64, typed::raw_int, <=)
+      EMBER_JUMP_CMP(JumpEqI64, typed::raw_int, ==)
+      EMBER_JUMP_CMP(JumpNeI64, typed::raw_int, !=)
+      EMBER_JUMP_CMP(JumpGtI64, typed::raw_int, >)
+      EMBER_JUMP_CMP(JumpGeI64, typed::raw_int, >=)
+      EMBER_JUMP_CMP(JumpLtF64, typed::raw_float, <)
+      EMBER_JUMP_CMP(JumpLeF64, typed::raw_float, <=)
+      EMBER_JUMP_CMP(JumpEqF64, typed::raw_float, ==)
+      EMBER_JUMP_CMP(JumpNeF64, typed::raw_float, !=)
+      EMBER_JUMP_CMP(JumpGtF64, typed::raw_float, >)
+      EMBER_JUMP_CMP(JumpGeF64, typed::raw_float, >=)
+#undef EMBER_JUMP_CMP
 #undef EMBER_I64
 #undef EMBER_F64
     } catch (const PythonException&) {

@@ -179,12 +179,37 @@ namespace ember {
   X(BoxRaw)      /* R[a] = the Value of raw R[b]: x=1 Int, 2 Float64, 3 Bool */               \
   X(UnboxRaw)    /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */      \
   X(JumpIfRaw)   /* if (R[a] != 0) == x: pc += sbc */                                         \
-  X(LoopI64)     /* back edge of `for i in range`: if R[a] < R[a+1] (x=0), or R[a] >          \
-                    R[a+1] (x=1): pc += sbc */                                                \
+  X(LoopI64)     /* back edge of a counted loop: R[a] += R[a+2]; if R[a] < R[a+1] (x=0), or   \
+                    R[a] > R[a+1] (x=1): R[b] = R[a] and jump by the AUX word's offset */     \
   X(CallTyped)   /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code           \
                     object) whose parameter registers receive the raw argument slots */       \
   X(ReturnMulti) /* return R[a..a+x-1] (a struct, or a mutated self and the result) into      \
-                    the caller's registers from its result register on */
+                    the caller's registers from its result register on */                     \
+  X(PowF64)      /* R[a] = pow(R[b], R[c]) */                                                 \
+  /* List[T] (vm/typed_list.h): an index out of range stops the program. */                   \
+  X(TListNew)      /* R[a] = an empty List of x-slot elements whose layout word               \
+                     (typed_list_layout) is RK[bc] */                                         \
+  X(TListAppend)   /* List R[a].append(R[b..]) */                                             \
+  X(TListGet)      /* R[a..] = List R[b][R[c]] */                                             \
+  X(TListSet)      /* List R[a][R[b]] = R[c..] */                                             \
+  X(TListLen)      /* R[a] = len(List R[b]) */                                                \
+  X(TListPop)      /* R[a..] = List R[b].pop(R[c]), the last element when c is kNoRegister */ \
+  X(TListCopy)     /* R[a] = a copy of List R[b] */                                           \
+  X(TListContains) /* R[a] = R[c] in List R[b], as 0/1 */                                     \
+  /* Fused compare-and-jump of typed conditions, in CompareOp order: if (R[a] OP R[b]) == x,  \
+     jump by the signed offset in the AUX word that follows (relative to after it). */        \
+  X(JumpLtI64) /* R[a] < R[b], Int */                                                         \
+  X(JumpLeI64) /* R[a] <= R[b], Int */                                                        \
+  X(JumpEqI64) /* R[a] == R[b], Int */                                                        \
+  X(JumpNeI64) /* R[a] != R[b], Int */                                                        \
+  X(JumpGtI64) /* R[a] > R[b], Int */                                                         \
+  X(JumpGeI64) /* R[a] >= R[b], Int */                                                        \
+  X(JumpLtF64) /* R[a] < R[b], Float64 */                                                     \
+  X(JumpLeF64) /* R[a] <= R[b], Float64 */                                                    \
+  X(JumpEqF64) /* R[a] == R[b], Float64 */                                                    \
+  X(JumpNeF64) /* R[a] != R[b], Float64 */                                                    \
+  X(JumpGtF64) /* R[a] > R[b], Float64 */                                                     \
+  X(JumpGeF64) /* R[a] >= R[b], Float64 */
 
 enum class Op : uint8_t {
 #define EMBER_OPCODE_ENUM(name) name,

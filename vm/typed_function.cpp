@@ -8,6 +8,7 @@
 #include "vm/interpreter.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
+#include "vm/typed_list.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
 
@@ -29,6 +30,8 @@ const char* boundary_type_name(BoundaryKind k) {
       return "None";
     case BoundaryKind::Unsupported:
       return "a struct";
+    case BoundaryKind::List:
+      return "a List";
   }
   return "?";
 }
@@ -72,6 +75,7 @@ Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
       break;
     case BoundaryKind::None:
     case BoundaryKind::Unsupported:
+    case BoundaryKind::List:
       break;
   }
   vm.raise(vm.types.TypeError,
@@ -91,6 +95,8 @@ Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw) {
       return Value::from_bool(raw.bits() != 0);
     case BoundaryKind::String:
       return raw;
+    case BoundaryKind::List:
+      return typed_list_to_python(vm, static_cast<TypedListObject*>(raw.as_object()));
     case BoundaryKind::None:
     case BoundaryKind::Unsupported:
       return Value::none();
@@ -103,10 +109,15 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   std::string name(code->name->view());
   if (args.nkw() != 0) vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
   bool structs = code->typed_result == BoundaryKind::Unsupported;
-  for (BoundaryKind k : code->typed_params) structs = structs || k == BoundaryKind::Unsupported;
-  if (structs) {
-    vm.raise(vm.types.TypeError,
-             name + "() takes or returns a struct and cannot be called from Python code yet");
+  bool lists = false;
+  for (BoundaryKind k : code->typed_params) {
+    structs = structs || k == BoundaryKind::Unsupported;
+    lists = lists || k == BoundaryKind::List;
+  }
+  if (structs || lists) {
+    vm.raise(vm.types.TypeError, name + "() takes " +
+                                     (structs ? "or returns a struct" : "a List argument") +
+                                     " and cannot be called from Python code yet");
   }
   size_t expected = code->typed_params.size();
   if (args.npos != expected) {

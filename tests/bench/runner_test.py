@@ -8,6 +8,8 @@ Usage: runner_test.py PYTHON MOJO WORKDIR
    timed sample per implementation, all matching CPython.
 2. The same against a fake mojo that prints wrong output for fib and fails on
    matmul must mark both clearly, still time CPython on both, and exit 1.
+3. mandelbrot, which has a typed twin bench/mandelbrot.mojo, must get a second row
+   "mandelbrot (fn)" where Ember runs the .mojo, with a mean of its own.
 """
 
 import json
@@ -28,9 +30,9 @@ def fail(msg, output=""):
     sys.exit(1)
 
 
-def run_runner(python, mojo, json_path):
+def run_runner(python, mojo, json_path, programs=PROGRAMS):
     cmd = [python, RUNNER, "--quick", "-n", "1", "--no-pypy", "--python", python,
-           "--mojo", mojo, "--json", json_path] + PROGRAMS
+           "--mojo", mojo, "--json", json_path] + programs
     print("$", " ".join(cmd))
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=240)
     out = r.stdout.decode("utf-8", "replace")
@@ -112,6 +114,26 @@ def main(argv):
             fail("JSON %s: broken Ember counted as ok or timed" % p["name"])
         if p["impls"]["cpython"]["status"] != "ok" or len(p["impls"]["cpython"]["samples"]) != 1:
             fail("JSON %s: CPython was not timed after Ember failed" % p["name"])
+
+    # 3. a program with a typed twin
+    path = os.path.join(work, "typed.json")
+    if os.path.exists(path):
+        os.unlink(path)
+    rc, out, doc = run_runner(python, mojo, path, ["mandelbrot"])
+    if rc != 0:
+        fail("typed twin: exit status %d, expected 0" % rc, out)
+    progs = {p["name"]: p for p in doc["programs"]}
+    fn = progs.get("mandelbrot (fn)")
+    if not fn or fn["status"] != "ok" or not fn["typed"] or fn["ember_program"] != "mandelbrot.mojo":
+        fail("JSON has no good 'mandelbrot (fn)' entry: %r" % sorted(progs), out)
+    if progs.get("mandelbrot", {}).get("typed") is not False:
+        fail("JSON 'mandelbrot' must be the untyped row", out)
+    if doc["geomean"]["programs"] != ["mandelbrot"] or doc["geomean"]["fn_programs"] != [
+            "mandelbrot (fn)"]:
+        fail("JSON geomean %r" % doc["geomean"], out)
+    if "mandelbrot (fn)" not in out or "geometric mean of Ember (fn, .mojo)/CPython (.py) over 1 " \
+            "programs" not in out:
+        fail("no (fn) row or no mean of the (fn) rows", out)
     print("PASS")
     return 0
 

@@ -2,7 +2,8 @@
 #
 # Each tests/lang/<group>/<name>.py (or .gen, a generator of the program, or .mojo, a Mojo
 # program with hand-written expected files) and each
-# bench/<name>.py (expected files and .args in tests/lang/bench/) becomes two tests:
+# bench/<name>.py (expected files and .args in tests/lang/bench/; a typed bench/<name>.mojo
+# is <name>_fn and shares them) becomes two tests:
 #   lang/<group>/<name>      check MOJO             run PROGRAM ARGS
 #   gcstress/<group>/<name>  check MOJO --gc-stress run PROGRAM ARGS
 # Tests named in tests/lang/known_failures.txt are registered DISABLED.
@@ -22,7 +23,7 @@ endif()
 
 file(GLOB ember_lang_programs CONFIGURE_DEPENDS
   ${EMBER_LANG_DIR}/*/*.py ${EMBER_LANG_DIR}/*/*.gen ${EMBER_LANG_DIR}/*/*.mojo
-  ${CMAKE_SOURCE_DIR}/bench/*.py)
+  ${CMAKE_SOURCE_DIR}/bench/*.py ${CMAKE_SOURCE_DIR}/bench/*.mojo)
 
 # known_failures.txt: one ctest name per line; '#' starts a comment.
 set(ember_known_failures "")
@@ -48,6 +49,9 @@ foreach(program IN LISTS ember_lang_programs)
   get_filename_component(fname ${program} NAME)
   if(fname MATCHES "^_")
     continue() # helper modules, not tests
+  endif()
+  if(group STREQUAL "bench" AND fname MATCHES "\\.mojo$")
+    set(name ${name}_fn) # typed twin of bench/<name>.py, sharing its expected files
   endif()
   foreach(variant lang gcstress)
     set(test ${variant}/${group}/${name})

@@ -154,12 +154,22 @@ TEST_F(StaticTest, TypedOpcodesOnRawSlots) {
 
 TEST_F(StaticTest, FnCallsPassRawSlots) {
   CodeObject* c = fn_code(
-      "fn sq(x: Int) -> Int:\n    return x * x\n\nfn f() -> Int:\n"
-      "    return sq(3)\n",
+      "fn sq(x: Int) -> Int:\n    if x < 0:\n        return x * x\n    return x * x\n\n"
+      "fn f() -> Int:\n    return sq(3)\n",
       "f");
   ASSERT_NE(c, nullptr);
   EXPECT_TRUE(has_op(c, Op::CallTyped));
   EXPECT_FALSE(has_op(c, Op::Call));
+}
+
+TEST_F(StaticTest, SmallStraightLineFnsAreInlined) {
+  CodeObject* c = fn_code(
+      "fn sq(x: Int) -> Int:\n    var y = x\n    return x * y\n\nfn f(n: Int) -> Int:\n"
+      "    return sq(n + 1)\n",
+      "f");
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(has_op(c, Op::CallTyped));
+  EXPECT_TRUE(has_op(c, Op::MulI64));
 }
 
 }  // namespace

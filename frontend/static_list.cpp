@@ -1,0 +1,264 @@
+// List[T] in typed fn code: construction, literals typed by context, indexing (negative
+// indices count from the end), append/pop/copy, len(), `in`, `for x in list`, and the copies
+// that give a List value semantics. Elements live unboxed in a TypedListObject.
+#include "frontend/static_internal.h"
+#include "vm/typed_list.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+namespace {
+
+// Whether `e` produces a List nobody else holds: a new one, or one moved out with `^`.
+bool fresh_value(const Expr* e) {
+  return e->kind == NodeKind::Call || e->kind == NodeKind::List || e->kind == NodeKind::Transfer;
+}
+
+}  // namespace
+
+Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
+  if (!is_list_type(o.type) || fresh_value(e)) return o;
+  if (auto* n = cast<Name>(e); n && local_ends) {
+    Local* l = lookup(n->id);
+    bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
+    if (l && !l->read_only && !is_mut_param) return o;
+  }
+  uint16_t out = temp(true);
+  emit(Instruction::abc(Op::TListCopy, out, o.reg));
+  return Operand{o.type, out};
+}
+
+Operand FnCompiler::new_list(const Node* at, StaticType list_type) {
+  std::vector<bool> kinds = m_.slot_kinds(list_element(list_type));
+  if (kinds.size() > kMaxListElementSlots) {
+    error(at, "a List element may have at most " + std::to_string(kMaxListElementSlots) +
+                  " slots; " + quoted(list_element(list_type)) + " has " +
+                  std::to_string(kinds.size()));
+    return {};
+  }
+  uint16_t out = temp(true);
+  emit(Instruction::abx(
+      Op::TListNew, out,
+      raw_constant(typed_list_layout(kinds, boundary_kind(list_element(list_type)))),
+      static_cast<uint8_t>(kinds.size())));
+  return Operand{list_type, out};
+}
+
+// Appends each of `elements`, checked as the list's element type.
+Operand FnCompiler::list_literal(const Sequence* e, StaticType expected) {
+  StaticType type = is_list_type(expected) ? expected : StaticType::Error;
+  size_t first = 0;
+  Operand first_value;
+  if (type == StaticType::Error) {
+    // Without a List type from the context, the first element decides.
+    if (e->elts.empty()) {
+      error(e, "the element type of an empty list literal is unknown here; write List[T]()");
+      return {};
+    }
+    first_value = expr(e->elts[0], StaticType::Error);
+    if (first_value.type == StaticType::Error) return {};
+    if (first_value.type == StaticType::NoneType || is_list_type(first_value.type)) {
+      error(e, "a List of " + quoted(first_value.type) + " is not supported yet");
+      return {};
+    }
+    type = list_of(first_value.type);
+    first = 1;
+  }
+  Operand list = new_list(e, type);
+  if (list.type == StaticType::Error) return {};
+  if (first) emit(Instruction::abc(Op::TListAppend, list.reg, first_value.reg));
+  bool ok = true;
+  for (size_t i = first; i < e->elts.size(); ++i) {
+    Operand v = expr_as(e->elts[i], list_element(type), "a list element");
+    if (v.type == StaticType::Error) {
+      ok = false;
+      continue;
+    }
+    emit(Instruction::abc(Op::TListAppend, list.reg, v.reg));
+  }
+  return ok ? list : Operand{};
+}
+
+Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
+  StaticType type = m_.list_type(element, sig_.self_type);
+  if (!c->keywords.empty()) {
+    error(c->keywords[0], "List() in fn code takes no keyword arguments yet");
+    return {};
+  }
+  if (type == StaticType::Error) return {};
+  Operand list = new_list(c, type);
+  if (list.type == StaticType::Error) return {};
+  bool ok = true;
+  for (const Expr* a : c->args) {
+    Operand v = expr_as(a, list_element(type), "a List element");
+    if (v.type == StaticType::Error) {
+      ok = false;
+      continue;
+    }
+    emit(Instruction::abc(Op::TListAppend, list.reg, v.reg));
+  }
+  return ok ? list : Operand{};
+}
+
+Operand FnCompiler::subscript(const Subscript* s) {
+  Operand list = expr(s->value, StaticType::Error);
+  if (list.type == StaticType::Error) return {};
+  if (!is_list_type(list.type)) {
+    error(s->value, quoted(list.type) + " cannot be indexed in fn code");
+    return {};
+  }
+  Operand index = expr_as(s->slice, StaticType::Int, "a List index");
+  if (index.type == StaticType::Error) return {};
+  StaticType element = list_element(list.type);
+  uint16_t out = temp_for(element);
+  emit(Instruction::abc(Op::TListGet, out, list.reg, index.reg,
+                        static_cast<uint8_t>(m_.slot_count(element))));
+  return Operand{element, out};
+}
+
+bool FnCompiler::mutable_list(const Expr* e) {
+  std::optional<Place> p = place(e);
+  return !p || mutable_place(e, *p);
+}
+
+void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
+  Operand list = expr(target->value, StaticType::Error);
+  if (list.type != StaticType::Error && !is_list_type(list.type)) {
+    error(target->value, quoted(list.type) + " cannot be indexed in fn code");
+    list.type = StaticType::Error;
+  }
+  if (list.type == StaticType::Error || !mutable_list(target->value)) {
+    expr(value, StaticType::Error);
+    return;
+  }
+  Operand index = expr_as(target->slice, StaticType::Int, "a List index");
+  StaticType element = list_element(list.type);
+  Operand v = expr_as(value, element, "assignment");
+  if (index.type == StaticType::Error || v.type == StaticType::Error) return;
+  emit(Instruction::abc(Op::TListSet, list.reg, index.reg, v.reg,
+                        static_cast<uint8_t>(m_.slot_count(element))));
+}
+
+void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* target) {
+  Operand list = expr(target->value, StaticType::Error);
+  if (list.type != StaticType::Error && !is_list_type(list.type)) {
+    error(target->value, quoted(list.type) + " cannot be indexed in fn code");
+    list.type = StaticType::Error;
+  }
+  if (list.type == StaticType::Error || !mutable_list(target->value)) {
+    expr(a->value, StaticType::Error);
+    return;
+  }
+  Operand index = expr_as(target->slice, StaticType::Int, "a List index");
+  if (index.type == StaticType::Error) return;
+  StaticType element = list_element(list.type);
+  auto width = static_cast<uint8_t>(m_.slot_count(element));
+  uint16_t current = temp_for(element);
+  emit(Instruction::abc(Op::TListGet, current, list.reg, index.reg, width));
+  Operand right = expr(a->value, element);
+  Operand result = binary_on(a, a->op, Operand{element, current}, right);
+  if (result.type == StaticType::Error) return;
+  if (result.type != element) {
+    error(a, "cannot assign a value of type " + quoted(result.type) + " to a target of type " +
+                 quoted(element));
+    return;
+  }
+  emit(Instruction::abc(Op::TListSet, list.reg, index.reg, result.reg, width));
+}
+
+Operand FnCompiler::list_len(Operand list) {
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::TListLen, out, list.reg));
+  return Operand{StaticType::Int, out};
+}
+
+Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand self) {
+  std::string_view name = callee->attr;
+  StaticType element = list_element(self.type);
+  auto arity = [&](size_t lo, size_t hi) {
+    if (c->args.size() >= lo && c->args.size() <= hi && c->keywords.empty()) return true;
+    error(c,
+          "List." + std::string(name) + "() takes " +
+              (lo == hi ? std::to_string(lo) : std::to_string(lo) + " or " + std::to_string(hi)) +
+              (hi == 1 ? " argument" : " arguments"));
+    return false;
+  };
+  if (name == "append") {
+    if (!arity(1, 1) || !mutable_list(callee->value)) return {};
+    Operand v = expr_as(c->args[0], element, "the argument of List.append()");
+    if (v.type == StaticType::Error) return {};
+    emit(Instruction::abc(Op::TListAppend, self.reg, v.reg));
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "pop") {
+    if (!arity(0, 1) || !mutable_list(callee->value)) return {};
+    uint16_t index = kNoRegister;
+    if (!c->args.empty()) {
+      Operand i = expr_as(c->args[0], StaticType::Int, "the argument of List.pop()");
+      if (i.type == StaticType::Error) return {};
+      index = i.reg;
+    }
+    uint16_t out = temp_for(element);
+    emit(Instruction::abc(Op::TListPop, out, self.reg, index));
+    return Operand{element, out};
+  }
+  if (name == "copy") {
+    if (!arity(0, 0)) return {};
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::TListCopy, out, self.reg));
+    return Operand{self.type, out};
+  }
+  if (name == "__len__") {
+    if (!arity(0, 0)) return {};
+    return list_len(self);
+  }
+  if (name == "__contains__") {
+    if (!arity(1, 1)) return {};
+    Operand v = expr(c->args[0], element);
+    if (v.type == StaticType::Error) return {};
+    return *list_contains(c->args[0], v, self);
+  }
+  error(callee, quoted(self.type) + " has no method '" + std::string(name) + "' in fn code yet");
+  for (const Expr* a : c->args) expr(a, StaticType::Error);
+  return {};
+}
+
+std::optional<Operand> FnCompiler::list_contains(const Node* at, Operand left, Operand right) {
+  if (!is_list_type(right.type)) return std::nullopt;
+  StaticType element = list_element(right.type);
+  if (left.type != element) {
+    error(at, "cannot look for " + quoted(left.type) + " in a " + quoted(right.type));
+    return Operand{};
+  }
+  if (!is_raw_type(element) && element != StaticType::String) {
+    error(at, "'in' is not supported on a " + quoted(right.type) + " yet");
+    return Operand{};
+  }
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::TListContains, out, right.reg, left.reg));
+  return Operand{StaticType::Bool, out};
+}
+
+// The List is evaluated once and held in a register of its own; the loop runs over the
+// length it had when the loop began.
+void FnCompiler::list_for(const For* s, const Name* target) {
+  Operand list = expr(s->iter, StaticType::Error);
+  if (list.type == StaticType::Error) return;
+  if (!is_list_type(list.type)) {
+    error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));
+    return;
+  }
+  uint16_t held = temp(true);
+  emit(Instruction::abc(Op::Move, held, list.reg));
+  uint16_t counter = temp_block({false, false, false});
+  emit(Instruction::abx(Op::LoadRaw, counter, raw_constant(0)));
+  emit(Instruction::abc(Op::TListLen, static_cast<uint16_t>(counter + 1), held));
+  StaticType element = list_element(list.type);
+  auto width = static_cast<uint8_t>(m_.slot_count(element));
+  counted_loop(s, target, element, counter, 1, [&](uint16_t var, uint16_t index) {
+    emit(Instruction::abc(Op::TListGet, var, held, index, width));
+  });
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,120 @@
+#include "vm/typed_list.h"
+
+#include <cstring>
+
+#include "vm/list_object.h"
+#include "vm/str_object.h"
+#include "vm/typed_function.h"
+#include "vm/typed_ops.h"
+#include "vm/vm.h"
+
+namespace ember {
+
+namespace {
+
+void reserve(VM& vm, TypedListObject* list, int64_t capacity) {
+  if (capacity <= list->capacity) return;
+  size_t slot_bytes = sizeof(Value) * list->width;
+  if (static_cast<uint64_t>(capacity) > (1ull << 60) / slot_bytes) vm.raise_memory_error();
+  try {
+    list->slots = static_cast<Value*>(vm.heap().reallocate_buffer(
+        list->slots, list->capacity * slot_bytes, capacity * slot_bytes));
+  } catch (const OutOfMemory&) {
+    vm.raise_memory_error();
+  }
+  list->capacity = capacity;
+}
+
+}  // namespace
+
+namespace {
+
+TypedListObject* new_list(VM& vm, uint8_t width, uint64_t value_mask, BoundaryKind element) {
+  auto* list = vm.allocate<TypedListObject>(vm.types.typed_list);
+  list->width = width;
+  list->value_mask = value_mask;
+  list->element = element;
+  return list;
+}
+
+}  // namespace
+
+TypedListObject* typed_list_new(VM& vm, uint8_t width, uint64_t layout) {
+  constexpr uint64_t kMask = (uint64_t{1} << kMaxListElementSlots) - 1;
+  return new_list(vm, width, layout & kMask,
+                  static_cast<BoundaryKind>(layout >> kMaxListElementSlots));
+}
+
+void typed_list_append(VM& vm, TypedListObject* list, const Value* element) {
+  if (list->size == list->capacity) {
+    reserve(vm, list, list->capacity < 4 ? 4 : list->capacity + (list->capacity >> 1));
+  }
+  std::memcpy(list->slots + list->size * list->width, element, sizeof(Value) * list->width);
+  ++list->size;
+}
+
+TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list) {
+  TypedListObject* copy = new_list(vm, list->width, list->value_mask, list->element);
+  reserve(vm, copy, list->size);
+  std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
+  copy->size = list->size;
+  return copy;
+}
+
+void typed_list_pop(TypedListObject* list, int64_t index, Value* out) {
+  Value* at = list->slots + index * list->width;
+  std::memcpy(out, at, sizeof(Value) * list->width);
+  std::memmove(at, at + list->width, sizeof(Value) * list->width * (list->size - index - 1));
+  --list->size;
+}
+
+bool typed_list_contains(const TypedListObject* list, Value v) {
+  for (int64_t i = 0; i < list->size; ++i) {
+    Value e = list->slots[i];
+    switch (list->element) {
+      case BoundaryKind::Float64:
+        if (typed::raw_float(e) == typed::raw_float(v)) return true;
+        break;
+      case BoundaryKind::String:
+        if (str_equal(static_cast<StrObject*>(e.as_object()),
+                      static_cast<StrObject*>(v.as_object()))) {
+          return true;
+        }
+        break;
+      default:
+        if (e.bits() == v.bits()) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+Value typed_list_to_python(VM& vm, const TypedListObject* list) {
+  if (list->width != 1 || list->element == BoundaryKind::Unsupported) {
+    vm.raise(vm.types.TypeError, "a List of structs cannot be passed to Python code yet");
+  }
+  ListObject* out = vm.new_list(list->size);
+  // Boxing allocates but never collects, so `out` needs no rooting here.
+  for (int64_t i = 0; i < list->size; ++i) {
+    out->items[i] = box_raw_slot(vm, list->element, list->slots[i]);
+  }
+  return Value::from_object(out);
+}
+
+void trace_typed_list(Object* self, Marker& marker) {
+  auto* list = static_cast<TypedListObject*>(self);
+  if (list->value_mask == 0) return;
+  for (int64_t i = 0; i < list->size; ++i) {
+    const Value* element = list->slots + i * list->width;
+    for (uint8_t s = 0; s < list->width; ++s) {
+      if (list->value_mask >> s & 1) mark_value(marker, element[s]);
+    }
+  }
+}
+
+void finalize_typed_list(VM& vm, Object* self) {
+  auto* list = static_cast<TypedListObject*>(self);
+  vm.heap().free_buffer(list->slots, list->capacity * list->width * sizeof(Value));
+}
+
+}  // namespace ember
