@@ -437,17 +437,17 @@ void Compiler::compile_if(const ast::If* s) {
   }
 }
 
+// The test is compiled twice, before the loop and at its bottom, so that each iteration
+// ends in one conditional backward jump instead of a jump back to the test at the top.
 void Compiler::compile_while(const ast::While* s) {
-  Label top, exit, brk;
+  Label top, body, exit, brk;
   bind(top);
   jump_if(s->test, false, exit);
   Bound st = save_bound();
   push_block(Block{BlockKind::Loop, s, &brk, &top}, s);
+  bind(body);
   stmts(s->body);
-  {
-    LocScope ls(*this, s->test);
-    if (!u_->bound.dead) emit_jump(Op::Jump, 0, top);
-  }
+  if (!u_->bound.dead) jump_if(s->test, true, body);
   pop_block();
   bind(exit);
   restore_bound(st);
