@@ -6,23 +6,28 @@
 namespace ember {
 
 namespace {
-constexpr size_t kInitialThreshold = 8u << 20;
+// Allocation between collections: at least kMinThreshold (a fresh VM holds about 300 KiB, so
+// small programs collect often enough to stay small and cache-warm), otherwise as much as is
+// live. docs/decisions.md has the measurements behind both.
+constexpr size_t kMinThreshold = 512u << 10;
 constexpr uint64_t kStressWorkBudget = 20'000'000;
-// mimalloc does not report the block size we asked for, so objects record nothing: the
-// heap charges each object its usable size instead.
-size_t usable_size(void* block) {
-  return mi_usable_size(block);
+constexpr size_t kMaxGranules = UINT16_MAX;
+
+// Bytes charged for an object: its recorded size, or for objects too big to record (rare),
+// what mimalloc gave it.
+size_t charged_size(GcObject* object) {
+  return object->gc_granules ? object->gc_granules * kGcGranule : mi_usable_size(object);
 }
 }  // namespace
 
-Heap::Heap() : heap_(mi_heap_new()), next_threshold_(kInitialThreshold) {
+Heap::Heap() : heap_(mi_heap_new()), next_threshold_(kMinThreshold) {
   if (!heap_) throw std::bad_alloc();
 }
 
 Heap::~Heap() {
   // Finalise everything still alive (C++ members such as GMP integers own memory of their
   // own), then drop the whole mimalloc heap at once.
-  for (GcObject* object = objects_; object; object = object->gc_next) {
+  for (GcObject* object = finalizable_; object; object = object->gc_next) {
     if (hooks_.finalize_object) hooks_.finalize_object(hooks_.context, object);
   }
   mi_heap_destroy(heap_);
@@ -37,18 +42,26 @@ void Heap::account(size_t size) {
   bytes_since_collection_ += size;
 }
 
-void* Heap::allocate_object(size_t size) {
+void* Heap::allocate_object(size_t size, bool finalize) {
   check_room(size);
   void* block = mi_heap_zalloc(heap_, size);
   if (!block) throw OutOfMemory{};
-  account(usable_size(block));
   auto* object = static_cast<GcObject*>(block);
-  object->gc_next = objects_;
-  objects_ = object;
+  size_t granules = (size + kGcGranule - 1) / kGcGranule;
+  if (granules <= kMaxGranules) {
+    object->gc_granules = static_cast<uint16_t>(granules);
+    account(granules * kGcGranule);
+  } else {
+    account(mi_usable_size(block));
+  }
+  // Unmarked for the coming collection: the opposite of the bit that survivors carry.
+  object->gc_state = static_cast<uint8_t>(live_mark_ ^ kGcMarkBit);
+  GcObject** list = finalize ? &finalizable_ : &objects_;
+  object->gc_next = *list;
+  *list = object;
   ++object_count_;
   return block;
 }
-
 void* Heap::allocate_buffer(size_t size) {
   check_room(size);
   void* block = mi_heap_malloc(heap_, size ? size : 1);
@@ -75,7 +88,7 @@ void Heap::free_buffer(void* buffer, size_t size) {
 void Heap::collect() {
   if (collecting_) return;
   collecting_ = true;
-  Marker marker;
+  Marker marker(live_mark_);
   if (hooks_.trace_roots) hooks_.trace_roots(hooks_.context, marker);
   uint64_t marked = 0;
   while (!marker.work_.empty()) {
@@ -85,6 +98,7 @@ void Heap::collect() {
     if (hooks_.trace_object) hooks_.trace_object(hooks_.context, object, marker);
   }
   sweep();
+  live_mark_ ^= kGcMarkBit;
   ++collections_;
   bytes_since_collection_ = 0;
   // Stress mode: each time the collections have marked another kStressWorkBudget objects,
@@ -100,18 +114,28 @@ void Heap::collect() {
     }
   }
   // Grow with the live set so collection work stays proportional to allocation.
-  next_threshold_ = live_bytes_ > kInitialThreshold ? live_bytes_ : kInitialThreshold;
+  next_threshold_ = live_bytes_ > kMinThreshold ? live_bytes_ : kMinThreshold;
   collecting_ = false;
 }
 
+void Heap::release(GcObject* object) {
+  size_t size = charged_size(object);
+#ifndef NDEBUG
+  // Poison freed objects so that a use after free fails fast in debug builds.
+  std::memset(static_cast<void*>(object), 0xDB, mi_usable_size(object));
+#endif
+  live_bytes_ -= size;
+  --object_count_;
+  mi_free(object);
+}
+
 void Heap::sweep() {
-  // Unlink the dead first and finalise them all before freeing any: a finaliser may still
-  // read another dead object (an instance reads its type's slots).
+  // Objects with finalisers: unlink the dead and finalise them all before freeing any, as a
+  // finaliser may still read another dead object (an instance reads its type's slots).
   GcObject* dead = nullptr;
-  GcObject** link = &objects_;
+  GcObject** link = &finalizable_;
   while (GcObject* object = *link) {
-    if (object->gc_marked) {
-      object->gc_marked = 0;
+    if ((object->gc_state & kGcMarkBit) == live_mark_) {
       link = &object->gc_next;
       continue;
     }
@@ -126,14 +150,18 @@ void Heap::sweep() {
   }
   while (dead) {
     GcObject* next = dead->gc_next;
-#ifndef NDEBUG
-    // Poison freed objects so that a use after free fails fast in debug builds.
-    std::memset(static_cast<void*>(dead), 0xDB, usable_size(dead));
-#endif
-    live_bytes_ -= usable_size(dead);
-    --object_count_;
-    mi_free(dead);
+    release(dead);
     dead = next;
+  }
+  // Every finaliser has run, so the rest can be freed as the walk meets them.
+  link = &objects_;
+  while (GcObject* object = *link) {
+    if ((object->gc_state & kGcMarkBit) == live_mark_) {
+      link = &object->gc_next;
+      continue;
+    }
+    *link = object->gc_next;
+    release(object);
   }
 }
 
