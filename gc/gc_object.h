@@ -5,11 +5,10 @@
 
 namespace ember {
 
-// Header shared by all collected objects. The collector threads every object on an intrusive
-// list (for sweeping) and keeps its own state here; it knows nothing else about the object:
-// tracing and finalisation go through hooks the VM installs (see Heap::Hooks).
+// Header shared by all collected objects. The collector keeps its own state here (it finds
+// the objects for sweeping through arrays of pointers, see Heap) and knows nothing else about
+// the object: tracing and finalisation go through hooks the VM installs (see Heap::Hooks).
 struct GcObject {
-  GcObject* gc_next = nullptr;
   uint8_t gc_state = 0;  // the collector's mark bit (see heap.h)
   uint8_t gc_flags = 0;  // free for the object model (e.g. "has __del__")
   // Size charged for the object, in granules of kGcGranule bytes; 0 when too big to record

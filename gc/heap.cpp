@@ -27,7 +27,7 @@ Heap::Heap() : heap_(mi_heap_new()), next_threshold_(kMinThreshold) {
 Heap::~Heap() {
   // Finalise everything still alive (C++ members such as GMP integers own memory of their
   // own), then drop the whole mimalloc heap at once.
-  for (GcObject* object = finalizable_; object; object = object->gc_next) {
+  for (GcObject* object : finalizable_) {
     if (hooks_.finalize_object) hooks_.finalize_object(hooks_.context, object);
   }
   mi_heap_destroy(heap_);
@@ -44,6 +44,9 @@ void Heap::account(size_t size) {
 
 void* Heap::allocate_object(size_t size, bool finalize) {
   check_room(size);
+  std::vector<GcObject*>& objects = finalize ? finalizable_ : objects_;
+  // Grow the array first, so that nothing can throw once the block is allocated.
+  if (objects.size() == objects.capacity()) objects.reserve(objects.size() * 2 + 1024);
   void* block = mi_heap_zalloc(heap_, size);
   if (!block) throw OutOfMemory{};
   auto* object = static_cast<GcObject*>(block);
@@ -56,12 +59,10 @@ void* Heap::allocate_object(size_t size, bool finalize) {
   }
   // Unmarked for the coming collection: the opposite of the bit that survivors carry.
   object->gc_state = static_cast<uint8_t>(live_mark_ ^ kGcMarkBit);
-  GcObject** list = finalize ? &finalizable_ : &objects_;
-  object->gc_next = *list;
-  *list = object;
-  ++object_count_;
+  objects.push_back(object);
   return block;
 }
+
 void* Heap::allocate_buffer(size_t size) {
   check_room(size);
   void* block = mi_heap_malloc(heap_, size ? size : 1);
@@ -125,44 +126,41 @@ void Heap::release(GcObject* object) {
   std::memset(static_cast<void*>(object), 0xDB, mi_usable_size(object));
 #endif
   live_bytes_ -= size;
-  --object_count_;
   mi_free(object);
 }
 
+// Keeps the survivors in `objects` (in order) and passes each dead object to `on_dead`.
+template <class OnDead>
+void Heap::sweep_array(std::vector<GcObject*>& objects, OnDead on_dead) {
+  // How many objects ahead to prefetch: enough to overlap the cache misses.
+  constexpr size_t kAhead = 16;
+  GcObject** kept = objects.data();
+  GcObject** end = objects.data() + objects.size();
+  for (GcObject** it = objects.data(); it != end; ++it) {
+    if (end - it > static_cast<ptrdiff_t>(kAhead)) __builtin_prefetch(it[kAhead]);
+    GcObject* object = *it;
+    if ((object->gc_state & kGcMarkBit) == live_mark_) {
+      *kept++ = object;
+    } else {
+      on_dead(object);
+    }
+  }
+  objects.resize(static_cast<size_t>(kept - objects.data()));
+  // Give back most of an array that the live set has outgrown by far.
+  if (objects.capacity() > 4 * objects.size() + 4096) objects.shrink_to_fit();
+}
+
 void Heap::sweep() {
-  // Objects with finalisers: unlink the dead and finalise them all before freeing any, as a
+  // Objects with finalisers: gather the dead and finalise them all before freeing any, as a
   // finaliser may still read another dead object (an instance reads its type's slots).
-  GcObject* dead = nullptr;
-  GcObject** link = &finalizable_;
-  while (GcObject* object = *link) {
-    if ((object->gc_state & kGcMarkBit) == live_mark_) {
-      link = &object->gc_next;
-      continue;
-    }
-    *link = object->gc_next;
-    object->gc_next = dead;
-    dead = object;
-  }
+  std::vector<GcObject*> dead;
+  sweep_array(finalizable_, [&](GcObject* object) { dead.push_back(object); });
   if (hooks_.finalize_object) {
-    for (GcObject* object = dead; object; object = object->gc_next) {
-      hooks_.finalize_object(hooks_.context, object);
-    }
+    for (GcObject* object : dead) hooks_.finalize_object(hooks_.context, object);
   }
-  while (dead) {
-    GcObject* next = dead->gc_next;
-    release(dead);
-    dead = next;
-  }
-  // Every finaliser has run, so the rest can be freed as the walk meets them.
-  link = &objects_;
-  while (GcObject* object = *link) {
-    if ((object->gc_state & kGcMarkBit) == live_mark_) {
-      link = &object->gc_next;
-      continue;
-    }
-    *link = object->gc_next;
-    release(object);
-  }
+  for (GcObject* object : dead) release(object);
+  // Every finaliser has run, so the rest can be freed as the sweep meets them.
+  sweep_array(objects_, [&](GcObject* object) { release(object); });
 }
 
 }  // namespace ember
