@@ -178,15 +178,7 @@ Value list_iter(VM& vm, Value self) {
 }
 
 bool list_iter_next(VM&, Value self, Value* item) {
-  auto* it = static_cast<SeqIterObject*>(self.as_object());
-  if (it->seq.is_undefined()) return false;
-  ListObject* l = as_list(it->seq);
-  if (it->index < l->size) {
-    *item = l->items[it->index++];
-    return true;
-  }
-  it->seq = Value::undefined();
-  return false;
+  return list_iter_advance(static_cast<SeqIterObject*>(self.as_object()), item);
 }
 
 bool list_reverse_iter_next(VM&, Value self, Value* item) {
@@ -570,6 +562,7 @@ void install_list_type(VM& vm) {
   vm.add_method(t, "__sizeof__", list_sizeof);
 
   Type* iter = new_iterator_type(vm, "list_iterator");
+  vm.types.list_iterator = iter;
   iter->slots.trace = trace_seq_iter;
   add_iterator_methods<list_iter_next>(vm, iter);
   register_aux_type(vm, t, " iterator", iter);

@@ -6,6 +6,7 @@
 #include "builtins/container_util.h"
 #include "builtins/install.h"
 #include "vm/int_object.h"
+#include "vm/iterator_objects.h"
 #include "vm/ops.h"
 #include "vm/range_object.h"
 #include "vm/slice_object.h"
@@ -331,12 +332,6 @@ bool range_contains(VM& vm, Value self, Value item) {
 
 // ---- iterators
 
-struct RangeIterObject : Object {
-  int64_t next;
-  int64_t step;
-  int64_t remaining;
-};
-
 struct LongRangeIterObject : Object {
   Value next;
   Value step;
@@ -351,13 +346,9 @@ void trace_long_iter(Object* self, Marker& m) {
 }
 
 bool range_iter_next(VM& vm, Value self, Value* item) {
-  auto* it = static_cast<RangeIterObject*>(self.as_object());
-  if (it->remaining <= 0) return false;
-  *item = vm.make_int(it->next);
-  --it->remaining;
-  // The last step may overflow; wrap as unsigned (the value is never used then).
-  it->next =
-      static_cast<int64_t>(static_cast<uint64_t>(it->next) + static_cast<uint64_t>(it->step));
+  int64_t value;
+  if (!range_iter_advance(static_cast<RangeIterObject*>(self.as_object()), &value)) return false;
+  *item = vm.make_int(value);
   return true;
 }
 
@@ -521,6 +512,7 @@ void install_range_and_slice(VM& vm) {
   vm.add_method(t, "__reduce__", range_reduce);
 
   Type* iter = new_iterator_type(vm, "range_iterator");
+  vm.types.range_iterator = iter;
   add_iterator_methods<range_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", range_iter_length_hint);
   register_aux_type(vm, t, " iterator", iter);

@@ -95,6 +95,7 @@ void finalize_str(VM& vm, Object* self) {
 
 void finalize_big_int(VM& vm, Object* self) {
   auto* big = static_cast<BigIntObject*>(self);
+  if (big->has_inline_limb()) return;
   vm.heap().remove_external(big->gc_aux * sizeof(mp_limb_t));
   mpz_clear(big->value);
 }

@@ -110,7 +110,9 @@ struct BuiltinTypes {
   Type* coroutine_wrapper = nullptr;
   Type* async_generator = nullptr;  // same layout as generator (GeneratorObject)
   // Installed by builtins/.
-  Type* iterator = nullptr;  // iteration through __getitem__
+  Type* iterator = nullptr;        // iteration through __getitem__
+  Type* range_iterator = nullptr;  // vm/iterator_objects.h, stepped inline by ForIterRange
+  Type* list_iterator = nullptr;   // vm/iterator_objects.h, stepped inline by ForIterList
   Type* super = nullptr;
   Type* property = nullptr;
   Type* classmethod = nullptr;

@@ -171,11 +171,13 @@ void bind_arguments(VM& vm, FunctionObject* f, CallArgs args, Value* registers) 
   }
   if (!missing.empty()) raise_missing(vm, f, missing, "keyword-only");
 
-  if (f->closure) {
-    for (size_t i = 0; i < code->free_registers.size(); ++i) {
-      registers[code->free_registers[i]] = f->closure->items[i];
-    }
-  }
+  bind_closure(f, registers);
+}
+
+void bind_closure(FunctionObject* f, Value* registers) {
+  if (!f->closure) return;
+  const std::vector<uint16_t>& cells = f->code->free_registers;
+  for (size_t i = 0; i < cells.size(); ++i) registers[cells[i]] = f->closure->items[i];
 }
 
 namespace {

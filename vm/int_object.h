@@ -12,8 +12,14 @@ namespace ember {
 // range; every operation normalises its result through VM::make_int, which also records in
 // gc_aux the number of limbs charged to the heap (the value never changes afterwards).
 // Instances of int subclasses are BigIntObjects whatever their value.
+// Values of one limb (|v| < 2^64, the int64 results of arithmetic) keep it inline:
+// `value` is then a read-only mpz (mpz_roinit_n) over `inline_limb`, with no GMP allocation
+// to make or free.
 struct BigIntObject : Object {
   mpz_t value;
+  mp_limb_t inline_limb;
+
+  bool has_inline_limb() const { return mpz_limbs_read(value) == &inline_limb; }
 };
 
 // Frees a string from mpz_get_str: GMP allocates through the VM's allocator, not malloc.

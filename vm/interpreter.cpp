@@ -14,11 +14,13 @@
 #include "vm/generator_object.h"
 #include "vm/import.h"
 #include "vm/inline_cache.h"
+#include "vm/iterator_objects.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
 #include "vm/pattern_match.h"
 #include "vm/program_abort.h"
+#include "vm/quicken.h"
 #include "vm/set_object.h"
 #include "vm/slice_object.h"
 #include "vm/str_object.h"
@@ -773,6 +775,13 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
   return GeneratorStep::Returned;
 }
 
+// Positional arguments that match the parameters one to one: no defaults, keywords, *args
+// or **kwargs to sort out.
+static bool binds_positionally(const CodeObject* code, const CallArgs& args) {
+  return !args.kwnames && args.npos == code->arg_count && code->kwonly_count == 0 &&
+         !(code->flags & (kCodeVarArgs | kCodeVarKeywords));
+}
+
 // A call of a Python function from the dispatch loop: pushes its frame (true: continue in
 // it; its result goes to the caller's R[result_register]), or, for a generator or coroutine
 // function, stores the new generator in *result (false).
@@ -782,14 +791,22 @@ static bool enter_function(VM& vm, FunctionObject* f, CallArgs args, uint16_t re
     *result = make_generator(vm, f, args);
     return false;
   }
-  Frame* frame = push_frame(vm, f->code, f, f->globals);
+  CodeObject* code = f->code;
+  Frame* frame = push_frame(vm, code, f, f->globals);
+  frame->result_register = result_register;
+  if (binds_positionally(code, args)) {
+    // The common call: each argument is the next parameter, nothing to sort out.
+    Value* registers = frame->registers;
+    for (uint32_t i = 0; i < args.npos; ++i) registers[i] = args.values[i];
+    bind_closure(f, registers);
+    return true;
+  }
   try {
     bind_arguments(vm, f, args, frame->registers);
   } catch (...) {
     pop_frame(vm);
     throw;
   }
-  frame->result_register = result_register;
   return true;
 }
 
@@ -802,6 +819,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
   Value* R;
   const Instruction* pc;
   CodeObject* code;
+  bool compare_result;  // of CompareInt/CompareFloat, for their fused jump
 
 #define LOAD_FRAME()      \
   do {                    \
@@ -1078,79 +1096,17 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
     }
 
-    op_Binary : {
-      Value a = R[pc->b];
-      Value b = R[pc->c];
-      if (both_small_ints(a, b)) {
-        int64_t x = a.as_small_int(), y = b.as_small_int();
-        switch (static_cast<BinaryOp>(pc->x)) {
-          case BinaryOp::Add:
-            R[pc->a] = vm.make_int(x + y);
-            NEXT();
-          case BinaryOp::Sub:
-            R[pc->a] = vm.make_int(x - y);
-            NEXT();
-          case BinaryOp::Mul: {
-            __int128 p = static_cast<__int128>(x) * y;
-            if (p >= Value::kSmallIntMin && p <= Value::kSmallIntMax) {
-              R[pc->a] = Value::from_small_int(static_cast<int64_t>(p));
-              NEXT();
-            }
-            break;
-          }
-          case BinaryOp::And:
-            R[pc->a] = Value::from_small_int(x & y);
-            NEXT();
-          case BinaryOp::Or:
-            R[pc->a] = Value::from_small_int(x | y);
-            NEXT();
-          case BinaryOp::Xor:
-            R[pc->a] = Value::from_small_int(x ^ y);
-            NEXT();
-          default:
-            break;
-        }
-      } else if (a.is_double() && b.is_double()) {
-        double x = a.as_double(), y = b.as_double();
-        switch (static_cast<BinaryOp>(pc->x)) {
-          case BinaryOp::Add:
-            R[pc->a] = Value::from_double(x + y);
-            NEXT();
-          case BinaryOp::Sub:
-            R[pc->a] = Value::from_double(x - y);
-            NEXT();
-          case BinaryOp::Mul:
-            R[pc->a] = Value::from_double(x * y);
-            NEXT();
-          case BinaryOp::TrueDiv:
-            if (y != 0.0) {
-              R[pc->a] = Value::from_double(x / y);
-              NEXT();
-            }
-            break;
-          default:
-            break;
-        }
-      }
-      R[pc->a] = binary_op(vm, static_cast<BinaryOp>(pc->x), a, b);
-      NEXT();
-    }
-
+    op_Binary:
     op_InPlace : {
       Value a = R[pc->b];
       Value b = R[pc->c];
-      if (both_small_ints(a, b)) {
-        int64_t x = a.as_small_int(), y = b.as_small_int();
-        if (static_cast<BinaryOp>(pc->x) == BinaryOp::Add) {
-          R[pc->a] = vm.make_int(x + y);
-          NEXT();
-        }
-        if (static_cast<BinaryOp>(pc->x) == BinaryOp::Sub) {
-          R[pc->a] = vm.make_int(x - y);
-          NEXT();
-        }
+      Op quick = quickened_binary(*pc, a, b);
+      if (quick != pc->op) {
+        quicken(*const_cast<Instruction*>(pc), quick);
+        DISPATCH();
       }
-      R[pc->a] = inplace_op(vm, static_cast<BinaryOp>(pc->x), a, b);
+      auto op = static_cast<BinaryOp>(pc->x);
+      R[pc->a] = pc->op == Op::InPlace ? inplace_op(vm, op, a, b) : binary_op(vm, op, a, b);
       NEXT();
     }
 
@@ -1165,31 +1121,10 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_Compare : {
       Value a = R[pc->b];
       Value b = R[pc->c];
-      if (both_small_ints(a, b)) {
-        int64_t x = a.as_small_int(), y = b.as_small_int();
-        bool r;
-        switch (static_cast<CompareOp>(pc->x)) {
-          case CompareOp::Lt:
-            r = x < y;
-            break;
-          case CompareOp::Le:
-            r = x <= y;
-            break;
-          case CompareOp::Eq:
-            r = x == y;
-            break;
-          case CompareOp::Ne:
-            r = x != y;
-            break;
-          case CompareOp::Gt:
-            r = x > y;
-            break;
-          default:
-            r = x >= y;
-            break;
-        }
-        R[pc->a] = Value::from_bool(r);
-        NEXT();
+      Op quick = quickened_compare(a, b);
+      if (quick != Op::Compare) {
+        quicken(*const_cast<Instruction*>(pc), quick);
+        DISPATCH();
       }
       R[pc->a] = compare_op(vm, static_cast<CompareOp>(pc->x), a, b);
       NEXT();
@@ -1235,14 +1170,19 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       NEXT();
 
     op_ForIter : {
+      Value iterator = R[pc->a];
+      Op quick = quickened_for_iter(vm, iterator);
+      if (quick != Op::ForIter) {
+        quicken(*const_cast<Instruction*>(pc), quick);
+        DISPATCH();
+      }
       Value item;
-      if (iterator_next(vm, R[pc->a], &item)) {
+      if (iterator_next(vm, iterator, &item)) {
         R[pc->b] = item;
         pc += 2;
         DISPATCH();
       }
-      int32_t offset = static_cast<int32_t>(pc[1].aux_lo());
-      pc += 2 + offset;
+      pc += 2 + static_cast<int32_t>(pc[1].aux_lo());
       DISPATCH();
     }
 
@@ -1491,6 +1431,134 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     R[pc->a] = typed::from_float(op_expr); \
     NEXT();                                \
   } while (0)
+
+      // ---- quickened forms (vm/quicken.h): on a failed guard, back to the generic form
+
+#define EMBER_INT_BINARY(name, compute)                   \
+  op_##name : {                                           \
+    Value a = R[pc->b];                                   \
+    Value b = R[pc->c];                                   \
+    if (both_small_ints(a, b)) {                          \
+      int64_t x = a.as_small_int(), y = b.as_small_int(); \
+      compute;                                            \
+    }                                                     \
+    unquicken(*const_cast<Instruction*>(pc));             \
+    DISPATCH();                                           \
+  }
+      EMBER_INT_BINARY(BinaryAddInt, R[pc->a] = vm.make_int(x + y); NEXT())
+      EMBER_INT_BINARY(BinarySubInt, R[pc->a] = vm.make_int(x - y); NEXT())
+      EMBER_INT_BINARY(BinaryMulInt, int64_t r; R[pc->a] = __builtin_mul_overflow(x, y, &r)
+                                                               ? binary_op(vm, BinaryOp::Mul, a, b)
+                                                               : vm.make_int(r);
+                       NEXT())
+      EMBER_INT_BINARY(
+          BinaryFloorDivInt, if (y != 0) {
+            R[pc->a] = vm.make_int(typed::floor_div(x, y));
+            NEXT();
+          })
+      EMBER_INT_BINARY(
+          BinaryModInt, if (y != 0) {
+            R[pc->a] = Value::from_small_int(typed::floor_mod(x, y));
+            NEXT();
+          })
+      EMBER_INT_BINARY(BinaryAndInt, R[pc->a] = Value::from_small_int(x & y); NEXT())
+      EMBER_INT_BINARY(BinaryOrInt, R[pc->a] = Value::from_small_int(x | y); NEXT())
+      EMBER_INT_BINARY(BinaryXorInt, R[pc->a] = Value::from_small_int(x ^ y); NEXT())
+      EMBER_INT_BINARY(
+          BinaryRShiftInt, if (y >= 0) {
+            R[pc->a] = Value::from_small_int(typed::shift_right(x, y));
+            NEXT();
+          })
+#undef EMBER_INT_BINARY
+
+#define EMBER_FLOAT_BINARY(name, guard, expr)            \
+  op_##name : {                                          \
+    Value a = R[pc->b];                                  \
+    Value b = R[pc->c];                                  \
+    if (is_float_operand_pair(a, b)) {                   \
+      double x = float_operand(a), y = float_operand(b); \
+      if (guard) {                                       \
+        R[pc->a] = Value::from_double(expr);             \
+        NEXT();                                          \
+      }                                                  \
+    }                                                    \
+    unquicken(*const_cast<Instruction*>(pc));            \
+    DISPATCH();                                          \
+  }
+      EMBER_FLOAT_BINARY(BinaryAddFloat, true, x + y)
+      EMBER_FLOAT_BINARY(BinarySubFloat, true, x - y)
+      EMBER_FLOAT_BINARY(BinaryMulFloat, true, x * y)
+      EMBER_FLOAT_BINARY(BinaryDivFloat, y != 0.0, x / y)
+#undef EMBER_FLOAT_BINARY
+
+    op_CompareInt : {
+      Value a = R[pc->b];
+      Value b = R[pc->c];
+      if (!both_small_ints(a, b)) {
+        unquicken(*const_cast<Instruction*>(pc));
+        DISPATCH();
+      }
+      compare_result = compare_holds(static_cast<CompareOp>(pc->x),
+                                     int_outcome(a.as_small_int(), b.as_small_int()));
+      goto compare_then_jump;
+    }
+
+    op_CompareFloat : {
+      Value a = R[pc->b];
+      Value b = R[pc->c];
+      if (!is_float_operand_pair(a, b)) {
+        unquicken(*const_cast<Instruction*>(pc));
+        DISPATCH();
+      }
+      compare_result = compare_holds(static_cast<CompareOp>(pc->x),
+                                     float_outcome(float_operand(a), float_operand(b)));
+      goto compare_then_jump;
+    }
+
+    compare_then_jump : {
+      // Superinstruction by peeking: the conditional jump on this result that the compiler
+      // emits right after a comparison in a condition runs in the same dispatch.
+      R[pc->a] = Value::from_bool(compare_result);
+      const Instruction* next = pc + 1;
+      if (next->a != pc->a || (next->op != Op::JumpIfFalse && next->op != Op::JumpIfTrue)) NEXT();
+      if (compare_result != (next->op == Op::JumpIfTrue)) {
+        pc = next + 1;
+        DISPATCH();
+      }
+      if (next->sbc() < 0) SAFEPOINT();
+      pc = next + 1 + next->sbc();
+      DISPATCH();
+    }
+
+    op_ForIterRange : {
+      Value iterator = R[pc->a];
+      if (!iterator.is_object() || iterator.as_object()->type != vm.types.range_iterator) {
+        unquicken(*const_cast<Instruction*>(pc));
+        DISPATCH();
+      }
+      int64_t value;
+      if (range_iter_advance(static_cast<RangeIterObject*>(iterator.as_object()), &value)) {
+        R[pc->b] = vm.make_int(value);
+        pc += 2;
+        DISPATCH();
+      }
+      pc += 2 + static_cast<int32_t>(pc[1].aux_lo());
+      DISPATCH();
+    }
+
+    op_ForIterList : {
+      Value iterator = R[pc->a];
+      if (!iterator.is_object() || iterator.as_object()->type != vm.types.list_iterator) {
+        unquicken(*const_cast<Instruction*>(pc));
+        DISPATCH();
+      }
+      if (list_iter_advance(static_cast<SeqIterObject*>(iterator.as_object()), &R[pc->b])) {
+        pc += 2;
+        DISPATCH();
+      }
+      pc += 2 + static_cast<int32_t>(pc[1].aux_lo());
+      DISPATCH();
+    }
 
     op_LoadRaw:
       R[pc->a] = Value::from_bits(code->raw_constants[pc->bc()]);

@@ -129,6 +129,28 @@ namespace ember {
                       itself) followed by the keyword attributes named by tuple R[c+1], or    \
                       None when R[b] is not an instance of R[c] or an attribute is missing */ \
   X(CopyDictWithoutKeys) /* R[a] = a new dict copy of R[b] without the keys in tuple R[c] */  \
+  /* Quickened forms (vm/quicken.h): the interpreter rewrites Binary/InPlace, Compare and     \
+     ForIter in place into these when the operands have the types named, and back when a      \
+     guard fails. Operands and x as in the generic form. "int" is a small int; "float"        \
+     forms take two floats or a float and a small int. */                                     \
+  X(BinaryAddInt)      /* R[a] = R[b] + R[c] on ints */                                       \
+  X(BinarySubInt)      /* R[a] = R[b] - R[c] on ints */                                       \
+  X(BinaryMulInt)      /* R[a] = R[b] * R[c] on ints */                                       \
+  X(BinaryFloorDivInt) /* R[a] = R[b] // R[c] on ints, R[c] != 0 */                           \
+  X(BinaryModInt)      /* R[a] = R[b] % R[c] on ints, R[c] != 0 */                            \
+  X(BinaryAndInt)      /* R[a] = R[b] & R[c] on ints */                                       \
+  X(BinaryOrInt)       /* R[a] = R[b] | R[c] on ints */                                       \
+  X(BinaryXorInt)      /* R[a] = R[b] ^ R[c] on ints */                                       \
+  X(BinaryRShiftInt)   /* R[a] = R[b] >> R[c] on ints, R[c] >= 0 */                           \
+  X(BinaryAddFloat)    /* R[a] = R[b] + R[c] on floats */                                     \
+  X(BinarySubFloat)    /* R[a] = R[b] - R[c] on floats */                                     \
+  X(BinaryMulFloat)    /* R[a] = R[b] * R[c] on floats */                                     \
+  X(BinaryDivFloat)    /* R[a] = R[b] / R[c] on floats, R[c] != 0 */                          \
+  X(CompareInt)        /* Compare on ints; a JumpIfFalse/JumpIfTrue on R[a] right after it    \
+                          is taken in the same step */                                        \
+  X(CompareFloat)      /* Compare on floats, with the same jump fusion */                     \
+  X(ForIterRange)      /* ForIter over a range_iterator */                                    \
+  X(ForIterList)       /* ForIter over a list_iterator */                                     \
   /* Typed (Mojo fn) code: registers outside the code's slot map hold raw bits: Int as        \
      int64, Float64 as double, Bool as 0/1. No tag checks. */                                 \
   X(LoadRaw)     /* R[a] = raw constant RK[bc] */                                             \

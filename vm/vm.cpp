@@ -108,6 +108,8 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_type(vm.types.async_generator_asend);
   mark_type(vm.types.async_generator_athrow);
   mark_type(vm.types.iterator);
+  mark_type(vm.types.range_iterator);
+  mark_type(vm.types.list_iterator);
   mark_type(vm.types.super);
   mark_type(vm.types.property);
   mark_type(vm.types.classmethod);
@@ -157,15 +159,13 @@ void* VM::allocate_raw(size_t size, bool finalize) {
 Value VM::make_int(int64_t i) {
   if (Value::fits_small_int(i)) return Value::from_small_int(i);
   auto* big = allocate<BigIntObject>(types.int_);
-  mpz_init_set_si(big->value, i);
+  big->inline_limb = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+  mpz_roinit_n(big->value, &big->inline_limb, i < 0 ? -1 : 1);
   return Value::from_object(big);
 }
 
 Value VM::make_int(mpz_srcptr value) {
-  if (mpz_fits_slong_p(value)) {
-    long i = mpz_get_si(value);
-    if (Value::fits_small_int(i)) return Value::from_small_int(i);
-  }
+  if (mpz_fits_slong_p(value)) return make_int(static_cast<int64_t>(mpz_get_si(value)));
   auto* big = allocate<BigIntObject>(types.int_);
   mpz_init_set(big->value, value);
   // The digits live in GMP's allocation: charge them to the heap (undone by the finaliser).
