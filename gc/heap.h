@@ -12,6 +12,9 @@ namespace ember {
 
 class Marker;
 
+// Bit of GcObject::gc_state that marks an object reached.
+constexpr uint8_t kGcMarkBit = 1;
+
 // Raised (as a C++ exception) when an allocation would exceed the heap's limit; the VM turns
 // it into Python's MemoryError.
 struct OutOfMemory {};
@@ -33,9 +36,11 @@ class Heap {
 
   void set_hooks(const Hooks& hooks) { hooks_ = hooks; }
 
-  // Allocates `size` zeroed bytes for a new object and threads it on the object list. Never
-  // collects: collections happen only at safepoints (see collect_if_needed).
-  void* allocate_object(size_t size);
+  // Allocates `size` zeroed bytes for a new object and records it for sweeping. Never
+  // collects: collections happen only at safepoints (see collect_if_needed). Only objects
+  // allocated with `finalize` set get Hooks::finalize_object called when they die; they are
+  // kept apart, so sweeping the others costs no call and no second pass.
+  void* allocate_object(size_t size, bool finalize);
 
   // Raw buffers owned by objects (list storage, string data); counted towards the heap size.
   void* allocate_buffer(size_t size);
@@ -68,17 +73,26 @@ class Heap {
 
   size_t live_bytes() const { return live_bytes_; }
   uint64_t collections() const { return collections_; }
-  size_t object_count() const { return object_count_; }
+  size_t object_count() const { return objects_.size() + finalizable_.size(); }
 
  private:
   friend class Marker;
   void sweep();
+  template <class OnDead>
+  void sweep_array(std::vector<GcObject*>& objects, OnDead on_dead);
+  void release(GcObject* object);
   void account(size_t size);
 
   mi_heap_t* heap_;
   Hooks hooks_;
-  GcObject* objects_ = nullptr;
-  size_t object_count_ = 0;
+  // Every object, as arrays rather than a list threaded through the objects: the sweep can
+  // then fetch objects ahead of the one it examines instead of chasing one cache miss after
+  // another, and the header needs no link.
+  std::vector<GcObject*> objects_;      // objects without a finaliser
+  std::vector<GcObject*> finalizable_;  // objects allocated with `finalize`
+  // Value of the mark bit that means "reached" in the next collection. It flips after each
+  // sweep, so survivors need no write to become unmarked again.
+  uint8_t live_mark_ = kGcMarkBit;
   size_t live_bytes_ = 0;
   size_t bytes_since_collection_ = 0;
   size_t next_threshold_;
@@ -95,14 +109,16 @@ class Heap {
 class Marker {
  public:
   void mark(GcObject* object) {
-    if (object && !object->gc_marked) {
-      object->gc_marked = 1;
+    if (object && (object->gc_state & kGcMarkBit) != live_mark_) {
+      object->gc_state ^= kGcMarkBit;
       work_.push_back(object);
     }
   }
 
  private:
   friend class Heap;
+  explicit Marker(uint8_t live_mark) : live_mark_(live_mark) {}
+  uint8_t live_mark_;
   std::vector<GcObject*> work_;
 };
 

@@ -198,7 +198,8 @@ void VM::bootstrap_types() {
   // `type` and `object` refer to each other, and names need `str`, tuples need `tuple`:
   // allocate the first few raw, then give them names once strings and tuples work.
   auto raw_type = [&](Type* metatype) {
-    auto* t = static_cast<Type*>(allocate_raw(sizeof(Type)));
+    // Types have no finaliser.
+    auto* t = static_cast<Type*>(allocate_raw(sizeof(Type), false));
     new (&t->slots) TypeSlots();
     t->type = metatype;
     t->flags = kTypeBaseType;

@@ -148,9 +148,9 @@ void VM::finalize_object(void* context, GcObject* object) {
 
 // ---- allocation
 
-void* VM::allocate_raw(size_t size) {
+void* VM::allocate_raw(size_t size, bool finalize) {
   try {
-    return heap_.allocate_object(size);
+    return heap_.allocate_object(size, finalize);
   } catch (const OutOfMemory&) {
     raise_memory_error();
   }

@@ -122,17 +122,18 @@ class VM {
     } else if (type->attrs_offset) {
       size = type->attrs_offset + sizeof(InstanceAttributes);
     }
-    void* memory = allocate_raw(size);
+    void* memory = allocate_raw(size, type->slots.finalize != nullptr);
     T* object = static_cast<T*>(memory);
     object->type = type;
     return object;
   }
-  void* allocate_raw(size_t size);
+  // `finalize`: the object's type has a finaliser (the collector skips the others).
+  void* allocate_raw(size_t size, bool finalize);
   // For object types with C++ members (vectors, strings): allocates and constructs a T while
   // keeping the collector's header intact.
   template <class T>
   T* create(Type* type) {
-    void* memory = allocate_raw(sizeof(T));
+    void* memory = allocate_raw(sizeof(T), type->slots.finalize != nullptr);
     GcObject header = *static_cast<GcObject*>(memory);
     T* object = new (memory) T();
     static_cast<GcObject&>(*object) = header;
