@@ -13,6 +13,7 @@ namespace ember {
 namespace {
 
 int64_t slice_bound(VM& vm, Value v) {
+  if (v.is_small_int()) return v.as_small_int();
   if (!is_index_like(vm, v)) {
     vm.raise(vm.types.TypeError,
              "slice indices must be integers or None or have an __index__ method");
@@ -57,12 +58,13 @@ int64_t slice_indices(VM& vm, SliceObject* slice, int64_t length, int64_t* start
   *start = lo;
   *stop = hi;
   *step = st;
+  // Steps of 1 and -1 (nearly every slice) need no division.
   if (st < 0) {
-    if (hi < lo) return (lo - hi - 1) / (-st) + 1;
-    return 0;
+    if (hi >= lo) return 0;
+    return st == -1 ? lo - hi : (lo - hi - 1) / (-st) + 1;
   }
-  if (lo < hi) return (hi - lo - 1) / st + 1;
-  return 0;
+  if (lo >= hi) return 0;
+  return st == 1 ? hi - lo : (hi - lo - 1) / st + 1;
 }
 
 namespace {
