@@ -11,7 +11,7 @@
 
 namespace ember {
 
-struct VM;
+class VM;
 
 // Set in x of a quickened Binary* form that came from InPlace, so that unquickening
 // restores the right generic instruction (ints and floats have no in-place operators, so
