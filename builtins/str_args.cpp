@@ -14,25 +14,18 @@ StrObject* str_make(VM& vm, std::string_view utf8, Type* type) {
     if (utf8.empty()) return vm.empty_str;
     return vm.new_str(utf8);
   }
-  StrObject* s = vm.allocate<StrObject>(type, utf8.size());
+  int64_t length = utf8_count_code_points(utf8);
+  StrObject* s =
+      vm.allocate_str(type, utf8.size(), length, length == static_cast<int64_t>(utf8.size()));
   std::memcpy(s->data, utf8.data(), utf8.size());
-  s->data[utf8.size()] = 0;
-  s->byte_length = static_cast<int64_t>(utf8.size());
-  s->length = utf8_count_code_points(utf8);
-  s->ascii = s->length == s->byte_length;
-  s->hash = -1;
   return s;
 }
 
 Value str_value_known(VM& vm, std::string_view utf8, bool ascii) {
   if (!ascii || utf8.empty()) return str_value(vm, utf8);
-  StrObject* s = vm.allocate<StrObject>(vm.types.str, utf8.size());
+  StrObject* s =
+      vm.allocate_str(vm.types.str, utf8.size(), static_cast<int64_t>(utf8.size()), true);
   std::memcpy(s->data, utf8.data(), utf8.size());
-  s->data[utf8.size()] = 0;
-  s->byte_length = static_cast<int64_t>(utf8.size());
-  s->length = s->byte_length;
-  s->ascii = true;
-  s->hash = -1;
   return Value::from_object(s);
 }
 

@@ -22,13 +22,7 @@ constexpr int64_t kMaxStrBytes = kMaxTextBytes;
 
 StrObject* alloc_str(VM& vm, int64_t byte_length, int64_t length, bool ascii) {
   if (byte_length > kMaxStrBytes) vm.raise_memory_error();
-  auto* s = vm.allocate<StrObject>(vm.types.str, static_cast<size_t>(byte_length));
-  s->byte_length = byte_length;
-  s->length = length;
-  s->ascii = ascii;
-  s->hash = -1;
-  s->data[byte_length] = 0;
-  return s;
+  return vm.allocate_str(vm.types.str, static_cast<size_t>(byte_length), length, ascii);
 }
 
 // One-character strings below U+0100 are interned: they are shared and never collected.

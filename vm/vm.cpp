@@ -174,12 +174,27 @@ Value VM::make_int(mpz_srcptr value) {
 }
 
 StrObject* VM::new_str(std::string_view utf8) {
-  auto* s = allocate<StrObject>(types.str, utf8.size());
+  int64_t length = utf8_count_code_points(utf8);
+  StrObject* s =
+      allocate_str(types.str, utf8.size(), length, length == static_cast<int64_t>(utf8.size()));
   if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
-  s->data[utf8.size()] = 0;
-  s->byte_length = static_cast<int64_t>(utf8.size());
-  s->length = utf8_count_code_points(utf8);
-  s->ascii = s->length == s->byte_length;
+  return s;
+}
+
+StrObject* VM::allocate_str(Type* type, size_t byte_length, int64_t length, bool ascii) {
+  StrObject* s;
+  if (type == types.str) {
+    // str's finaliser frees the code-point index, which only non-ASCII strings ever build:
+    // the collector can skip ASCII ones.
+    s = static_cast<StrObject*>(allocate_raw(sizeof(StrObject) + byte_length, !ascii));
+    s->type = type;
+  } else {
+    s = allocate<StrObject>(type, byte_length);
+  }
+  s->data[byte_length] = 0;
+  s->byte_length = static_cast<int64_t>(byte_length);
+  s->length = length;
+  s->ascii = ascii;
   s->hash = -1;
   return s;
 }

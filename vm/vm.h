@@ -152,6 +152,9 @@ class VM {
   }
   Value make_int(mpz_srcptr value);           // copies; returns a small int when it fits
   StrObject* new_str(std::string_view utf8);  // utf8 must be (generalised) valid UTF-8
+  // A str of `type` (str or a subclass) with room for `byte_length` bytes of text (the
+  // caller fills them) holding `length` code points; the terminating NUL is written.
+  StrObject* allocate_str(Type* type, size_t byte_length, int64_t length, bool ascii);
   StrObject* new_str_from_code_point(uint32_t cp);
   StrObject* intern(std::string_view utf8);
   TupleObject* new_tuple(int64_t size);  // items are None until filled
