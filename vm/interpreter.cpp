@@ -1199,7 +1199,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 
     op_ForIter : {
       Value iterator = R[pc->a];
-      Op quick = quickened_for_iter(vm, iterator);
+      Op quick = quickened_for_iter(vm.types, iterator);
       if (quick != Op::ForIter) {
         quicken(*const_cast<Instruction*>(pc), quick);
         DISPATCH();

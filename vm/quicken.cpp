@@ -1,7 +1,5 @@
 #include "vm/quicken.h"
 
-#include "vm/vm.h"
-
 namespace ember {
 
 // Each specialised form must pass its guards on the operands it was chosen for (a zero
@@ -57,14 +55,6 @@ Op quickened_compare(Value a, Value b) {
   if (a.is_small_int() && b.is_small_int()) return Op::CompareInt;
   if (is_float_operand_pair(a, b)) return Op::CompareFloat;
   return Op::Compare;
-}
-
-Op quickened_for_iter(VM& vm, Value iterator) {
-  if (!iterator.is_object()) return Op::ForIter;
-  Type* t = iterator.as_object()->type;
-  if (t == vm.types.range_iterator) return Op::ForIterRange;
-  if (t == vm.types.list_iterator) return Op::ForIterList;
-  return Op::ForIter;
 }
 
 void quicken(Instruction& ins, Op op) {

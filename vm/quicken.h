@@ -5,13 +5,12 @@
 #pragma once
 #include <cstdint>
 
+#include "vm/builtin_types.h"
 #include "vm/instruction.h"
 #include "vm/object.h"
 #include "vm/value.h"
 
 namespace ember {
-
-class VM;
 
 // Set in x of a quickened Binary* form that came from InPlace, so that unquickening
 // restores the right generic instruction (ints and floats have no in-place operators, so
@@ -52,8 +51,15 @@ inline uint8_t float_outcome(double x, double y) {
 // ins.op itself when none applies.
 Op quickened_binary(const Instruction& ins, Value a, Value b);
 Op quickened_compare(Value a, Value b);
-// The specialised ForIter for `iterator`, or Op::ForIter.
-Op quickened_for_iter(VM& vm, Value iterator);
+// The specialised ForIter for `iterator`, or Op::ForIter. Inline: the generic ForIter asks
+// on every step over the iterators that have no form (generators, dict iterators).
+inline Op quickened_for_iter(const BuiltinTypes& types, Value iterator) {
+  if (!iterator.is_object()) return Op::ForIter;
+  Type* t = iterator.as_object()->type;
+  if (t == types.range_iterator) return Op::ForIterRange;
+  if (t == types.list_iterator) return Op::ForIterList;
+  return Op::ForIter;
+}
 
 // Rewrites `ins` (generic or quickened) into `op`, keeping InPlace-ness in x.
 void quicken(Instruction& ins, Op op);
