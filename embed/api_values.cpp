@@ -1,5 +1,6 @@
 // The embedding API: making and reading values.
 #include <cmath>
+#include <utility>
 
 #include "embed/vm_state.h"
 #include "frontend/lexer.h"
@@ -55,6 +56,22 @@ ember_status new_sequence(ember_vm* vm, const ember_value* items, size_t count, 
     auto* sequence = make(static_cast<int64_t>(count));
     for (size_t i = 0; i < count; ++i) sequence->items[i] = values[i];
     *out = vm->handle(obj(sequence));
+    return EMBER_OK;
+  });
+}
+
+// The text of a str or the contents of a bytes object: `view` checks the kind (raising the
+// kind error) and returns the object's data and size, which stay valid while it lives.
+template <class Data, class View>
+ember_status read_data(ember_vm* vm, ember_value value, Data** data, size_t* size, View view) {
+  if (data) *data = nullptr;
+  if (size) *size = 0;
+  return guarded(vm, [&] {
+    require(data, "data");
+    require(size, "size");
+    std::pair<Data*, size_t> contents = view(vm->value(value, "value"));
+    *data = contents.first;
+    *size = contents.second;
     return EMBER_OK;
   });
 }
@@ -236,32 +253,18 @@ ember_status ember_to_float(ember_vm* vm, ember_value value, double* out) {
 }
 
 ember_status ember_to_str(ember_vm* vm, ember_value value, const char** data, size_t* size) {
-  if (data) *data = nullptr;
-  if (size) *size = 0;
-  return guarded(vm, [&] {
-    require(data, "data");
-    require(size, "size");
-    Value v = vm->value(value, "value");
+  return read_data(vm, value, data, size, [&](Value v) {
     if (!has_type(vm->vm, v, vm->vm.types.str)) wrong_kind(vm->vm, v, "a str");
     auto* s = static_cast<StrObject*>(v.as_object());
-    *data = s->data;
-    *size = static_cast<size_t>(s->byte_length);
-    return EMBER_OK;
+    return std::pair<const char*, size_t>(s->data, static_cast<size_t>(s->byte_length));
   });
 }
 
 ember_status ember_to_bytes(ember_vm* vm, ember_value value, const void** data, size_t* size) {
-  if (data) *data = nullptr;
-  if (size) *size = 0;
-  return guarded(vm, [&] {
-    require(data, "data");
-    require(size, "size");
-    Value v = vm->value(value, "value");
+  return read_data(vm, value, data, size, [&](Value v) {
     if (!is_bytes(vm->vm, v)) wrong_kind(vm->vm, v, "bytes");
     auto* b = static_cast<BytesObject*>(v.as_object());
-    *data = b->data;
-    *size = static_cast<size_t>(b->size);
-    return EMBER_OK;
+    return std::pair<const void*, size_t>(b->data, static_cast<size_t>(b->size));
   });
 }
 

@@ -863,6 +863,12 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     if (vm.interrupts.tick()) vm.poll_interrupts();      \
   } while (0)
 #define NAME(i) (code->names[(i)])
+// A quickened instruction whose guard failed: back to its generic form, which runs now.
+#define UNQUICKEN()                           \
+  do {                                        \
+    unquicken(*const_cast<Instruction*>(pc)); \
+    DISPATCH();                               \
+  } while (0)
 
   for (;;) {
     try {
@@ -1470,8 +1476,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       int64_t x = a.as_small_int(), y = b.as_small_int(); \
       compute;                                            \
     }                                                     \
-    unquicken(*const_cast<Instruction*>(pc));             \
-    DISPATCH();                                           \
+    UNQUICKEN();                                          \
   }
       EMBER_INT_BINARY(BinaryAddInt, R[pc->a] = vm.make_int(x + y); NEXT())
       EMBER_INT_BINARY(BinarySubInt, R[pc->a] = vm.make_int(x - y); NEXT())
@@ -1510,8 +1515,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
         NEXT();                                          \
       }                                                  \
     }                                                    \
-    unquicken(*const_cast<Instruction*>(pc));            \
-    DISPATCH();                                          \
+    UNQUICKEN();                                         \
   }
       EMBER_FLOAT_BINARY(BinaryAddFloat, true, x + y)
       EMBER_FLOAT_BINARY(BinarySubFloat, true, x - y)
@@ -1523,8 +1527,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       Value a = R[pc->b];
       Value b = R[pc->c];
       if (!both_small_ints(a, b)) {
-        unquicken(*const_cast<Instruction*>(pc));
-        DISPATCH();
+        UNQUICKEN();
       }
       compare_result = compare_holds(static_cast<CompareOp>(pc->x),
                                      int_outcome(a.as_small_int(), b.as_small_int()));
@@ -1535,8 +1538,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       Value a = R[pc->b];
       Value b = R[pc->c];
       if (!is_float_operand_pair(a, b)) {
-        unquicken(*const_cast<Instruction*>(pc));
-        DISPATCH();
+        UNQUICKEN();
       }
       compare_result = compare_holds(static_cast<CompareOp>(pc->x),
                                      float_outcome(float_operand(a), float_operand(b)));
@@ -1561,8 +1563,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_ForIterRange : {
       Value iterator = R[pc->a];
       if (!iterator.is_object() || iterator.as_object()->type != vm.types.range_iterator) {
-        unquicken(*const_cast<Instruction*>(pc));
-        DISPATCH();
+        UNQUICKEN();
       }
       int64_t value;
       if (range_iter_advance(static_cast<RangeIterObject*>(iterator.as_object()), &value)) {
@@ -1577,8 +1578,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_ForIterList : {
       Value iterator = R[pc->a];
       if (!iterator.is_object() || iterator.as_object()->type != vm.types.list_iterator) {
-        unquicken(*const_cast<Instruction*>(pc));
-        DISPATCH();
+        UNQUICKEN();
       }
       if (list_iter_advance(static_cast<SeqIterObject*>(iterator.as_object()), &R[pc->b])) {
         pc += 2;
@@ -1787,6 +1787,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #undef NEXT
 #undef SAFEPOINT
 #undef NAME
+#undef UNQUICKEN
 }
 
 }  // namespace ember
