@@ -1,5 +1,7 @@
 // int and bool: arbitrary-precision integers (small ints inline in the Value, GMP beyond).
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "builtins/install.h"
@@ -17,6 +19,14 @@ namespace {
 
 // ---- arithmetic on two ints
 
+// Under --max-memory, a product, power or shift whose result could not fit is refused before
+// GMP spends seconds or minutes computing it. `bits` is an upper bound on the result's size.
+void check_result_room(VM& vm, unsigned __int128 bits) {
+  if (vm.heap().limit() == 0) return;
+  constexpr unsigned __int128 kMaxBits = static_cast<unsigned __int128>(SIZE_MAX);
+  vm.heap().check_room(static_cast<size_t>(std::min(bits, kMaxBits) / 8));
+}
+
 Value int_binary_big(VM& vm, BinaryOp op, Value a, Value b) {
   IntView x(a), y(b);
   switch (op) {
@@ -31,6 +41,7 @@ Value int_binary_big(VM& vm, BinaryOp op, Value a, Value b) {
       return vm.make_int(r.get());
     }
     case BinaryOp::Mul: {
+      check_result_room(vm, mpz_sizeinbase(x.get(), 2) + mpz_sizeinbase(y.get(), 2));
       MpzTemp r;
       mpz_mul(r.get(), x.get(), y.get());
       return vm.make_int(r.get());
@@ -42,6 +53,9 @@ Value int_binary_big(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::TrueDiv:
       return Value::from_double(checked(vm, numeric::int_true_divide(x.get(), y.get())));
     case BinaryOp::LShift:
+      if (mpz_fits_ulong_p(y.get())) {
+        check_result_room(vm, mpz_sizeinbase(x.get(), 2) + uint64_t{mpz_get_ui(y.get())});
+      }
       return int_result(vm, numeric::int_lshift(x.get(), y.get()));
     case BinaryOp::RShift:
       return int_result(vm, numeric::int_rshift(x.get(), y.get()));
@@ -52,6 +66,10 @@ Value int_binary_big(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::Xor:
       return vm.make_int(numeric::int_xor(x.get(), y.get()).get());
     case BinaryOp::Pow: {
+      if (mpz_sgn(y.get()) > 0 && mpz_fits_ulong_p(y.get()) && mpz_cmpabs_ui(x.get(), 1) > 0) {
+        check_result_room(
+            vm, static_cast<unsigned __int128>(mpz_sizeinbase(x.get(), 2)) * mpz_get_ui(y.get()));
+      }
       numeric::IntPow p = checked(vm, numeric::int_pow(x.get(), y.get()));
       if (p.is_float) return Value::from_double(p.float_value);
       return vm.make_int(p.int_value.get());

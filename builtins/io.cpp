@@ -249,21 +249,41 @@ Value make_result(VM& vm, FileObject* f, std::string data) {
 
 // ---- low-level reads
 
-std::string read_all(FileObject* f) {
+// Ctrl-C while a read blocks on a terminal or pipe: the SIGINT handler is installed without
+// SA_RESTART, so the read fails with EINTR; KeyboardInterrupt is raised there, as in CPython,
+// and other signals just resume the read.
+bool interrupted(VM& vm, FILE* file) {
+  if (!std::ferror(file) || errno != EINTR) return false;
+  std::clearerr(file);
+  vm.poll_interrupts();
+  return true;
+}
+
+int read_char(VM& vm, FILE* file) {
+  int c;
+  while ((c = std::fgetc(file)) == EOF && interrupted(vm, file)) {
+  }
+  return c;
+}
+
+std::string read_all(VM& vm, FileObject* f) {
   std::string data;
   char buffer[65536];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f->file)) > 0) data.append(buffer, n);
+  for (;;) {
+    size_t n = std::fread(buffer, 1, sizeof buffer, f->file);
+    data.append(buffer, n);
+    if (n < sizeof buffer && !interrupted(vm, f->file)) break;
+  }
   std::clearerr(f->file);
   return data;
 }
 
 // Reads one line (through '\n') or up to `limit` characters (code points in text mode).
-std::string read_line(FileObject* f, int64_t limit) {
+std::string read_line(VM& vm, FileObject* f, int64_t limit) {
   std::string data;
   int64_t count = 0;
   while (limit < 0 || count < limit) {
-    int c = std::fgetc(f->file);
+    int c = read_char(vm, f->file);
     if (c == EOF) {
       std::clearerr(f->file);
       break;
@@ -272,7 +292,7 @@ std::string read_line(FileObject* f, int64_t limit) {
     if (!f->binary && f->encoding == Encoding::Utf8 && c >= 0xC0) {
       int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
       for (int k = 0; k < extra; ++k) {
-        int d = std::fgetc(f->file);
+        int d = read_char(vm, f->file);
         if (d == EOF) break;
         data.push_back(static_cast<char>(d));
       }
@@ -288,7 +308,7 @@ std::string read_line(FileObject* f, int64_t limit) {
     if (c == '\r' && !f->binary && f->newline == Newline::Cr) break;
     if (c == '\r' && !f->binary &&
         (f->newline == Newline::Universal || f->newline == Newline::Untranslated)) {
-      int d = std::fgetc(f->file);
+      int d = read_char(vm, f->file);
       if (d == '\n') {
         data.push_back('\n');
       } else if (d != EOF) {
@@ -301,17 +321,22 @@ std::string read_line(FileObject* f, int64_t limit) {
 }
 
 // Reads `size` characters (text) or bytes (binary).
-std::string read_some(FileObject* f, int64_t size) {
+std::string read_some(VM& vm, FileObject* f, int64_t size) {
   if (f->binary) {
     std::string data(static_cast<size_t>(size), '\0');
-    size_t n = std::fread(data.data(), 1, data.size(), f->file);
+    size_t n = 0;
+    while (n < data.size()) {
+      size_t got = std::fread(data.data() + n, 1, data.size() - n, f->file);
+      n += got;
+      if (got == 0 && !interrupted(vm, f->file)) break;
+    }
     std::clearerr(f->file);
     data.resize(n);
     return data;
   }
   std::string data;
   for (int64_t i = 0; i < size; ++i) {
-    int c = std::fgetc(f->file);
+    int c = read_char(vm, f->file);
     if (c == EOF) {
       std::clearerr(f->file);
       break;
@@ -320,7 +345,7 @@ std::string read_some(FileObject* f, int64_t size) {
     if (f->encoding == Encoding::Utf8 && c >= 0xC0) {
       int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
       for (int k = 0; k < extra; ++k) {
-        int d = std::fgetc(f->file);
+        int d = read_char(vm, f->file);
         if (d == EOF) break;
         data.push_back(static_cast<char>(d));
       }
@@ -341,14 +366,14 @@ Value m_read(VM& vm, CallArgs args) {
   check_readable(vm, f);
   int64_t size = optional_size(vm, args, 1);
   if (!f->file) return make_result(vm, f, "");
-  return make_result(vm, f, size < 0 ? read_all(f) : read_some(f, size));
+  return make_result(vm, f, size < 0 ? read_all(vm, f) : read_some(vm, f, size));
 }
 
 Value m_readline(VM& vm, CallArgs args) {
   FileObject* f = self_file(vm, args, "readline");
   check_readable(vm, f);
   if (!f->file) return make_result(vm, f, "");
-  return make_result(vm, f, read_line(f, optional_size(vm, args, 1)));
+  return make_result(vm, f, read_line(vm, f, optional_size(vm, args, 1)));
 }
 
 Value m_readlines(VM& vm, CallArgs args) {
@@ -359,7 +384,7 @@ Value m_readlines(VM& vm, CallArgs args) {
   Rooted keep(vm, obj(lines));
   int64_t total = 0;
   while (f->file) {
-    std::string line = read_line(f, -1);
+    std::string line = read_line(vm, f, -1);
     if (line.empty()) break;
     total += static_cast<int64_t>(line.size());
     list_append(vm, lines, make_result(vm, f, std::move(line)));
@@ -406,8 +431,12 @@ void write_data(VM& vm, FileObject* f, std::string_view data) {
     return;
   }
   if (!f->file) return;
-  if (std::fwrite(data.data(), 1, data.size(), f->file) != data.size()) {
-    raise_os_error(vm, errno, Value::undefined());
+  size_t written = 0;
+  while (written < data.size()) {
+    written += std::fwrite(data.data() + written, 1, data.size() - written, f->file);
+    if (written < data.size() && !interrupted(vm, f->file)) {
+      raise_os_error(vm, errno, Value::undefined());
+    }
   }
 }
 
@@ -486,7 +515,7 @@ bool file_next(VM& vm, Value self, Value* item) {
   FileObject* f = as_file(vm, self);
   check_readable(vm, f);
   if (!f->file) return false;
-  std::string line = read_line(f, -1);
+  std::string line = read_line(vm, f, -1);
   if (line.empty()) return false;
   *item = make_result(vm, f, std::move(line));
   return true;
@@ -852,7 +881,7 @@ bool stdin_readline(VM& vm, std::string& line) {
   require_capability(vm, Capability::FileSystem, "reading sys.stdin");
   line.clear();
   int c;
-  while ((c = std::fgetc(stdin)) != EOF) {
+  while ((c = read_char(vm, stdin)) != EOF) {
     line.push_back(static_cast<char>(c));
     if (c == '\n') return true;
   }

@@ -227,6 +227,8 @@ const char* ember_status_name(ember_status status) {
       return "ERROR_INTERNAL";
     case EMBER_ERROR_TIME_LIMIT:
       return "ERROR_TIME_LIMIT";
+    case EMBER_ERROR_ABORT:
+      return "ERROR_ABORT";
   }
   return "UNKNOWN";
 }

@@ -10,6 +10,7 @@
 #include "embed/handle_table.h"
 #include "ember/ember.h"
 #include "frontend/file_module_loader.h"
+#include "vm/program_abort.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -102,6 +103,8 @@ ember_status guarded(ember_vm* vm, Body&& body) {
     return vm->fail(e.status, e.message);
   } catch (const PythonException&) {
     return vm->fail_with_exception();
+  } catch (const ProgramAbort& abort) {
+    return vm->fail(EMBER_ERROR_ABORT, abort.message);
   } catch (const std::bad_alloc&) {
     return vm->fail(EMBER_ERROR_MEMORY, "out of memory");
   } catch (const std::exception& e) {

@@ -86,8 +86,10 @@ void catch_sigint() {
   struct sigaction action = {};
   action.sa_handler = on_sigint;
   sigemptyset(&action.sa_mask);
-  // Restart reads and writes (stdio cannot resume after EINTR); sleeps return early anyway.
-  action.sa_flags = SA_RESTART;
+  // No SA_RESTART: a read blocked on a terminal or pipe (input(), sys.stdin) must return
+  // EINTR so that KeyboardInterrupt is raised there; every blocking call retries on EINTR
+  // after polling for it, as CPython does since PEP 475.
+  action.sa_flags = 0;
   sigaction(SIGINT, &action, nullptr);
 }
 

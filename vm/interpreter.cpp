@@ -1780,6 +1780,12 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     } catch (const OutOfMemory&) {
       vm.set_raised(vm.memory_error());
       if (!unwind(vm, entry)) throw PythonException{};
+    } catch (const ProgramAbort&) {
+      // No handler may catch a fatal stop; drop this activation's frames on its way to the
+      // driver, so that an embedding host finds the VM as it was before the call.
+      while (vm.frame != entry) pop_frame(vm);
+      pop_frame(vm);
+      throw;
     }
   }
 #undef LOAD_FRAME

@@ -1,7 +1,8 @@
 // A Mojo fn that hits a fatal condition (integer division by zero, a float that does not
 // fit an Int) stops the whole program: fn code does not raise unless marked `raises`, so no
-// Python handler may catch it. It travels as this C++ exception to the program's driver,
-// which prints `message` and exits with status 1.
+// Python handler may catch it. It travels as this C++ exception to the program's driver:
+// the mojo command prints `message` and exits with status 1; the embedding API returns
+// EMBER_ERROR_ABORT with `message`, and the VM stays usable.
 #pragma once
 #include <string>
 

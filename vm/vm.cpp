@@ -27,11 +27,18 @@ namespace {
 // GMP allocates big-int digits with malloc by default; glibc serves large blocks with fresh
 // mmaps, so a big-int loop pays a page fault per temporary. mimalloc recycles them. This
 // is the process's allocator for GMP, set once; it holds no VM state.
+// GMP never checks for a null block, so a refusal from the OS is thrown as OutOfMemory: GMP's
+// C frames carry unwind tables, and the interpreter turns it into MemoryError. The digits of
+// the operation's temporaries leak, which beats the crash.
 void* gmp_allocate(size_t size) {
-  return mi_malloc(size);
+  void* block = mi_malloc(size);
+  if (!block) throw OutOfMemory{};
+  return block;
 }
 void* gmp_reallocate(void* block, size_t, size_t size) {
-  return mi_realloc(block, size);
+  void* grown = mi_realloc(block, size);
+  if (!grown) throw OutOfMemory{};
+  return grown;
 }
 void gmp_free(void* block, size_t) {
   mi_free(block);

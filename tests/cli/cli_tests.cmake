@@ -45,5 +45,8 @@ if(TARGET mojo)
     add_test(NAME cli/limits COMMAND ${EMBER_PYTHON3_11} ${CMAKE_CURRENT_LIST_DIR}/limits_test.py
              $<TARGET_FILE:mojo>)
     set_tests_properties(cli/limits PROPERTIES LABELS cli)
+    if(EMBER_SANITIZE)
+      set_tests_properties(cli/limits PROPERTIES ENVIRONMENT EMBER_SANITIZED=1)
+    endif()
   endif()
 endif()

@@ -112,6 +112,59 @@ while True:
         self.assertEqual(last_line(err), "KeyboardInterrupt")
 
 
+    def test_sigint_while_reading_stdin_raises_keyboard_interrupt_there(self):
+        program = ("import sys\nprint('ready', flush=True)\n"
+                   "for read in (input, sys.stdin.readline, sys.stdin.read):\n"
+                   "    try:\n        read()\n    except KeyboardInterrupt:\n"
+                   "        print('caught in', read.__name__, flush=True)\n"
+                   "print(repr(input()))\n")
+        process = subprocess.Popen([MOJO, "-c", program], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        killer = threading.Timer(60, process.kill)
+        killer.start()
+        self.addCleanup(killer.cancel)
+        self.assertEqual(process.stdout.readline(), "ready\n")
+        for name in ("input", "readline", "read"):
+            time.sleep(0.2)  # let the read block
+            process.send_signal(signal.SIGINT)
+            self.assertEqual(process.stdout.readline(), f"caught in {name}\n")
+        # Stdin is still usable after the interrupted reads.
+        out, err = process.communicate("typed\n", timeout=30)
+        self.assertEqual((process.returncode, out, err), (0, "'typed'\n", ""))
+
+
+class HugeIntegers(unittest.TestCase):
+    def test_results_beyond_max_memory_raise_memory_error_before_computing(self):
+        program = ("big = 1 << 200_000_000\n"
+                   "for name, make in [('pow', lambda: 7 ** 10**9), ('mul', lambda: big * big),\n"
+                   "                   ('shift', lambda: big << 10**9)]:\n"
+                   "    try:\n        make()\n    except MemoryError:\n"
+                   "        print(name, 'MemoryError')\n"
+                   "print((big * 3).bit_length())\n")
+        start = time.monotonic()
+        result = run(["--max-memory", "60000000"], program)
+        self.assertLess(time.monotonic() - start, 20)
+        self.assertEqual((result.returncode, result.stderr), (0, ""))
+        self.assertEqual(result.stdout.split("\n"), ["pow MemoryError", "mul MemoryError",
+                                                      "shift MemoryError", "200000002", ""])
+
+    @unittest.skipIf(os.environ.get("EMBER_SANITIZED") == "1",
+                     "the sanitizers reserve more address space than the limit allows")
+    def test_allocation_the_os_refuses_raises_memory_error(self):
+        import resource
+        limit = 1 << 30
+
+        def limit_address_space():
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+        program = ("try:\n    x = 7 ** 10**10\nexcept MemoryError:\n    print('MemoryError')\n"
+                   "print('alive')\n")
+        result = run([], program, preexec_fn=limit_address_space)
+        self.assertEqual((result.returncode, result.stdout, result.stderr),
+                         (0, "MemoryError\nalive\n", ""))
+
+
 class ClosedPipe(unittest.TestCase):
     def test_writer_gets_broken_pipe_error_and_exits(self):
         process = subprocess.Popen([MOJO, "-c", "for i in range(10**7):\n    print(i)\n"],

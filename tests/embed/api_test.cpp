@@ -250,6 +250,37 @@ TEST_F(EmbedTest, ScriptErrorsComeWithCPythonsTraceback) {
   ASSERT_EQ(run("ok = 1"), EMBER_OK);
 }
 
+TEST_F(EmbedTest, FatalStopsInMojoFnCodeAreErrorsAndTheVmGoesOn) {
+  const char* source =
+      "fn divide(a: Int, b: Int) -> Int:\n"
+      "    return a // b\n"
+      "def call_twice(b):\n"
+      "    try:\n"
+      "        return divide(10, b) + divide(10, b)\n"
+      "    except BaseException:\n"
+      "        return -1\n";
+  ASSERT_EQ(ember_run_string(vm_, source, "abort.mojo"), EMBER_OK) << message();
+  ASSERT_EQ(ember_run_string(vm_, "print(call_twice(5))\n", "ok.mojo"), EMBER_OK) << message();
+  // No Python handler catches the stop, deep inside Python frames or not.
+  ASSERT_EQ(ember_run_string(vm_, "print(call_twice(0))\n", "stop.mojo"), EMBER_ERROR_ABORT);
+  EXPECT_EQ(message(), "abort.mojo:2:12: runtime error: integer division by zero");
+  EXPECT_STREQ(ember_status_name(EMBER_ERROR_ABORT), "ERROR_ABORT");
+  ember_value call_twice = EMBER_NULL_INIT, zero = EMBER_NULL_INIT;
+  ASSERT_EQ(ember_get_global(vm_, "call_twice", &call_twice), EMBER_OK);
+  ASSERT_EQ(ember_new_int(vm_, 0, &zero), EMBER_OK);
+  for (int i = 0; i < 500; ++i) {
+    ASSERT_EQ(ember_call(vm_, call_twice, &zero, 1, nullptr), EMBER_ERROR_ABORT);
+  }
+  // The frames of the stopped calls are gone: calls and deep recursion still work.
+  ASSERT_EQ(ember_run_string(vm_,
+                             "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n"
+                             "print(call_twice(2), depth(900))\n",
+                             "after.mojo"),
+            EMBER_OK)
+      << message();
+  EXPECT_EQ(out_, "4\n10 900\n");
+}
+
 TEST_F(EmbedTest, BadArgumentsAreErrorsNotCrashes) {
   ember_value v = EMBER_NULL_INIT, out;
   EXPECT_EQ(ember_vm_new(nullptr, nullptr), EMBER_ERROR_ARGUMENT);

@@ -1,6 +1,7 @@
-// libFuzzer target: parse, analyse scopes and compile arbitrary bytes to bytecode without
-// running them. One VM serves every input (compiling only allocates code objects and
-// constants; a collection between inputs frees them).
+// libFuzzer target: parse, analyse (scopes; types and ownership in static Mojo) and compile
+// arbitrary bytes to bytecode without running them, as Python and as static Mojo. One VM serves
+// every input (compiling only allocates code objects and constants; a collection between inputs
+// frees them).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -16,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return created;
   }();
   std::string_view source(reinterpret_cast<const char*>(data), size);
-  ember::CompileOutput compiled = ember::compile_source(*vm, source, "<fuzz>");
-  (void)compiled;
+  for (const char* name : {"<fuzz>", "<fuzz>.mojo"}) {
+    ember::CompileOutput compiled = ember::compile_source(*vm, source, name);
+    (void)compiled;
+  }
   vm->heap().collect();
   return 0;
 }

@@ -10,9 +10,11 @@
 
 #include "builtins/install.h"
 #include "frontend/compiler.h"
+#include "fuzz_source_name.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/module_object.h"
+#include "vm/program_abort.h"
 #include "vm/vm.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -30,13 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ember::VM vm(options);
   ember::install_builtins(vm);
   std::string source(reinterpret_cast<const char*>(data), size);
-  ember::CompileOutput compiled = ember::compile_source(vm, source, "<fuzz>");
+  ember::CompileOutput compiled =
+      ember::compile_source(vm, source, ember::fuzz::source_name_for(source));
   if (compiled.error) return 0;
   try {
     ember::ModuleObject* module = ember::new_module(vm, "__main__");
     ember::run_code(vm, compiled.code, module->dict);
   } catch (const ember::PythonException&) {
     vm.clear_raised();
+  } catch (const ember::ProgramAbort&) {
+    // A fatal stop in fn code (division by zero, List index): the driver's exit 1.
   }
   return 0;
 }

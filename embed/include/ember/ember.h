@@ -45,7 +45,9 @@ typedef enum ember_status {
   EMBER_ERROR_RANGE = 8,       /* a number that does not fit the C type asked for */
   EMBER_ERROR_THREAD = 9,      /* the VM was called from a thread other than its own */
   EMBER_ERROR_INTERNAL = 10,   /* a bug in Ember; the message says what */
-  EMBER_ERROR_TIME_LIMIT = 11  /* the time limit passed (set a new one to continue) */
+  EMBER_ERROR_TIME_LIMIT = 11, /* the time limit passed (set a new one to continue) */
+  EMBER_ERROR_ABORT = 12       /* a Mojo fn stopped the program (integer division by zero, a
+                                  List index out of range); the message says where */
 } ember_status;
 
 /* The enumerator's name without the prefix ("OK", "ERROR_SCRIPT", ...); never null. */
