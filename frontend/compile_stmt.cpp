@@ -480,7 +480,9 @@ void Compiler::compile_for(const ast::For* s) {
   }
   Region* step = nullptr;
   {
-    LocScope ls(*this, s->iter);
+    // As in CPython, an error from the iterator's __next__ points at the whole statement
+    // (a traceback shows its first line without carets).
+    LocScope ls(*this, is_async ? static_cast<const ast::Node*>(s->iter) : s);
     if (is_async) {
       step = open_region(exc);
       emit_abc(Op::GetANext, item, it);

@@ -49,6 +49,7 @@ void trace_generator(Object* self, Marker& m) {
   m.mark(g->function);
   mark_value(m, g->delegate);
   mark_value(m, g->handled);
+  mark_value(m, g->caller_handled);
   if (g->state == GeneratorState::Finished) return;
   for (uint32_t i = 0; i < g->register_count; ++i) mark_value(m, g->registers[i]);
 }

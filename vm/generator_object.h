@@ -4,8 +4,9 @@
 //
 // The frame's registers live in a buffer owned by the generator; resuming pushes a frame
 // whose registers point at that buffer (nothing is copied), and yielding pops it again.
-// Each resumption runs the interpreter re-entrantly from the native caller (next(),
-// a for loop's ForIter, send()), as CPython 3.11 does.
+// A `for` loop over a generator resumes it inside the loop's own dispatch loop (its frame
+// is then not an entry frame; yield and return go straight back to the loop). Other
+// resumptions (next(), send(), native consumers) run the interpreter re-entrantly.
 #pragma once
 #include <cstdint>
 
@@ -31,6 +32,9 @@ struct GeneratorObject : Object {
   // The exception its own except block was handling when it last suspended (undefined when
   // none): sys.exc_info() inside the generator sees it again on resumption, the caller never.
   Value handled;
+  // While resumed by a for loop in the caller's dispatch loop: the caller's handled exception,
+  // restored when the generator yields, returns or raises. Undefined otherwise.
+  Value caller_handled;
   // Async generators: the last suspension was a `yield` (a value for __anext__'s awaiter), not
   // an `await` passing a value through to the event loop.
   bool yielded_value;

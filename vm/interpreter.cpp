@@ -134,6 +134,55 @@ void pop_frame(VM& vm) {
   --vm.recursion_depth;
 }
 
+// ---- generators resumed by a for loop, inside its dispatch loop
+
+// Whether the for loop may run generator `g` inline: an ordinary generator that can be
+// resumed (a running or finished one, and coroutines, take the generic path and its errors).
+inline bool resumable_inline(const BuiltinTypes& types, Value iterator) {
+  if (!iterator.is_object() || iterator.as_object()->type != types.generator) return false;
+  GeneratorState state = static_cast<GeneratorObject*>(iterator.as_object())->state;
+  return state == GeneratorState::Created || state == GeneratorState::Suspended;
+}
+
+// Resumes `g` with None sent in, as resume_generator does, but as a non-entry frame of the
+// running dispatch loop. The generator's exception state replaces the caller's meanwhile.
+void enter_inline_generator(VM& vm, GeneratorObject* g) {
+  g->delegate = Value::undefined();
+  if (g->resume_register != kNoRegister) g->registers[g->resume_register] = Value::none();
+  g->state = GeneratorState::Running;
+  g->caller_handled = vm.handled_exception;
+  if (!g->handled.is_undefined()) vm.handled_exception = g->handled;
+  push_generator_frame(vm, g, g->resume_pc)->entry = false;
+}
+
+// Pops the frame of a generator resumed inline (it yielded, returned or raised), giving the
+// caller back its exception state.
+void leave_inline_generator(VM& vm, GeneratorObject* g) {
+  g->handled =
+      vm.handled_exception.is(g->caller_handled) ? Value::undefined() : vm.handled_exception;
+  vm.handled_exception = g->caller_handled;
+  g->caller_handled = Value::undefined();
+  pop_frame(vm);
+}
+
+// PEP 479: a StopIteration (or, from an async generator, StopAsyncIteration) escaping a
+// generator's frame becomes RuntimeError. Returns the exception to propagate.
+Value escaping_generator_error(VM& vm, GeneratorObject* g, Value e) {
+  bool async_generator = g->type == vm.types.async_generator;
+  bool stop = is_instance(vm, e, vm.types.StopIteration);
+  if (!stop && !(async_generator && is_instance(vm, e, vm.types.StopAsyncIteration))) return e;
+  const char* kind = g->type == vm.types.coroutine ? "coroutine"
+                     : async_generator             ? "async generator"
+                                                   : "generator";
+  ExceptionObject* replacement =
+      vm.new_exception(vm.types.RuntimeError, std::string(kind) + " raised " +
+                                                  (stop ? "StopIteration" : "StopAsyncIteration"));
+  replacement->cause = e;
+  replacement->context = e;
+  replacement->suppress_context = true;
+  return Value::from_object(replacement);
+}
+
 // ---- exceptions
 
 void add_traceback_entry(VM& vm, Value exception, Frame* frame) {
@@ -171,6 +220,14 @@ bool unwind(VM& vm, Frame* entry) {
       return true;
     }
     bool was_entry = frame == entry;
+    if (GeneratorObject* g = frame->generator; g && !was_entry) {
+      // A generator resumed by a for loop ends with the exception, which goes on in the loop.
+      g->state = GeneratorState::Finished;
+      exception = escaping_generator_error(vm, g, exception);
+      vm.set_raised(exception);
+      leave_inline_generator(vm, g);
+      continue;
+    }
     pop_frame(vm);
     if (was_entry) return false;
   }
@@ -648,6 +705,7 @@ Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
   g->resume_register = kNoRegister;
   g->delegate = Value::undefined();
   g->handled = Value::undefined();
+  g->caller_handled = Value::undefined();
   Rooted keep(vm, Value::from_object(g));
   uint32_t n = function->code->register_count;
   try {
@@ -767,21 +825,7 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
     *result = execute(vm, frame, !thrown.is_undefined());
   } catch (const PythonException&) {
     g->state = GeneratorState::Finished;
-    Value e = vm.raised();
-    bool async_generator = g->type == vm.types.async_generator;
-    bool stop = is_instance(vm, e, vm.types.StopIteration);
-    if (stop || (async_generator && is_instance(vm, e, vm.types.StopAsyncIteration))) {
-      const char* kind = coroutine         ? "coroutine"
-                         : async_generator ? "async generator"
-                                           : "generator";
-      ExceptionObject* replacement = vm.new_exception(
-          vm.types.RuntimeError,
-          std::string(kind) + " raised " + (stop ? "StopIteration" : "StopAsyncIteration"));
-      replacement->cause = e;
-      replacement->context = e;
-      replacement->suppress_context = true;
-      vm.set_raised(Value::from_object(replacement));
-    }
+    vm.set_raised(escaping_generator_error(vm, g, vm.raised()));
     throw;
   }
   if (g->state == GeneratorState::Suspended) return GeneratorStep::Yielded;
@@ -861,6 +905,17 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
   do {                                                   \
     if (vm.heap().collection_due()) vm.heap().collect(); \
     if (vm.interrupts.tick()) vm.poll_interrupts();      \
+  } while (0)
+// A generator resumed inline by a for loop suspends: the item goes to the loop variable of
+// the ForIter that resumed it, and the loop body runs.
+#define YIELD_TO_FOR_LOOP(g, item) \
+  do {                             \
+    Value yielded_item = (item);   \
+    leave_inline_generator(vm, g); \
+    LOAD_FRAME();                  \
+    R[pc->b] = yielded_item;       \
+    pc += 2;                       \
+    DISPATCH();                    \
   } while (0)
 #define NAME(i) (code->names[(i)])
 // A quickened instruction whose guard failed: back to its generic form, which runs now.
@@ -1210,6 +1265,14 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
         quicken(*const_cast<Instruction*>(pc), quick);
         DISPATCH();
       }
+      if (resumable_inline(vm.types, iterator)) {
+        // Its Yield stores the item in R[pc->b] and steps past this loop head; its Return
+        // leaves the loop.
+        enter_inline_generator(vm, static_cast<GeneratorObject*>(iterator.as_object()));
+        LOAD_FRAME();
+        SAFEPOINT();
+        DISPATCH();
+      }
       Value item;
       if (iterator_next(vm, iterator, &item)) {
         R[pc->b] = item;
@@ -1295,6 +1358,14 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_Return : {
       Value result = R[pc->a];
       bool was_entry = frame == entry;
+      if (GeneratorObject* g = frame->generator; g && !was_entry) {
+        // A generator run by a for loop is exhausted: the loop ends.
+        g->state = GeneratorState::Finished;
+        leave_inline_generator(vm, g);
+        LOAD_FRAME();
+        pc += 2 + static_cast<int32_t>(pc[1].aux_lo());
+        DISPATCH();
+      }
       uint16_t target = frame->result_register;
       pop_frame(vm);
       if (was_entry) return result;
@@ -1311,8 +1382,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       g->state = GeneratorState::Suspended;
       g->yielded_value = true;
       Value yielded = R[pc->b];
+      if (frame != entry) YIELD_TO_FOR_LOOP(g, yielded);
       pop_frame(vm);
-      return yielded;  // a generator's frame is always an entry frame
+      return yielded;
     }
 
     op_GetAwaitable:
@@ -1345,6 +1417,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       g->delegate = R[pc->b];
       g->state = GeneratorState::Suspended;
       g->yielded_value = false;
+      if (frame != entry) YIELD_TO_FOR_LOOP(g, item);
       pop_frame(vm);
       return item;
     }
@@ -1783,7 +1856,14 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     } catch (const ProgramAbort&) {
       // No handler may catch a fatal stop; drop this activation's frames on its way to the
       // driver, so that an embedding host finds the VM as it was before the call.
-      while (vm.frame != entry) pop_frame(vm);
+      while (vm.frame != entry) {
+        if (GeneratorObject* g = vm.frame->generator) {
+          g->state = GeneratorState::Finished;
+          leave_inline_generator(vm, g);
+        } else {
+          pop_frame(vm);
+        }
+      }
       pop_frame(vm);
       throw;
     }
@@ -1794,6 +1874,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #undef SAFEPOINT
 #undef NAME
 #undef UNQUICKEN
+#undef YIELD_TO_FOR_LOOP
 }
 
 }  // namespace ember
