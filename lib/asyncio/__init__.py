@@ -16,7 +16,8 @@ __all__ = [
     "create_task", "ensure_future", "wait", "wait_for", "as_completed", "shield",
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "get_event_loop", "get_running_loop",
     "new_event_loop", "current_task", "all_tasks", "iscoroutine", "isfuture",
-    "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore",
+    "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Timeout", "timeout",
+    "timeout_at",
 ]
 
 
@@ -255,6 +256,7 @@ class Task(Future):
         self._coro = coro
         self._must_cancel = False
         self._fut_waiter = None
+        self._num_cancels_requested = 0
         self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
 
@@ -270,11 +272,22 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
             return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
+
+    # Pending cancellation requests: timeout() and TaskGroup take back the ones they made,
+    # to tell their own cancellation from one that came from outside.
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
 
     def _step(self, exc=None):
         global _current_task
@@ -642,7 +655,8 @@ def shield(arg):
     return outer
 
 
-# The primitives need get_running_loop and CancelledError, defined above.
+# These need get_running_loop, current_task and CancelledError, defined above.
+from asyncio.timeouts import Timeout, timeout, timeout_at  # noqa: E402
 from asyncio.locks import BoundedSemaphore, Condition, Event, Lock, Semaphore  # noqa: E402
 
 
