@@ -1,6 +1,7 @@
 #include "vm/interpreter.h"
 
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "vm/call.h"
@@ -492,10 +493,26 @@ Value format_object(VM& vm, Value value, uint8_t conversion, Value spec) {
   return format_with_spec(vm, value, spec_str);
 }
 
+// An f-string's pieces, all str: sizes and code points add up, so the result is allocated
+// once and filled without re-reading it.
 Value build_string(VM& vm, const Value* parts, int64_t n) {
-  std::string out;
-  for (int64_t i = 0; i < n; ++i) out += static_cast<StrObject*>(parts[i].as_object())->view();
-  return Value::from_object(vm.new_str(out));
+  size_t bytes = 0;
+  int64_t length = 0;
+  bool ascii = true;
+  for (int64_t i = 0; i < n; ++i) {
+    auto* part = static_cast<StrObject*>(parts[i].as_object());
+    bytes += static_cast<size_t>(part->byte_length);
+    length += part->length;
+    ascii = ascii && part->ascii;
+  }
+  StrObject* s = vm.allocate_str(vm.types.str, bytes, length, ascii);
+  char* out = s->data;
+  for (int64_t i = 0; i < n; ++i) {
+    std::string_view piece = static_cast<StrObject*>(parts[i].as_object())->view();
+    std::memcpy(out, piece.data(), piece.size());
+    out += piece.size();
+  }
+  return Value::from_object(s);
 }
 
 Value before_with(VM& vm, Value manager, bool is_async, Value* enter_result) {
