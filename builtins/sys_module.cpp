@@ -79,6 +79,45 @@ Value module_repr(VM& vm, Value self) {
   return misc::new_str_value(vm, text);
 }
 
+// types.ModuleType(name, doc=None): a new, empty module (not in sys.modules).
+Value module_construct(VM& vm, Type*, CallArgs args) {
+  Value name = args.npos > 0 ? args[0] : Value::undefined();
+  Value doc = args.npos > 1 ? args[1] : Value::none();
+  for (uint32_t k = 0; k < args.nkw(); ++k) {
+    auto* key = static_cast<StrObject*>(args.kwnames->items[k].as_object());
+    Value value = args[args.npos + k];
+    if (key->view() == "name" && name.is_undefined()) {
+      name = value;
+    } else if (key->view() == "doc" && args.npos < 2) {
+      doc = value;
+    } else {
+      vm.raise(vm.types.TypeError,
+               "module() got an unexpected keyword argument '" + std::string(key->view()) + "'");
+    }
+  }
+  if (args.npos > 2) {
+    vm.raise(vm.types.TypeError,
+             "module() takes at most 2 arguments (" + std::to_string(args.npos) + " given)");
+  }
+  if (name.is_undefined()) {
+    vm.raise(vm.types.TypeError, "module.__init__() missing required argument 'name' (pos 1)");
+  }
+  if (!is_instance(vm, name, vm.types.str)) {
+    vm.raise(vm.types.TypeError, "module.__init__() argument 'name' must be str, not " +
+                                     std::string(type_name(vm, name)));
+  }
+  auto* m = vm.allocate<ModuleObject>(vm.types.module);
+  Rooted keep(vm, obj(m));
+  m->name = static_cast<StrObject*>(name.as_object());
+  m->dict = vm.new_dict();
+  set(vm, m->dict, "__name__", name);
+  set(vm, m->dict, "__doc__", doc);
+  set(vm, m->dict, "__package__", Value::none());
+  set(vm, m->dict, "__loader__", Value::none());
+  set(vm, m->dict, "__spec__", Value::none());
+  return obj(m);
+}
+
 // ---- struct sequences (sys.version_info, sys.float_info, ...): tuples with named fields
 
 struct StructSequence {
@@ -315,6 +354,7 @@ void install_sys_module(VM& vm) {
   if (!module_type->slots.repr) module_type->slots.repr = module_repr;
   if (!module_type->slots.hash) module_type->slots.hash = misc::identity_hash;
   if (!module_type->slots.compare) module_type->slots.compare = misc::identity_compare;
+  module_type->slots.construct = module_construct;
 
   auto* sys = vm.allocate<ModuleObject>(vm.types.module);
   sys->name = vm.intern("sys");
