@@ -161,6 +161,20 @@ class _MembersView(_Mapping):
     def __len__(self):
         return len(self._mapping)
 
+    # Like mappingproxy, the views and copies come from the underlying dict
+    # (dict_keys and friends), not from the generic Mapping mixins.
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"
 

@@ -236,6 +236,7 @@ def dataclass_checks(items):
     print(len({hammer, Item(sku, "dup", 2, 2)}), Priority.HIGH < Priority.LOW if False else Priority(1))
     print([p.name for p in sorted(Priority, key=lambda p: p.value)], Priority["URGENT"].label)
     print(Status("shipped"), Status.SHIPPED.value, Status.SHIPPED in Status)
+    print(Priority.__members__.keys(), len(Status.__members__))
     loc = Location("C", 2, 14)
     print(loc._replace(bin=0), loc._asdict(), loc._fields, tuple(loc) == ("C", 2, 14))
     err = OutOfStock(sku, 3, 1)
