@@ -152,3 +152,13 @@ class StockLevel:
     @property
     def free(self):
         return self.quantity - self.reserved
+
+
+_RENAMED = {"Product": "Item", "StockError": "InventoryError"}
+
+
+def __getattr__(name):
+    """Old names keep working for callers written against the first version."""
+    if name in _RENAMED:
+        return globals()[_RENAMED[name]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

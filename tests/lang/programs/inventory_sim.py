@@ -239,6 +239,7 @@ def dataclass_checks(items):
     print(Priority.__members__.keys(), len(Status.__members__))
     loc = Location("C", 2, 14)
     print(loc._replace(bin=0), loc._asdict(), loc._fields, tuple(loc) == ("C", 2, 14))
+    print(model.Product is Item, model.StockError.__name__, hasattr(model, "Gadget"))
     err = OutOfStock(sku, 3, 1)
     print(isinstance(err, InventoryError), err.wanted, err.available, str(err), err.args)
 
