@@ -51,6 +51,7 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
   if (layout == T.dict) return sizeof(DictObject);
   if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
   if (layout == T.int_) return sizeof(BigIntObject);
+  if (layout == T.property) return property_object_size();
   if (layout == T.str || layout == T.tuple || layout == T.bytes) return kAttrsAfterData;
   return 0;
 }
