@@ -45,6 +45,21 @@ class nonmember:
         self.value = value
 
 
+class _ReadOnlyMemberAttribute(property):
+    """A member attribute (name, value) that refuses assignment and deletion with
+    messages naming the enum class that defines it."""
+
+    def __set_name__(self, owner, name):
+        self._where = f"<enum {owner.__name__!r}>"
+        self._attr = name
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"{self._where} cannot set attribute {self._attr!r}")
+
+    def __delete__(self, instance):
+        raise AttributeError(f"{self._where} cannot delete attribute {self._attr!r}")
+
+
 def _owner(cls, name):
     """The class in cls's MRO whose namespace defines name."""
     for base in cls.__mro__:
@@ -482,11 +497,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_ReadOnlyMemberAttribute
     def name(self):
         return self._name_
 
-    @property
+    @_ReadOnlyMemberAttribute
     def value(self):
         return self._value_
 
