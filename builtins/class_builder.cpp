@@ -364,6 +364,11 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
       continue;
     }
     if (n == "__weakref__") continue;
+    if (!t->attrs_offset && t->layout_base == vm.types.BaseException) {
+      // Exceptions keep ordinary attributes in their own dict; slot values get an
+      // attribute block after the exception's fields.
+      t->attrs_offset = sizeof(ExceptionObject);
+    }
     if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData) {
       misc::type_error(vm, "nonempty __slots__ not supported for subtype of '" +
                                type_text(t->layout_base) + "'");
