@@ -17,10 +17,19 @@ class InventoryError(Exception):
 
 
 class OutOfStock(InventoryError):
+    __slots__ = ("wanted", "available")
+
     def __init__(self, sku, wanted, available):
         super().__init__(f"need {wanted}, have {available}", sku=sku)
         self.wanted = wanted
         self.available = available
+
+
+class Units(int):
+    """A count that prints with its unit."""
+
+    def __str__(self):
+        return f"{int(self)} unit{'s' if self != 1 else ''}"
 
 
 class UnknownItem(InventoryError, KeyError):

@@ -192,7 +192,8 @@ def report(warehouse, orders):
         print(f"  {status.value:>8}: {by_status[status]}")
     print("Top shipped:")
     for sku, count in warehouse.shipped.most_common(3):
-        print(f"  {str(sku):<10} {count:>4}")
+        print(f"  {str(sku):<10} {count:>4}  ({model.Units(count)})")
+    print(f"  all: {model.Units(sum(warehouse.shipped.values()))}, one: {model.Units(1)}")
     print("Revenue by customer:")
     for customer, amount in sorted(warehouse.revenue.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {customer:<10}{amount:>12,.2f}")
