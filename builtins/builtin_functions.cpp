@@ -887,8 +887,16 @@ Value builtin_dir(VM& vm, CallArgs args) {
     bool is_builtin_dir =
         custom.is_undefined() ||
         (custom.is_object() && custom.as_object()->type == vm.types.native_function);
+    Value result = Value::undefined();
     if (!is_builtin_dir) {
-      Value result = misc::call_method(vm, v, "__dir__", {});
+      result = misc::call_method(vm, v, "__dir__", {});
+    } else if (vm.type_of(v) == vm.types.module) {
+      // PEP 562: a module-level __dir__ replaces the module's own listing.
+      Value hook =
+          dict_get_str(vm, static_cast<ModuleObject*>(v.as_object())->dict, vm.name("__dir__"));
+      if (!hook.is_undefined()) result = call_value(vm, hook, CallArgs{});
+    }
+    if (!result.is_undefined()) {
       Rooted keep_result(vm, result);
       Value list = vm.call(obj(vm.types.list), {result});
       Rooted keep_list(vm, list);

@@ -51,6 +51,7 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
   if (layout == T.dict) return sizeof(DictObject);
   if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
   if (layout == T.int_) return sizeof(BigIntObject);
+  if (layout == T.property) return property_object_size();
   if (layout == T.str || layout == T.tuple || layout == T.bytes) return kAttrsAfterData;
   return 0;
 }
@@ -363,6 +364,11 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
       continue;
     }
     if (n == "__weakref__") continue;
+    if (!t->attrs_offset && t->layout_base == vm.types.BaseException) {
+      // Exceptions keep ordinary attributes in their own dict; slot values get an
+      // attribute block after the exception's fields.
+      t->attrs_offset = sizeof(ExceptionObject);
+    }
     if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData) {
       misc::type_error(vm, "nonempty __slots__ not supported for subtype of '" +
                                type_text(t->layout_base) + "'");

@@ -38,5 +38,8 @@ void install_super(VM& vm);
 void install_generic_alias(
     VM& vm);  // generic_alias.cpp: list[int] and friends           // super_type.cpp
 void install_descriptors(VM& vm);  // descriptor_types.cpp: property, classmethod, staticmethod
+// Bytes in a property object: where the attribute block of a property subclass's instances
+// starts.
+uint32_t property_object_size();
 
 }  // namespace ember::classes

@@ -5,6 +5,7 @@
 
 #include "builtins/install.h"
 #include "builtins/int_value.h"
+#include "builtins/misc_support.h"
 #include "builtins/number_support.h"
 #include "builtins/numeric/complex_format.h"
 #include "builtins/numeric/complex_ops.h"
@@ -357,6 +358,7 @@ Value complex_construct(VM& vm, Type*, CallArgs args) {
 // ---- format
 
 Value complex_format(VM& vm, Value v, StrObject* spec) {
+  if (misc::formats_as_str(vm, v, vm.types.complex, spec)) return misc::obj(str(vm, v));
   return Value::from_object(
       vm.new_str(checked(vm, numeric::format_complex(parts(v), spec->view(), "complex"))));
 }

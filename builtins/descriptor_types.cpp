@@ -96,13 +96,20 @@ void fill_property(VM& vm, PropertyObject* p, CallArgs args) {
 
 Value property_construct(VM& vm, Type* type, CallArgs args) {
   auto* p = vm.allocate<PropertyObject>(type);
+  p->fget = p->fset = p->fdel = p->doc = p->name = Value::none();
+  // A subclass with its own __init__ fills the property there, through property.__init__
+  // (CPython's property.__new__ ignores its arguments).
+  if (type != vm.types.property) {
+    Value mine = dict_get_str(vm, vm.types.property->dict, vm.name("__init__"));
+    if (!lookup_in_type(vm, type, vm.name("__init__")).is(mine)) return obj(p);
+  }
   Rooted keep(vm, obj(p));
   fill_property(vm, p, args);
   return obj(p);
 }
 
 PropertyObject* self_property(VM& vm, CallArgs args, uint32_t extra, const char* name) {
-  if (args.npos != extra + 1 || vm.type_of(args[0]) != vm.types.property) {
+  if (args.npos != extra + 1 || !is_instance(vm, args[0], vm.types.property)) {
     misc::type_error(vm, std::string("descriptor '") + name + "' requires a 'property' object");
   }
   return as_property(args[0]);
@@ -111,6 +118,11 @@ PropertyObject* self_property(VM& vm, CallArgs args, uint32_t extra, const char*
 // p.getter(f) / p.setter(f) / p.deleter(f): a copy with one accessor replaced.
 Value copy_with(VM& vm, CallArgs args, int which, const char* name) {
   PropertyObject* p = self_property(vm, args, 1, name);
+  if (p->type != vm.types.property) {
+    // A subclass builds the copy through its own constructor, as CPython does.
+    return vm.call(obj(p->type), {which == 0 ? args[1] : p->fget, which == 1 ? args[1] : p->fset,
+                                  which == 2 ? args[1] : p->fdel, p->doc});
+  }
   auto* q = vm.allocate<PropertyObject>(p->type);
   q->fget = which == 0 ? args[1] : p->fget;
   q->fset = which == 1 ? args[1] : p->fset;
@@ -118,6 +130,14 @@ Value copy_with(VM& vm, CallArgs args, int which, const char* name) {
   q->doc = p->doc;
   q->name = p->name;
   return obj(q);
+}
+
+Value m_property_init(VM& vm, CallArgs args) {
+  if (args.npos < 1 || !is_instance(vm, args[0], vm.types.property)) {
+    misc::type_error(vm, "descriptor '__init__' requires a 'property' object");
+  }
+  fill_property(vm, as_property(args[0]), CallArgs{args.values + 1, args.npos - 1, args.kwnames});
+  return Value::none();
 }
 
 Value m_getter(VM& vm, CallArgs args) {
@@ -249,6 +269,10 @@ Type* wrapper_type(VM& vm, const char* name) {
 
 }  // namespace
 
+uint32_t property_object_size() {
+  return sizeof(PropertyObject);
+}
+
 void install_descriptors(VM& vm) {
   Type* p = vm.new_type("property", vm.types.object);
   p->slots.trace = trace_property;
@@ -256,6 +280,7 @@ void install_descriptors(VM& vm) {
   p->slots.descr_get = property_get;
   p->slots.descr_set = property_set;
   p->slots.getattr = property_getattr;
+  vm.add_method(p, "__init__", m_property_init);
   vm.add_method(p, "getter", m_getter);
   vm.add_method(p, "setter", m_setter);
   vm.add_method(p, "deleter", m_deleter);

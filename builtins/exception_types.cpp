@@ -414,11 +414,13 @@ Value exception_getattr(VM& vm, Value self, StrObject* name) {
     if (n == "__traceback__") return e->traceback;
     if (n == "__dict__") return obj(exc_dict(vm, e));
   }
-  if (e->dict) {
-    Value v = dict_get_str(vm, e->dict, name);
-    if (!v.is_undefined()) return v;
-  }
+  // A data descriptor of the class (a property, say) wins over the instance's __dict__.
   Value v = lookup_in_type(vm, e->type, name);
+  bool data_descriptor = !v.is_undefined() && vm.type_of(v)->slots.descr_set;
+  if (e->dict && !data_descriptor) {
+    Value own = dict_get_str(vm, e->dict, name);
+    if (!own.is_undefined()) return own;
+  }
   if (!v.is_undefined()) return misc::generic_or_raise(vm, self, name);
   if (has_default_attribute(vm, e->type, n)) return Value::none();
   vm.raise(vm.types.AttributeError, "'" + std::string(e->type->name->view()) +
@@ -475,6 +477,10 @@ void exception_setattr(VM& vm, Value self, StrObject* name, Value value) {
     }
     e->dict = static_cast<DictObject*>(value.as_object());
     return;
+  }
+  Value found = lookup_in_type(vm, e->type, name);
+  if (!found.is_undefined()) {
+    if (auto set = vm.type_of(found)->slots.descr_set) return set(vm, found, self, value);
   }
   if (del) {
     if (!e->dict || !dict_delete(vm, e->dict, obj(name))) {

@@ -6,6 +6,7 @@
 
 #include "builtins/install.h"
 #include "builtins/int_value.h"
+#include "builtins/misc_support.h"
 #include "builtins/number_support.h"
 #include "builtins/numeric/float_format.h"
 #include "builtins/numeric/float_ops.h"
@@ -167,6 +168,7 @@ Value float_construct(VM& vm, Type*, CallArgs args) {
 }
 
 Value float_format(VM& vm, Value v, StrObject* spec) {
+  if (misc::formats_as_str(vm, v, vm.types.float_, spec)) return misc::obj(str(vm, v));
   return Value::from_object(
       vm.new_str(checked(vm, numeric::format_float(v.as_double(), spec->view(), "float"))));
 }

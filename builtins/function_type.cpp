@@ -418,6 +418,14 @@ Value code_getattr(VM& vm, Value self, StrObject* name) {
     for (size_t i = 0; i < c->local_names.size(); ++i) t->items[i] = obj(c->local_names[i]);
     return obj(t);
   }
+  if (n == "co_freevars") {
+    // The closure's names, in the closure tuple's order.
+    TupleObject* t = vm.new_tuple(static_cast<int64_t>(c->free_registers.size()));
+    for (size_t i = 0; i < c->free_registers.size(); ++i) {
+      t->items[i] = obj(c->local_names[c->free_registers[i]]);
+    }
+    return obj(t);
+  }
   if (n == "co_flags") {
     // CPython's flag bits: OPTIMIZED|NEWLOCALS, VARARGS 4, VARKEYWORDS 8, GENERATOR 0x20,
     // COROUTINE 0x80.

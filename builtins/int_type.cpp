@@ -6,6 +6,7 @@
 
 #include "builtins/install.h"
 #include "builtins/int_value.h"
+#include "builtins/misc_support.h"
 #include "builtins/number_support.h"
 #include "builtins/numeric/int_ops.h"
 #include "builtins/numeric/numeric_hash.h"
@@ -287,6 +288,7 @@ Value int_round_method(VM& vm, CallArgs args) {
 }
 
 Value int_format(VM& vm, Value v, StrObject* spec) {
+  if (misc::formats_as_str(vm, v, vm.types.int_, spec)) return misc::obj(str(vm, v));
   return format_int(vm, v, spec);
 }
 

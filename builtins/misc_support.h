@@ -43,6 +43,13 @@ inline bool is_exact(VM& vm, Value v, Type* t) {
   return vm.type_of(v) == t;
 }
 
+// int, float, complex and str format an empty spec as str(self), so that a subclass's
+// __str__ shows in format(x) and f"{x}": true when that applies to `v`, an instance of
+// `builtin`.
+inline bool formats_as_str(VM& vm, Value v, Type* builtin, StrObject* spec) {
+  return spec->byte_length == 0 && vm.type_of(v) != builtin;
+}
+
 inline std::string pointer_text(const void* p) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%p", p);

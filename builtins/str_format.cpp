@@ -2,6 +2,7 @@
 // interpreter's f-string formatting).
 #include <string>
 
+#include "builtins/misc_support.h"
 #include "builtins/str_format_spec.h"
 #include "builtins/str_internal.h"
 #include "vm/dict_object.h"
@@ -17,6 +18,7 @@ Value format_value(VM& vm, Value value, StrObject* spec) {
 
 Value str_format_slot(VM& vm, Value self, StrObject* spec) {
   StrObject* s = as_str(self);
+  if (misc::formats_as_str(vm, self, vm.types.str, spec)) return misc::obj(str(vm, self));
   if (spec->byte_length == 0) return str_exact(vm, s);
   FormatSpec f = parse_format_spec(vm, spec->view(), '<', "str");
   if (f.type != 0 && f.type != 's') {

@@ -50,6 +50,12 @@ Value module_getattr(VM& vm, Value self, StrObject* name) {
   if (name->view() == "__dict__") return obj(m->dict);
   Value v = generic_get_attribute(vm, self, name);
   if (!v.is_undefined()) return v;
+  // PEP 562: a module-level __getattr__ answers for names the module lacks.
+  Value hook = m->dict ? dict_get_str(vm, m->dict, vm.name("__getattr__")) : Value::undefined();
+  if (!hook.is_undefined()) {
+    Value key = obj(name);
+    return call_value(vm, hook, CallArgs{&key, 1});
+  }
   vm.raise(vm.types.AttributeError, "module '" + std::string(m->name->view()) +
                                         "' has no attribute '" + std::string(name->view()) + "'");
 }

@@ -45,6 +45,21 @@ class nonmember:
         self.value = value
 
 
+class _ReadOnlyMemberAttribute(property):
+    """A member attribute (name, value) that refuses assignment and deletion with
+    messages naming the enum class that defines it."""
+
+    def __set_name__(self, owner, name):
+        self._where = f"<enum {owner.__name__!r}>"
+        self._attr = name
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"{self._where} cannot set attribute {self._attr!r}")
+
+    def __delete__(self, instance):
+        raise AttributeError(f"{self._where} cannot delete attribute {self._attr!r}")
+
+
 def _owner(cls, name):
     """The class in cls's MRO whose namespace defines name."""
     for base in cls.__mro__:
@@ -160,6 +175,20 @@ class _MembersView(_Mapping):
 
     def __len__(self):
         return len(self._mapping)
+
+    # Like mappingproxy, the views and copies come from the underlying dict
+    # (dict_keys and friends), not from the generic Mapping mixins.
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
 
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"
@@ -468,11 +497,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_ReadOnlyMemberAttribute
     def name(self):
         return self._name_
 
-    @property
+    @_ReadOnlyMemberAttribute
     def value(self):
         return self._value_
 
