@@ -308,6 +308,15 @@ Value stringio_close(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+// iter(StringIO) is IOBase's: it refuses a closed stream, with IOBase's message (next()
+// on an iterator taken before the close has StringIO's own, without the period).
+Value stringio_iter(VM& vm, Value self) {
+  if (static_cast<StringIOObject*>(self.as_object())->closed) {
+    vm.raise(vm.types.ValueError, "I/O operation on closed file.");
+  }
+  return self;
+}
+
 bool stringio_next(VM& vm, Value self, Value* item) {
   auto* s = static_cast<StringIOObject*>(self.as_object());
   if (s->closed) vm.raise(vm.types.ValueError, "I/O operation on closed file");
@@ -639,6 +648,7 @@ void install_memory_io(VM& vm) {
   Type* text = new_stream_type(vm, "StringIO");
   text->slots.finalize = finalize_stringio;
   text->slots.construct = construct_stringio;
+  text->slots.iter = stringio_iter;
   text->slots.next = stringio_next;
   text->slots.getattr = stringio_getattr;
   const std::pair<const char*, NativeFunction> text_methods[] = {
