@@ -44,6 +44,8 @@ Value text_to_int(VM& vm, Value text, Value base_value) {
       if (static_cast<unsigned char>(c) >= 0x80) invalid();
     }
   }
+  int64_t plain = 0;
+  if (base == 10 && numeric::parse_plain_decimal(chars, &plain)) return vm.make_int(plain);
   auto parsed = numeric::parse_int(chars, static_cast<int>(base), vm.int_max_str_digits);
   if (!parsed.ok()) {
     // The library quotes the text as a str and names the base it deduced for base 0; CPython

@@ -194,7 +194,7 @@ Value int_compare(VM& vm, Value a, Value b, CompareOp op) {
 
 Value int_repr(VM& vm, Value v) {
   int64_t x;
-  if (int_as_int64(v, &x)) return Value::from_object(vm.new_str(std::to_string(x)));
+  if (int_as_int64(v, &x)) return int64_text(vm, x);
   IntView z(v);
   return Value::from_object(
       vm.new_str(checked(vm, numeric::int_to_decimal(z.get(), vm.int_max_str_digits))));

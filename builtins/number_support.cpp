@@ -1,5 +1,7 @@
 #include "builtins/number_support.h"
 
+#include <charconv>
+#include <cstring>
 #include <string>
 
 #include "builtins/int_value.h"
@@ -9,10 +11,10 @@
 #include "builtins/numeric/int_ops.h"
 #include "vm/call.h"
 #include "vm/complex_object.h"
+#include "vm/int_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
-#include "vm/int_object.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -166,7 +168,17 @@ void parse_int_constructor_args(VM& vm, CallArgs args, Value* x, Value* base) {
   }
 }
 
+Value int64_text(VM& vm, int64_t x) {
+  char buffer[24];
+  size_t n = static_cast<size_t>(std::to_chars(buffer, buffer + sizeof buffer, x).ptr - buffer);
+  StrObject* s = vm.allocate_str(vm.types.str, n, static_cast<int64_t>(n), true);
+  std::memcpy(s->data, buffer, n);
+  return Value::from_object(s);
+}
+
 Value format_int(VM& vm, Value v, StrObject* spec) {
+  int64_t x;
+  if (spec->byte_length == 0 && !v.is_bool() && int_as_int64(v, &x)) return int64_text(vm, x);
   IntView z(v);
   std::string_view type = v.is_bool() ? "bool" : "int";
   if (v.is_bool() && spec->byte_length == 0) return Value::from_object(str(vm, v));

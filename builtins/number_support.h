@@ -77,6 +77,8 @@ Value text_to_int(VM& vm, Value text, Value base);
 void parse_int_constructor_args(VM& vm, CallArgs args, Value* x, Value* base);
 // format(int, spec).
 Value format_int(VM& vm, Value v, StrObject* spec);
+// Decimal text of an int64 as a str (str() and format() of every int that fits).
+Value int64_text(VM& vm, int64_t x);
 
 // Raises TypeError "name() takes no arguments (N given)" unless only self was passed.
 void expect_no_arguments(VM& vm, CallArgs args, const char* name);

@@ -42,42 +42,51 @@ std::string plural(int n, const char* word) {
   return out;
 }
 
+// The names in parse_args' messages, built only when a message is: parse_args runs on
+// every call of most str methods.
+struct MethodNames {
+  const char* qualname;  // "str.split"
+  std::string qual() const { return qualname; }
+  std::string name() const {  // "split"
+    const char* dot = std::strrchr(qualname, '.');
+    return dot ? dot + 1 : qualname;
+  }
+};
+
 }  // namespace
 
 void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int min, int max,
                 std::initializer_list<const char*> keywords, Value* out) {
-  const char* dot = std::strrchr(qualname, '.');
-  std::string name = dot ? dot + 1 : qualname;
-  std::string qual = qualname;
+  const MethodNames names{qualname};
   int npos = static_cast<int>(args.npos) - 1;
   int nkw = static_cast<int>(args.nkw());
   for (int i = 0; i < max; ++i) out[i] = Value::undefined();
   if (nkw > 0 && style != ArgStyle::Keywords) {
     if (style == ArgStyle::Old)
-      vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
-    vm.raise(vm.types.TypeError, qual + "() takes no keyword arguments");
+      vm.raise(vm.types.TypeError, names.name() + "() takes no keyword arguments");
+    vm.raise(vm.types.TypeError, names.qual() + "() takes no keyword arguments");
   }
   switch (style) {
     case ArgStyle::NoArgs:
       if (npos != 0) {
         vm.raise(vm.types.TypeError,
-                 qual + "() takes no arguments (" + std::to_string(npos) + " given)");
+                 names.qual() + "() takes no arguments (" + std::to_string(npos) + " given)");
       }
       return;
     case ArgStyle::One:
       if (npos != 1) {
-        vm.raise(vm.types.TypeError,
-                 qual + "() takes exactly one argument (" + std::to_string(npos) + " given)");
+        vm.raise(vm.types.TypeError, names.qual() + "() takes exactly one argument (" +
+                                         std::to_string(npos) + " given)");
       }
       out[0] = args[1];
       return;
     case ArgStyle::Unpack:
       if (npos < min) {
-        vm.raise(vm.types.TypeError, name + " expected at least " + plural(min, "argument") +
-                                         ", got " + std::to_string(npos));
+        vm.raise(vm.types.TypeError, names.name() + " expected at least " +
+                                         plural(min, "argument") + ", got " + std::to_string(npos));
       }
       if (npos > max) {
-        vm.raise(vm.types.TypeError, name + " expected at most " + plural(max, "argument") +
+        vm.raise(vm.types.TypeError, names.name() + " expected at most " + plural(max, "argument") +
                                          ", got " + std::to_string(npos));
       }
       break;
@@ -85,12 +94,12 @@ void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int
     case ArgStyle::Keywords: {
       int total = npos + nkw;
       if (total > max) {
-        vm.raise(vm.types.TypeError, name + "() takes at most " + plural(max, "argument") + " (" +
-                                         std::to_string(total) + " given)");
+        vm.raise(vm.types.TypeError, names.name() + "() takes at most " + plural(max, "argument") +
+                                         " (" + std::to_string(total) + " given)");
       }
       if (style == ArgStyle::Old && total < min) {
-        vm.raise(vm.types.TypeError, name + "() takes at least " + plural(min, "argument") + " (" +
-                                         std::to_string(total) + " given)");
+        vm.raise(vm.types.TypeError, names.name() + "() takes at least " + plural(min, "argument") +
+                                         " (" + std::to_string(total) + " given)");
       }
       break;
     }
@@ -109,10 +118,11 @@ void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int
     }
     if (!found) {
       vm.raise(vm.types.TypeError, "'" + std::string(key->view()) +
-                                       "' is an invalid keyword argument for " + name + "()");
+                                       "' is an invalid keyword argument for " + names.name() +
+                                       "()");
     }
     if (index < npos) {
-      vm.raise(vm.types.TypeError, "argument for " + name + "() given by name ('" +
+      vm.raise(vm.types.TypeError, "argument for " + names.name() + "() given by name ('" +
                                        std::string(key->view()) + "') and position (" +
                                        std::to_string(index + 1) + ")");
     }
@@ -122,8 +132,8 @@ void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int
     for (int i = 0; i < min; ++i) {
       if (out[i].is_undefined()) {
         auto it = keywords.begin() + i;
-        vm.raise(vm.types.TypeError, name + "() missing required argument '" + *it + "' (pos " +
-                                         std::to_string(i + 1) + ")");
+        vm.raise(vm.types.TypeError, names.name() + "() missing required argument '" + *it +
+                                         "' (pos " + std::to_string(i + 1) + ")");
       }
     }
   }

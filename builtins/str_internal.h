@@ -79,7 +79,10 @@ bool self_matches(VM& vm, Value self, SelfKind kind);
 [[noreturn]] void raise_bad_self(VM& vm, CallArgs args, SelfKind kind, const char* name);
 template <NativeFunction F, SelfKind K, MethodName Name>
 Value checked_method(VM& vm, CallArgs args) {
-  if (args.npos == 0 || !self_matches(vm, args[0], K)) raise_bad_self(vm, args, K, Name.text);
+  // str's check is one flag test, inline on every str method call.
+  bool matches = K == SelfKind::Str ? args.npos != 0 && is_str(args[0])
+                                    : args.npos != 0 && self_matches(vm, args[0], K);
+  if (!matches) raise_bad_self(vm, args, K, Name.text);
   return F(vm, args);
 }
 #define EMBER_ADD_METHOD(vm, type, kind, name, fn) \

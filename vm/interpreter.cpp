@@ -1,6 +1,7 @@
 #include "vm/interpreter.h"
 
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "vm/call.h"
@@ -15,6 +16,7 @@
 #include "vm/import.h"
 #include "vm/inline_cache.h"
 #include "vm/iterator_objects.h"
+#include "vm/lazy_builtins.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
@@ -294,12 +296,18 @@ bool exception_matches(VM& vm, Value exception, Value spec) {
 
 // ---- helpers for individual opcodes
 
+// A builtin, or NameError (after giving the lazily imported builtins their chance).
+Value load_builtin(VM& vm, StrObject* name) {
+  Value v = dict_get_str(vm, vm.builtins, name);
+  if (v.is_undefined()) v = lazy_builtin(vm, name);
+  if (v.is_undefined()) raise_name_error(vm, name);
+  return v;
+}
+
 Value load_global(VM& vm, DictObject* globals, StrObject* name) {
   Value v = dict_get_str(vm, globals, name);
   if (!v.is_undefined()) return v;
-  v = dict_get_str(vm, vm.builtins, name);
-  if (!v.is_undefined()) return v;
-  raise_name_error(vm, name);
+  return load_builtin(vm, name);
 }
 
 // ---- slow paths of the caching instructions: do the operation, then fill the cache when
@@ -309,7 +317,10 @@ Value load_global_cached(VM& vm, DictObject* globals, StrObject* name, InlineCac
   int64_t i = dict_entry_index_str(vm, globals, name);
   bool in_builtins = i < 0;
   if (in_builtins) i = dict_entry_index_str(vm, vm.builtins, name);
-  if (i < 0) raise_name_error(vm, name);
+  if (i < 0) {
+    load_builtin(vm, name);  // imports a lazy builtin, or raises NameError
+    i = dict_entry_index_str(vm, vm.builtins, name);
+  }
   cache.globals = globals;
   cache.globals_keys = globals->keys_version;
   cache.builtins_keys = vm.builtins->keys_version;
@@ -492,10 +503,26 @@ Value format_object(VM& vm, Value value, uint8_t conversion, Value spec) {
   return format_with_spec(vm, value, spec_str);
 }
 
+// An f-string's pieces, all str: sizes and code points add up, so the result is allocated
+// once and filled without re-reading it.
 Value build_string(VM& vm, const Value* parts, int64_t n) {
-  std::string out;
-  for (int64_t i = 0; i < n; ++i) out += static_cast<StrObject*>(parts[i].as_object())->view();
-  return Value::from_object(vm.new_str(out));
+  size_t bytes = 0;
+  int64_t length = 0;
+  bool ascii = true;
+  for (int64_t i = 0; i < n; ++i) {
+    auto* part = static_cast<StrObject*>(parts[i].as_object());
+    bytes += static_cast<size_t>(part->byte_length);
+    length += part->length;
+    ascii = ascii && part->ascii;
+  }
+  StrObject* s = vm.allocate_str(vm.types.str, bytes, length, ascii);
+  char* out = s->data;
+  for (int64_t i = 0; i < n; ++i) {
+    std::string_view piece = static_cast<StrObject*>(parts[i].as_object())->view();
+    std::memcpy(out, piece.data(), piece.size());
+    out += piece.size();
+  }
+  return Value::from_object(s);
 }
 
 Value before_with(VM& vm, Value manager, bool is_async, Value* enter_result) {
@@ -985,12 +1012,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       }
       NEXT();
 
-    op_LoadBuiltin : {
-      Value v = dict_get_str(vm, vm.builtins, NAME(pc->bc()));
-      if (v.is_undefined()) raise_name_error(vm, NAME(pc->bc()));
-      R[pc->a] = v;
+    op_LoadBuiltin:
+      R[pc->a] = load_builtin(vm, NAME(pc->bc()));
       NEXT();
-    }
 
     op_LoadName:
       R[pc->a] = load_name(vm, frame, NAME(pc->bc()));

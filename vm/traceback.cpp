@@ -9,6 +9,7 @@
 #include "vm/code_object.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
+#include "vm/lazy_builtins.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
@@ -348,8 +349,8 @@ void format_entry(VM& vm, const Entry& entry, std::string& out) {
   out += error_location_carets(*line, loc.col, loc.end_col, loc.end_line != loc.line);
 }
 
-void format_traceback(VM& vm, Value tb_value, std::string& out) {
-  if (!tb_value.is_object()) return;
+// The frame lines of a traceback (without the "Traceback ..." header).
+void format_stack(VM& vm, Value tb_value, std::string& out) {
   std::vector<TracebackObject*> entries;
   for (Value v = tb_value; v.is_object();) {
     auto* tb = static_cast<TracebackObject*>(v.as_object());
@@ -357,7 +358,6 @@ void format_traceback(VM& vm, Value tb_value, std::string& out) {
     v = tb->next;
   }
   size_t skip = entries.size() > kTracebackLimit ? entries.size() - kTracebackLimit : 0;
-  out += "Traceback (most recent call last):\n";
   auto repeated = [&](int count) {
     count -= kRecursiveCutoff;
     out += "  [Previous line repeated " + std::to_string(count) + " more time" +
@@ -661,22 +661,135 @@ void format_notes(VM& vm, ExceptionObject* e, std::string& out) {
   out += "\n";
 }
 
-void format_chain(VM& vm, Value exception, std::string& out, std::unordered_set<Object*>& seen) {
-  seen.insert(exception.as_object());
-  auto* e = static_cast<ExceptionObject*>(exception.as_object());
-  if (e->cause.is_object() && !seen.count(e->cause.as_object())) {
-    format_chain(vm, e->cause, out, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && e->context.is_object() &&
-             !seen.count(e->context.as_object())) {
-    format_chain(vm, e->context, out, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// Prints an exception with its chain of causes and contexts and, for exception groups,
+// the tree of sub-exceptions in CPython's boxed layout: every line of a group's part is
+// indented two spaces per level and starts with a "| " margin, sub-exceptions are headed
+// "+---------------- N ----------------" and the last one is closed by a dashed line.
+class ExceptionPrinter {
+ public:
+  ExceptionPrinter(VM& vm, std::string& out)
+      : vm_(vm), out_(out), group_type_(loaded_builtin(vm, "BaseExceptionGroup")) {}
+
+  void print(Value exception) {
+    // The chain, oldest first; an exception met before (a cycle) ends it.
+    std::vector<std::pair<const char*, Value>> chain;
+    for (Value e = exception; e.is_object();) {
+      seen_.insert(e.as_object());
+      auto* x = static_cast<ExceptionObject*>(e.as_object());
+      const char* message = nullptr;
+      Value next = Value::undefined();
+      if (x->cause.is_object()) {
+        message = kCauseMessage;
+        next = x->cause;
+      } else if (!x->suppress_context && x->context.is_object()) {
+        message = kContextMessage;
+        next = x->context;
+      }
+      if (next.is_object() && seen_.count(next.as_object())) next = Value::undefined();
+      chain.emplace_back(next.is_object() ? message : nullptr, e);
+      e = next;
+    }
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      if (it->first) emit(it->first);
+      print_one(it->second);
+    }
   }
-  format_traceback(vm, e->traceback, out);
-  out += format_exception_only(vm, exception);
-  out += "\n";
-  format_notes(vm, e, out);
-}
+
+ private:
+  static constexpr const char* kCauseMessage =
+      "\nThe above exception was the direct cause of the following exception:\n\n";
+  static constexpr const char* kContextMessage =
+      "\nDuring handling of the above exception, another exception occurred:\n\n";
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  bool is_group(Value exception) const {
+    return group_type_.is_object() &&
+           is_subtype(vm_.type_of(exception), static_cast<Type*>(group_type_.as_object()));
+  }
+
+  std::string indent() const { return std::string(2 * static_cast<size_t>(depth_), ' '); }
+
+  // Appends `text`, each of its lines prefixed with the indent and margin of the depth.
+  void emit(std::string_view text, char margin = '|') {
+    std::string prefix = indent();
+    if (depth_ > 0) prefix += std::string{margin, ' '};
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find('\n', start);
+      end = end == std::string_view::npos ? text.size() : end + 1;
+      out_ += prefix;
+      out_.append(text.substr(start, end - start));
+      start = end;
+    }
+  }
+
+  void print_exception_only(Value exception) {
+    std::string text = format_exception_only(vm_, exception) + "\n";
+    format_notes(vm_, static_cast<ExceptionObject*>(exception.as_object()), text);
+    emit(text);
+  }
+
+  void print_one(Value exception) {
+    auto* e = static_cast<ExceptionObject*>(exception.as_object());
+    if (!is_group(exception)) {
+      if (e->traceback.is_object()) {
+        std::string text = "Traceback (most recent call last):\n";
+        format_stack(vm_, e->traceback, text);
+        emit(text);
+      }
+      print_exception_only(exception);
+      return;
+    }
+    if (depth_ > kMaxGroupDepth) {
+      emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+      return;
+    }
+    bool top_level = depth_ == 0;
+    if (top_level) ++depth_;
+    if (e->traceback.is_object()) {
+      emit("Exception Group Traceback (most recent call last):\n", top_level ? '+' : '|');
+      std::string frames;
+      format_stack(vm_, e->traceback, frames);
+      emit(frames);
+    }
+    print_exception_only(exception);
+    Value members = get_attribute(vm_, exception, vm_.intern("exceptions"));
+    Rooted keep(vm_, members);
+    auto* items = static_cast<TupleObject*>(members.as_object());
+    int count = static_cast<int>(items->size);
+    int shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    need_close_ = false;
+    for (int i = 0; i < shown; ++i) {
+      bool last = i == shown - 1;
+      if (last) need_close_ = true;  // unless a nested group closes the box first
+      bool truncated = i >= kMaxGroupWidth;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out_ +=
+          indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+      ++depth_;
+      if (!truncated) {
+        print(items->items[i]);
+      } else {
+        int remaining = count - kMaxGroupWidth;
+        emit("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") +
+             "\n");
+      }
+      if (last && need_close_) {
+        out_ += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (top_level) depth_ = 0;
+  }
+
+  VM& vm_;
+  std::string& out_;
+  Value group_type_;  // BaseExceptionGroup once a program has used it, else undefined
+  std::unordered_set<Object*> seen_;
+  int depth_ = 0;
+  bool need_close_ = false;
+};
 
 }  // namespace
 
@@ -759,8 +872,7 @@ std::string format_exception_only(VM& vm, Value exception) {
 
 std::string format_exception(VM& vm, Value exception) {
   std::string out;
-  std::unordered_set<Object*> seen;
-  format_chain(vm, exception, out, seen);
+  ExceptionPrinter(vm, out).print(exception);
   return out;
 }
 

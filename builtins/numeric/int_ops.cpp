@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <type_traits>
 
 #include "builtins/numeric/float_ops.h"
 
@@ -377,11 +378,44 @@ Result<std::string> int_to_decimal(mpz_srcptr a, int64_t max_str_digits) {
 }
 
 std::string int_to_base(mpz_srcptr a, int base, bool prefix) {
+  const char* p = !prefix || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  if (mpz_fits_slong_p(a) && (base == 2 || base == 8 || base == 10 || base == 16)) {
+    // The common case, without GMP's size estimate, its buffer and a strlen: digits are
+    // written backwards into a buffer large enough for 64 binary digits, a prefix and a sign.
+    long value = mpz_get_si(a);
+    unsigned long magnitude = value < 0 ? 0ul - static_cast<unsigned long>(value) : value;
+    char buffer[72];
+    char* end = buffer + sizeof buffer;
+    char* out = end;
+    // A constant divisor per base lets the compiler replace the divisions by multiplications.
+    auto write_digits = [&](auto radix) {
+      do {
+        *--out = "0123456789abcdef"[magnitude % radix];
+        magnitude /= radix;
+      } while (magnitude != 0);
+    };
+    switch (base) {
+      case 2:
+        write_digits(std::integral_constant<unsigned long, 2>{});
+        break;
+      case 8:
+        write_digits(std::integral_constant<unsigned long, 8>{});
+        break;
+      case 16:
+        write_digits(std::integral_constant<unsigned long, 16>{});
+        break;
+      default:
+        write_digits(std::integral_constant<unsigned long, 10>{});
+        break;
+    }
+    for (size_t i = std::char_traits<char>::length(p); i > 0; --i) *--out = p[i - 1];
+    if (value < 0) *--out = '-';
+    return std::string(out, end);
+  }
   std::string digits(mpz_sizeinbase(a, base) + 2, '\0');
   mpz_get_str(digits.data(), base, a);
   digits.resize(std::char_traits<char>::length(digits.c_str()));
-  if (!prefix || base == 10) return digits;
-  const char* p = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+  if (*p == '\0') return digits;
   if (digits[0] == '-') return "-" + std::string(p) + digits.substr(1);
   return p + digits;
 }

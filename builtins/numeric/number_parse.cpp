@@ -202,6 +202,19 @@ std::string str_repr(std::string_view s) {
   return out;
 }
 
+bool parse_plain_decimal(std::string_view s, int64_t* out) {
+  bool negative = !s.empty() && s[0] == '-';
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (s.empty() || s.size() > 18) return false;  // 18 digits always fit an int64
+  int64_t value = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  *out = negative ? -value : value;
+  return true;
+}
+
 Result<Mpz> parse_int(std::string_view original, int base, int64_t max_str_digits) {
   if ((base != 0 && base < 2) || base > 36) {
     return value_error("int() base must be >= 2 and <= 36, or 0");

@@ -14,6 +14,10 @@ namespace ember::numeric {
 // non-power-of-two bases (0 = unlimited).
 Result<Mpz> parse_int(std::string_view s, int base = 10, int64_t max_str_digits = 4300);
 
+// int(s) for the common text: an optional sign and 1 to 18 decimal digits, nothing else.
+// True with the value; false for anything else (parse_int then decides).
+bool parse_plain_decimal(std::string_view s, int64_t* out);
+
 // Value of an int literal already validated by the lexer ("0x_ff", "1_000", "0o17", "00").
 Result<Mpz> parse_int_literal(std::string_view text, int64_t max_str_digits = 4300);
 

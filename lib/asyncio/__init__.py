@@ -1,4 +1,5 @@
-"""A subset of asyncio: an event loop, futures, tasks, sleep, gather, wait_for and queues.
+"""A subset of asyncio: an event loop, futures, tasks, sleep, gather, wait, wait_for,
+as_completed, shield, queues and the synchronisation primitives of asyncio.locks.
 
 The scheduling follows CPython's asyncio (callbacks run in FIFO order, one batch per loop
 iteration; a task's step is scheduled with call_soon; done callbacks of futures are
@@ -10,10 +11,13 @@ import time as _time
 from collections import deque as _deque
 
 __all__ = [
-    "CancelledError", "InvalidStateError", "TimeoutError", "Future", "Task", "Event", "Queue",
-    "QueueEmpty", "QueueFull", "run", "sleep", "gather", "create_task", "ensure_future",
-    "wait_for", "get_event_loop", "get_running_loop", "new_event_loop", "current_task",
-    "all_tasks", "iscoroutine",
+    "CancelledError", "InvalidStateError", "TimeoutError", "Future", "Task", "Queue",
+    "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull", "run", "sleep", "gather",
+    "create_task", "ensure_future", "wait", "wait_for", "as_completed", "shield",
+    "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "get_event_loop", "get_running_loop",
+    "new_event_loop", "current_task", "all_tasks", "iscoroutine", "isfuture",
+    "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Timeout", "timeout",
+    "timeout_at",
 ]
 
 
@@ -32,6 +36,11 @@ _running_loop = None
 
 def iscoroutine(obj):
     return type(obj).__name__ == "coroutine"
+
+
+def isfuture(obj):
+    return getattr(type(obj), "_asyncio_future_blocking", None) is not None and not isinstance(
+        obj, type)
 
 
 class Handle:
@@ -247,6 +256,7 @@ class Task(Future):
         self._coro = coro
         self._must_cancel = False
         self._fut_waiter = None
+        self._num_cancels_requested = 0
         self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
 
@@ -262,11 +272,22 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
             return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
+
+    # Pending cancellation requests: timeout() and TaskGroup take back the ones they made,
+    # to tell their own cancellation from one that came from outside.
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
 
     def _step(self, exc=None):
         global _current_task
@@ -522,34 +543,121 @@ async def wait_for(fut, timeout):
         handle.cancel()
 
 
-class Event:
-    def __init__(self):
-        self._waiters = _deque()
-        self._value = False
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
 
-    def is_set(self):
-        return self._value
 
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    remaining = [len(fs)]
 
-    def clear(self):
-        self._value = False
+    def on_completion(f):
+        remaining[0] -= 1
+        if (remaining[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled()
+                    and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
 
-    async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+    for f in fs:
+        f.add_done_callback(on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        (done if f.done() else pending).add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    """Yields one awaitable per future, each giving the result of the next one to finish."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    finished = Queue()
+    loop = get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timeout_handle = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            finished.put_nowait(None)  # each waiting awaitable raises TimeoutError
+        todo.clear()
+
+    def on_completion(f):
+        if not todo:
+            return  # on_timeout already ran
+        todo.remove(f)
+        finished.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def wait_for_one():
+        f = await finished.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield wait_for_one()
+
+
+def shield(arg):
+    """A future that follows `arg` but whose cancellation does not cancel `arg`."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner._loop.create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()  # retrieved: the shielded outcome is not lost silently
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+# These need get_running_loop, current_task and CancelledError, defined above.
+from asyncio.timeouts import Timeout, timeout, timeout_at  # noqa: E402
+from asyncio.locks import BoundedSemaphore, Condition, Event, Lock, Semaphore  # noqa: E402
 
 
 class QueueEmpty(Exception):
@@ -563,12 +671,22 @@ class QueueFull(Exception):
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._queue = _deque()
+        self._init(maxsize)
         self._getters = _deque()
         self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+
+    # The storage, which the subclasses replace (LIFO order, priority order).
+    def _init(self, maxsize):
+        self._queue = _deque()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -606,7 +724,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -627,7 +745,7 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.popleft()
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
 
@@ -641,3 +759,29 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """Gets the smallest item first (items are usually (priority, data) tuples)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Gets the most recently added item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

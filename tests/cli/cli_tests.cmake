@@ -45,6 +45,10 @@ if(TARGET mojo)
     add_test(NAME cli/limits COMMAND ${EMBER_PYTHON3_11} ${CMAKE_CURRENT_LIST_DIR}/limits_test.py
              $<TARGET_FILE:mojo>)
     set_tests_properties(cli/limits PROPERTIES LABELS cli)
+    add_test(NAME cli/tracebacks
+             COMMAND ${EMBER_PYTHON3_11} ${CMAKE_CURRENT_LIST_DIR}/tracebacks_test.py
+                     $<TARGET_FILE:mojo> ${EMBER_PYTHON3_11})
+    set_tests_properties(cli/tracebacks PROPERTIES LABELS cli)
     if(EMBER_SANITIZE)
       set_tests_properties(cli/limits PROPERTIES ENVIRONMENT EMBER_SANITIZED=1)
     endif()
