@@ -33,6 +33,7 @@ void install_builtins(VM& vm) {
   install_json_module(vm);
   install_sre_module(vm);
   classes::install_classes(vm);
+  install_dict_classmethods(vm);
   // Installation edits class dicts directly, without version bumps.
   vm.clear_type_lookup_cache();
 }

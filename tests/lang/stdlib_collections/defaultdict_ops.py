@@ -52,6 +52,7 @@ for w in words:
     groups[len(w)].append(w)
 print(dict(groups))
 
+print(defaultdict.fromkeys("ab", 0), defaultdict.fromkeys("ab").default_factory)
 print(isinstance(d, dict), defaultdict(int) == {}, defaultdict(int, a=1) == {"a": 1})
 class Tracking(defaultdict):
     def __missing__(self, key):
