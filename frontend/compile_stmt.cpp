@@ -10,6 +10,9 @@ BinaryOp to_binary_op(ast::OperatorKind k);
 
 namespace {
 constexpr size_t kMaxBlocks = 20;  // CPython's CO_MAXBLOCKS
+// A clause of except* must end for the others to run and the rest to be re-raised.
+constexpr const char* kExceptStarExitMessage =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
 
 // Expressions whose evaluation writes their destination only once, at the end, so they can
 // be compiled straight into a local's register.
@@ -159,10 +162,9 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_raise(static_cast<const ast::Raise*>(s));
       break;
     case K::Try:
+    case K::TryStar:
       compile_try(static_cast<const ast::Try*>(s));
       break;
-    case K::TryStar:
-      error(s, "'except*' is not supported yet");
     case K::With:
       compile_with(static_cast<const ast::With*>(s), 0);
       break;
@@ -522,6 +524,9 @@ void Compiler::compile_break_continue(const ast::Stmt* s, bool is_break) {
   size_t loop = u_->blocks.size();
   while (loop > 0 && u_->blocks[loop - 1].kind != BlockKind::Loop) --loop;
   if (loop == 0) error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+  for (size_t i = loop; i < u_->blocks.size(); ++i) {
+    if (u_->blocks[i].kind == BlockKind::ExceptStarBody) error(s, kExceptStarExitMessage);
+  }
   Block b = u_->blocks[loop - 1];
   std::vector<Region*> suspended;
   unwind_blocks(loop, suspended);
@@ -534,6 +539,7 @@ void Compiler::compile_return(const ast::Return* s) {
   if (!u_->scope->is_function_like()) error(s, "'return' outside function");
   bool cleanups = false;  // finally bodies or __exit__ calls may rebind locals
   for (auto& b : u_->blocks) {
+    if (b.kind == BlockKind::ExceptStarBody) error(s, kExceptStarExitMessage);
     cleanups |= b.kind == BlockKind::TryFinally || b.kind == BlockKind::With;
   }
   uint16_t r;

@@ -44,6 +44,7 @@ void Compiler::unwind_blocks(size_t down_to, std::vector<Region*>& suspended) {
     switch (b.kind) {
       case BlockKind::Loop:
       case BlockKind::TryBody:
+      case BlockKind::ExceptStarBody:  // never left by a jump (a SyntaxError)
         break;
       case BlockKind::ExceptBody:
         emit_abc(Op::PopExcInfo, b.saved);
@@ -74,6 +75,10 @@ void Compiler::compile_try(const ast::Try* t) {
 }
 
 void Compiler::compile_try_except(const ast::Try* t) {
+  if (t->kind == ast::NodeKind::TryStar) {
+    compile_try_star(t);
+    return;
+  }
   for (uint32_t i = 0; i + 1 < t->handlers.size(); ++i) {
     if (!t->handlers[i]->type) error(t->handlers[i], "default 'except:' must be last");
   }
@@ -150,6 +155,105 @@ void Compiler::compile_try_except(const ast::Try* t) {
   }
   // No clause matched: re-raise (the cleanup restores the previous exception info).
   if (t->handlers[t->handlers.size() - 1]->type) emit_abc(Op::Reraise, exc);
+  close_region(c, pc());
+  emit_abc(Op::PopExcInfo, saved);
+  emit_abc(Op::Reraise, cleanup);
+  bind(end);
+  restore_bound(acc);
+  free_to(m);
+}
+
+void Compiler::call_hidden_builtin(const char* name, uint16_t dst,
+                                   std::initializer_list<uint16_t> args) {
+  uint32_t m = mark();
+  uint16_t base = alloc(static_cast<uint32_t>(args.size()) + 1);
+  emit_abx(Op::LoadBuiltin, base, name_index(name));
+  uint16_t slot = base;
+  for (uint16_t arg : args) emit_abc(Op::Move, ++slot, arg);
+  emit_abc(Op::Call, base, static_cast<uint16_t>(args.size()));
+  emit_abc(Op::Move, dst, base);
+  free_to(m);
+}
+
+// try/except* (PEP 654): every clause whose type matches part of what is still unhandled
+// runs once, with that part (a group) as its exception; what the clauses raise and what none
+// of them handled are raised together afterwards. The splitting and recombining are
+// lib/_exception_groups.py's __except_star_*__ functions.
+void Compiler::compile_try_star(const ast::Try* t) {
+  uint32_t m = mark();
+  uint16_t exc = alloc();
+  uint16_t saved = alloc();
+  uint16_t cleanup = alloc();
+  uint16_t state = alloc();
+  Bound s0 = save_bound();
+  Region* h = open_region(exc);
+  Block body{BlockKind::TryBody, t};
+  body.region = h;
+  push_block(body, t);
+  stmts(t->body);
+  pop_block();
+  suspend(h);
+  Label end;
+  stmts(t->orelse);
+  if (!u_->bound.dead) emit_jump(Op::Jump, 0, end);
+  Bound acc = save_bound();
+  close_region(h, pc());
+
+  LocScope ls(*this, t->handlers[0]);
+  restore_bound(s0);
+  emit_abc(Op::PushExcInfo, exc, saved);
+  Region* c = open_region(cleanup);
+  call_hidden_builtin("__except_star_begin__", state, {exc});
+  for (auto* handler : t->handlers) {
+    LocScope hl(*this, handler);
+    uint32_t m2 = mark();
+    uint16_t match = alloc();
+    uint16_t handler_saved = alloc();
+    uint16_t raised = alloc();
+    Label next;
+    {
+      uint16_t type = expr_any(handler->type);
+      LocScope tl(*this, handler->type);
+      call_hidden_builtin("__except_star_match__", match, {state, type});
+    }
+    emit_jump(Op::JumpIfFalse, match, next);  // None: nothing left of this type
+    // Inside the clause, the matched part is the exception being handled.
+    emit_abc(Op::PushExcInfo, match, handler_saved);
+    if (!handler->name.empty()) store_name(handler->name, match);
+    Region* r = open_region(raised);
+    Block b{BlockKind::ExceptStarBody, handler};
+    b.region = r;
+    push_block(b, handler);
+    stmts(handler->body);
+    pop_block();
+    suspend(r);
+    auto leave_clause = [&] {
+      emit_abc(Op::PopExcInfo, handler_saved);
+      if (!handler->name.empty()) clear_except_name(handler->name);
+    };
+    if (!u_->bound.dead) {
+      leave_clause();
+      emit_jump(Op::Jump, 0, next);
+    }
+    close_region(r, pc());
+    // The clause raised: keep what it raised for the end, and go on with the next clause.
+    u_->bound.dead = false;
+    uint16_t ignored = alloc();
+    call_hidden_builtin("__except_star_raised__", ignored, {state, raised});
+    leave_clause();
+    bind(next);
+    restore_bound(s0);
+    free_to(m2);
+  }
+  uint16_t result = alloc();
+  call_hidden_builtin("__except_star_end__", result, {state});
+  Label reraise;
+  emit_jump(Op::JumpIfTrue, result, reraise);
+  emit_abc(Op::PopExcInfo, saved);
+  emit_jump(Op::Jump, 0, end);
+  intersect(acc, save_bound());
+  bind(reraise);
+  emit_abc(Op::Reraise, result);
   close_region(c, pc());
   emit_abc(Op::PopExcInfo, saved);
   emit_abc(Op::Reraise, cleanup);

@@ -58,7 +58,8 @@ struct Region {
   uint16_t reg = 0;
 };
 
-enum class BlockKind : uint8_t { Loop, TryBody, TryFinally, ExceptBody, With };
+// ExceptStarBody marks the clauses of `except*`, which break, continue and return may not leave.
+enum class BlockKind : uint8_t { Loop, TryBody, TryFinally, ExceptBody, ExceptStarBody, With };
 
 struct Block {
   Block(BlockKind k, const ast::Node* n, Label* b = nullptr, Label* c = nullptr)
@@ -221,6 +222,9 @@ class Compiler {
   // ---- compile_try.cpp
   void compile_try(const ast::Try* t);
   void compile_try_except(const ast::Try* t);
+  void compile_try_star(const ast::Try* t);
+  // R[dst] = the hidden builtin `name` called with R[args...].
+  void call_hidden_builtin(const char* name, uint16_t dst, std::initializer_list<uint16_t> args);
   void compile_try_finally(const ast::Try* t);
   // Awaits the awaitable in R[reg], leaving the result there; `source` words the TypeError
   // for a non-awaitable (0 await, 1 __aenter__, 2 __aexit__; see Op::GetAwaitable).

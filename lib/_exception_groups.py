@@ -116,3 +116,92 @@ class BaseExceptionGroup(BaseException):
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
     __module__ = "builtins"
+
+
+# ---- except*: the compiler calls these three (hidden builtins) for a try with except*
+# clauses. The state object tracks what of the exception is still unhandled and what the
+# clauses raised.
+
+
+class _ExceptStar:
+    def __init__(self, exc):
+        self.original = exc
+        self.rest = exc  # not yet matched by a clause (None once all is)
+        self.raised = []  # what the clauses raised, bare re-raises included
+
+
+def __except_star_begin__(exc):
+    return _ExceptStar(exc)
+
+
+def _check_star_condition(condition):
+    kinds = condition if isinstance(condition, tuple) else (condition,)
+    for kind in kinds:
+        if not (isinstance(kind, type) and issubclass(kind, BaseException)):
+            raise TypeError(
+                "catching classes that do not inherit from BaseException is not allowed")
+        if issubclass(kind, BaseExceptionGroup):
+            raise TypeError(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.")
+
+
+def __except_star_match__(state, condition):
+    """The part of what is left that the clause `except* condition` handles, or None."""
+    _check_star_condition(condition)
+    rest = state.rest
+    if rest is None:
+        return None
+    if isinstance(rest, BaseExceptionGroup):
+        match, state.rest = rest.split(condition)
+        return match
+    if not isinstance(rest, condition):
+        return None
+    # A bare exception is handled as a group of one, which keeps its traceback.
+    state.rest = None
+    wrapper = BaseExceptionGroup("", (rest,))
+    wrapper.__traceback__ = rest.__traceback__
+    return wrapper
+
+
+def __except_star_raised__(state, exc):
+    state.raised.append(exc)
+
+
+def _same_metadata(exc, original):
+    # A split of the original (a bare re-raise, or what no clause matched) shares these.
+    return (exc.__traceback__ is original.__traceback__ and exc.__cause__ is original.__cause__
+            and exc.__context__ is original.__context__
+            and getattr(exc, "__notes__", None) is getattr(original, "__notes__", None))
+
+
+def _leaves(exc, into):
+    if isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            _leaves(sub, into)
+    else:
+        into.add(id(exc))
+
+
+def __except_star_end__(state):
+    """The exception the try statement raises once every clause ran, or None."""
+    excs = state.raised + ([state.rest] if state.rest is not None else [])
+    original = state.original
+    if not excs:
+        return None
+    if not isinstance(original, BaseExceptionGroup):
+        return excs[0]  # a bare exception: at most one clause ran
+    raised = [e for e in excs if not _same_metadata(e, original)]
+    kept_leaves = set()
+    for exc in excs:
+        if _same_metadata(exc, original):
+            _leaves(exc, kept_leaves)
+    # What is re-raised keeps the original's shape: the original cut down to those leaves.
+    kept = None
+    if kept_leaves:
+        kept = original._split(
+            lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in kept_leaves)[0]
+    if not raised:
+        return kept
+    if kept is not None:
+        raised.append(kept)
+    return BaseExceptionGroup("", raised)

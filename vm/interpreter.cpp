@@ -824,6 +824,12 @@ GeneratorStep resume_generator(VM& vm, GeneratorObject* g, Value sent, Value thr
                                      ? "can't send non-None value to a just-started async generator"
                                      : "can't send non-None value to a just-started generator");
   }
+  if (g->state == GeneratorState::Created && !thrown.is_undefined()) {
+    // Never started: the exception is raised before the body's first line, outside every
+    // try block, and ends the generator.
+    g->state = GeneratorState::Finished;
+    vm.raise(escaping_generator_error(vm, g, thrown));
+  }
   Rooted keep_generator(vm, Value::from_object(g));
   Rooted keep_thrown(vm, thrown);
   if (!thrown.is_undefined() && !g->delegate.is_undefined()) {

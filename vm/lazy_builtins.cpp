@@ -20,6 +20,11 @@ struct LazyBuiltin {
 constexpr LazyBuiltin kLazyBuiltins[] = {
     {"BaseExceptionGroup", "_exception_groups"},
     {"ExceptionGroup", "_exception_groups"},
+    // What `try ... except*` compiles to calls (names no program would choose).
+    {"__except_star_begin__", "_exception_groups"},
+    {"__except_star_match__", "_exception_groups"},
+    {"__except_star_raised__", "_exception_groups"},
+    {"__except_star_end__", "_exception_groups"},
 };
 
 }  // namespace

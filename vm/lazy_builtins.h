@@ -1,7 +1,8 @@
-// Built-in names whose definitions are Python source in lib/ (BaseExceptionGroup and
-// ExceptionGroup, from lib/_exception_groups.py). They are imported the first time a
-// program looks one of them up, so that start-up does not compile code most programs never
-// use: every lookup that misses the builtins asks here before raising NameError.
+// Built-in names whose definitions are Python source in lib/ (BaseExceptionGroup,
+// ExceptionGroup and the helpers `except*` compiles to, from lib/_exception_groups.py). They are
+// imported the first time a program looks one of them up, so that start-up does not compile code
+// most programs never use: every lookup that misses the builtins asks here before raising
+// NameError.
 #pragma once
 
 #include "vm/object.h"

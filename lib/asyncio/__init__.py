@@ -1,5 +1,6 @@
 """A subset of asyncio: an event loop, futures, tasks, sleep, gather, wait, wait_for,
-as_completed, shield, queues and the synchronisation primitives of asyncio.locks.
+as_completed, shield, queues, timeouts, task groups and the synchronisation primitives of
+asyncio.locks.
 
 The scheduling follows CPython's asyncio (callbacks run in FIFO order, one batch per loop
 iteration; a task's step is scheduled with call_soon; done callbacks of futures are
@@ -17,7 +18,7 @@ __all__ = [
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "get_event_loop", "get_running_loop",
     "new_event_loop", "current_task", "all_tasks", "iscoroutine", "isfuture",
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Timeout", "timeout",
-    "timeout_at",
+    "timeout_at", "TaskGroup",
 ]
 
 
@@ -657,6 +658,7 @@ def shield(arg):
 
 # These need get_running_loop, current_task and CancelledError, defined above.
 from asyncio.timeouts import Timeout, timeout, timeout_at  # noqa: E402
+from asyncio.taskgroups import TaskGroup  # noqa: E402
 from asyncio.locks import BoundedSemaphore, Condition, Event, Lock, Semaphore  # noqa: E402
 
 

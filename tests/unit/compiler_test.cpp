@@ -250,9 +250,12 @@ TEST_F(CompilerTest, CompileTimeErrors) {
             "name capture 'y' makes remaining patterns unreachable");
 }
 
-TEST_F(CompilerTest, UnsupportedFeaturesAreClearErrors) {
-  EXPECT_EQ(error("try:\n    pass\nexcept* ValueError:\n    pass\n"),
-            "'except*' is not supported yet");
+TEST_F(CompilerTest, ExceptStarClausesCannotBeLeftByJumps) {
+  EXPECT_EQ(error("for i in x:\n    try:\n        pass\n    except* ValueError:\n        break\n"),
+            "'break', 'continue' and 'return' cannot appear in an except* block");
+  CompileOutput inner_loop = compile_source(
+      vm, "try:\n    pass\nexcept* ValueError:\n    for i in x:\n        break\n", "<test>");
+  EXPECT_FALSE(inner_loop.error);
 }
 
 TEST_F(CompilerTest, ClassBodiesUseNameOpsAndMethodsGetQualifiedNames) {

@@ -1,0 +1,5 @@
+# An except* clause needs exception types.
+try:
+    pass
+except*:
+    pass
