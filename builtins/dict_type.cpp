@@ -383,10 +383,14 @@ void install_dict_type(VM& vm) {
   vm.add_method(t, "__setitem__", dict_setitem_method);
   vm.add_method(t, "__delitem__", dict_delitem_method);
   vm.add_method(t, "__len__", dict_len_method);
-  NativeFunctionObject* fromkeys =
-      vm.new_native_function("fromkeys", dict_fromkeys, Value::from_object(t));
-  dict_set_str(vm, t->dict, vm.name("fromkeys"), Value::from_object(fromkeys));
   install_dict_views(vm);
+}
+
+void install_dict_classmethods(VM& vm) {
+  // A classmethod, so that D.fromkeys builds a D for every dict subclass D.
+  Value fromkeys = Value::from_object(vm.new_native_function("fromkeys", dict_fromkeys));
+  dict_set_str(vm, vm.types.dict->dict, vm.name("fromkeys"),
+               vm.call(Value::from_object(vm.types.classmethod), {fromkeys}));
 }
 
 }  // namespace ember

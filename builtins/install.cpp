@@ -28,10 +28,12 @@ void install_builtins(VM& vm) {
   install_stdlib_sources(vm);
   install_native_stdlib(vm);
   install_caller_module(vm);
+  install_c_type_name_module(vm);
   install_datetime_os(vm);
   install_json_module(vm);
   install_sre_module(vm);
   classes::install_classes(vm);
+  install_dict_classmethods(vm);
   // Installation edits class dicts directly, without version bumps.
   vm.clear_type_lookup_cache();
 }

@@ -19,6 +19,7 @@ void install_bytes_types(VM& vm);           // bytes_type.cpp, bytearray_type.cp
 void install_tuple_type(VM& vm);            // tuple_type.cpp
 void install_list_type(VM& vm);             // list_type.cpp
 void install_dict_type(VM& vm);             // dict_type.cpp (+ views)
+void install_dict_classmethods(VM& vm);     // dict_type.cpp: fromkeys, once classmethod exists
 void install_set_types(VM& vm);             // set_type.cpp (set, frozenset)
 void install_range_and_slice(VM& vm);       // range_type.cpp, slice_type.cpp
 void install_function_types(VM& vm);        // function_type.cpp: function, builtin, method, cell
@@ -32,6 +33,7 @@ void install_sys_module(VM& vm);            // sys_module.cpp
 void install_stdlib_sources(VM& vm);        // stdlib_sources.cpp: lib/*.py, built in
 void install_native_stdlib(VM& vm);         // native_stdlib.cpp: math, _random, time, os, ...
 void install_caller_module(VM& vm);         // caller_module.cpp: _caller
+void install_c_type_name_module(VM& vm);    // c_type_name_module.cpp: _c_type_name
 void install_datetime_os(VM& vm);           // datetime_os_module.cpp: _datetime_os
 void install_json_module(VM& vm);           // json_module.cpp: _json (behind lib/json)
 void install_sre_module(VM& vm);            // sre_pattern.cpp: _sre (behind lib/re)

@@ -193,6 +193,21 @@ bool list_reverse_iter_next(VM&, Value self, Value* item) {
   return false;
 }
 
+// __length_hint__ of list_iterator: the items left (0 once the list shrank below the index).
+Value list_iter_length_hint(VM&, CallArgs args) {
+  auto* it = static_cast<SeqIterObject*>(args[0].as_object());
+  if (it->seq.is_undefined()) return Value::from_small_int(0);
+  return Value::from_small_int(std::max<int64_t>(as_list(it->seq)->size - it->index, 0));
+}
+
+// __length_hint__ of list_reverseiterator: the index counts down to 0.
+Value list_reverse_iter_length_hint(VM&, CallArgs args) {
+  auto* it = static_cast<SeqIterObject*>(args[0].as_object());
+  if (it->seq.is_undefined() || it->index >= as_list(it->seq)->size)
+    return Value::from_small_int(0);
+  return Value::from_small_int(it->index + 1);
+}
+
 [[noreturn]] void bad_index_type(VM& vm, Value key) {
   std::string message = "list indices must be integers or slices, not ";
   message += type_name(vm, key);
@@ -565,10 +580,12 @@ void install_list_type(VM& vm) {
   vm.types.list_iterator = iter;
   iter->slots.trace = trace_seq_iter;
   add_iterator_methods<list_iter_next>(vm, iter);
+  vm.add_method(iter, "__length_hint__", list_iter_length_hint);
   register_aux_type(vm, t, " iterator", iter);
   Type* reverse = new_iterator_type(vm, "list_reverseiterator");
   reverse->slots.trace = trace_seq_iter;
   add_iterator_methods<list_reverse_iter_next>(vm, reverse);
+  vm.add_method(reverse, "__length_hint__", list_reverse_iter_length_hint);
   register_aux_type(vm, t, " reverseiterator", reverse);
 }
 

@@ -248,7 +248,9 @@ Value stringio_readlines(VM& vm, CallArgs args) {
     Value line = read_line(vm, s, -1);
     list_append(vm, lines, line);
     total += static_cast<StrObject*>(line.as_object())->length;
-    if (hint > 0 && total >= hint) break;
+    // IOBase's rule, which StringIO keeps: stop once the lines exceed the hint (BytesIO
+    // stops on reaching it).
+    if (hint > 0 && total > hint) break;
   }
   return obj(lines);
 }
@@ -281,7 +283,8 @@ Value stringio_seek(VM& vm, CallArgs args) {
     vm.raise(vm.types.ValueError, "Negative seek position " + std::to_string(offset));
   }
   if (whence == 1 && offset != 0) vm.raise(vm.types.OSError, "Can't do nonzero cur-relative seeks");
-  if (whence == 2 && offset != 0) vm.raise(vm.types.OSError, "Can't do nonzero end-relative seeks");
+  // CPython's StringIO says "cur-relative" for end-relative seeks too.
+  if (whence == 2 && offset != 0) vm.raise(vm.types.OSError, "Can't do nonzero cur-relative seeks");
   if (whence == 0) s->position = offset;
   if (whence == 2) s->position = static_cast<int64_t>(s->text->size());
   return vm.make_int(s->position);
@@ -305,9 +308,18 @@ Value stringio_close(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+// iter(StringIO) is IOBase's: it refuses a closed stream, with IOBase's message (next()
+// on an iterator taken before the close has StringIO's own, without the period).
+Value stringio_iter(VM& vm, Value self) {
+  if (static_cast<StringIOObject*>(self.as_object())->closed) {
+    vm.raise(vm.types.ValueError, "I/O operation on closed file.");
+  }
+  return self;
+}
+
 bool stringio_next(VM& vm, Value self, Value* item) {
   auto* s = static_cast<StringIOObject*>(self.as_object());
-  if (s->closed) vm.raise(vm.types.ValueError, "I/O operation on closed file.");
+  if (s->closed) vm.raise(vm.types.ValueError, "I/O operation on closed file");
   Value line = read_line(vm, s, -1);
   if (static_cast<StrObject*>(line.as_object())->length == 0) return false;
   *item = line;
@@ -319,6 +331,8 @@ Value stringio_getattr(VM& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
   if (n == "closed") return Value::from_bool(s->closed);
   if (n == "line_buffering") return Value::from_bool(false);
+  // In-memory text has no byte encoding: TextIOBase's None.
+  if (n == "encoding" || n == "errors") return Value::none();
   if (n == "newlines") {
     if (s->newline != Newline::Universal || s->seen == 0) return Value::none();
     static constexpr const char* kKinds[] = {"\r", "\n", "\r\n"};
@@ -634,6 +648,7 @@ void install_memory_io(VM& vm) {
   Type* text = new_stream_type(vm, "StringIO");
   text->slots.finalize = finalize_stringio;
   text->slots.construct = construct_stringio;
+  text->slots.iter = stringio_iter;
   text->slots.next = stringio_next;
   text->slots.getattr = stringio_getattr;
   const std::pair<const char*, NativeFunction> text_methods[] = {

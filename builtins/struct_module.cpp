@@ -622,15 +622,25 @@ Value do_pack_into(VM& vm, StructObject* s, const Value* args, uint32_t n) {
 
 // iter_unpack's iterator: the tuples are unpacked up front, handed out one by one.
 struct UnpackIteratorObject : Object {
-  Value items;  // an iterator over the list of tuples
+  ListObject* items;  // the tuples
+  int64_t next;       // index of the next one to hand out
 };
 
 void trace_unpack_iterator(Object* self, Marker& m) {
-  mark_value(m, static_cast<UnpackIteratorObject*>(self)->items);
+  m.mark(static_cast<UnpackIteratorObject*>(self)->items);
 }
 
-bool unpack_iterator_next(VM& vm, Value self, Value* item) {
-  return iterator_next(vm, static_cast<UnpackIteratorObject*>(self.as_object())->items, item);
+bool unpack_iterator_next(VM&, Value self, Value* item) {
+  auto* it = static_cast<UnpackIteratorObject*>(self.as_object());
+  if (it->next >= it->items->size) return false;
+  *item = it->items->items[it->next++];
+  return true;
+}
+
+// __length_hint__: the tuples not yet handed out.
+Value unpack_iterator_length_hint(VM&, CallArgs args) {
+  auto* it = static_cast<UnpackIteratorObject*>(args[0].as_object());
+  return Value::from_small_int(it->items->size - it->next);
 }
 
 Value do_iter_unpack(VM& vm, StructObject* s, Value buffer) {
@@ -651,9 +661,8 @@ Value do_iter_unpack(VM& vm, StructObject* s, Value buffer) {
   auto* module = static_cast<ModuleObject*>(m.as_object());
   Value type = dict_get_str(vm, module->dict, vm.name("_unpack_iterator"));
   auto* it = vm.allocate<UnpackIteratorObject>(static_cast<Type*>(type.as_object()));
-  it->items = Value::none();
-  Rooted keep_it(vm, obj(it));
-  it->items = get_iterator(vm, obj(items));
+  it->items = items;
+  it->next = 0;
   return obj(it);
 }
 
@@ -777,6 +786,7 @@ void init_struct(VM& vm, ModuleObject* m) {
   iterator->slots.trace = trace_unpack_iterator;
   iterator->slots.iter = [](VM&, Value self) { return self; };
   iterator->slots.next = unpack_iterator_next;
+  vm.add_method(iterator, "__length_hint__", unpack_iterator_length_hint);
   native::add_value(vm, m, "_unpack_iterator", obj(iterator));
   const std::pair<const char*, NativeFunction> functions[] = {
       {"pack", module_pack},

@@ -142,6 +142,13 @@ bool tuple_iter_next(VM&, Value self, Value* item) {
   return false;
 }
 
+// __length_hint__ of tuple_iterator: the items left.
+Value tuple_iter_length_hint(VM&, CallArgs args) {
+  auto* it = static_cast<SeqIterObject*>(args[0].as_object());
+  if (it->seq.is_undefined()) return Value::from_small_int(0);
+  return Value::from_small_int(as_tuple(it->seq)->size - it->index);
+}
+
 Value tuple_getitem(VM& vm, Value self, Value key) {
   TupleObject* t = as_tuple(self);
   if (is_index_like(vm, key)) {
@@ -274,6 +281,7 @@ void install_tuple_type(VM& vm) {
   Type* iter = new_iterator_type(vm, "tuple_iterator");
   iter->slots.trace = trace_seq_iter;
   add_iterator_methods<tuple_iter_next>(vm, iter);
+  vm.add_method(iter, "__length_hint__", tuple_iter_length_hint);
   register_aux_type(vm, t, " iterator", iter);
 }
 

@@ -1,11 +1,18 @@
 """Bisection algorithms: find insertion points in sorted lists."""
 
+from operator import index as _index
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
+
+def _bounds(a, lo, hi):
+    """lo and hi as integers (hi defaults to len(a)), as CPython converts them."""
+    lo = _index(lo)
     if lo < 0:
         raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
+    return lo, len(a) if hi is None else _index(hi)
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -24,10 +31,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
+    lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2

@@ -68,7 +68,26 @@ def _state(x, cls):
     getstate = getattr(cls, "__getstate__", None)
     if getstate is not None and getstate is not getattr(object, "__getstate__", None):
         return x.__getstate__()
-    return getattr(x, "__dict__", None) or None
+    state = getattr(x, "__dict__", None) or None
+    slots = _slot_values(x, cls)
+    return (state, slots) if slots else state
+
+
+def _slot_values(x, cls):
+    """The __slots__ attributes x has set, by (mangled) name: CPython's (dict, slots) state."""
+    values = {}
+    for klass in cls.__mro__:
+        names = vars(klass).get("__slots__", ())
+        for name in (names,) if isinstance(names, str) else names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = f"_{klass.__name__.lstrip('_')}{name}"
+            try:
+                values[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return values
 
 
 def copy(x):

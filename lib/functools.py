@@ -1,5 +1,7 @@
 """Higher-order functions: reduce, partial, caching, wrapping, ordering and dispatch."""
 
+from _c_type_name import c_type as _c_type
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -47,6 +49,7 @@ def reduce(*args, **kwargs):
     return value
 
 
+@_c_type
 class partial:
     """A callable with some of another callable's arguments already supplied."""
 
@@ -66,10 +69,18 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        _set_partial_fields(self, func, args, keywords)
         return self
+
+    def __setattr__(self, name, value):
+        if name in _PARTIAL_FIELDS:
+            raise AttributeError("readonly attribute")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in _PARTIAL_FIELDS:
+            raise AttributeError("readonly attribute")
+        object.__delattr__(self, name)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -89,7 +100,17 @@ class partial:
     def __setstate__(self, state):
         func, args, keywords, extra = state
         self.__dict__.update(extra or {})
-        self.func, self.args, self.keywords = func, tuple(args), dict(keywords or {})
+        _set_partial_fields(self, func, tuple(args), dict(keywords or {}))
+
+
+# A partial's func, args and keywords are read-only, as in CPython.
+_PARTIAL_FIELDS = ("func", "args", "keywords")
+
+
+def _set_partial_fields(p, func, args, keywords):
+    object.__setattr__(p, "func", func)
+    object.__setattr__(p, "args", args)
+    object.__setattr__(p, "keywords", keywords)
 
 
 def _callable_or_descriptor(obj):
@@ -214,8 +235,10 @@ def _lru_wrapper(user_function, maxsize, typed):
         # The dict keeps insertion order: the first key is the least recently used.
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, _MISSING)
+            # get, not pop: pop on an empty dict skips hashing, and an unhashable key must fail.
+            result = cache.get(key, _MISSING)
             if result is not _MISSING:
+                del cache[key]
                 cache[key] = result
                 stats[0] += 1
                 return result
@@ -251,61 +274,73 @@ def cache(user_function, /):
 
 # total_ordering: each missing comparison is derived from the one the class defines.
 def _gt_from_lt(self, other):
+    """a > b, derived by total_ordering from a < b and a == b."""
     result = type(self).__lt__(self, other)
     return result if result is NotImplemented else not result and self != other
 
 
 def _le_from_lt(self, other):
+    """a <= b, derived by total_ordering from a < b and a == b."""
     result = type(self).__lt__(self, other)
     return result if result is NotImplemented else result or self == other
 
 
 def _ge_from_lt(self, other):
+    """a >= b, derived by total_ordering from a < b."""
     result = type(self).__lt__(self, other)
     return result if result is NotImplemented else not result
 
 
 def _ge_from_le(self, other):
+    """a >= b, derived by total_ordering from a <= b and a == b."""
     result = type(self).__le__(self, other)
     return result if result is NotImplemented else not result or self == other
 
 
 def _lt_from_le(self, other):
+    """a < b, derived by total_ordering from a <= b and a == b."""
     result = type(self).__le__(self, other)
     return result if result is NotImplemented else result and self != other
 
 
 def _gt_from_le(self, other):
+    """a > b, derived by total_ordering from a <= b."""
     result = type(self).__le__(self, other)
     return result if result is NotImplemented else not result
 
 
 def _lt_from_gt(self, other):
+    """a < b, derived by total_ordering from a > b and a == b."""
     result = type(self).__gt__(self, other)
     return result if result is NotImplemented else not result and self != other
 
 
 def _ge_from_gt(self, other):
+    """a >= b, derived by total_ordering from a > b and a == b."""
     result = type(self).__gt__(self, other)
     return result if result is NotImplemented else result or self == other
 
 
 def _le_from_gt(self, other):
+    """a <= b, derived by total_ordering from a > b."""
     result = type(self).__gt__(self, other)
     return result if result is NotImplemented else not result
 
 
 def _le_from_ge(self, other):
+    """a <= b, derived by total_ordering from a >= b and a == b."""
     result = type(self).__ge__(self, other)
     return result if result is NotImplemented else not result or self == other
 
 
 def _gt_from_ge(self, other):
+    """a > b, derived by total_ordering from a >= b and a == b."""
     result = type(self).__ge__(self, other)
     return result if result is NotImplemented else result and self != other
 
 
 def _lt_from_ge(self, other):
+    """a < b, derived by total_ordering from a >= b."""
     result = type(self).__ge__(self, other)
     return result if result is NotImplemented else not result
 
@@ -330,6 +365,7 @@ def total_ordering(cls):
     return cls
 
 
+@_c_type
 class KeyWrapper:
     """cmp_to_key's result: called with a value, it wraps it in a KeyWrapper that
     compares through the cmp function."""
@@ -370,8 +406,7 @@ class KeyWrapper:
     def __ge__(self, other):
         return self._compare(other) >= 0
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+    __hash__ = None
 
 
 def cmp_to_key(mycmp):
@@ -379,10 +414,27 @@ def cmp_to_key(mycmp):
 
 
 def _find_impl(cls, registry):
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
-    return registry.get(object)
+    """The implementation for the most specific registered class cls derives from. A class
+    in cls's MRO ranks by its position there; an ABC cls only virtually derives from ranks
+    just after the last class of that MRO deriving from it, as in CPython's composed MRO."""
+    mro = cls.__mro__
+    best, best_rank = None, None
+    for klass in registry:
+        if klass in mro:
+            rank = mro.index(klass)
+        elif issubclass(cls, klass):
+            rank = max(i for i, base in enumerate(mro) if issubclass(base, klass)) + 0.5
+        else:
+            continue
+        if best is not None and rank == best_rank:
+            if issubclass(best, klass):
+                continue
+            if not issubclass(klass, best):
+                raise RuntimeError(f"Ambiguous dispatch: {best} or {klass}")
+        elif best is not None and rank > best_rank:
+            continue
+        best, best_rank = klass, rank
+    return registry.get(best)
 
 
 def _annotation_classes(annotation):

@@ -151,8 +151,16 @@ def contains(a, b, /):
     return b in a
 
 
+def _search_iter(a):
+    """iter(a), failing as CPython's sequence searches (countOf, indexOf, `in`) do."""
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{_type_name(a)}' is not iterable") from None
+
+
 def countOf(a, b, /):
-    return sum(1 for item in a if item is b or item == b)
+    return sum(1 for item in _search_iter(a) if item is b or item == b)
 
 
 def delitem(a, b, /):
@@ -164,7 +172,7 @@ def getitem(a, b, /):
 
 
 def indexOf(a, b, /):
-    for i, item in enumerate(a):
+    for i, item in enumerate(_search_iter(a)):
         if item is b or item == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")

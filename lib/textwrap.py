@@ -248,6 +248,9 @@ def _leading_blanks(line):
 def dedent(text):
     """Removes the longest run of spaces and tabs that every non-blank line starts with.
     Lines of only spaces and tabs become empty."""
+    if not isinstance(text, str):
+        # CPython's dedent runs regular expressions over text, hence re's message.
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line and not line.strip(" \t"):

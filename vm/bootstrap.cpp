@@ -29,6 +29,7 @@ void trace_type(Object* self, Marker& m) {
   m.mark(t->name);
   m.mark(t->qualname);
   m.mark(t->module);
+  m.mark(t->c_name);
   m.mark(t->base);
   m.mark(t->bases);
   m.mark(t->mro);

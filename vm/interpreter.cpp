@@ -530,9 +530,13 @@ Value before_with(VM& vm, Value manager, bool is_async, Value* enter_result) {
   Value enter = lookup_in_type(vm, t, vm.name(is_async ? "__aenter__" : "__enter__"));
   Value exit = lookup_in_type(vm, t, vm.name(is_async ? "__aexit__" : "__exit__"));
   if (enter.is_undefined() || exit.is_undefined()) {
+    // CPython names the missing __exit__ only when __enter__ is there.
+    std::string missed = enter.is_undefined() ? ""
+                         : is_async           ? " (missed __aexit__ method)"
+                                              : " (missed __exit__ method)";
     vm.raise(vm.types.TypeError,
-             "'" + std::string(t->name->view()) + "' object does not support the " +
-                 (is_async ? "asynchronous " : "") + "context manager protocol");
+             "'" + std::string(type_name(vm, manager)) + "' object does not support the " +
+                 (is_async ? "asynchronous " : "") + "context manager protocol" + missed);
   }
   Value bound_exit = bind_method(vm, exit, manager);
   Rooted keep(vm, bound_exit);

@@ -82,7 +82,8 @@ Value try_binary(VM& vm, BinaryOp op, Value a, Value b) {
 }  // namespace
 
 std::string_view type_name(VM& vm, Value v) {
-  return vm.type_of(v)->name->view();
+  Type* t = vm.type_of(v);
+  return (t->c_name ? t->c_name : t->name)->view();
 }
 
 Value binary_op(VM& vm, BinaryOp op, Value a, Value b) {

@@ -33,6 +33,9 @@ struct Type : Object {
   TupleObject* bases = nullptr;   // __bases__
   TupleObject* mro = nullptr;     // __mro__, this type first
   DictObject* dict = nullptr;     // methods and class attributes
+  // CPython's dotted name for a library class standing in for one of its C types
+  // ("collections.deque"), used in messages; null: messages use __name__.
+  StrObject* c_name = nullptr;
   uint32_t flags = 0;
   // Where instances keep their InstanceAttributes block (vm/instance.h); 0 for types whose
   // instances have none (built-in types); kAttrsAfterData when it follows variable-size data,

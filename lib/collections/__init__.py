@@ -3,6 +3,7 @@ UserDict, UserList and UserString."""
 
 import sys
 import _caller
+from _c_type_name import c_type as _c_type
 from _argbind import Signature as _Signature
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from _collections_abc import MutableSequence as _MutableSequence, Sequence as _Sequence
@@ -47,6 +48,7 @@ def _guarded_repr(self, build, fallback):
 
 # ---- deque
 
+@_c_type
 class deque:
     """A double-ended queue. The items are two lists: _left holds the left part reversed
     (its end is the deque's left end) and _right the rest, so appends and pops at both
@@ -381,6 +383,7 @@ _MutableSequence.register(deque)
 
 # ---- defaultdict
 
+@_c_type
 class defaultdict(dict):
     """A dict that calls default_factory to supply the value of a missing key."""
 
@@ -461,14 +464,27 @@ class odict_items(_ItemsView):
             yield (key, self._mapping[key])
 
 
+@_c_type
 class OrderedDict(dict):
     """A dict that remembers insertion order, can reorder keys, and compares
     order-sensitively with another OrderedDict."""
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        self.update(*args, **kwds)
 
-    update = _MutableMapping.update
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for pair in other:
+                # iter(pair): a non-iterable item is "'int' object is not iterable", as in CPython.
+                key, value = iter(pair)
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def popitem(self, last=True):
         if not self:

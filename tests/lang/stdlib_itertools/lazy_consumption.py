@@ -1,0 +1,70 @@
+import itertools as it
+
+log = []
+def src(name, items):
+    for x in items:
+        log.append("%s:%r" % (name, x))
+        yield x
+
+def run(label, iterator, n=None):
+    del log[:]
+    out = list(iterator) if n is None else list(it.islice(iterator, n))
+    print(label, out, " ".join(log))
+
+run("chain", it.chain(src("a", [1, 2]), src("b", [3])), 2)
+run("from_iterable", it.chain.from_iterable(src("o", [[1], [], [2, 3]])), 2)
+run("takewhile", it.takewhile(lambda x: x < 3, src("s", [1, 2, 3, 4])))
+run("dropwhile", it.dropwhile(lambda x: x < 3, src("s", [1, 2, 3, 1])))
+run("compress", it.compress(src("d", "abcdef"), src("s", [1, 0, 1])))
+run("compress long sel", it.compress(src("d", "ab"), src("s", [0, 1, 1, 1])))
+run("filterfalse", it.filterfalse(None, src("s", [0, 1, "", "x", None])))
+run("filterfalse fn", it.filterfalse(lambda v: v % 3, src("s", range(7))))
+run("starmap", it.starmap(pow, src("s", [(2, 3), (3, 2), (10, -1)])))
+run("starmap lists", it.starmap(lambda *a: sum(a), [[1, 2, 3], (4,), ()]))
+run("zip_longest", it.zip_longest(src("a", [1, 2, 3]), src("b", "x"), fillvalue="-"))
+run("zip_longest none", it.zip_longest([1], [], [2, 3]))
+run("zip_longest empty", it.zip_longest())
+run("islice step", it.islice(src("s", range(10)), 1, 8, 3))
+run("islice stop0", it.islice(src("s", range(3)), 0))
+run("islice none", it.islice(src("s", range(4)), None))
+run("islice start past", it.islice(src("s", range(3)), 5, None))
+run("cycle", it.cycle(src("c", "ab")), 5)
+run("cycle empty", it.cycle(src("c", [])))
+run("accumulate", it.accumulate(src("s", [1, 2, 3]), initial=100))
+run("accumulate max", it.accumulate([3, 1, 4, 1, 5], max))
+run("accumulate str", it.accumulate(["a", "b", "c"]))
+run("accumulate empty init", it.accumulate([], initial=7))
+run("pairwise", it.pairwise(src("s", "abcd")))
+run("pairwise short", it.pairwise(src("s", "a")))
+run("product repeat", it.product("ab", repeat=2))
+run("product repeat0", it.product("ab", repeat=0))
+run("product empty", it.product("ab", []))
+run("product mixed", it.product(range(2), "xy", repeat=1))
+run("cwr", it.combinations_with_replacement("abc", 2))
+run("cwr zero", it.combinations_with_replacement("", 2))
+run("cwr r0", it.combinations_with_replacement("ab", 0))
+run("permutations big r", it.permutations([1, 2], 3))
+run("combinations r0", it.combinations([1, 2], 0))
+run("groupby keys", ((k, len(list(g))) for k, g in it.groupby("aaabccdaa")))
+run("groupby key", ((k, list(g)) for k, g in it.groupby(range(8), key=lambda v: v // 3)))
+
+c = it.count(0.5, 0.25)
+print([next(c) for _ in range(5)], repr(c))
+print(repr(it.count()), repr(it.count(3)), repr(it.count(1, 2)), repr(it.count(2.5)), repr(it.count(0, 0.1)))
+print(list(it.islice(it.count(1, -1.5), 4)), list(it.islice(it.count(10, 0), 3)))
+print(list(it.islice(it.count(2 ** 64), 2)), list(it.islice(it.count(1j, 1j), 2)))
+r = it.repeat("x", 3)
+print(repr(r), r.__length_hint__(), next(r), repr(r), list(r), repr(r))
+print(list(it.repeat(1, -5)), repr(it.repeat(None)), list(it.repeat([], times=2)))
+
+a, b = it.tee(src("t", [1, 2, 3]))
+del log[:]
+print(next(a), next(a), log, next(b), log, list(b), list(a))
+x, y, z = it.tee([1, 2], 3)
+print(list(x), list(y), list(z), it.tee([], 0))
+t1, = it.tee(iter("ab"), 1)
+t2, t3 = it.tee(t1)
+print(list(t2), list(t3), type(t2).__name__)
+t4, t5 = it.tee("xy")
+t6 = t4.__copy__()
+print(list(t4), list(t6), list(t5))
