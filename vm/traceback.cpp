@@ -876,6 +876,20 @@ std::string format_exception(VM& vm, Value exception) {
   return out;
 }
 
+std::vector<TracebackEntry> traceback_entries(VM& vm, Value traceback) {
+  std::vector<TracebackEntry> entries;
+  for (Value v = traceback; v.is_object();) {
+    auto* tb = static_cast<TracebackObject*>(v.as_object());
+    Entry entry = entry_of(tb);
+    std::string text;
+    format_entry(vm, entry, text);
+    entries.push_back(
+        {std::move(entry.filename), std::move(entry.name), entry.location.line, std::move(text)});
+    v = tb->next;
+  }
+  return entries;
+}
+
 int system_exit_status(VM& vm, Value exception) {
   auto* e = static_cast<ExceptionObject*>(exception.as_object());
   Value code = Value::none();

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vm/object.h"
 
@@ -18,6 +19,16 @@ std::string format_exception(VM& vm, Value exception);
 // location, the "  File ..., line N" block, the text and its caret line come first. Notes
 // (__notes__) are not included.
 std::string format_exception_only(VM& vm, Value exception);
+
+// Where each frame a traceback passed through was, oldest first (the traceback module's
+// extract_tb).
+struct TracebackEntry {
+  std::string filename;
+  std::string name;  // the code's name: function, "<module>", ...
+  int line = 0;
+  std::string text;  // as a traceback prints it: the File line, source line and carets
+};
+std::vector<TracebackEntry> traceback_entries(VM& vm, Value traceback);
 
 // CPython's exit status for an uncaught SystemExit: None -> 0, an int -> that status (mod
 // 256), anything else is printed to stderr and gives 1.
