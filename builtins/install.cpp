@@ -29,6 +29,7 @@ void install_builtins(VM& vm) {
   install_native_stdlib(vm);
   install_caller_module(vm);
   install_traceback_module(vm);
+  install_gc_module(vm);
   install_c_type_name_module(vm);
   install_datetime_os(vm);
   install_json_module(vm);

@@ -34,6 +34,7 @@ void install_stdlib_sources(VM& vm);        // stdlib_sources.cpp: lib/*.py, bui
 void install_native_stdlib(VM& vm);         // native_stdlib.cpp: math, _random, time, os, ...
 void install_caller_module(VM& vm);         // caller_module.cpp: _caller
 void install_traceback_module(VM& vm);      // traceback_module.cpp: _traceback
+void install_gc_module(VM& vm);             // gc_module.cpp: gc
 void install_c_type_name_module(VM& vm);    // c_type_name_module.cpp: _c_type_name
 void install_datetime_os(VM& vm);           // datetime_os_module.cpp: _datetime_os
 void install_json_module(VM& vm);           // json_module.cpp: _json (behind lib/json)

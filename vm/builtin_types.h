@@ -75,57 +75,63 @@ struct Type;
   X(ResourceWarning, "ResourceWarning", Warning)                       \
   X(EncodingWarning, "EncodingWarning", Warning)
 
-struct BuiltinTypes {
-  // Core types, created bare by the VM; builtins/ installs their behaviour.
-  Type* type = nullptr;
-  Type* object = nullptr;
-  Type* none = nullptr;
-  Type* not_implemented = nullptr;
-  Type* ellipsis = nullptr;
-  Type* bool_ = nullptr;
-  Type* int_ = nullptr;
-  Type* float_ = nullptr;
-  Type* complex = nullptr;
-  Type* str = nullptr;
-  Type* bytes = nullptr;
-  Type* bytearray = nullptr;
-  Type* tuple = nullptr;
-  Type* list = nullptr;
-  Type* dict = nullptr;
-  Type* set = nullptr;
-  Type* frozenset = nullptr;
-  Type* range = nullptr;
-  Type* slice = nullptr;
-  Type* function = nullptr;
-  Type* native_function = nullptr;
-  Type* typed_function = nullptr;  // Mojo fn (vm/typed_function.h)
-  Type* typed_list = nullptr;      // Mojo List[T] of fn code (vm/typed_list.h)
-  Type* bound_method = nullptr;
-  Type* cell = nullptr;
-  Type* code = nullptr;
-  Type* module = nullptr;
-  Type* traceback = nullptr;
-  Type* shape = nullptr;  // hidden classes of instances (vm/instance.h)
-  Type* generator = nullptr;
-  Type* coroutine = nullptr;  // same layout as generator (GeneratorObject)
-  Type* coroutine_wrapper = nullptr;
-  Type* async_generator = nullptr;  // same layout as generator (GeneratorObject)
-  // Installed by builtins/.
-  Type* iterator = nullptr;        // iteration through __getitem__
-  Type* range_iterator = nullptr;  // vm/iterator_objects.h, stepped inline by ForIterRange
-  Type* list_iterator = nullptr;   // vm/iterator_objects.h, stepped inline by ForIterList
-  Type* super = nullptr;
-  Type* property = nullptr;
-  Type* classmethod = nullptr;
-  Type* staticmethod = nullptr;
-  Type* generic_alias = nullptr;
-  Type* union_type = nullptr;
-  Type* async_generator_asend = nullptr;  // the awaitables of async generator steps
-  Type* async_generator_athrow = nullptr;
-  // ember.ResourceLimitError(BaseException): a step budget, time limit or host interrupt
-  // stopped the program (not a builtins name).
-  Type* ResourceLimitError = nullptr;
+// The VM's own types, one field each in BuiltinTypes; every one is a root of the collector
+// (a type no live object points to must survive: the VM makes instances of it later).
+#define EMBER_CORE_TYPES(X)                                                                  \
+  /* Core types, created bare by the VM; builtins/ installs their behaviour. */              \
+  X(type)                                                                                    \
+  X(object)                                                                                  \
+  X(none)                                                                                    \
+  X(not_implemented)                                                                         \
+  X(ellipsis)                                                                                \
+  X(bool_)                                                                                   \
+  X(int_)                                                                                    \
+  X(float_)                                                                                  \
+  X(complex)                                                                                 \
+  X(str)                                                                                     \
+  X(bytes)                                                                                   \
+  X(bytearray)                                                                               \
+  X(tuple)                                                                                   \
+  X(list)                                                                                    \
+  X(dict)                                                                                    \
+  X(set)                                                                                     \
+  X(frozenset)                                                                               \
+  X(range)                                                                                   \
+  X(slice)                                                                                   \
+  X(function)                                                                                \
+  X(native_function)                                                                         \
+  X(typed_function) /* Mojo fn (vm/typed_function.h) */                                      \
+  X(typed_list)     /* Mojo List[T] of fn code (vm/typed_list.h) */                          \
+  X(bound_method)                                                                            \
+  X(cell)                                                                                    \
+  X(code)                                                                                    \
+  X(module)                                                                                  \
+  X(traceback)                                                                               \
+  X(shape) /* hidden classes of instances (vm/instance.h) */                                 \
+  X(generator)                                                                               \
+  X(coroutine) /* same layout as generator (GeneratorObject) */                              \
+  X(coroutine_wrapper)                                                                       \
+  X(async_generator) /* same layout as generator (GeneratorObject) */                        \
+  /* Installed by builtins/. */                                                              \
+  X(iterator)       /* iteration through __getitem__ */                                      \
+  X(range_iterator) /* vm/iterator_objects.h, stepped inline by ForIterRange */              \
+  X(list_iterator)  /* vm/iterator_objects.h, stepped inline by ForIterList */               \
+  X(super)                                                                                   \
+  X(property)                                                                                \
+  X(classmethod)                                                                             \
+  X(staticmethod)                                                                            \
+  X(generic_alias)                                                                           \
+  X(union_type)                                                                              \
+  X(async_generator_asend) /* the awaitables of async generator steps */                     \
+  X(async_generator_athrow)                                                                  \
+  /* ember.ResourceLimitError(BaseException): a step budget, time limit or host interrupt */ \
+  /* stopped the program (not a builtins name). */                                           \
+  X(ResourceLimitError)
 
+struct BuiltinTypes {
+#define EMBER_CORE_TYPE_FIELD(field) Type* field = nullptr;
+  EMBER_CORE_TYPES(EMBER_CORE_TYPE_FIELD)
+#undef EMBER_CORE_TYPE_FIELD
 #define EMBER_EXCEPTION_FIELD(field, name, parent) Type* field = nullptr;
   EMBER_EXCEPTION_TYPES(EMBER_EXCEPTION_FIELD)
 #undef EMBER_EXCEPTION_FIELD

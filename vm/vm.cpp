@@ -80,52 +80,11 @@ VM::~VM() {
 void VM::trace_roots(void* context, Marker& marker) {
   VM& vm = *static_cast<VM*>(context);
   vm.clear_type_lookup_cache();
-  auto mark_type = [&](Type* t) { marker.mark(t); };
-  mark_type(vm.types.type);
-  mark_type(vm.types.object);
-  mark_type(vm.types.none);
-  mark_type(vm.types.not_implemented);
-  mark_type(vm.types.ellipsis);
-  mark_type(vm.types.bool_);
-  mark_type(vm.types.int_);
-  mark_type(vm.types.float_);
-  mark_type(vm.types.complex);
-  mark_type(vm.types.str);
-  mark_type(vm.types.bytes);
-  mark_type(vm.types.bytearray);
-  mark_type(vm.types.tuple);
-  mark_type(vm.types.list);
-  mark_type(vm.types.dict);
-  mark_type(vm.types.set);
-  mark_type(vm.types.frozenset);
-  mark_type(vm.types.range);
-  mark_type(vm.types.slice);
-  mark_type(vm.types.function);
-  mark_type(vm.types.native_function);
-  mark_type(vm.types.bound_method);
-  mark_type(vm.types.cell);
-  mark_type(vm.types.code);
-  mark_type(vm.types.module);
-  mark_type(vm.types.traceback);
-  mark_type(vm.types.shape);
-  mark_type(vm.types.generator);
-  mark_type(vm.types.coroutine);
-  mark_type(vm.types.coroutine_wrapper);
-  mark_type(vm.types.async_generator);
-  mark_type(vm.types.async_generator_asend);
-  mark_type(vm.types.async_generator_athrow);
-  mark_type(vm.types.iterator);
-  mark_type(vm.types.range_iterator);
-  mark_type(vm.types.list_iterator);
-  mark_type(vm.types.super);
-  mark_type(vm.types.property);
-  mark_type(vm.types.classmethod);
-  mark_type(vm.types.staticmethod);
-  mark_type(vm.types.generic_alias);
-  mark_type(vm.types.union_type);
-  mark_type(vm.types.ResourceLimitError);
+#define EMBER_MARK_CORE_TYPE(field) marker.mark(vm.types.field);
+  EMBER_CORE_TYPES(EMBER_MARK_CORE_TYPE)
+#undef EMBER_MARK_CORE_TYPE
   marker.mark(vm.root_shape);
-#define EMBER_MARK_EXCEPTION(field, name, parent) mark_type(vm.types.field);
+#define EMBER_MARK_EXCEPTION(field, name, parent) marker.mark(vm.types.field);
   EMBER_EXCEPTION_TYPES(EMBER_MARK_EXCEPTION)
 #undef EMBER_MARK_EXCEPTION
   marker.mark(vm.builtins);

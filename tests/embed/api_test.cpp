@@ -281,6 +281,17 @@ TEST_F(EmbedTest, FatalStopsInMojoFnCodeAreErrorsAndTheVmGoesOn) {
   EXPECT_EQ(out_, "4\n10 900\n");
 }
 
+TEST_F(EmbedTest, TypedCodeAfterACollectionWithoutAnyFn) {
+  // The collector once freed the type of Mojo fn objects while none existed.
+  ASSERT_EQ(run("import gc\nfor i in range(3):\n    gc.collect()\n"), EMBER_OK) << message();
+  ASSERT_EQ(ember_run_string(vm_, "fn twice(x: Int) -> Int:\n    return 2 * x\nprint(twice(21))\n",
+                             "typed.mojo"),
+            EMBER_OK)
+      << message();
+  ASSERT_EQ(run("import gc\ngc.collect()\nprint(twice(5))\n"), EMBER_OK) << message();
+  EXPECT_EQ(out_, "42\n10\n");
+}
+
 TEST_F(EmbedTest, BadArgumentsAreErrorsNotCrashes) {
   ember_value v = EMBER_NULL_INIT, out;
   EXPECT_EQ(ember_vm_new(nullptr, nullptr), EMBER_ERROR_ARGUMENT);
