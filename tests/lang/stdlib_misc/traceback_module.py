@@ -1,5 +1,6 @@
 # The traceback module: format_exc/print_exc/format_exception (chunks, chains, chain=False,
 # groups), format_exception_only with notes, extract_tb/format_tb, None and bad arguments.
+import io
 import sys
 import traceback
 
@@ -25,7 +26,9 @@ except ZeroDivisionError as e:
     print([(f.name, f.lineno, f.line) for f in frames])
     print(len(frames), frames[0][2], list(frames[-1])[1:])
     print("".join(traceback.format_tb(e.__traceback__)).replace(__file__, "FILE"), end="")
-    traceback.print_exc(file=sys.stdout)
+    buffer = io.StringIO()
+    traceback.print_exc(file=buffer)
+    print(buffer.getvalue().replace(__file__, "FILE"), end="")
 try:
     try:
         {}["k"]
