@@ -7,8 +7,7 @@
 #include <utility>
 
 #include "builtins/install.h"
-#include "vm/dict_object.h"
-#include "vm/function_object.h"
+#include "builtins/native_module.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
 #include "vm/vm.h"
@@ -68,10 +67,7 @@ void init_gc(VM& vm, ModuleObject* module) {
       {"disable", gc_disable},
       {"isenabled", gc_isenabled},
   };
-  for (const auto& [name, f] : functions) {
-    dict_set_str(vm, module->dict, vm.name(name),
-                 Value::from_object(vm.new_native_function(name, f)));
-  }
+  for (const auto& [name, f] : functions) native::add_function(vm, module, name, f);
 }
 
 }  // namespace

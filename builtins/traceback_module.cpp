@@ -4,8 +4,7 @@
 #include <utility>
 
 #include "builtins/install.h"
-#include "vm/dict_object.h"
-#include "vm/function_object.h"
+#include "builtins/native_module.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/ops.h"
@@ -71,10 +70,7 @@ void init_traceback(VM& vm, ModuleObject* module) {
       {"format_only", traceback_format_only},
       {"entries", traceback_entries_of},
   };
-  for (const auto& [name, f] : functions) {
-    dict_set_str(vm, module->dict, vm.name(name),
-                 Value::from_object(vm.new_native_function(name, f)));
-  }
+  for (const auto& [name, f] : functions) native::add_function(vm, module, name, f);
 }
 
 }  // namespace

@@ -74,6 +74,21 @@ void Compiler::compile_try(const ast::Try* t) {
   }
 }
 
+Bound Compiler::compile_try_body(const ast::Try* t, uint16_t exc, Label& end) {
+  Region* h = open_region(exc);
+  Block body{BlockKind::TryBody, t};
+  body.region = h;
+  push_block(body, t);
+  stmts(t->body);
+  pop_block();
+  suspend(h);
+  stmts(t->orelse);
+  if (!u_->bound.dead) emit_jump(Op::Jump, 0, end);
+  Bound after = save_bound();
+  close_region(h, pc());
+  return after;
+}
+
 void Compiler::compile_try_except(const ast::Try* t) {
   if (t->kind == ast::NodeKind::TryStar) {
     compile_try_star(t);
@@ -92,18 +107,8 @@ void Compiler::compile_try_except(const ast::Try* t) {
   uint16_t saved = alloc();
   uint16_t cleanup = alloc();
   Bound s0 = save_bound();
-  Region* h = open_region(exc);
-  Block body{BlockKind::TryBody, t};
-  body.region = h;
-  push_block(body, t);
-  stmts(t->body);
-  pop_block();
-  suspend(h);
   Label end;
-  stmts(t->orelse);
-  if (!u_->bound.dead) emit_jump(Op::Jump, 0, end);
-  Bound acc = save_bound();
-  close_region(h, pc());
+  Bound acc = compile_try_body(t, exc, end);
 
   // The handler: the exception arrives in R[exc].
   LocScope ls(*this, t->handlers[0]);
@@ -186,18 +191,8 @@ void Compiler::compile_try_star(const ast::Try* t) {
   uint16_t cleanup = alloc();
   uint16_t state = alloc();
   Bound s0 = save_bound();
-  Region* h = open_region(exc);
-  Block body{BlockKind::TryBody, t};
-  body.region = h;
-  push_block(body, t);
-  stmts(t->body);
-  pop_block();
-  suspend(h);
   Label end;
-  stmts(t->orelse);
-  if (!u_->bound.dead) emit_jump(Op::Jump, 0, end);
-  Bound acc = save_bound();
-  close_region(h, pc());
+  Bound acc = compile_try_body(t, exc, end);
 
   LocScope ls(*this, t->handlers[0]);
   restore_bound(s0);

@@ -221,6 +221,9 @@ class Compiler {
 
   // ---- compile_try.cpp
   void compile_try(const ast::Try* t);
+  // The protected part of a try: its body (whose exceptions arrive in R[exc]) and the else
+  // clause, which jumps to `end`; returns the definite-assignment state at that jump.
+  Bound compile_try_body(const ast::Try* t, uint16_t exc, Label& end);
   void compile_try_except(const ast::Try* t);
   void compile_try_star(const ast::Try* t);
   // R[dst] = the hidden builtin `name` called with R[args...].
