@@ -102,7 +102,8 @@ Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* 
     given.push_back(explicit_params);
   }
   if (given.size() > g.params.size()) {
-    error(c->func, "'" + name + "' takes " + std::to_string(g.params.size()) + " parameters but " +
+    error(c->func, "'" + name + "' takes " + std::to_string(g.params.size()) +
+                       (g.params.size() == 1 ? " parameter" : " parameters") + " but " +
                        std::to_string(given.size()) + " were given");
     return {};
   }
@@ -156,9 +157,24 @@ Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* 
     return true;
   };
   for (size_t i = 0; i < given.size(); ++i) {
-    const ParamDecl& p = g.params[i];
-    bool ok =
-        p.is_type ? bind_type(p, m_.annotation_type(given[i]), given[i]) : bind_value(p, given[i]);
+    // By position, or by name (`f[n=3]`).
+    const Expr* e = given[i];
+    const ParamDecl* p = &g.params[i];
+    if (auto* keyword = cast<ParamKeyword>(e)) {
+      auto named = std::find_if(g.params.begin(), g.params.end(),
+                                [&](const ParamDecl& d) { return d.name == keyword->arg; });
+      if (named == g.params.end()) {
+        error(e, "'" + name + "' has no parameter '" + std::string(keyword->arg) + "'");
+        return {};
+      }
+      if (values.count(named->name) || types.count(named->name)) {
+        error(e, "parameter '" + std::string(keyword->arg) + "' of '" + name + "' is given twice");
+        return {};
+      }
+      p = &*named;
+      e = keyword->value;
+    }
+    bool ok = p->is_type ? bind_type(*p, m_.annotation_type(e), e) : bind_value(*p, e);
     if (!ok) return {};
   }
   // Type parameters not given are inferred from the arguments declared with them, and

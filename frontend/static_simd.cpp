@@ -324,8 +324,9 @@ Operand FnCompiler::simd_method(const Call* c, const Attribute* callee, Operand 
   SimdType t = *simd_layout(self.type);
   std::string_view method = callee->attr;
   std::string what = "'" + std::string(method) + "' of " + quoted(self.type);
-  // The compile-time parameters, folded.
+  // The compile-time parameters, folded: by position, and `offset=` for slice.
   std::vector<Literal> values;
+  std::optional<Literal> offset;
   if (params) {
     std::vector<const Expr*> given;
     if (auto* tuple = cast<Sequence>(params); tuple && tuple->kind == NodeKind::Tuple) {
@@ -334,13 +335,22 @@ Operand FnCompiler::simd_method(const Call* c, const Attribute* callee, Operand 
       given.push_back(params);
     }
     for (const Expr* p : given) {
+      auto* keyword = cast<ParamKeyword>(p);
+      if (keyword && (method != "slice" || keyword->arg != "offset" || offset)) {
+        error(p, what + " has no parameter '" + std::string(keyword->arg) + "'");
+        return {};
+      }
+      if (keyword) p = keyword->value;
       std::optional<Literal> lit = fold(p);
       if (!lit || lit->type == StaticType::Error) {
         if (!lit) error(p, "the parameters of " + what + " must be compile-time constants");
         if (lit && !lit->s.empty()) error(p, lit->s);
         return {};
       }
-      values.push_back(*lit);
+      if (keyword)
+        offset = *lit;
+      else
+        values.push_back(*lit);
     }
   }
   auto expect = [&](size_t args, size_t parameters) {
@@ -425,22 +435,23 @@ Operand FnCompiler::simd_method(const Call* c, const Attribute* callee, Operand 
     return shuffle(self, lanes, simd_static_type(out));
   }
   if (method == "slice") {
-    if (!expect(0, values.size()) || (values.size() != 1 && values.size() != 2)) {
-      error(c, what + " takes the width (and the offset) as parameters");
-      return {};
+    if (values.size() == 2 && !offset) {
+      offset = values.back();  // slice[width, offset], as older Mojo wrote it
+      values.pop_back();
     }
+    if (!expect(0, 1)) return {};
     const Literal& w = values[0];
-    __int128 offset = values.size() == 2 ? values[1].i : 0;
+    __int128 first = offset ? offset->i : 0;
     if (w.type != StaticType::IntLiteral || w.i < 1 ||
         !std::has_single_bit(static_cast<uint64_t>(w.i)) ||
-        (values.size() == 2 && values[1].type != StaticType::IntLiteral) || offset < 0 ||
-        offset + w.i > t.width()) {
+        (offset && offset->type != StaticType::IntLiteral) || first < 0 ||
+        first + w.i > t.width()) {
       error(params, what + ": the slice must be a power-of-two width of lanes inside the " +
                         std::to_string(t.width()) + " lanes");
       return {};
     }
     std::vector<uint32_t> lanes;
-    for (__int128 i = 0; i < w.i; ++i) lanes.push_back(static_cast<uint32_t>(offset + i));
+    for (__int128 i = 0; i < w.i; ++i) lanes.push_back(static_cast<uint32_t>(first + i));
     SimdType out{t.dtype, static_cast<uint8_t>(std::countr_zero(static_cast<uint64_t>(w.i)))};
     return shuffle(self, lanes, simd_static_type(out));
   }

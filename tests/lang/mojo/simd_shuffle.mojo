@@ -10,7 +10,7 @@ fn main():
     print(v.slice[4]())
     print(v.slice[2, 6]())
     var lo = v.slice[4]()
-    var hi = v.slice[4, 4]()
+    var hi = v.slice[4, offset=4]()
     print(lo.join(hi))
     print(lo.interleave(hi))
     print(v.rotate_left[3](), v.rotate_right[1]())
