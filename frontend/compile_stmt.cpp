@@ -182,6 +182,7 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_import(static_cast<const ast::Import*>(s));
       break;
     case K::ImportFrom:
+      if (static_module_ && static_module_->compile_time_statements.count(s)) break;
       compile_import_from(static_cast<const ast::ImportFrom*>(s));
       break;
     case K::Global:
@@ -214,7 +215,7 @@ void Compiler::stmt(const ast::Stmt* s) {
     }
     case K::AliasDecl: {
       auto* a = static_cast<const ast::AliasDecl*>(s);
-      if (static_module_ && static_module_->compile_time_aliases.count(a)) break;
+      if (static_module_ && static_module_->compile_time_statements.count(a)) break;
       store_name(a->name, expr_any(a->value));
       break;
     }

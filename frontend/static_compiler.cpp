@@ -70,6 +70,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
   if (auto* s = cast<Subscript>(annotation)) {
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
+    if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && (n->id == "SIMD" || n->id == "Scalar")) {
       std::optional<SimdType> t = simd_parameters(s, n->id == "Scalar", active_aliases);
       return t ? simd_static_type(*t) : StaticType::Error;
@@ -147,6 +148,7 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
 std::string ModuleContext::type_name(StaticType t) {
   if (StructInfo* s = struct_info(t)) return std::string(s->name);
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
+  if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   return static_type_name(t);
 }
 
@@ -482,7 +484,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* s = static_cast<const Subscript*>(e);
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
-          (n->id != "SIMD" && n->id != "Scalar" && n->id != "List")) {
+          (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer")) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -778,7 +780,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
       static_impl::declare_trait(m, static_cast<const StructDef*>(s));
   }
   std::vector<std::pair<FnSignature*, StaticType>> bodies;
-  std::unordered_set<const AliasDecl*> compile_time_aliases;
+  std::unordered_set<const Stmt*> compile_time_statements;
   for (size_t i = 0; i < m.structs.size(); ++i) {
     auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
     declare_members(m, *m.structs[i], type, bodies);
@@ -813,6 +815,9 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
       case NodeKind::ImportFrom: {
         auto* from = static_cast<const ImportFrom*>(s);
+        if ((from->module == "memory" || from->module == "algorithm") && from->level == 0) {
+          compile_time_statements.insert(s);
+        }
         if (from->module != "math" || from->level != 0) break;
         for (const Alias* a : from->names) {
           m.math_functions[a->asname.empty() ? a->name : a->asname] = a->name;
@@ -831,7 +836,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         // no diagnostics of their own.
         m.aliases[a->name] = value && value->type != StaticType::Error ? *value : Literal{};
         if (value && (value->type == StaticType::DType || value->type == StaticType::TypeValue)) {
-          compile_time_aliases.insert(a);
+          compile_time_statements.insert(a);
         }
         break;
       }
@@ -841,7 +846,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
   }
   for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
   StaticModule out;
-  out.compile_time_aliases = std::move(compile_time_aliases);
+  out.compile_time_statements = std::move(compile_time_statements);
   out.diagnostics = std::move(m.diagnostics);
   if (!out.diagnostics.empty()) return out;
   for (auto& [name, sig] : m.functions) {

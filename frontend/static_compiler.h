@@ -20,9 +20,10 @@ class SourceFile;
 struct StaticModule {
   // The fn object each top-level `fn` statement binds (vm/typed_function.h).
   std::unordered_map<const ast::FnDef*, Value> functions;
-  // Top-level aliases of types and DTypes: they exist only at compile time, so the module's
-  // Python code does not bind them.
-  std::unordered_set<const ast::AliasDecl*> compile_time_aliases;
+  // Top-level statements that exist only at compile time, so that the module's Python code
+  // skips them: aliases of types and DTypes, imports from the Mojo-only modules (memory,
+  // algorithm) whose names only fn code uses.
+  std::unordered_set<const ast::Stmt*> compile_time_statements;
   // Every error found; when any, nothing of the module may run.
   std::vector<Diagnostic> diagnostics;
 };

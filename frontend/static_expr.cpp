@@ -260,6 +260,10 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
                   kMethods[static_cast<int>(op)] + ")");
     return {};
   }
+  if (is_pointer_type(l.type) && r.type == StaticType::Int &&
+      (op == OperatorKind::Add || op == OperatorKind::Sub)) {
+    return pointer_offset(l, r, op == OperatorKind::Sub);
+  }
   if (is_simd_type(l.type) || is_simd_type(r.type)) return simd_binary(at, op, l, r);
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
@@ -324,6 +328,12 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       }
       break;
     case UnaryOpKind::Not:
+      if (is_pointer_type(v.type)) {  // the null pointer
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
+                              static_cast<uint8_t>(CompareOp::Eq)));
+        return Operand{StaticType::Bool, out};
+      }
       if (v.type == StaticType::Bool) {
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::NotRaw, out, v.reg));
@@ -419,7 +429,8 @@ Operand FnCompiler::compare(const Compare* c) {
         error(c, std::string("'") + cmpop_name(kind) +
                      "' comparisons are not supported in fn code yet");
         ok = false;
-      } else if (left.type == StaticType::Int || left.type == StaticType::Bool) {
+      } else if (left.type == StaticType::Int || left.type == StaticType::Bool ||
+                 is_pointer_type(left.type)) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
       } else if (left.type == StaticType::Float64) {
         emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
@@ -504,7 +515,7 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
   Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
                                  : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
-  if (c.type != StaticType::Bool && c.type != StaticType::Int) {
+  if (c.type != StaticType::Bool && c.type != StaticType::Int && !is_pointer_type(c.type)) {
     error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
     return;
   }
@@ -537,6 +548,11 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
+    if (n && n->id == "UnsafePointer" && !lookup(n->id)) {
+      std::optional<Literal> type = fold(sub);
+      if (!type || type->type != StaticType::TypeValue) return {};
+      return construct_type(c, type->named);
+    }
     if (n && (n->id == "SIMD" || n->id == "Scalar") && !lookup(n->id)) {
       std::optional<SimdType> t = m_.simd_parameters(sub, n->id == "Scalar", &alias_scopes_);
       if (!t) return {};
@@ -568,6 +584,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (StaticType scalar = static_type_named(name); is_simd_type(scalar)) {
       return simd_construct(c, scalar);
     }
+    if (std::optional<Operand> o = memory_builtin(c, name)) return *o;
     auto math = m_.math_functions.find(name);
     if (std::optional<Operand> o =
             numeric_builtin(c, math != m_.math_functions.end() ? math->second : name)) {
@@ -739,6 +756,9 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
 
 Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
+  if (is_pointer_type(type) && c->args.empty() && c->keywords.empty()) {
+    return Operand{type, constant_register(0)};  // the null pointer
+  }
   if (is_struct_type(type)) return construct(c, type);
   if (type == StaticType::Int || type == StaticType::Float64 || type == StaticType::Bool ||
       type == StaticType::String) {
@@ -801,6 +821,13 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
     return {};
   }
+  // UnsafePointer[T].alloc(n), also through an alias of the type.
+  if (!params && (!n || !lookup(n->id))) {
+    std::optional<Literal> type = fold(callee->value);
+    if (type && type->type == StaticType::TypeValue && is_pointer_type(type->named)) {
+      return pointer_static_method(c, callee, type->named);
+    }
+  }
   // Type.method(...): a static method.
   if (n && !params && !lookup(n->id)) {
     auto st = m_.struct_types.find(n->id);
@@ -821,6 +848,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_simd_type(self.type) || self.type == StaticType::Float64) {
     return simd_method(c, callee, self, params);
   }
+  if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};
@@ -906,7 +934,7 @@ Operand FnCompiler::call_print(const Call* c) {
     if (is_simd_type(o.type)) o = simd_text(o);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_struct_type(o.type) || is_list_type(o.type)) {
+    } else if (is_struct_type(o.type) || is_list_type(o.type) || is_pointer_type(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -965,7 +993,8 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
-  if (is_struct_type(from) || is_list_type(from)) {
+  if (is_struct_type(from) || is_list_type(from) ||
+      (is_pointer_type(from) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};
   }
@@ -991,6 +1020,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     return Operand{to, out};
   }
   if (to == StaticType::Int && from == StaticType::Bool) return Operand{to, v.reg};
+  if (is_pointer_type(from) && to == StaticType::Bool) from = StaticType::Int;  // not null
   if (to == StaticType::Float64 && (from == StaticType::Int || from == StaticType::Bool)) {
     emit(Instruction::abc(Op::I64ToF64, out, v.reg));
     return Operand{to, out};

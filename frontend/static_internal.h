@@ -147,6 +147,10 @@ class ModuleContext {
   // a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
+  // UnsafePointer[pointee], the pointee checked (raw slots only).
+  StaticType pointer_type(const ast::Expr* pointee, StaticType self_type = StaticType::Error);
+  // The bytes a pointee of type t takes in raw memory (Bool 1, SIMD packed, else 8 per slot).
+  uint32_t pointee_bytes(StaticType t);
   // List[element]: the element's type checked as a List element.
   StaticType list_type(const ast::Expr* element, StaticType self_type = StaticType::Error);
   StructInfo* struct_info(StaticType t);
@@ -420,6 +424,27 @@ class FnCompiler {
   // A new vector of type `t` whose lanes are taken from `v` (of layout `from`): lane i of the
   // result is lane lanes[i] of v.
   Operand shuffle(Operand v, const std::vector<uint32_t>& lanes, StaticType t);
+
+  // ---- UnsafePointer (static_pointer.cpp)
+  // Emits `op` followed by its AUX word (the element size and a byte count).
+  void emit_pointer(Op op, uint16_t a, uint16_t b, uint16_t c, uint32_t stride, uint16_t bytes = 0);
+  // UnsafePointer[T].alloc(n).
+  Operand pointer_static_method(const ast::Call* c, const ast::Attribute* callee, StaticType type);
+  // The element at `index` (offset 0 when null) of `pointer`, or `width` of them as a SIMD
+  // vector.
+  Operand pointer_access(const ast::Node* at, Operand pointer, const ast::Expr* index,
+                         std::optional<uint32_t> width);
+  // Stores `value` (an element, or a SIMD vector of the pointee's DType) at `index`.
+  void pointer_store(const ast::Node* at, Operand pointer, const ast::Expr* index,
+                     const ast::Expr* value);
+  Operand pointer_method(const ast::Call* c, const ast::Attribute* callee, Operand self,
+                         const ast::Expr* params);
+  // `p[i] op= value`.
+  void pointer_aug_store(const ast::AugAssign* a, const ast::Subscript* target, Operand pointer);
+  // pointer + n (pointer - n when negate), in elements.
+  Operand pointer_offset(Operand pointer, Operand n, bool negate);
+  // memset_zero(pointer, count) and memcpy(dest, src, count); nullopt for other names.
+  std::optional<Operand> memory_builtin(const ast::Call* c, std::string_view name);
 
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still

@@ -105,6 +105,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
   if (is_vector_type(list.type)) return simd_subscript(s, list);
+  if (is_pointer_type(list.type)) return pointer_access(s, list, s->slice, std::nullopt);
   if (!is_list_type(list.type)) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
     return {};
@@ -125,6 +126,7 @@ bool FnCompiler::mutable_list(const Expr* e) {
 
 void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
   Operand list = expr(target->value, StaticType::Error);
+  if (is_pointer_type(list.type)) return pointer_store(target, list, target->slice, value);
   if (list.type != StaticType::Error && !is_list_type(list.type) && !is_vector_type(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
@@ -144,6 +146,7 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
 
 void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* target) {
   Operand list = expr(target->value, StaticType::Error);
+  if (is_pointer_type(list.type)) return pointer_aug_store(a, target, list);
   if (list.type != StaticType::Error && !is_list_type(list.type) && !is_vector_type(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;

@@ -12,11 +12,12 @@
 
 namespace ember {
 
-// Values from kFirstStruct on name the module's structs (ModuleContext::structs); from
-// kFirstSimd on, SIMD vector types (kFirstSimd | dtype << 4 | log2 width; the Float64 and
-// Bool scalars are Float64 and Bool); kList added to an element type names List[element] (a
-// Value slot: the list's storage is shared until copied, which fn code does wherever Mojo's
-// List would be copied).
+// A type in 16 bits. Values from kFirstStruct on name the module's structs
+// (ModuleContext::structs); from kFirstSimd on, SIMD vector types (kFirstSimd | dtype << 4 |
+// log2 width; the Float64 and Bool scalars are Float64 and Bool); kPointer added to a type
+// below it names UnsafePointer[type] (a raw slot holding the address); kList added to a type
+// below it names List[type] (a Value slot: the list's storage is shared until copied, which
+// fn code does wherever Mojo's List would be copied).
 enum class StaticType : uint16_t {
   Error,  // an expression that already produced a diagnostic; accepted everywhere
   NoneType,
@@ -29,7 +30,8 @@ enum class StaticType : uint16_t {
   DType,      // compile-time only: DType.float32 and parameters declared `dt: DType`
   TypeValue,  // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
   kFirstStruct = 64,
-  kFirstSimd = 0x4000,
+  kFirstSimd = 0x1000,
+  kPointer = 0x2000,
   kList = 0x8000,
 };
 
@@ -49,7 +51,22 @@ inline bool is_struct_type(StaticType t) {
          static_cast<uint16_t>(t) < static_cast<uint16_t>(StaticType::kFirstSimd);
 }
 inline bool is_simd_type(StaticType t) {
-  return (static_cast<uint16_t>(t) & 0xC000) == static_cast<uint16_t>(StaticType::kFirstSimd);
+  return (static_cast<uint16_t>(t) & 0xF000) == static_cast<uint16_t>(StaticType::kFirstSimd);
+}
+inline bool is_pointer_type(StaticType t) {
+  return (static_cast<uint16_t>(t) & 0xE000) == static_cast<uint16_t>(StaticType::kPointer);
+}
+// Whether UnsafePointer[t] has a type code (pointers to pointers and to Lists have none).
+inline bool pointee_fits(StaticType t) {
+  return static_cast<uint16_t>(t) < static_cast<uint16_t>(StaticType::kPointer);
+}
+inline StaticType pointer_to(StaticType pointee) {
+  return static_cast<StaticType>(static_cast<uint16_t>(pointee) |
+                                 static_cast<uint16_t>(StaticType::kPointer));
+}
+inline StaticType pointee_of(StaticType pointer) {
+  return static_cast<StaticType>(static_cast<uint16_t>(pointer) &
+                                 ~static_cast<uint16_t>(StaticType::kPointer));
 }
 // The type of SIMD vectors of layout `s`.
 StaticType simd_static_type(SimdType s);
@@ -69,7 +86,7 @@ std::string static_type_name(StaticType t);
 // Values (String, None).
 inline bool is_raw_type(StaticType t) {
   return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
-         is_simd_type(t);
+         is_simd_type(t) || is_pointer_type(t);
 }
 
 // The conversion of `t` at the boundary with Python code.

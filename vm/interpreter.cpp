@@ -663,6 +663,30 @@ inline uint32_t simd_lane(Frame* frame, SimdType t, Value index_register) {
   return static_cast<uint32_t>(index);
 }
 
+// The address of `bytes` bytes at element `index` of the pointer `base` (elements of
+// `stride` bytes), stopping the program when they lie outside every live block.
+inline char* raw_access(VM& vm, Frame* frame, uint64_t base, int64_t index, uint32_t stride,
+                        uint64_t bytes) {
+  uint64_t address = base + static_cast<uint64_t>(index) * stride;
+  if (!vm.raw_memory().contains(address, bytes)) {
+    abort_program(frame,
+                  "UnsafePointer access outside every allocated block (out of bounds, freed or "
+                  "null)");
+  }
+  return reinterpret_cast<char*>(address);
+}
+
+// The bytes of `count` elements of `stride` bytes, stopping the program when negative or
+// too large.
+inline uint64_t element_bytes(Frame* frame, int64_t count, uint32_t stride) {
+  uint64_t bytes = 0;
+  if (count < 0) abort_program(frame, "negative element count for UnsafePointer memory");
+  if (__builtin_mul_overflow(static_cast<uint64_t>(count), stride, &bytes)) {
+    abort_program(frame, "UnsafePointer element count too large");
+  }
+  return bytes;
+}
+
 // The List in register `r` at element `index`, stopping the program when out of range.
 inline Value* typed_list_element(Frame* frame, Value list_register, Value index_register) {
   auto* list = static_cast<TypedListObject*>(list_register.as_object());
@@ -1873,6 +1897,62 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
           Value::from_object(vm.new_str(simd_text(SimdType::from_bits(pc[1].aux_lo()), &R[pc->b])));
       pc += 2;
       DISPATCH();
+    op_PtrAlloc : {
+      uint64_t bytes = element_bytes(frame, typed::raw_int(R[pc->b]), pc[1].aux_lo());
+      uintptr_t block = vm.raw_memory().allocate(bytes, vm.options().max_memory);
+      if (!block) {
+        std::string what = "out of memory allocating " + std::to_string(bytes) + " bytes";
+        abort_program(frame, what.c_str());
+      }
+      R[pc->a] = Value::from_bits(block);
+      pc += 2;
+      DISPATCH();
+    }
+    op_PtrFree:
+      if (!vm.raw_memory().free(R[pc->a].bits())) {
+        abort_program(frame,
+                      "free() of a pointer that does not start an allocated block "
+                      "(freed twice, or not from alloc)");
+      }
+      NEXT();
+    op_PtrLoad : {
+      uint32_t bytes = pc[1].aux_hi();
+      const char* from =
+          raw_access(vm, frame, R[pc->b].bits(), typed::raw_int(R[pc->c]), pc[1].aux_lo(), bytes);
+      Value* to = &R[pc->a];
+      for (uint32_t i = 0; i < (bytes + 7) / 8; ++i) to[i] = Value::from_bits(0);
+      std::memcpy(static_cast<void*>(to), from, bytes);
+      pc += 2;
+      DISPATCH();
+    }
+    op_PtrStore : {
+      uint32_t bytes = pc[1].aux_hi();
+      char* to =
+          raw_access(vm, frame, R[pc->a].bits(), typed::raw_int(R[pc->b]), pc[1].aux_lo(), bytes);
+      std::memcpy(to, static_cast<const void*>(&R[pc->c]), bytes);
+      pc += 2;
+      DISPATCH();
+    }
+    op_PtrOffset:
+      R[pc->a] = Value::from_bits(R[pc->b].bits() +
+                                  static_cast<uint64_t>(typed::raw_int(R[pc->c])) * pc[1].aux_lo());
+      pc += 2;
+      DISPATCH();
+    op_PtrZero : {
+      uint64_t bytes = element_bytes(frame, typed::raw_int(R[pc->b]), pc[1].aux_lo());
+      if (bytes) std::memset(raw_access(vm, frame, R[pc->a].bits(), 0, 1, bytes), 0, bytes);
+      pc += 2;
+      DISPATCH();
+    }
+    op_PtrCopy : {
+      uint64_t bytes = element_bytes(frame, typed::raw_int(R[pc->c]), pc[1].aux_lo());
+      if (bytes) {
+        char* to = raw_access(vm, frame, R[pc->a].bits(), 0, 1, bytes);
+        std::memmove(to, raw_access(vm, frame, R[pc->b].bits(), 0, 1, bytes), bytes);
+      }
+      pc += 2;
+      DISPATCH();
+    }
     op_PowF64:
       EMBER_F64(std::pow(x, y));
     op_TListNew:

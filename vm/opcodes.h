@@ -198,6 +198,16 @@ namespace ember {
   X(SimdSet)      /* lane R[b] of R[a..] = R[c]; out of range stops */                        \
   X(SimdZero)     /* R[a..a+x-1] = 0 */                                                       \
   X(SimdText)     /* R[a] = the str Mojo prints for R[b..] */                                 \
+  /* UnsafePointer (vm/raw_memory.h): a raw slot holding an address; s is the element size    \
+     in the low half of the AUX word that follows, n the byte count in its high half. An      \
+     access outside the live blocks stops the program. */                                     \
+  X(PtrAlloc)  /* R[a] = a zeroed block of R[b] elements of s bytes */                        \
+  X(PtrFree)   /* free the block R[a] starts */                                               \
+  X(PtrLoad)   /* R[a..] = the n bytes at R[b] + R[c] * s, zero-extended to whole slots */    \
+  X(PtrStore)  /* the n bytes at R[a] + R[b] * s = the low n bytes of R[c..] */               \
+  X(PtrOffset) /* R[a] = R[b] + R[c] * s */                                                   \
+  X(PtrZero)   /* zero R[b] elements of s bytes at R[a] */                                    \
+  X(PtrCopy)   /* copy R[c] elements of s bytes from R[b] to R[a] */                          \
   /* List[T] (vm/typed_list.h): an index out of range stops the program. */                   \
   X(TListNew)      /* R[a] = an empty List of x-slot elements whose layout word               \
                      (typed_list_layout) is RK[bc] */                                         \

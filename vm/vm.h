@@ -20,6 +20,7 @@
 #include "vm/module_loader.h"
 #include "vm/object.h"
 #include "vm/output_stream.h"
+#include "vm/raw_memory.h"
 #include "vm/type.h"
 
 namespace ember {
@@ -206,6 +207,8 @@ class VM {
   // ---- execution state
   Frame* frame = nullptr;  // innermost active frame
   ExecutionStack& stack() { return *stack_; }
+  // The blocks fn code allocates through UnsafePointer.
+  RawMemory& raw_memory() { return *raw_memory_; }
   Value* stack_top = nullptr;  // first register not used by any frame
   // Set while Reraise unwinds, so the traceback does not record the frame twice.
   bool reraising = false;
@@ -256,6 +259,7 @@ class VM {
   std::unique_ptr<ExecutionStack> stack_;
   std::unique_ptr<OutputStream> stdout_;
   std::unique_ptr<OutputStream> stderr_;
+  std::unique_ptr<RawMemory> raw_memory_ = std::make_unique<RawMemory>();
 };
 
 // Keeps a value alive across calls that may collect, for as long as the scope lasts.
