@@ -7,6 +7,7 @@ pprint, so the output is the same text.
 """
 
 import collections as _collections
+import dataclasses as _dataclasses
 import sys as _sys
 import types as _types
 from io import StringIO as _StringIO
@@ -71,6 +72,13 @@ class _SortKey:
 
 def _item_sort_key(item):
     return _SortKey(item[0]), _SortKey(item[1])
+
+
+def _has_generated_dataclass_repr(object):
+    """Whether object is a dataclass instance still showing the repr @dataclass wrote."""
+    return (_dataclasses.is_dataclass(object) and not isinstance(object, type)
+            and object.__dataclass_params__.repr
+            and getattr(type(object).__repr__, "_dataclass_generated", False))
 
 
 def _recursion_marker(object):
@@ -171,6 +179,8 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
             layout = self._layouts.get(type(object).__repr__)
+            if layout is None and _has_generated_dataclass_repr(object):
+                layout = PrettyPrinter._write_dataclass
             if layout is not None:
                 context[key] = 1
                 layout(self, object, stream, indent, allowance, context, level + 1)
@@ -309,6 +319,15 @@ class PrettyPrinter:
         stream.write(name + "(")
         self._write_keyword_items(list(object.__dict__.items()), stream,
                                   indent + len(name) + 1, allowance, context, level)
+        stream.write(")")
+
+    def _write_dataclass(self, object, stream, indent, allowance, context, level):
+        name = object.__class__.__name__
+        items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object)
+                 if f.repr]
+        stream.write(name + "(")
+        self._write_keyword_items(items, stream, indent + len(name) + 1, allowance, context,
+                                  level)
         stream.write(")")
 
     def _write_dict_items(self, items, stream, indent, allowance, context, level):
