@@ -3,8 +3,8 @@ list) into a Namespace, with generated usage and help text and error messages.
 
 The matching of argument strings (a pattern of 'O' for options, 'A' for arguments and '-'
 for '--', matched against one regular expression per argument), the help layout and the
-messages are those of CPython's argparse. Not provided: FileType, fromfile_prefix_chars,
-parse_intermixed_args.
+messages are those of CPython's argparse. Not provided: parse_intermixed_args. The help
+width comes from $COLUMNS, else 80 columns (the terminal's size is not asked).
 """
 
 import os as _os
@@ -12,6 +12,7 @@ import re as _re
 import sys as _sys
 
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptionalAction",
+           "FileType",
            "HelpFormatter", "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter",
            "RawTextHelpFormatter", "MetavarTypeHelpFormatter", "Namespace", "Action",
            "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER", "SUPPRESS", "ZERO_OR_MORE"]
@@ -719,6 +720,36 @@ class _ExtendAction(_AppendAction):
         setattr(namespace, self.dest, items)
 
 
+# ---- a type for file arguments
+
+class FileType:
+    """A type= that opens the named file ('-' stands for stdin or stdout)."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            if "r" in self._mode:
+                return _sys.stdin.buffer if "b" in self._mode else _sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return _sys.stdout.buffer if "b" in self._mode else _sys.stdout
+            raise ValueError(f'argument "-" with mode {self._mode!r}')
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError(f"can't open '{string}': {e}")
+
+    def __repr__(self):
+        shown = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
+        shown += [f"{name}={value!r}" for name, value in
+                  [("encoding", self._encoding), ("errors", self._errors)] if value is not None]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
 # ---- the result
 
 class Namespace(_AttributeHolder):
@@ -811,6 +842,9 @@ class _ActionsContainer:
         type_func = self._registry_get("type", action.type, action.type)
         if not callable(type_func):
             raise ValueError(f"{type_func!r} is not callable")
+        if type_func is FileType:
+            raise ValueError(f"{type_func!r} is a FileType class object, instance of it must "
+                             f"be passed")
         if hasattr(self, "_get_formatter"):
             try:
                 self._get_formatter()._format_args(action, None)
@@ -1086,7 +1120,27 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         return _Parse(self, arg_strings, namespace).run()
+
+    def _read_args_from_files(self, arg_strings):
+        """Replaces each @file argument (with fromfile_prefix_chars="@") by the arguments
+        that file lists, one per line by default, recursively."""
+        expanded = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    listed = []
+                    for arg_line in args_file.read().splitlines():
+                        listed.extend(self.convert_arg_line_to_args(arg_line))
+            except OSError as err:
+                self.error(str(err))
+            expanded.extend(self._read_args_from_files(listed))
+        return expanded
 
     def _match_argument(self, action, arg_strings_pattern):
         match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)

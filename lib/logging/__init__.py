@@ -538,7 +538,7 @@ class FileHandler(StreamHandler):
         self.mode = mode
         self.encoding = encoding
         if "b" not in mode:
-            self.encoding = encoding or "utf-8"
+            self.encoding = _io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         if delay:
