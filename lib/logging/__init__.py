@@ -456,7 +456,10 @@ class Handler(Filterer):
         try:
             _sys.stderr.write("--- Logging error ---\n")
             _traceback.print_exception(error, file=_sys.stderr)
-            _sys.stderr.write("Call stack:\n" + _outside_call_stack())
+            frames = _frames_above(0)
+            while frames and _is_internal_frame(_os.path.normcase(frames[0][0])):
+                frames.pop(0)  # the calls inside logging
+            _sys.stderr.write("Call stack:\n" + _stack_text(frames))
             _sys.stderr.write(f"Message: {record.msg!r}\nArguments: {record.args}\n")
         except RecursionError:
             raise
@@ -467,19 +470,22 @@ class Handler(Filterer):
         return f"<{self.__class__.__name__} ({getLevelName(self.level)})>"
 
 
-def _outside_call_stack():
-    """The calls that led into logging, outermost first, as traceback.print_stack shows
-    them."""
+def _frames_above(depth):
+    """(filename, line, function) of the frame `depth` calls above the caller of this
+    function (0: the caller itself), then of each frame further out."""
     frames = []
-    depth = 1
+    depth += 1  # past this function's own frame
     while True:
         try:
             filename, lineno = _caller.location(depth)
         except ValueError:
-            break
-        if frames or not _is_internal_frame(_os.path.normcase(filename)):
-            frames.append((filename, lineno, _caller.function_name(depth)))
+            return frames
+        frames.append((filename, lineno, _caller.function_name(depth)))
         depth += 1
+
+
+def _stack_text(frames):
+    """The frames, outermost first, as traceback.print_stack shows them."""
     lines = []
     for filename, lineno, function in reversed(frames):
         lines.append(f'  File "{filename}", line {lineno}, in {function}\n')
@@ -771,7 +777,8 @@ class Logger(Filterer):
         function = _caller.function_name(found)
         stack = None
         if stack_info:
-            stack = "Stack (most recent call last):\n"
+            stack = "Stack (most recent call last):\n" + _stack_text(_frames_above(found))
+            stack = stack.removesuffix("\n")
         return filename, lineno, function, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
