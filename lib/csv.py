@@ -207,6 +207,15 @@ class _Reader:
         self.dialect = dialect
         self.line_num = 0
         self._reset()
+        # Lines without these characters are just split at the delimiter.
+        special = "\r\n"
+        if dialect.quoting != QUOTE_NONE:
+            special += dialect.quotechar
+        if dialect.escapechar is not None:
+            special += dialect.escapechar
+        if dialect.skipinitialspace:
+            special += " "
+        self._special = special
 
     def _reset(self):
         self._fields = []
@@ -233,6 +242,10 @@ class _Reader:
                 raise Error(f"iterator should return strings, not {type(line).__name__} "
                             f"(the file should be opened in text mode)")
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._plain_record(line)
+                if fields is not None:
+                    return fields
             for c in line:
                 self._process(c)
             self._process(_EOL)
@@ -240,6 +253,26 @@ class _Reader:
                 break
         fields = self._fields
         self._fields = []
+        return fields
+
+    def _plain_record(self, line):
+        """The fields of a line the character-level parser would just split at the
+        delimiter, or None when it must read the line."""
+        if self.dialect.quoting == QUOTE_NONNUMERIC:
+            return None
+        if line.endswith("\n"):
+            line = line[:-1]
+        if line.endswith("\r"):
+            line = line[:-1]
+        for c in self._special:
+            if c in line:
+                return None
+        if not line:
+            return []
+        fields = line.split(self.dialect.delimiter)
+        for field in fields:
+            if len(field) > _field_limit:
+                return None
         return fields
 
     def _save_field(self):
@@ -363,9 +396,17 @@ class _Writer:
     def __init__(self, write, dialect):
         self._write = write
         self.dialect = dialect
+        # Fields without these characters are written as they are.
+        self._special = dialect.delimiter + dialect.lineterminator + "".join(
+            c for c in (dialect.quotechar, dialect.escapechar) if c is not None)
 
     def _field_text(self, text, quoted):
         """The field as written, and whether it needs quotes around it."""
+        for c in self._special:
+            if c in text:
+                break
+        else:
+            return text, quoted
         d = self.dialect
         out = []
         for c in text:
