@@ -3,8 +3,8 @@ list) into a Namespace, with generated usage and help text and error messages.
 
 The matching of argument strings (a pattern of 'O' for options, 'A' for arguments and '-'
 for '--', matched against one regular expression per argument), the help layout and the
-messages are those of CPython's argparse. Not provided: parse_intermixed_args. The help
-width comes from $COLUMNS, else 80 columns (the terminal's size is not asked).
+messages are those of CPython's argparse. The help width comes from $COLUMNS, else 80
+columns (the terminal's size is not asked).
 """
 
 import os as _os
@@ -1118,6 +1118,56 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Like parse_known_args, but positionals may be interleaved with options: a first
+        pass takes the options with every positional switched off, a second pass gives
+        the strings left over to the positionals."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError(f"parse_intermixed_args: positional arg with "
+                                f"nargs={action.nargs}")
+        for group in self._mutually_exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # Errors in either pass show the full usage, not that of the pass.
+                self.usage = self.format_usage()[len("usage: "):]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = action.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+                        warnings.warn(f"Do not expect {action.dest} in {namespace}")
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs, action.default = nargs, default
+            optionals = self._get_optional_actions()
+            saved_required = [(item, item.required)
+                              for item in optionals + self._mutually_exclusive_groups]
+            try:
+                for item, _ in saved_required:
+                    item.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for item, required in saved_required:
+                    item.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:

@@ -178,7 +178,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            layout = self._layouts.get(type(object).__repr__)
+            layout = self._dispatch.get(type(object).__repr__)
             if layout is None and _has_generated_dataclass_repr(object):
                 layout = PrettyPrinter._write_dataclass
             if layout is not None:
@@ -456,7 +456,10 @@ class PrettyPrinter:
         # UserDict, UserList and UserString print as the object they wrap.
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    _layouts = {
+    # The layout of each type whose repr is too long for the line, by its __repr__ (so
+    # subclasses that keep the repr share the layout); CPython's name, which subclasses of
+    # PrettyPrinter extend.
+    _dispatch = {
         dict.__repr__: _write_dict,
         list.__repr__: _write_list,
         tuple.__repr__: _write_tuple,
@@ -478,7 +481,7 @@ class PrettyPrinter:
     }
     # A builtin type whose repr is native but not exposed as its own __repr__ (Ember's
     # mappingproxy) shows object.__repr__, which must not send every object there.
-    _layouts.pop(object.__repr__, None)
+    _dispatch.pop(object.__repr__, None)
 
     # ---- one-line reprs that survive recursion and honour the depth limit
 
