@@ -489,6 +489,10 @@ class Dumper {
       case NodeKind::Transfer:
         child("value", static_cast<const Transfer*>(n)->value);
         break;
+      case NodeKind::ParamKeyword:
+        str("arg", static_cast<const ParamKeyword*>(n)->arg);
+        child("value", static_cast<const ParamKeyword*>(n)->value);
+        break;
       case NodeKind::BoolOp: {
         auto* b = static_cast<const BoolOp*>(n);
         raw("op", b->op == BoolOpKind::And ? "And()" : "Or()");

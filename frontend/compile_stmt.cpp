@@ -3,6 +3,7 @@
 #include <string>
 
 #include "frontend/compiler_internal.h"
+#include "frontend/static_compiler.h"
 
 namespace ember::compiler_impl {
 
@@ -190,10 +191,10 @@ void Compiler::stmt(const ast::Stmt* s) {
       // Checked and compiled by the static half; here the name is bound to its fn object.
       auto* f = static_cast<const ast::FnDef*>(s);
       if (f->params) break;  // a generic fn exists only as its instances, in fn code
-      if (!static_functions_ || !static_functions_->count(f)) {
+      if (!static_module_ || !static_module_->functions.count(f)) {
         error(s, "fn definitions are only supported at the top level of a module yet");
       }
-      Value fn = static_functions_->at(f);
+      Value fn = static_module_->functions.at(f);
       uint16_t r = alloc();
       load_const_value(r, add_const(fn, "fn:" + std::to_string(fn.bits())));
       store_name(f->name, r);
@@ -213,6 +214,7 @@ void Compiler::stmt(const ast::Stmt* s) {
     }
     case K::AliasDecl: {
       auto* a = static_cast<const ast::AliasDecl*>(s);
+      if (static_module_ && static_module_->compile_time_aliases.count(a)) break;
       store_name(a->name, expr_any(a->value));
       break;
     }

@@ -14,6 +14,7 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_fn.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_inline.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_list.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_simd.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_params.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_traits.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_types.cpp

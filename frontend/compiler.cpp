@@ -46,7 +46,7 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression, bool names_in_lo
   }
   compiler_impl::Compiler c(vm, parsed.source(), *scopes.table);
   c.names_in_locals_ = names_in_locals;
-  c.static_functions_ = &static_module.functions;
+  c.static_module_ = &static_module;
   try {
     out.code =
         expression ? c.compile_expression(parsed.expression()) : c.compile_module(parsed.module());

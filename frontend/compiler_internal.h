@@ -18,6 +18,10 @@
 #include "vm/instruction.h"
 #include "vm/vm.h"
 
+namespace ember {
+struct StaticModule;
+}  // namespace ember
+
 namespace ember::compiler_impl {
 
 // Thrown on the first compile-time error.
@@ -118,7 +122,7 @@ class Compiler {
   CodeObject* compile_expression(const ast::Expression* e);
   bool names_in_locals_ = false;  // exec()/eval() code (see compile_for_exec)
   // The fn object of each top-level Mojo fn (frontend/static_compiler.h).
-  const std::unordered_map<const ast::FnDef*, Value>* static_functions_ = nullptr;
+  const StaticModule* static_module_ = nullptr;
   bool uses_name_ops(std::string_view name) const;
 
   // ---- compiler.cpp: units, emission, registers, constants

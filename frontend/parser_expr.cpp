@@ -523,6 +523,14 @@ Expr* Parser::slice() {
     s->value = bitwise_or();
     return done(s);
   }
+  if (opts_.static_syntax && at(TokenKind::Name) && kind(1) == TokenKind::Equal) {
+    const Token& name = advance();
+    advance();  // '='
+    auto* k = mk<ParamKeyword>(NodeKind::ParamKeyword, name);
+    k->arg = name_of(name);
+    k->value = expression();
+    return done(k);
+  }
   if (!at(TokenKind::Colon)) {
     lower = named_expression();
     if (!at(TokenKind::Colon)) return lower;

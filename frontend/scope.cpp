@@ -661,6 +661,9 @@ class Analyzer {
       case NodeKind::Transfer:
         expr(static_cast<Transfer*>(e)->value);
         break;
+      case NodeKind::ParamKeyword:
+        expr(static_cast<ParamKeyword*>(e)->value);
+        break;
       default:
         break;
     }
@@ -1140,6 +1143,9 @@ class Checker {
       }
       case NodeKind::Transfer:
         expr(static_cast<Transfer*>(e)->value);
+        break;
+      case NodeKind::ParamKeyword:
+        expr(static_cast<ParamKeyword*>(e)->value);
         break;
       default:
         break;

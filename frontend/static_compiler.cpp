@@ -2,6 +2,7 @@
 // any order), then each fn body; compile-time folding of literals and aliases.
 #include "frontend/static_compiler.h"
 
+#include <bit>
 #include <cmath>
 
 #include "frontend/source.h"
@@ -51,6 +52,10 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (t != StaticType::Error) return t;
     auto st = struct_types.find(n->id);
     if (st != struct_types.end()) return st->second;
+    if (std::optional<Literal> alias = fold(annotation, active_aliases, nullptr)) {
+      if (alias->type == StaticType::TypeValue) return alias->named;
+      if (alias->type == StaticType::Error) return StaticType::Error;  // already reported
+    }
     if (traits.count(n->id)) {
       error(annotation, "trait '" + std::string(n->id) +
                             "' cannot be used as a type yet (generic parameters are not "
@@ -65,9 +70,56 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
   if (auto* s = cast<Subscript>(annotation)) {
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
+    if (n && (n->id == "SIMD" || n->id == "Scalar")) {
+      std::optional<SimdType> t = simd_parameters(s, n->id == "Scalar", active_aliases);
+      return t ? simd_static_type(*t) : StaticType::Error;
+    }
   }
   error(annotation, "unsupported type expression");
   return StaticType::Error;
+}
+
+std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool scalar,
+                                                       const AliasScopes* scopes) {
+  std::vector<const Expr*> params;
+  if (auto* t = cast<Sequence>(s->slice); t && t->kind == NodeKind::Tuple) {
+    params.assign(t->elts.begin(), t->elts.end());
+  } else {
+    params.push_back(s->slice);
+  }
+  const char* form = scalar ? "Scalar[dtype]" : "SIMD[dtype, width]";
+  if (params.size() != (scalar ? 1u : 2u)) {
+    error(s, std::string(form) + " takes " + (scalar ? "1 parameter" : "2 parameters"));
+    return std::nullopt;
+  }
+  std::optional<Literal> dtype = fold(params[0], scopes, nullptr);
+  if (!dtype || dtype->type != StaticType::DType) {
+    if (dtype && dtype->type == StaticType::Error) {
+      if (!dtype->s.empty()) error(params[0], dtype->s);
+    } else {
+      error(params[0], "the dtype of " + std::string(form) + " must be a compile-time DType");
+    }
+    return std::nullopt;
+  }
+  SimdType t{static_cast<DType>(dtype->i), 0};
+  if (scalar) return t;
+  std::optional<Literal> width = fold(params[1], scopes, nullptr);
+  if (!width || width->type != StaticType::IntLiteral) {
+    if (width && width->type == StaticType::Error) {
+      if (!width->s.empty()) error(params[1], width->s);
+    } else {
+      error(params[1], "the width of SIMD[dtype, width] must be a compile-time Int");
+    }
+    return std::nullopt;
+  }
+  if (width->i < 1 || width->i > (1 << SimdType::kMaxLog2Width) || (width->i & (width->i - 1))) {
+    error(params[1], "SIMD width must be a power of two from 1 to " +
+                         std::to_string(1 << SimdType::kMaxLog2Width) + ", not " +
+                         int128_text(width->i));
+    return std::nullopt;
+  }
+  t.log2_width = static_cast<uint8_t>(std::countr_zero(static_cast<uint64_t>(width->i)));
+  return t;
 }
 
 StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
@@ -87,6 +139,7 @@ StructInfo* ModuleContext::struct_info(StaticType t) {
 
 std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
   if (StructInfo* s = struct_info(t)) return s->slot_is_value;
+  if (is_simd_type(t)) return std::vector<bool>(simd_layout(t)->slots(), false);
   if (t == StaticType::NoneType || t == StaticType::Error) return {};
   return {!is_raw_type(t)};
 }
@@ -424,9 +477,72 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       return out;
     }
+    case NodeKind::Subscript: {
+      // A type: SIMD[DType.float32, 4], Scalar[DType.int8], List[Int].
+      auto* s = static_cast<const Subscript*>(e);
+      auto* n = cast<Name>(s->value);
+      if (!n || (is_local && is_local(n->id)) ||
+          (n->id != "SIMD" && n->id != "Scalar" && n->id != "List")) {
+        return std::nullopt;
+      }
+      ActiveAliases active(*this, scopes);
+      StaticType t = annotation_type(e);
+      if (t == StaticType::Error) return failed("");  // reported by annotation_type
+      Literal out;
+      out.type = StaticType::TypeValue;
+      out.named = t;
+      return out;
+    }
+    case NodeKind::Attribute: {
+      // DType.float32
+      auto* a = static_cast<const Attribute*>(e);
+      auto* n = cast<Name>(a->value);
+      DType d;
+      if (!n || n->id != "DType" || (is_local && is_local(n->id))) return std::nullopt;
+      if (!dtype_named(a->attr, d))
+        return failed("DType has no member '" + std::string(a->attr) + "'");
+      Literal out;
+      out.type = StaticType::DType;
+      out.i = static_cast<int>(d);
+      return out;
+    }
+    case NodeKind::Call: {
+      // simdwidthof[dtype]() (simd_width_of since 25.6): the lanes of dtype in one vector
+      // register of this CPU.
+      auto* c = static_cast<const Call*>(e);
+      auto* s = cast<Subscript>(c->func);
+      auto* n = s ? cast<Name>(s->value) : nullptr;
+      if (!n || (n->id != "simdwidthof" && n->id != "simd_width_of") || !c->args.empty() ||
+          (is_local && is_local(n->id))) {
+        return std::nullopt;
+      }
+      std::optional<Literal> d = sub(s->slice);
+      if (!d || d->type == StaticType::Error) return d;
+      if (d->type != StaticType::DType) return failed("simdwidthof takes a DType parameter");
+      Literal out;
+      out.type = StaticType::IntLiteral;
+      out.i = native_vector_bytes() / dtype_size(static_cast<DType>(d->i));
+      return out;
+    }
     default:
       return std::nullopt;
   }
+}
+
+std::optional<Literal> ModuleContext::fold_alias(
+    const Expr* e, const AliasScopes* scopes,
+    const std::function<bool(std::string_view)>& is_local) {
+  if (std::optional<Literal> value = fold(e, scopes, is_local)) return value;
+  auto* n = cast<Name>(e);
+  if (!n || (is_local && is_local(n->id))) return std::nullopt;
+  StaticType t = static_type_named(n->id);
+  auto st = struct_types.find(n->id);
+  if (st != struct_types.end()) t = st->second;
+  if (t == StaticType::Error) return std::nullopt;
+  Literal out;
+  out.type = StaticType::TypeValue;
+  out.named = t;
+  return out;
 }
 
 const std::unordered_map<std::string_view, bool>& known_traits() {
@@ -580,6 +696,11 @@ void declare_struct(ModuleContext& m, const StructDef* def) {
     m.error(def, "invalid redefinition of '" + std::string(def->name) + "'");
     return;
   }
+  if (m.structs.size() >=
+      static_cast<size_t>(StaticType::kFirstSimd) - static_cast<size_t>(StaticType::kFirstStruct)) {
+    m.error(def, "too many structs in one module");
+    return;
+  }
   auto info = std::make_unique<StructInfo>();
   info->def = def;
   info->name = def->name;
@@ -657,6 +778,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
       static_impl::declare_trait(m, static_cast<const StructDef*>(s));
   }
   std::vector<std::pair<FnSignature*, StaticType>> bodies;
+  std::unordered_set<const AliasDecl*> compile_time_aliases;
   for (size_t i = 0; i < m.structs.size(); ++i) {
     auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
     declare_members(m, *m.structs[i], type, bodies);
@@ -684,9 +806,22 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
       }
       case NodeKind::TraitDef:
         break;  // declared with the structs
+      case NodeKind::Import:
+        for (const Alias* a : static_cast<const Import*>(s)->names) {
+          if (a->name == "math") m.math_modules.insert(a->asname.empty() ? a->name : a->asname);
+        }
+        break;
+      case NodeKind::ImportFrom: {
+        auto* from = static_cast<const ImportFrom*>(s);
+        if (from->module != "math" || from->level != 0) break;
+        for (const Alias* a : from->names) {
+          m.math_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+        }
+        break;
+      }
       case NodeKind::AliasDecl: {
         auto* a = static_cast<const AliasDecl*>(s);
-        std::optional<Literal> value = m.fold(a->value, nullptr, nullptr);
+        std::optional<Literal> value = m.fold_alias(a->value, nullptr, nullptr);
         if (!value) {
           m.error(a->value, "alias value must be a compile-time constant");
         } else if (value->type == StaticType::Error) {
@@ -695,6 +830,9 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         // A failed alias stays declared as an error (an empty message), so its uses add
         // no diagnostics of their own.
         m.aliases[a->name] = value && value->type != StaticType::Error ? *value : Literal{};
+        if (value && (value->type == StaticType::DType || value->type == StaticType::TypeValue)) {
+          compile_time_aliases.insert(a);
+        }
         break;
       }
       default:
@@ -703,6 +841,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
   }
   for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
   StaticModule out;
+  out.compile_time_aliases = std::move(compile_time_aliases);
   out.diagnostics = std::move(m.diagnostics);
   if (!out.diagnostics.empty()) return out;
   for (auto& [name, sig] : m.functions) {

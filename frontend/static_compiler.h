@@ -5,6 +5,7 @@
 // slots (vm/opcodes.h, "Typed code").
 #pragma once
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -19,6 +20,9 @@ class SourceFile;
 struct StaticModule {
   // The fn object each top-level `fn` statement binds (vm/typed_function.h).
   std::unordered_map<const ast::FnDef*, Value> functions;
+  // Top-level aliases of types and DTypes: they exist only at compile time, so the module's
+  // Python code does not bind them.
+  std::unordered_set<const ast::AliasDecl*> compile_time_aliases;
   // Every error found; when any, nothing of the module may run.
   std::vector<Diagnostic> diagnostics;
 };

@@ -104,6 +104,9 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
 }
 
 Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const Expr* at) {
+  if (is_simd_type(expected) && lit.type != StaticType::String) {
+    return simd_literal(lit, expected, at);
+  }
   switch (lit.type) {
     case StaticType::IntLiteral: {
       if (expected == StaticType::Float64) {
@@ -126,6 +129,12 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
       emit(Instruction::abx(Op::LoadConst, r, constant(Value::from_object(m_.vm.new_str(lit.s)))));
       return Operand{StaticType::String, r};
     }
+    case StaticType::DType:
+      error(at, "DType values exist only at compile time (as parameters and aliases)");
+      return {};
+    case StaticType::TypeValue:
+      error(at, "'" + m_.type_name(lit.named) + "' is a type, not a value");
+      return {};
     default:
       if (!lit.s.empty()) error(at, lit.s);
       return {};
@@ -202,6 +211,25 @@ Op scalar_binary_op(StaticType t, OperatorKind op) {
   return Op::Nop;
 }
 
+std::optional<CompareOp> compare_op(CmpOpKind kind) {
+  switch (kind) {
+    case CmpOpKind::Eq:
+      return CompareOp::Eq;
+    case CmpOpKind::NotEq:
+      return CompareOp::Ne;
+    case CmpOpKind::Lt:
+      return CompareOp::Lt;
+    case CmpOpKind::LtE:
+      return CompareOp::Le;
+    case CmpOpKind::Gt:
+      return CompareOp::Gt;
+    case CmpOpKind::GtE:
+      return CompareOp::Ge;
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace
 
 Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
@@ -214,7 +242,7 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
     l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
   } else {
     l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
-    r = expr(b->right, shift ? StaticType::Int : l.type);
+    r = expr(b->right, shift && !is_simd_type(l.type) ? StaticType::Int : l.type);
   }
   return binary_on(b, b->op, l, r);
 }
@@ -232,6 +260,7 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
                   kMethods[static_cast<int>(op)] + ")");
     return {};
   }
+  if (is_simd_type(l.type) || is_simd_type(r.type)) return simd_binary(at, op, l, r);
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
                   quoted(r.type) +
@@ -253,6 +282,10 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     return Operand{StaticType::String, out};
   }
   Op code = scalar_binary_op(t, op);
+  // Int ** and Float64 // and % have no instruction of their own.
+  if (code == Op::Nop && (t == StaticType::Int || t == StaticType::Float64)) {
+    return simd_binary(at, op, l, r);
+  }
   if (code == Op::Nop) {
     error(at, "'" + symbol + "' is not supported for " + quoted(t) + " in fn code");
     return {};
@@ -267,6 +300,10 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
   if (v.type == StaticType::Error) return {};
   if (is_struct_type(v.type) && u->op == UnaryOpKind::USub) {
     if (std::optional<Operand> o = dunder(u, "__neg__", v, std::nullopt)) return *o;
+  }
+  if (is_simd_type(v.type) && u->op != UnaryOpKind::Not) {
+    if (u->op == UnaryOpKind::UAdd) return v;
+    return simd_unary(u, u->op == UnaryOpKind::USub ? SimdUnaryOp::Neg : SimdUnaryOp::Invert, v);
   }
   switch (u->op) {
     case UnaryOpKind::UAdd:
@@ -337,35 +374,32 @@ Operand FnCompiler::compare(const Compare* c) {
       } else {
         emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
       }
+    } else if (is_simd_type(left.type) || is_simd_type(right.type)) {
+      std::optional<CompareOp> op = compare_op(kind);
+      if (!op) {
+        error(c, std::string("'") + cmpop_name(kind) + "' comparisons are not supported for " +
+                     quoted(left.type));
+        ok = false;
+      } else if (is_vector_type(left.type) || is_vector_type(right.type)) {
+        if (c->ops.size() > 1) {
+          error(c, "comparisons of SIMD vectors cannot be chained");
+          return {};
+        }
+        return simd_compare(c, *op, left, right);
+      } else {
+        Operand mask = simd_compare(c, *op, left, right);
+        if (mask.type == StaticType::Error)
+          ok = false;
+        else
+          emit(Instruction::abc(Op::Move, result, mask.reg));
+      }
     } else if (left.type != right.type) {
       error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
       ok = false;
     } else {
-      CompareOp op = CompareOp::Eq;
-      bool supported = true;
-      switch (kind) {
-        case CmpOpKind::Eq:
-          op = CompareOp::Eq;
-          break;
-        case CmpOpKind::NotEq:
-          op = CompareOp::Ne;
-          break;
-        case CmpOpKind::Lt:
-          op = CompareOp::Lt;
-          break;
-        case CmpOpKind::LtE:
-          op = CompareOp::Le;
-          break;
-        case CmpOpKind::Gt:
-          op = CompareOp::Gt;
-          break;
-        case CmpOpKind::GtE:
-          op = CompareOp::Ge;
-          break;
-        default:
-          supported = false;
-          break;
-      }
+      std::optional<CompareOp> compared = compare_op(kind);
+      bool supported = compared.has_value();
+      CompareOp op = compared.value_or(CompareOp::Eq);
       auto x = static_cast<uint8_t>(op);
       static const char* const kCompareMethods[] = {"__lt__", "__le__", "__eq__",
                                                     "__ne__", "__gt__", "__ge__"};
@@ -498,10 +532,16 @@ bool FnCompiler::fuse_compare_jump(uint16_t result, bool jump_if, JumpLabel& tar
 Operand FnCompiler::call(const Call* c, StaticType expected) {
   if (auto* attr = cast<Attribute>(c->func)) return method_call(c, attr);
   if (auto* sub = cast<Subscript>(c->func)) {
+    if (auto* attr = cast<Attribute>(sub->value)) return method_call(c, attr, sub->slice);
     auto* n = cast<Name>(sub->value);
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
+    if (n && (n->id == "SIMD" || n->id == "Scalar") && !lookup(n->id)) {
+      std::optional<SimdType> t = m_.simd_parameters(sub, n->id == "Scalar", &alias_scopes_);
+      if (!t) return {};
+      return simd_construct(c, simd_static_type(*t));
+    }
   }
   auto* callee = cast<Name>(c->func);
   if (!callee) {
@@ -509,6 +549,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     return {};
   }
   std::string_view name = callee->id;
+  if (std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
+      alias && alias->type == StaticType::TypeValue) {
+    return construct_type(c, alias->named);
+  }
   if (!lookup(name)) {
     auto g = m_.generics.find(name);
     if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
@@ -521,6 +565,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (name == "Float64") return convert(c, StaticType::Float64);
     if (name == "Bool") return convert(c, StaticType::Bool);
     if (name == "String" || name == "str") return convert(c, StaticType::String);
+    if (StaticType scalar = static_type_named(name); is_simd_type(scalar)) {
+      return simd_construct(c, scalar);
+    }
+    auto math = m_.math_functions.find(name);
+    if (std::optional<Operand> o =
+            numeric_builtin(c, math != m_.math_functions.end() ? math->second : name)) {
+      return *o;
+    }
     if (name == "len") {
       if (c->args.size() != 1 || !c->keywords.empty()) {
         error(c, "len() takes exactly one argument");
@@ -528,6 +580,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       Operand s = expr(c->args[0], StaticType::Error);
       if (is_list_type(s.type)) return list_len(s);
+      if (is_simd_type(s.type)) {
+        return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
+      }
       if (s.type != StaticType::String) {
         if (s.type != StaticType::Error) {
           error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
@@ -682,6 +737,17 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
   return Operand{callee.result, static_cast<uint16_t>(result + outputs)};
 }
 
+Operand FnCompiler::construct_type(const Call* c, StaticType type) {
+  if (is_simd_type(type)) return simd_construct(c, type);
+  if (is_struct_type(type)) return construct(c, type);
+  if (type == StaticType::Int || type == StaticType::Float64 || type == StaticType::Bool ||
+      type == StaticType::String) {
+    return convert(c, type);
+  }
+  error(c->func, "'" + m_.type_name(type) + "' cannot be constructed this way in fn code yet");
+  return {};
+}
+
 Operand FnCompiler::construct(const Call* c, StaticType type) {
   StructInfo* info = m_.struct_info(type);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
@@ -723,14 +789,20 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
   return ok ? Operand{type, block} : Operand{};
 }
 
-Operand FnCompiler::method_call(const Call* c, const Attribute* callee) {
+Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Expr* params) {
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
   if (!c->keywords.empty()) {
     error(c, "keyword arguments are not supported in fn calls yet");
     return {};
   }
+  auto* n = cast<Name>(callee->value);
+  if (n && !params && !lookup(n->id) && m_.math_modules.count(n->id)) {
+    if (std::optional<Operand> o = numeric_builtin(c, callee->attr)) return *o;
+    error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
+    return {};
+  }
   // Type.method(...): a static method.
-  if (auto* n = cast<Name>(callee->value); n && !lookup(n->id)) {
+  if (n && !params && !lookup(n->id)) {
     auto st = m_.struct_types.find(n->id);
     if (st != m_.struct_types.end()) {
       StructInfo* info = m_.struct_info(st->second);
@@ -746,6 +818,13 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee) {
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
+  if (is_simd_type(self.type) || self.type == StaticType::Float64) {
+    return simd_method(c, callee, self, params);
+  }
+  if (params) {
+    error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
+    return {};
+  }
   if (is_list_type(self.type)) return list_method(c, callee, self);
   StructInfo* info = m_.struct_info(self.type);
   auto m = info ? info->methods.find(callee->attr) : decltype(info->methods.end()){};
@@ -815,7 +894,16 @@ Operand FnCompiler::call_print(const Call* c) {
       ok = false;
       continue;
     }
+    std::optional<Literal> lit = fold(a);
+    if (lit && lit->type == StaticType::DType) {
+      Literal name;
+      name.type = StaticType::String;
+      name.s = dtype_name(static_cast<DType>(lit->i));
+      args.push_back(materialize(name, StaticType::Error, a));
+      continue;
+    }
     Operand o = expr(a, StaticType::Error);
+    if (is_simd_type(o.type)) o = simd_text(o);
     if (o.type == StaticType::Error) {
       ok = false;
     } else if (is_struct_type(o.type) || is_list_type(o.type)) {
@@ -867,9 +955,9 @@ Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
 }
 
 Operand FnCompiler::convert(const Call* c, StaticType to) {
-  const char* name = static_type_name(to);
+  std::string name = static_type_name(to);
   if (c->args.size() != 1 || !c->keywords.empty()) {
-    error(c, std::string(name) + "() takes exactly one argument");
+    error(c, name + "() takes exactly one argument");
     for (const Expr* a : c->args) expr(a, StaticType::Error);
     return {};
   }
@@ -880,6 +968,14 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   if (is_struct_type(from) || is_list_type(from)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};
+  }
+  if (is_simd_type(from)) {
+    if (to == StaticType::String) return simd_text(v);
+    if (simd_layout(from)->width() != 1) {
+      error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+      return {};
+    }
+    return simd_convert(v, to);
   }
   if (to == StaticType::String) {
     if (from == StaticType::NoneType) {

@@ -17,6 +17,7 @@ void FnCompiler::compile() {
   const FnDef* def = sig_.def;
   scopes_.emplace_back();
   alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
+  ActiveAliases active(m_, &alias_scopes_);
   const Seq<Arg*>& args = def->args->args;
   size_t first = 0;
   if (sig_.self_kind != SelfKind::None) {
@@ -149,6 +150,18 @@ bool FnCompiler::retarget_last(uint16_t dst, uint16_t src, uint32_t slots) {
   if ((last.op == Op::TListGet || last.op == Op::TListPop) && last.a == src) {
     last.a = dst;
     return true;
+  }
+  // So does a SIMD result (its kernel reads every operand before it writes).
+  if (last.op == Op::Aux && code_->code.size() >= 2) {
+    Instruction& simd = code_->code[code_->code.size() - 2];
+    bool writes_whole_result = simd.op == Op::SimdBinary || simd.op == Op::SimdUnary ||
+                               simd.op == Op::SimdCast || simd.op == Op::SimdFma ||
+                               simd.op == Op::SimdSelect;
+    if (writes_whole_result && simd.a == src) {
+      simd.a = dst;
+      return true;
+    }
+    return false;
   }
   if (slots != 1) return false;
   switch (last.op) {
@@ -842,7 +855,8 @@ void FnCompiler::alias_decl(const AliasDecl* a) {
     error(a, "invalid redefinition of '" + std::string(a->name) + "'");
     return;
   }
-  std::optional<Literal> lit = fold(a->value);
+  std::optional<Literal> lit = m_.fold_alias(
+      a->value, &alias_scopes_, [this](std::string_view id) { return lookup(id) != nullptr; });
   if (!lit) {
     error(a->value, "alias value must be a compile-time constant");
   } else if (lit->type == StaticType::Error && !lit->s.empty()) {

@@ -25,7 +25,8 @@ namespace ember::static_impl {
 // A compile-time value: what literals and `alias` names fold to. Integer literals keep
 // 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
 struct Literal {
-  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool or String
+  StaticType type = StaticType::Error;   // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
+  StaticType named = StaticType::Error;  // the type of a TypeValue
   __int128 i = 0;
   double f = 0;
   bool b = false;
@@ -137,6 +138,15 @@ class ModuleContext {
                               const std::function<bool(std::string_view)>& is_local);
   // `self_type`: what `Self` means (a struct inside its methods; Error elsewhere).
   StaticType annotation_type(const ast::Expr* annotation, StaticType self_type = StaticType::Error);
+  // The layout SIMD[dtype, width] or Scalar[dtype] names, its parameters folded with the
+  // aliases in scope; nullopt after a diagnostic.
+  // `scopes`: the aliases its parameters may name.
+  std::optional<SimdType> simd_parameters(const ast::Subscript* s, bool scalar,
+                                          const AliasScopes* scopes);
+  // The value of `alias name = e`: a compile-time constant (fold) or a type (Float32,
+  // a struct, SIMD[DType.float32, 4], List[Int]).
+  std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
+                                    const std::function<bool(std::string_view)>& is_local);
   // List[element]: the element's type checked as a List element.
   StaticType list_type(const ast::Expr* element, StaticType self_type = StaticType::Error);
   StructInfo* struct_info(StaticType t);
@@ -162,11 +172,22 @@ class ModuleContext {
   std::vector<std::unordered_map<std::string_view, StaticType>> type_params;
   int instantiation_depth = 0;
   std::unordered_set<std::string> reported;
+  // The aliases (and parameter values) visible to the annotation being resolved: the
+  // fn's alias scopes while a body is compiled, an instance's parameters while its
+  // signature is declared.
+  const AliasScopes* active_aliases = nullptr;
+  // Names the module imports from `math` (`from math import sqrt as root`: root -> sqrt),
+  // and the names it binds the math module to (`import math`).
+  std::unordered_map<std::string_view, std::string_view> math_functions;
+  std::unordered_set<std::string_view> math_modules;
   // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
   // diagnostic, not a native stack overflow.
   static constexpr int kMaxNesting = 1000;
   int nesting = 0;
 };
+
+// Bytes in one vector register of this CPU (64 with AVX-512, 32 with AVX, else 16).
+uint32_t native_vector_bytes();
 
 // Traits that every struct of scalar fields satisfies as it is (register copies are its
 // copy and move).
@@ -189,6 +210,21 @@ void declare_trait(ModuleContext& m, const ast::StructDef* def);
 // method is defined with the trait's signature, or the trait's default body is adopted.
 void conform(ModuleContext& m, StructInfo& s, StaticType type, const ast::StructDef* trait,
              PendingBodies& bodies);
+
+// Makes `scopes` the aliases annotations see while it lives.
+class ActiveAliases {
+ public:
+  ActiveAliases(ModuleContext& m, const AliasScopes* scopes) : m_(m), saved_(m.active_aliases) {
+    m.active_aliases = scopes;
+  }
+  ~ActiveAliases() { m_.active_aliases = saved_; }
+  ActiveAliases(const ActiveAliases&) = delete;
+  ActiveAliases& operator=(const ActiveAliases&) = delete;
+
+ private:
+  ModuleContext& m_;
+  const AliasScopes* saved_;
+};
 
 // Counts one level of expression nesting while it lives.
 class NestingGuard {
@@ -317,6 +353,11 @@ class FnCompiler {
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
   Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
+  // Binds the value parameters an argument declared SIMD[dt, w] or Scalar[dt] determines
+  // (`evaluated`: the argument, compiled here when needed); false after a diagnostic.
+  bool infer_simd_parameters(const GenericFn& g, const ast::Expr* annotation, const ast::Expr* arg,
+                             std::unordered_map<std::string_view, Literal>& values,
+                             std::optional<Operand>& evaluated);
   FnSignature* instantiate(const ast::Node* at, const GenericFn& g, const std::string& key,
                            const std::unordered_map<std::string_view, Literal>& values,
                            const std::unordered_map<std::string_view, StaticType>& types);
@@ -328,7 +369,11 @@ class FnCompiler {
                          const std::vector<const ast::Expr*>& args,
                          const std::vector<std::optional<Operand>>* evaluated = nullptr);
   Operand construct(const ast::Call* c, StaticType type);
-  Operand method_call(const ast::Call* c, const ast::Attribute* callee);
+  // A call of a type by name or alias: a constructor or a conversion.
+  Operand construct_type(const ast::Call* c, StaticType type);
+  // `params`: the compile-time parameters of `v.method[params](...)`, or nullptr.
+  Operand method_call(const ast::Call* c, const ast::Attribute* callee,
+                      const ast::Expr* params = nullptr);
   // An operator on a struct through its dunder method (nullopt: no such method).
   std::optional<Operand> dunder(const ast::Node* at, const char* method, Operand self,
                                 std::optional<Operand> other);
@@ -344,6 +389,37 @@ class FnCompiler {
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
   void box_to(Operand v, uint16_t dst);
+
+  // ---- SIMD vectors and numeric builtins (static_simd.cpp)
+  // Emits `op` followed by its AUX word: the layout `t` and `hi` (a register or a second
+  // layout).
+  void emit_simd(Op op, uint16_t a, uint16_t b, uint16_t c, uint8_t x, SimdType t, uint16_t hi = 0);
+  // A value of SIMD type `t` with every lane `lit` (a literal adapting to t's dtype).
+  Operand simd_literal(const Literal& lit, StaticType t, const ast::Expr* at);
+  // `o` (of a type with a vector layout) converted to `to`: lane by lane, a scalar splat
+  // across all of to's lanes.
+  Operand simd_convert(Operand o, StaticType to);
+  // `l op r` on SIMD values of one type; a scalar operand is splat to the other's width.
+  Operand simd_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  // `l op r` lane by lane: a Bool vector of their width (Bool for scalars).
+  Operand simd_compare(const ast::Node* at, CompareOp op, Operand l, Operand r);
+  Operand simd_unary(const ast::Node* at, SimdUnaryOp op, Operand v);
+  // The text Mojo prints for a SIMD value, as a String.
+  Operand simd_text(Operand v);
+  // SIMD[dtype, width](...), Scalar[dtype](x), Float32(x) and the other scalar types.
+  Operand simd_construct(const ast::Call* c, StaticType type);
+  // `v.method(...)` or `v.method[params](...)` on a SIMD value (Float64 included).
+  Operand simd_method(const ast::Call* c, const ast::Attribute* callee, Operand self,
+                      const ast::Expr* params);
+  Operand simd_subscript(const ast::Subscript* s, Operand v);
+  void simd_subscript_assign(const ast::Subscript* target, Operand v, const ast::Expr* value,
+                             const ast::AugAssign* augmented);
+  // abs, min, max and the math module's functions on numbers and SIMD values; nullopt when
+  // `name` is none of them.
+  std::optional<Operand> numeric_builtin(const ast::Call* c, std::string_view name);
+  // A new vector of type `t` whose lanes are taken from `v` (of layout `from`): lane i of the
+  // result is lane lanes[i] of v.
+  Operand shuffle(Operand v, const std::vector<uint32_t>& lanes, StaticType t);
 
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still

@@ -26,6 +26,8 @@ std::string literal_text(const Literal& l) {
     }
     case StaticType::Bool:
       return l.b ? "True" : "False";
+    case StaticType::DType:
+      return std::string("DType.") + dtype_name(static_cast<DType>(l.i));
     default:
       return "\"" + l.s + "\"";
   }
@@ -71,6 +73,8 @@ void declare_generic(ModuleContext& m, const FnDef* def) {
     if (t == StaticType::Int || t == StaticType::Bool || t == StaticType::Float64 ||
         t == StaticType::String) {
       p.value_type = t;
+    } else if (n && n->id == "DType") {
+      p.value_type = StaticType::DType;
     } else if (n && (known_traits().count(n->id) || m.traits.count(n->id))) {
       p.is_type = true;
       p.constraint = n->id;
@@ -80,8 +84,8 @@ void declare_generic(ModuleContext& m, const FnDef* def) {
       }
     } else {
       m.error(arg, "parameter '" + std::string(p.name) +
-                       "' must be an Int, Bool, Float64 or String value, or a type bound by a "
-                       "trait");
+                       "' must be an Int, Bool, Float64, String or DType value, or a type bound "
+                       "by a trait");
       continue;
     }
     g.params.push_back(p);
@@ -98,7 +102,8 @@ Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* 
     given.push_back(explicit_params);
   }
   if (given.size() > g.params.size()) {
-    error(c->func, "'" + name + "' takes " + std::to_string(g.params.size()) + " parameters but " +
+    error(c->func, "'" + name + "' takes " + std::to_string(g.params.size()) +
+                       (g.params.size() == 1 ? " parameter" : " parameters") + " but " +
                        std::to_string(given.size()) + " were given");
     return {};
   }
@@ -152,15 +157,34 @@ Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* 
     return true;
   };
   for (size_t i = 0; i < given.size(); ++i) {
-    const ParamDecl& p = g.params[i];
-    bool ok =
-        p.is_type ? bind_type(p, m_.annotation_type(given[i]), given[i]) : bind_value(p, given[i]);
+    // By position, or by name (`f[n=3]`).
+    const Expr* e = given[i];
+    const ParamDecl* p = &g.params[i];
+    if (auto* keyword = cast<ParamKeyword>(e)) {
+      auto named = std::find_if(g.params.begin(), g.params.end(),
+                                [&](const ParamDecl& d) { return d.name == keyword->arg; });
+      if (named == g.params.end()) {
+        error(e, "'" + name + "' has no parameter '" + std::string(keyword->arg) + "'");
+        return {};
+      }
+      if (values.count(named->name) || types.count(named->name)) {
+        error(e, "parameter '" + std::string(keyword->arg) + "' of '" + name + "' is given twice");
+        return {};
+      }
+      p = &*named;
+      e = keyword->value;
+    }
+    bool ok = p->is_type ? bind_type(*p, m_.annotation_type(e), e) : bind_value(*p, e);
     if (!ok) return {};
   }
-  // Type parameters not given are inferred from the arguments declared with them.
+  // Type parameters not given are inferred from the arguments declared with them, and
+  // value parameters from SIMD[dtype, width] and Scalar[dtype] arguments.
   const Seq<Arg*>& fn_args = g.def->args->args;
   std::vector<std::optional<Operand>> evaluated(c->args.size());
   for (size_t j = 0; j < fn_args.size() && j < c->args.size(); ++j) {
+    if (!infer_simd_parameters(g, fn_args[j]->annotation, c->args[j], values, evaluated[j])) {
+      return {};
+    }
     auto* n = cast<Name>(fn_args[j]->annotation);
     if (!n) continue;
     for (const ParamDecl& p : g.params) {
@@ -194,6 +218,45 @@ Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* 
   return call_signature(c, *sig, std::nullopt, std::nullopt, args, &evaluated);
 }
 
+bool FnCompiler::infer_simd_parameters(const GenericFn& g, const Expr* annotation, const Expr* arg,
+                                       std::unordered_map<std::string_view, Literal>& values,
+                                       std::optional<Operand>& evaluated) {
+  auto* s = cast<Subscript>(annotation);
+  auto* n = s ? cast<Name>(s->value) : nullptr;
+  if (!n || (n->id != "SIMD" && n->id != "Scalar")) return true;
+  std::vector<const Expr*> params;
+  if (auto* t = cast<Sequence>(s->slice); t && t->kind == NodeKind::Tuple) {
+    params.assign(t->elts.begin(), t->elts.end());
+  } else {
+    params.push_back(s->slice);
+  }
+  for (size_t k = 0; k < params.size() && k < 2; ++k) {
+    auto* name = cast<Name>(params[k]);
+    if (!name || values.count(name->id)) continue;
+    auto p = std::find_if(g.params.begin(), g.params.end(),
+                          [&](const ParamDecl& d) { return !d.is_type && d.name == name->id; });
+    if (p == g.params.end()) continue;
+    if (!evaluated) evaluated = expr(arg, StaticType::Error);
+    if (evaluated->type == StaticType::Error) return false;
+    std::optional<SimdType> layout = simd_layout(evaluated->type);
+    if (!layout || (n->id == "Scalar" && layout->width() != 1)) {
+      error(arg, "cannot infer parameter '" + std::string(name->id) + "' of '" +
+                     std::string(g.def->name) + "' from " + quoted(evaluated->type));
+      return false;
+    }
+    Literal v;
+    v.type = k == 0 ? StaticType::DType : StaticType::IntLiteral;
+    v.i = k == 0 ? static_cast<int>(layout->dtype) : layout->width();
+    if (v.type != p->value_type && !(p->value_type == StaticType::Int && k == 1)) {
+      error(arg, "parameter '" + std::string(name->id) + "' of '" + std::string(g.def->name) +
+                     "' must be " + quoted(p->value_type));
+      return false;
+    }
+    values[name->id] = v;
+  }
+  return true;
+}
+
 FnSignature* FnCompiler::instantiate(
     const Node* at, const GenericFn& g, const std::string& key,
     const std::unordered_map<std::string_view, Literal>& values,
@@ -211,7 +274,12 @@ FnSignature* FnCompiler::instantiate(
   sig->type_args = types;
   m_.type_params.push_back(types);
   ++m_.instantiation_depth;
-  bool ok = declare_signature(m_, g.def, *sig, StaticType::Error);
+  AliasScopes parameters{values};
+  bool ok;
+  {
+    ActiveAliases active(m_, &parameters);
+    ok = declare_signature(m_, g.def, *sig, StaticType::Error);
+  }
   sig->code = new_typed_code(m_, *sig, "");
   sig->code->qualname = m_.vm.new_str(key);
   if (ok) FnCompiler(m_, *sig).compile();

@@ -2,7 +2,49 @@
 
 namespace ember {
 
-const char* static_type_name(StaticType t) {
+namespace {
+
+// The scalar types Mojo names: SIMD[dtype, 1] (Float64 and Bool are their own StaticTypes).
+struct ScalarName {
+  const char* name;
+  DType dtype;
+};
+constexpr ScalarName kScalarNames[] = {
+    {"Int8", DType::Int8},         {"Int16", DType::Int16},     {"Int32", DType::Int32},
+    {"Int64", DType::Int64},       {"UInt8", DType::UInt8},     {"UInt16", DType::UInt16},
+    {"UInt32", DType::UInt32},     {"UInt64", DType::UInt64},   {"Float16", DType::Float16},
+    {"BFloat16", DType::BFloat16}, {"Float32", DType::Float32},
+};
+
+}  // namespace
+
+StaticType simd_static_type(SimdType s) {
+  if (s.log2_width == 0 && s.dtype == DType::Float64) return StaticType::Float64;
+  if (s.log2_width == 0 && s.dtype == DType::Bool) return StaticType::Bool;
+  return static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstSimd) |
+                                 (static_cast<uint16_t>(s.dtype) << 4) | s.log2_width);
+}
+
+std::optional<SimdType> simd_layout(StaticType t) {
+  if (t == StaticType::Float64) return SimdType{DType::Float64, 0};
+  if (t == StaticType::Bool) return SimdType{DType::Bool, 0};
+  if (t == StaticType::Int) return SimdType{DType::Int64, 0};
+  if (!is_simd_type(t)) return std::nullopt;
+  auto v = static_cast<uint16_t>(t);
+  return SimdType{static_cast<DType>((v >> 4) & 0xFF), static_cast<uint8_t>(v & 0xF)};
+}
+
+std::string static_type_name(StaticType t) {
+  if (is_simd_type(t)) {
+    SimdType s = *simd_layout(t);
+    if (s.log2_width == 0) {
+      for (const ScalarName& n : kScalarNames) {
+        if (n.dtype == s.dtype) return n.name;
+      }
+    }
+    return std::string("SIMD[DType.") + dtype_name(s.dtype) + ", " + std::to_string(s.width()) +
+           "]";
+  }
   switch (t) {
     case StaticType::Error:
       return "<error>";
@@ -20,6 +62,10 @@ const char* static_type_name(StaticType t) {
       return "IntLiteral";
     case StaticType::FloatLiteral:
       return "FloatLiteral";
+    case StaticType::DType:
+      return "DType";
+    case StaticType::TypeValue:
+      return "type";
     default:
       return "struct";
   }
@@ -49,6 +95,10 @@ StaticType static_type_named(std::string_view name) {
   if (name == "Bool") return StaticType::Bool;
   if (name == "String") return StaticType::String;
   if (name == "NoneType") return StaticType::NoneType;
+  if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
+  for (const ScalarName& n : kScalarNames) {
+    if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});
+  }
   return StaticType::Error;
 }
 

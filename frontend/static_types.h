@@ -5,13 +5,18 @@
 #include <cstdint>
 #include <string>
 
+#include <optional>
+
 #include "vm/code_object.h"
+#include "vm/simd.h"
 
 namespace ember {
 
-// Values from kFirstStruct on name the module's structs (ModuleContext::structs); kList
-// added to an element type names List[element] (a Value slot: the list's storage is shared
-// until copied, which fn code does wherever Mojo's List would be copied).
+// Values from kFirstStruct on name the module's structs (ModuleContext::structs); from
+// kFirstSimd on, SIMD vector types (kFirstSimd | dtype << 4 | log2 width; the Float64 and
+// Bool scalars are Float64 and Bool); kList added to an element type names List[element] (a
+// Value slot: the list's storage is shared until copied, which fn code does wherever Mojo's
+// List would be copied).
 enum class StaticType : uint16_t {
   Error,  // an expression that already produced a diagnostic; accepted everywhere
   NoneType,
@@ -21,7 +26,10 @@ enum class StaticType : uint16_t {
   String,
   IntLiteral,
   FloatLiteral,
+  DType,      // compile-time only: DType.float32 and parameters declared `dt: DType`
+  TypeValue,  // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
   kFirstStruct = 64,
+  kFirstSimd = 0x4000,
   kList = 0x8000,
 };
 
@@ -38,16 +46,30 @@ inline StaticType list_element(StaticType list) {
 }
 inline bool is_struct_type(StaticType t) {
   return static_cast<uint16_t>(t) >= static_cast<uint16_t>(StaticType::kFirstStruct) &&
-         !is_list_type(t);
+         static_cast<uint16_t>(t) < static_cast<uint16_t>(StaticType::kFirstSimd);
+}
+inline bool is_simd_type(StaticType t) {
+  return (static_cast<uint16_t>(t) & 0xC000) == static_cast<uint16_t>(StaticType::kFirstSimd);
+}
+// The type of SIMD vectors of layout `s`.
+StaticType simd_static_type(SimdType s);
+// The vector layout of `t`: SIMD types, Float64 and Bool scalars, and Int as an int64 scalar
+// (whose slot holds the same bits); nullopt for the other types.
+std::optional<SimdType> simd_layout(StaticType t);
+// Whether `t` is a SIMD type, Float64 or Bool of more than one lane.
+inline bool is_vector_type(StaticType t) {
+  return is_simd_type(t) && (static_cast<uint16_t>(t) & 0xF) != 0;
 }
 
-// The name a diagnostic uses ("Int", "IntLiteral", "None"); not for struct and List types.
-const char* static_type_name(StaticType t);
+// The name a diagnostic uses ("Int", "IntLiteral", "None", "Float32", "SIMD[DType.int8, 4]");
+// not for struct and List types.
+std::string static_type_name(StaticType t);
 
 // Whether values of `t` live in raw register slots (Int, Float64, Bool) rather than as GC
 // Values (String, None).
 inline bool is_raw_type(StaticType t) {
-  return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool;
+  return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
+         is_simd_type(t);
 }
 
 // The conversion of `t` at the boundary with Python code.

@@ -24,6 +24,7 @@
 #include "vm/program_abort.h"
 #include "vm/quicken.h"
 #include "vm/set_object.h"
+#include "vm/simd.h"
 #include "vm/slice_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -649,6 +650,17 @@ Value get_async_next(VM& vm, Value it) {
   std::string what = "List index " + std::to_string(index) + " is out of range for a List of " +
                      std::to_string(size) + (size == 1 ? " element" : " elements");
   abort_program(frame, what.c_str());
+}
+
+// The lane `index` of a vector of type t, stopping the program when out of range.
+inline uint32_t simd_lane(Frame* frame, SimdType t, Value index_register) {
+  int64_t index = typed::raw_int(index_register);
+  if (index < 0 || index >= static_cast<int64_t>(t.width())) {
+    std::string what = "SIMD lane " + std::to_string(index) + " is out of range for " +
+                       std::to_string(t.width()) + " lanes";
+    abort_program(frame, what.c_str());
+  }
+  return static_cast<uint32_t>(index);
 }
 
 // The List in register `r` at element `index`, stopping the program when out of range.
@@ -1809,6 +1821,58 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       LOAD_FRAME();
       NEXT();
     }
+    op_SimdBinary : {
+      SimdType t = SimdType::from_bits(pc[1].aux_lo());
+      if (const char* failure =
+              simd_binary(static_cast<SimdBinaryOp>(pc->x), t, &R[pc->a], &R[pc->b], &R[pc->c])) {
+        abort_program(frame, failure);
+      }
+      pc += 2;
+      DISPATCH();
+    }
+    op_SimdUnary:
+      simd_unary(static_cast<SimdUnaryOp>(pc->x), SimdType::from_bits(pc[1].aux_lo()), &R[pc->a],
+                 &R[pc->b]);
+      pc += 2;
+      DISPATCH();
+    op_SimdCast:
+      simd_cast(SimdType::from_bits(pc[1].aux_lo()), SimdType::from_bits(pc[1].aux_hi()), &R[pc->a],
+                &R[pc->b]);
+      pc += 2;
+      DISPATCH();
+    op_SimdFma:
+      simd_fma(SimdType::from_bits(pc[1].aux_lo()), &R[pc->a], &R[pc->b], &R[pc->c],
+               &R[pc[1].aux_hi()]);
+      pc += 2;
+      DISPATCH();
+    op_SimdSelect:
+      simd_select(SimdType::from_bits(pc[1].aux_lo()), &R[pc->a], &R[pc->b], &R[pc->c],
+                  &R[pc[1].aux_hi()]);
+      pc += 2;
+      DISPATCH();
+    op_SimdMoveLane:
+      simd_move_lane(pc->x, &R[pc->a], pc->c >> 8, &R[pc->b], pc->c & 0xFF);
+      NEXT();
+    op_SimdGet : {
+      SimdType t = SimdType::from_bits(pc[1].aux_lo());
+      simd_extract(t, &R[pc->a], &R[pc->b], simd_lane(frame, t, R[pc->c]));
+      pc += 2;
+      DISPATCH();
+    }
+    op_SimdSet : {
+      SimdType t = SimdType::from_bits(pc[1].aux_lo());
+      simd_move_lane(dtype_size(t.dtype), &R[pc->a], simd_lane(frame, t, R[pc->b]), &R[pc->c], 0);
+      pc += 2;
+      DISPATCH();
+    }
+    op_SimdZero:
+      for (uint32_t i = 0; i < pc->x; ++i) R[pc->a + i] = Value::from_bits(0);
+      NEXT();
+    op_SimdText:
+      R[pc->a] =
+          Value::from_object(vm.new_str(simd_text(SimdType::from_bits(pc[1].aux_lo()), &R[pc->b])));
+      pc += 2;
+      DISPATCH();
     op_PowF64:
       EMBER_F64(std::pow(x, y));
     op_TListNew:

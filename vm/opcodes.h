@@ -186,6 +186,18 @@ namespace ember {
   X(ReturnMulti) /* return R[a..a+x-1] (a struct, or a mutated self and the result) into      \
                     the caller's registers from its result register on */                     \
   X(PowF64)      /* R[a] = pow(R[b], R[c]) */                                                 \
+  /* SIMD vectors (vm/simd.h) span consecutive raw registers; T is the SimdType in the        \
+     low half of the AUX word that follows, hi its high half. */                              \
+  X(SimdBinary)   /* R[a..] = R[b..] (SimdBinaryOp x) R[c..]; failures stop */                \
+  X(SimdUnary)    /* R[a..] = (SimdUnaryOp x) R[b..] */                                       \
+  X(SimdCast)     /* R[a..] = R[b..] converted from T to the SimdType hi */                   \
+  X(SimdFma)      /* R[a..] = R[b..] * R[c..] + R[hi..] */                                    \
+  X(SimdSelect)   /* R[a..] = R[b..] (a Bool vector) lane by lane ? R[c..] : R[hi..] */       \
+  X(SimdMoveLane) /* lane (c & 0xFF) of R[b..] into lane (c >> 8) of R[a..], x bytes */       \
+  X(SimdGet)      /* R[a] = lane R[c] (an Int) of R[b..]; out of range stops */               \
+  X(SimdSet)      /* lane R[b] of R[a..] = R[c]; out of range stops */                        \
+  X(SimdZero)     /* R[a..a+x-1] = 0 */                                                       \
+  X(SimdText)     /* R[a] = the str Mojo prints for R[b..] */                                 \
   /* List[T] (vm/typed_list.h): an index out of range stops the program. */                   \
   X(TListNew)      /* R[a] = an empty List of x-slot elements whose layout word               \
                      (typed_list_layout) is RK[bc] */                                         \

@@ -1,0 +1,11 @@
+fn main():
+    var v = SIMD[DType.int32, 4](1, 2, 3, 4)
+    print(v.shuffle[0, 4]())
+    print(v.shuffle[0, 1, 2]())
+    print(v.slice[3]())
+    print(v.slice[4, 2]())
+    print(v.cast[4]())
+    print(v.rotate_left[9]())
+    print(v.select(v, v))
+    print(v.frobnicate())
+    print(v.reduce_add(1))

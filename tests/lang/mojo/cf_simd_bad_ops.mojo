@@ -1,0 +1,10 @@
+fn main():
+    var m = SIMD[DType.bool, 4](True)
+    print(m + m)
+    print(-m)
+    print(m < m)
+    var f = SIMD[DType.float64, 2](1.0)
+    print(f << 1)
+    print(~f)
+    print(f & f)
+    print(f.reduce_and())

@@ -1,0 +1,25 @@
+# Integer vectors wrap at their lane width; // and % floor as Python's do.
+fn main():
+    var a = SIMD[DType.int8, 4](100, -100, 127, -128)
+    print(a + 100)
+    print(a * 2)
+    print(-a)
+    print(abs(a))
+    var u = SIMD[DType.uint8, 4](0, 1, 200, 255)
+    print(u + 100)
+    print(u - 1)
+    print(~u)
+    var x = SIMD[DType.int32, 4](7, -7, 7, -7)
+    var y = SIMD[DType.int32, 4](2, 2, -2, -2)
+    print(x // y)
+    print(x % y)
+    print(x & 3, x | 8, x ^ y)
+    print(x << 2, x >> 1)
+    var big = SIMD[DType.int64, 2](1, -1)
+    print(big << 63, big >> 100)
+    var w = SIMD[DType.uint16, 2](1, 3)
+    print(w ** 3, w << 20)
+    var i: Int16 = 32767
+    i += 1
+    print(i)
+    print(2 ** 62, 3 ** 0, (-2) ** 5)
