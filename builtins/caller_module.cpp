@@ -1,7 +1,8 @@
 // `_caller`: the globals and source position of a calling frame, so library functions that
 // build classes (collections.namedtuple, enum's functional API) can set __module__ to their
-// caller's module, and warnings.warn can name the line that warned, as CPython does with
-// sys._getframe; and source_line(), what CPython's warnings read through linecache.
+// caller's module, warnings.warn can name the line that warned and logging the function
+// that logged, as CPython does with sys._getframe; and source_line(), what CPython's
+// warnings read through linecache.
 #include <optional>
 #include <string>
 #include <utility>
@@ -50,6 +51,12 @@ Value caller_location(VM& vm, CallArgs args) {
       vm.new_tuple({Value::from_object(frame->code->filename), Value::from_small_int(line)}));
 }
 
+// function_name(depth=0): the name of the function that frame runs ("<module>" at top level),
+// what logging records as funcName.
+Value caller_function_name(VM& vm, CallArgs args) {
+  return Value::from_object(calling_frame(vm, args, "function_name")->code->name);
+}
+
 // source_line(filename, lineno): that line of the file, with its line break, or "" when the
 // source is unknown (linecache.getline's contract).
 Value caller_source_line(VM& vm, CallArgs args) {
@@ -73,6 +80,7 @@ void init_caller(VM& vm, ModuleObject* module) {
   const std::pair<const char*, NativeFunction> functions[] = {
       {"globals", caller_globals},
       {"location", caller_location},
+      {"function_name", caller_function_name},
       {"source_line", caller_source_line},
   };
   for (const auto& [name, f] : functions) {

@@ -673,14 +673,16 @@ Value file_repr(VM& vm, Value self) {
 // ---- open()
 
 Encoding parse_encoding(VM& vm, Value v, StrObject** name) {
-  if (v.is_undefined() || v.is_none()) {
-    *name = vm.intern("UTF-8");
-    return Encoding::Utf8;
-  }
-  StrObject* s = misc::as_str(vm, v);
-  if (!s) {
+  StrObject* s = v.is_undefined() || v.is_none() ? nullptr : misc::as_str(vm, v);
+  if (!s && !v.is_undefined() && !v.is_none()) {
     type_error(
         vm, "open() argument 'encoding' must be str or None, not " + std::string(type_name(vm, v)));
+  }
+  // No encoding, or "locale" (io.text_encoding's explicit spelling of the same): the
+  // locale's encoding, which Ember takes to be UTF-8.
+  if (!s || s->view() == "locale") {
+    *name = vm.intern("UTF-8");
+    return Encoding::Utf8;
   }
   *name = s;
   std::string lower;
@@ -697,6 +699,13 @@ Encoding parse_encoding(VM& vm, Value v, StrObject** name) {
   }
   if (lower == "ascii" || lower == "us-ascii" || lower == "646") return Encoding::Ascii;
   vm.raise(vm.types.LookupError, "unknown encoding: " + std::string(s->view()));
+}
+
+// io.text_encoding(encoding, stacklevel=2): the encoding a text file opened with `encoding`
+// gets, "locale" when None (open() then uses the locale's).
+Value io_text_encoding(VM& vm, CallArgs args) {
+  misc::expect_range(vm, args, "text_encoding", 1, 2);
+  return args[0].is_none() ? obj(vm.intern("locale")) : args[0];
 }
 
 Value builtin_open(VM& vm, CallArgs args) {
@@ -953,6 +962,9 @@ void install_io(VM& vm) {
           : new_denied_function(vm, "open", "open()", Capability::FileSystem);
   vm.add_builtin("open", obj(open));
   dict_set_str(vm, io->dict, vm.name("open"), obj(open));
+  Value text_encoding = obj(vm.new_native_function("text_encoding", io_text_encoding));
+  dict_set_str(vm, io->dict, vm.name("text_encoding"), text_encoding);
+  dict_set_str(vm, io_impl->dict, vm.name("text_encoding"), text_encoding);
 }
 
 }  // namespace ember

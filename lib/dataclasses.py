@@ -284,6 +284,7 @@ def _make_repr(cls, shown):
             _repr_running.discard(key)
         return f"{type(self).__qualname__}({inner})"
 
+    __repr__._dataclass_generated = True  # pprint lays out such instances field by field
     return _set_qualname(cls, __repr__, "__repr__")
 
 

@@ -1,0 +1,25 @@
+import argparse
+from _argparse_run import attempt
+
+parser = argparse.ArgumentParser(prog="tool", description="Process some files.",
+                                 epilog="See the manual for more.")
+parser.add_argument("source", help="the input file")
+parser.add_argument("dest", nargs="?", default="out.txt", help="where to write (default: %(default)s)")
+parser.add_argument("-v", "--verbose", action="store_true", help="talk more")
+parser.add_argument("-q", "--quiet", action="store_false", dest="loud")
+parser.add_argument("-n", "--count", type=int, default=1, help="repeat %(dest)s times")
+parser.add_argument("--mode", choices=["fast", "slow"], default="fast")
+parser.add_argument("--ratio", type=float)
+parser.add_argument("--name", metavar="NAME", required=False)
+print(parser.format_usage(), end="")
+print(parser.format_help(), end="")
+attempt(parser, ["in.txt"])
+attempt(parser, ["in.txt", "copy.txt", "-v", "-n", "3", "--mode", "slow"])
+attempt(parser, ["-q", "--count=7", "in.txt", "--ratio", "0.5", "--name", "x"])
+attempt(parser, ["--verb", "in.txt", "--mo=slow", "-n5"])
+attempt(parser, ["--", "-in.txt"])
+ns = attempt(parser, ["a", "b", "--ratio=-2.5"])
+print(ns.source, ns.dest, ns.ratio, ns.verbose, ns.loud, ns.count)
+print(vars(ns))
+print("source" in ns, "other" in ns, ns == argparse.Namespace(**vars(ns)))
+print(argparse.Namespace(b=1, a="x", **{"odd key": 2}))

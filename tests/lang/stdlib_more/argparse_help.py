@@ -1,0 +1,56 @@
+import argparse
+from _argparse_run import attempt
+
+p = argparse.ArgumentParser(prog="a-program-with-a-rather-long-name-for-wrapping",
+                            description="""A description that is long enough to need wrapping
+                            over several lines, with     irregular   spacing and %(prog)s in it.""")
+p.add_argument("inputs", nargs="+", metavar="FILE", help="input files to read, one or more of them, in order")
+p.add_argument("--outputs", nargs="*", help="zero or more outputs")
+p.add_argument("--point", nargs=2, metavar=("X", "Y"), type=float, help="a coordinate")
+p.add_argument("--level", nargs="?", const="high", default="low", help="level (const %(const)s)")
+p.add_argument("--very-long-option-name-that-pushes-help", help="help starts on the next line")
+p.add_argument("--secret", help=argparse.SUPPRESS)
+p.add_argument("-x", action="append", type=int, default=[], help="append ints")
+p.add_argument("--rest", nargs=argparse.REMAINDER)
+group = p.add_argument_group("output control", "Options that shape the output.")
+group.add_argument("--color", choices=["auto", "always", "never"], help="one of %(choices)s")
+group.add_argument("--width", type=int, default=80, help="columns (default %(default)d)")
+print(p.format_help())
+short = argparse.ArgumentParser(prog="s", add_help=False)
+short.add_argument("--flag", action="store_true")
+short.add_argument("item", nargs="*")
+print(short.format_help())
+print(repr(short.format_usage()))
+print(argparse.ArgumentParser(prog="empty", add_help=False).format_help())
+custom = argparse.ArgumentParser(prog="custom", usage="%(prog)s [options] thing")
+print(custom.format_help())
+
+for cls in [argparse.RawDescriptionHelpFormatter, argparse.RawTextHelpFormatter,
+            argparse.ArgumentDefaultsHelpFormatter, argparse.MetavarTypeHelpFormatter]:
+    q = argparse.ArgumentParser(prog="fmt", formatter_class=cls,
+                                description="Keep\n  this   layout\nas written.")
+    q.add_argument("--size", type=int, default=3, help="line one\n  line two")
+    q.add_argument("count", type=int, nargs="?", default=1, help="how many")
+    print(f"== {cls.__name__}")
+    print(q.format_help())
+
+m = argparse.ArgumentParser(prog="mutex")
+g = m.add_mutually_exclusive_group()
+g.add_argument("--json", action="store_true")
+g.add_argument("--yaml", action="store_true")
+g.add_argument("--text", action="store_true", help=argparse.SUPPRESS)
+r = m.add_mutually_exclusive_group(required=True)
+r.add_argument("--read", action="store_const", const="r", dest="mode")
+r.add_argument("--write", action="store_const", const="w", dest="mode")
+m.add_argument("target")
+print(m.format_usage(), end="")
+attempt(m, ["--json", "--read", "t"])
+attempt(m, ["--json", "--yaml", "--read", "t"])
+attempt(m, ["t"])
+attempt(m, ["--read", "--write", "t"])
+m.print_help()
+attempt(m, ["-h"])
+v = argparse.ArgumentParser(prog="ver")
+v.add_argument("--version", action="version", version="%(prog)s 1.2.3")
+attempt(v, ["--version"])
+print(argparse.ArgumentParser(prog="p").add_argument("--foo", type=int, default=3))

@@ -1,0 +1,50 @@
+import argparse
+from _argparse_run import attempt
+
+parser = argparse.ArgumentParser(prog="git-lite", description="A tiny VCS.")
+parser.add_argument("--verbose", action="store_true")
+subs = parser.add_subparsers(dest="command", help="sub-command help")
+commit = subs.add_parser("commit", help="record changes", aliases=["ci"])
+commit.add_argument("-m", "--message", required=True)
+commit.add_argument("--amend", action="store_true")
+push = subs.add_parser("push", help="send changes")
+push.add_argument("remote", nargs="?", default="origin")
+push.add_argument("--force", "-f", action="store_true")
+log = subs.add_parser("log")
+log.add_argument("-n", type=int, default=10)
+log.set_defaults(handler="show_log")
+print(parser.format_help())
+print(commit.format_help())
+attempt(parser, ["commit", "-m", "first"])
+attempt(parser, ["--verbose", "ci", "--amend", "-m", "fix"])
+attempt(parser, ["push"])
+attempt(parser, ["push", "upstream", "-f"])
+attempt(parser, ["log", "-n", "3"])
+attempt(parser, [])
+attempt(parser, ["pull"])
+attempt(parser, ["commit"])
+attempt(parser, ["push", "a", "b"])
+attempt(parser, ["log", "-n", "x"])
+attempt(parser, ["commit", "-h"])
+
+required = argparse.ArgumentParser(prog="req")
+rs = required.add_subparsers(title="commands", description="available commands",
+                             required=True, metavar="CMD")
+rs.add_parser("start", help="start it")
+rs.add_parser("stop")
+print(required.format_help())
+attempt(required, [])
+attempt(required, ["start"])
+nodest = argparse.ArgumentParser(prog="nodest")
+ns = nodest.add_subparsers(required=True)
+ns.add_parser("a")
+ns.add_parser("b")
+attempt(nodest, [])
+try:
+    nodest.add_subparsers()
+except SystemExit as e:
+    print("exit", e.code)
+try:
+    rs.add_parser("start")
+except argparse.ArgumentError as e:
+    print("ArgumentError", e)
