@@ -50,6 +50,11 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
         }
         return {};
       }
+      if (l->closure) {
+        error(e, "nested fn '" + std::string(n->id) +
+                     "' can only be called or passed to vectorize, parallelize or tile");
+        return {};
+      }
       if (!initialized(l)) {
         error(e, "use of uninitialized value '" + std::string(n->id) + "'");
         set_initialized(l, true);  // one diagnostic per path is enough
@@ -545,6 +550,12 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   if (auto* sub = cast<Subscript>(c->func)) {
     if (auto* attr = cast<Attribute>(sub->value)) return method_call(c, attr, sub->slice);
     auto* n = cast<Name>(sub->value);
+    if (Local* l = n ? lookup(n->id) : nullptr; l && l->closure) {
+      return call_closure(c, l->closure, sub->slice);
+    }
+    if (n && !lookup(n->id)) {
+      if (std::optional<Operand> o = algorithm_call(c, n->id, sub->slice)) return *o;
+    }
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
@@ -565,6 +576,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     return {};
   }
   std::string_view name = callee->id;
+  if (Local* l = lookup(name); l && l->closure) return call_closure(c, l->closure, nullptr);
   if (std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
       alias && alias->type == StaticType::TypeValue) {
     return construct_type(c, alias->named);
@@ -845,9 +857,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
-  if (is_simd_type(self.type) || self.type == StaticType::Float64) {
-    return simd_method(c, callee, self, params);
-  }
+  if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");

@@ -104,6 +104,9 @@ struct Local {
   bool tracks_fields = false;
   bool is_let = false;
   bool read_only = false;  // a read (borrowed) argument
+  // A nested fn (a closure): not a value; each call compiles its body in place
+  // (static_closure.cpp).
+  const ast::FnDef* closure = nullptr;
 };
 
 using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
@@ -446,6 +449,23 @@ class FnCompiler {
   // memset_zero(pointer, count) and memcpy(dest, src, count); nullopt for other names.
   std::optional<Operand> memory_builtin(const ast::Call* c, std::string_view name);
 
+  // ---- closures and the algorithm module (static_closure.cpp)
+  // Declares a nested fn of the body being compiled.
+  void closure_def(const ast::FnDef* def);
+  // Compiles the body of closure `def` in place, with its compile-time parameters bound to
+  // `params` and its arguments to `args`; the body sees the variables in scope here and
+  // changes them (it captures by reference).
+  Operand expand_closure(const ast::Node* at, const ast::FnDef* def,
+                         const std::vector<Literal>& params, const std::vector<Operand>& args);
+  // A call of a closure: `f(args)` or `f[params](args)`.
+  Operand call_closure(const ast::Call* c, const ast::FnDef* def, const ast::Expr* params);
+  // vectorize, parallelize and tile; nullopt when `name` is none of them.
+  std::optional<Operand> algorithm_call(const ast::Call* c, std::string_view name,
+                                        const ast::Expr* params);
+  // Emits `for counter in range(start, bound, step)` around `body` (step > 0).
+  void emit_range_loop(uint16_t start, uint16_t bound, int64_t step,
+                       const std::function<void(uint16_t counter)>& body);
+
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
@@ -494,6 +514,13 @@ class FnCompiler {
   std::vector<char> init_;  // definite initialisation, one entry per Local
   bool dead_ = false;       // the current point is unreachable
   std::vector<LoopLabels> loops_;
+  // Where a `return` inside an expanded closure goes: its result register and end.
+  struct ClosureExit {
+    JumpLabel* end;
+    StaticType result;
+    uint16_t reg;
+  };
+  std::vector<ClosureExit> closure_exits_;
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
   std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;

@@ -104,7 +104,7 @@ Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
 Operand FnCompiler::subscript(const Subscript* s) {
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
-  if (is_vector_type(list.type)) return simd_subscript(s, list);
+  if (has_lanes(list.type)) return simd_subscript(s, list);
   if (is_pointer_type(list.type)) return pointer_access(s, list, s->slice, std::nullopt);
   if (!is_list_type(list.type)) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
@@ -127,7 +127,7 @@ bool FnCompiler::mutable_list(const Expr* e) {
 void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_store(target, list, target->slice, value);
-  if (list.type != StaticType::Error && !is_list_type(list.type) && !is_vector_type(list.type)) {
+  if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
   }
@@ -135,7 +135,7 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
     expr(value, StaticType::Error);
     return;
   }
-  if (is_vector_type(list.type)) return simd_subscript_assign(target, list, value, nullptr);
+  if (has_lanes(list.type)) return simd_subscript_assign(target, list, value, nullptr);
   Operand index = expr_as(target->slice, StaticType::Int, "a List index");
   StaticType element = list_element(list.type);
   Operand v = expr_as(value, element, "assignment");
@@ -147,7 +147,7 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
 void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* target) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_aug_store(a, target, list);
-  if (list.type != StaticType::Error && !is_list_type(list.type) && !is_vector_type(list.type)) {
+  if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
   }
@@ -155,7 +155,7 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     expr(a->value, StaticType::Error);
     return;
   }
-  if (is_vector_type(list.type)) return simd_subscript_assign(target, list, a->value, a);
+  if (has_lanes(list.type)) return simd_subscript_assign(target, list, a->value, a);
   Operand index = expr_as(target->slice, StaticType::Int, "a List index");
   if (index.type == StaticType::Error) return;
   StaticType element = list_element(list.type);

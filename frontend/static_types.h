@@ -77,6 +77,11 @@ std::optional<SimdType> simd_layout(StaticType t);
 inline bool is_vector_type(StaticType t) {
   return is_simd_type(t) && (static_cast<uint16_t>(t) & 0xF) != 0;
 }
+// Whether values of `t` have SIMD methods and lanes: SIMD types, Float64 and Bool (Int has
+// a vector layout but is not a SIMD type in Mojo).
+inline bool has_lanes(StaticType t) {
+  return is_simd_type(t) || t == StaticType::Float64 || t == StaticType::Bool;
+}
 
 // The name a diagnostic uses ("Int", "IntLiteral", "None", "Float32", "SIMD[DType.int8, 4]");
 // not for struct and List types.
