@@ -127,7 +127,7 @@ std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool 
 StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
   StaticType t = annotation_type(element, self_type);
   if (t == StaticType::Error) return t;
-  if (t == StaticType::NoneType || is_list_type(t)) {
+  if (t == StaticType::NoneType) {
     error(element, "a List of '" + type_name(t) + "' is not supported yet");
     return StaticType::Error;
   }
