@@ -743,6 +743,48 @@ void declare_struct(ModuleContext& m, const StructDef* def) {
   m.structs.push_back(std::move(info));
 }
 
+// The standard library's traits that name methods: a struct conforms by defining them
+// (checked by name, `self` kind and argument count; the bodies' types are checked as
+// any method's). False when `n` names none of these traits.
+bool conform_to_builtin_trait(ModuleContext& m, const StructInfo& s, const Name* n) {
+  struct Required {
+    const char* trait;
+    const char* method;
+    size_t arguments;  // besides self
+    StaticType result;
+  };
+  static constexpr Required kRequired[] = {
+      {"Stringable", "__str__", 0, StaticType::String},
+      {"Sized", "__len__", 0, StaticType::Int},
+      {"Intable", "__int__", 0, StaticType::Int},
+      {"Boolable", "__bool__", 0, StaticType::Bool},
+      {"EqualityComparable", "__eq__", 1, StaticType::Bool},
+      {"EqualityComparable", "__ne__", 1, StaticType::Bool},
+      {"Comparable", "__lt__", 1, StaticType::Bool},
+      {"Comparable", "__le__", 1, StaticType::Bool},
+      {"Comparable", "__gt__", 1, StaticType::Bool},
+      {"Comparable", "__ge__", 1, StaticType::Bool},
+      {"Comparable", "__eq__", 1, StaticType::Bool},
+      {"Comparable", "__ne__", 1, StaticType::Bool},
+      {"Hashable", "__hash__", 0, StaticType::Int},
+  };
+  bool known = false;
+  for (const Required& r : kRequired) {
+    if (n->id != r.trait) continue;
+    known = true;
+    auto method = s.methods.find(r.method);
+    if (method == s.methods.end() || method->second.self_kind != SelfKind::Read ||
+        method->second.params.size() != r.arguments || method->second.result != r.result) {
+      m.error(n, "'" + std::string(s.name) + "' does not conform to trait '" +
+                     std::string(n->id) + "': it needs `fn " + r.method + "(self" +
+                     (r.arguments ? ", other: Self" : "") + ") -> " +
+                     static_type_name(r.result) + "`");
+      return true;
+    }
+  }
+  return known;
+}
+
 // Checks a struct's decorators, traits and members and declares its methods.
 void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
                      std::vector<std::pair<FnSignature*, StaticType>>& bodies) {
@@ -792,6 +834,7 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
     auto* n = cast<Name>(base);
     if (n) s.traits.insert(n->id);
     if (n && known_traits().count(n->id)) continue;
+    if (n && conform_to_builtin_trait(m, s, n)) continue;
     auto trait = n ? m.traits.find(n->id) : m.traits.end();
     if (trait == m.traits.end()) {
       m.error(base, "this trait is not supported yet");

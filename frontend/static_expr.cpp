@@ -913,6 +913,18 @@ std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Op
   return call_with_operands(at, sig, args, types, {});
 }
 
+Operand FnCompiler::struct_text(const Node* at, Operand v) {
+  StructInfo* info = m_.struct_info(v.type);
+  auto m = info->methods.find("__str__");
+  if (m == info->methods.end() || m->second.self_kind != SelfKind::Read ||
+      !m->second.params.empty() || m->second.result != StaticType::String) {
+    error(at, quoted(v.type) + " cannot be printed or converted to String (define " +
+                  "`fn __str__(self) -> String`)");
+    return {};
+  }
+  return call_with_operands(at, m->second, {v}, {v.type}, {});
+}
+
 void FnCompiler::box_to(Operand v, uint16_t dst) {
   if (is_raw_type(v.type)) {
     emit(Instruction::abc(Op::BoxRaw, dst, v.reg, 0, static_cast<uint8_t>(boundary_kind(v.type))));
@@ -942,9 +954,10 @@ Operand FnCompiler::call_print(const Call* c) {
     }
     Operand o = expr(a, StaticType::Error);
     if (is_simd_type(o.type)) o = simd_text(o);
+    if (is_struct_type(o.type)) o = struct_text(a, o);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_struct_type(o.type) || is_list_type(o.type) || is_pointer_type(o.type)) {
+    } else if (is_list_type(o.type) || is_pointer_type(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -1003,6 +1016,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
+  if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
   if (is_struct_type(from) || is_list_type(from) ||
       (is_pointer_type(from) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));

@@ -396,6 +396,8 @@ class FnCompiler {
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
   void box_to(Operand v, uint16_t dst);
+  // The String of a struct value, from its `__str__` (Stringable).
+  Operand struct_text(const ast::Node* at, Operand v);
 
   // ---- SIMD vectors and numeric builtins (static_simd.cpp)
   // Emits `op` followed by its AUX word: the layout `t` and `hi` (a register or a second
