@@ -775,10 +775,10 @@ bool conform_to_builtin_trait(ModuleContext& m, const StructInfo& s, const Name*
     auto method = s.methods.find(r.method);
     if (method == s.methods.end() || method->second.self_kind != SelfKind::Read ||
         method->second.params.size() != r.arguments || method->second.result != r.result) {
-      m.error(n, "'" + std::string(s.name) + "' does not conform to trait '" +
-                     std::string(n->id) + "': it needs `fn " + r.method + "(self" +
-                     (r.arguments ? ", other: Self" : "") + ") -> " +
-                     static_type_name(r.result) + "`");
+      m.error(n, "'" + std::string(s.name) + "' does not conform to trait '" + std::string(n->id) +
+                     "': it needs `fn " + r.method + "(self" +
+                     (r.arguments ? ", other: Self" : "") + ") -> " + static_type_name(r.result) +
+                     "`");
       return true;
     }
   }
@@ -848,6 +848,7 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
 
 StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
   ModuleContext m(vm, source);
+  m.collect_python_globals(module);
   for (const Stmt* s : module->body) {
     if (s->kind == NodeKind::StructDef) declare_struct(m, static_cast<const StructDef*>(s));
     if (s->kind == NodeKind::TraitDef)
@@ -939,6 +940,13 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
   out.alias_values = std::move(alias_values);
   out.diagnostics = std::move(m.diagnostics);
   if (!out.diagnostics.empty()) return out;
+  for (auto& [name, sig] : m.functions) out.typed_codes.push_back(Value::from_object(sig.code));
+  for (auto& s : m.structs) {
+    for (auto& [name, sig] : s->methods) out.typed_codes.push_back(Value::from_object(sig.code));
+  }
+  for (auto& [key, sig] : m.instances) {
+    if (sig->code) out.typed_codes.push_back(Value::from_object(sig->code));
+  }
   for (auto& [name, sig] : m.functions) {
     auto* f = vm.allocate<TypedFunctionObject>(vm.types.typed_function);
     f->code = sig.code;

@@ -24,6 +24,9 @@ struct StaticModule {
   // aliases of types and DTypes, imports from the Mojo-only modules (memory, algorithm), and
   // the names of Mojo-only functions imported from sys (simdwidthof, num_physical_cores).
   std::unordered_set<const ast::Node*> compile_time_nodes;
+  // Every typed code object of the module (fns, methods, generic instances): the module's
+  // code gives them its globals as it starts (BindTypedGlobals).
+  std::vector<Value> typed_codes;
   // The folded value of each top-level alias of a number, Bool or String.
   std::unordered_map<const ast::AliasDecl*, Value> alias_values;
   // Every error found; when any, nothing of the module may run.

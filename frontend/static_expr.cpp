@@ -40,6 +40,7 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
     case NodeKind::Name: {
       auto* n = static_cast<const Name*>(e);
       Local* l = lookup(n->id);
+      if (!l && m_.python_globals.count(n->id)) return python_global(e, n->id);
       if (!l) {
         if (m_.struct_types.count(n->id)) {
           error(e, "struct '" + std::string(n->id) + "' can only be called in fn code yet");
@@ -112,6 +113,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
   if (is_simd_type(expected) && lit.type != StaticType::String) {
     return simd_literal(lit, expected, at);
   }
+  if (expected == StaticType::Object) return as_object(at, materialize(lit, StaticType::Error, at));
   switch (lit.type) {
     case StaticType::IntLiteral: {
       if (expected == StaticType::Float64) {
@@ -149,6 +151,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
 Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   Operand o = expr(e, want);
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
+  if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
   error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
                what);
   return Operand{StaticType::Error, o.reg};
@@ -176,6 +179,7 @@ Operand FnCompiler::attribute(const Attribute* a) {
   }
   Operand base = expr(a->value, StaticType::Error);
   if (base.type == StaticType::Error) return {};
+  if (base.type == StaticType::Object) return object_attribute(a, base);
   StructInfo* info = m_.struct_info(base.type);
   const StructField* f = info ? info->field(a->attr) : nullptr;
   if (!f) {
@@ -265,6 +269,9 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
                   kMethods[static_cast<int>(op)] + ")");
     return {};
   }
+  if (l.type == StaticType::Object || r.type == StaticType::Object) {
+    return object_binary(at, op, l, r);
+  }
   if (is_pointer_type(l.type) && r.type == StaticType::Int &&
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
@@ -309,6 +316,19 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
   if (v.type == StaticType::Error) return {};
   if (is_struct_type(v.type) && u->op == UnaryOpKind::USub) {
     if (std::optional<Operand> o = dunder(u, "__neg__", v, std::nullopt)) return *o;
+  }
+  if (v.type == StaticType::Object) {
+    if (!python_allowed(u)) return {};
+    uint16_t out = temp(true);
+    if (u->op == UnaryOpKind::Not) {
+      emit(Instruction::abc(Op::Not, out, v.reg));
+    } else {
+      ember::UnaryOp op = u->op == UnaryOpKind::USub   ? ember::UnaryOp::Neg
+                          : u->op == UnaryOpKind::UAdd ? ember::UnaryOp::Pos
+                                                       : ember::UnaryOp::Invert;
+      emit(Instruction::abc(Op::Unary, out, v.reg, 0, static_cast<uint8_t>(op)));
+    }
+    return Operand{StaticType::Object, out};
   }
   if (is_simd_type(v.type) && u->op != UnaryOpKind::Not) {
     if (u->op == UnaryOpKind::UAdd) return v;
@@ -389,6 +409,15 @@ Operand FnCompiler::compare(const Compare* c) {
       } else {
         emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
       }
+    } else if (left.type == StaticType::Object || right.type == StaticType::Object) {
+      std::optional<CompareOp> op = compare_op(kind);
+      if (!op || c->ops.size() > 1) {
+        error(c,
+              "only single comparisons (==, !=, <, <=, >, >=) of Python values are "
+              "supported in fn code yet");
+        return {};
+      }
+      return object_compare(c, *op, left, right);
     } else if (is_simd_type(left.type) || is_simd_type(right.type)) {
       std::optional<CompareOp> op = compare_op(kind);
       if (!op) {
@@ -520,6 +549,10 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
   Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
                                  : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
+  if (c.type == StaticType::Object) {
+    emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
+    return;
+  }
   if (c.type != StaticType::Bool && c.type != StaticType::Int && !is_pointer_type(c.type)) {
     error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
     return;
@@ -577,6 +610,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   }
   std::string_view name = callee->id;
   if (Local* l = lookup(name); l && l->closure) return call_closure(c, l->closure, nullptr);
+  if (Local* l = lookup(name); l && l->type == StaticType::Object) {
+    return python_call(c, Operand{l->type, l->reg});
+  }
   if (std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
       alias && alias->type == StaticType::TypeValue) {
     return construct_type(c, alias->named);
@@ -612,6 +648,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       if (is_simd_type(s.type)) {
         return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
       }
+      if (s.type == StaticType::Object) {
+        if (!python_allowed(c)) return {};
+        Operand n = call_builtin_on_value("len", s, StaticType::Object);
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::UnboxChecked, out, n.reg, 0,
+                              static_cast<uint8_t>(BoundaryKind::Int)));
+        return Operand{StaticType::Int, out};
+      }
       if (s.type != StaticType::String) {
         if (s.type != StaticType::Error) {
           error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
@@ -622,6 +666,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     }
   }
   (void)expected;
+  if (!lookup(name) && m_.python_globals.count(name)) {
+    return python_call(c, python_global(c->func, name));
+  }
   error(c->func, "use of unknown declaration '" + std::string(name) + "'");
   for (const Expr* a : c->args) expr(a, StaticType::Error);
   return {};
@@ -858,6 +905,9 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
   if (has_lanes(self.type)) return simd_method(c, callee, self, params);
+  if (self.type == StaticType::Object && !params) {
+    return python_call(c, object_attribute(callee, self));
+  }
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
@@ -1017,6 +1067,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   if (from == StaticType::Error) return {};
   if (from == to) return v;
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
+  if (from == StaticType::Object) return object_convert(c, v, to);
   if (is_struct_type(from) || is_list_type(from) ||
       (is_pointer_type(from) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));

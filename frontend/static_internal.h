@@ -187,6 +187,10 @@ class ModuleContext {
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
   std::unordered_set<std::string_view> math_modules;
+  // The names the module's Python code binds at its top level (def functions, classes,
+  // imports, variables): fn code may call and read them as `object` values.
+  std::unordered_set<std::string_view> python_globals;
+  void collect_python_globals(const ast::Module* module);
   // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
   // diagnostic, not a native stack overflow.
   static constexpr int kMaxNesting = 1000;
@@ -467,6 +471,28 @@ class FnCompiler {
   // Emits `for counter in range(start, bound, step)` around `body` (step > 0).
   void emit_range_loop(uint16_t start, uint16_t bound, int64_t step,
                        const std::function<void(uint16_t counter)>& body);
+
+  // ---- Python values in fn code (static_python.cpp)
+  // Whether this fn may run Python code (it is `raises`); a diagnostic at `at` otherwise.
+  bool python_allowed(const ast::Node* at);
+  // Emits an instruction with an inline cache (its AUX word).
+  void emit_cached(Instruction ins);
+  // The module's Python global `name`, as an object.
+  Operand python_global(const ast::Node* at, std::string_view name);
+  // `v` as a Python value in `dst` (numbers boxed, a List as a Python list); false after a
+  // diagnostic for values Python code cannot hold.
+  bool to_python(const ast::Node* at, Operand v, uint16_t dst);
+  Operand as_object(const ast::Node* at, Operand v);
+  Operand python_call(const ast::Call* c, Operand callee);
+  Operand object_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand object_compare(const ast::Node* at, CompareOp op, Operand l, Operand r);
+  Operand object_attribute(const ast::Attribute* a, Operand base);
+  Operand object_subscript(const ast::Subscript* s, Operand base);
+  // `base[i] = value` or `base.attr = value` on an object.
+  void object_store(const ast::Expr* target, Operand base, const ast::Expr* value);
+  Operand object_truth(Operand v);
+  // Int(v), Float64(v), Bool(v), String(v) of an object.
+  Operand object_convert(const ast::Call* c, Operand v, StaticType to);
 
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still

@@ -105,6 +105,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
   if (has_lanes(list.type)) return simd_subscript(s, list);
+  if (list.type == StaticType::Object) return object_subscript(s, list);
   if (is_pointer_type(list.type)) return pointer_access(s, list, s->slice, std::nullopt);
   if (!is_list_type(list.type)) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
@@ -129,6 +130,7 @@ bool FnCompiler::mutable_list(const Expr* e) {
 void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_store(target, list, target->slice, value);
+  if (list.type == StaticType::Object) return object_store(target, list, value);
   if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;

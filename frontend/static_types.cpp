@@ -114,6 +114,8 @@ std::string static_type_name(StaticType t) {
       return "DType";
     case StaticType::TypeValue:
       return "type";
+    case StaticType::Object:
+      return "object";
     default:
       return "struct";
   }
@@ -132,6 +134,8 @@ BoundaryKind boundary_kind(StaticType t) {
       return BoundaryKind::String;
     case StaticType::NoneType:
       return BoundaryKind::None;
+    case StaticType::Object:
+      return BoundaryKind::Object;
     default:
       return BoundaryKind::Unsupported;
   }
@@ -143,6 +147,7 @@ StaticType static_type_named(std::string_view name) {
   if (name == "Bool") return StaticType::Bool;
   if (name == "String") return StaticType::String;
   if (name == "NoneType") return StaticType::NoneType;
+  if (name == "object" || name == "PythonObject") return StaticType::Object;
   if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});

@@ -28,6 +28,7 @@ enum class StaticType : uint16_t {
   FloatLiteral,
   DType,      // compile-time only: DType.float32 and parameters declared `dt: DType`
   TypeValue,  // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
+  Object,     // a Python value (`object`, `PythonObject`) in a Value slot
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
   kFirstComposite = 0x8000,
@@ -91,7 +92,7 @@ std::string static_type_name(StaticType t);
 
 // Whether values of `t` live in raw register slots (Int, Float64, Bool) rather than as GC
 // Values (String, None).
-inline bool is_raw_type(StaticType t) {
+inline bool is_raw_type(StaticType t) {  // (Object and String are Values)
   return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
          is_simd_type(t) || is_pointer_type(t);
 }
