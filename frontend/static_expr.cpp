@@ -666,6 +666,18 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     }
   }
   (void)expected;
+  if (name == "Error" && !lookup(name)) {
+    if (c->args.size() > 1 || !c->keywords.empty()) {
+      error(c, "Error() takes one message");
+      return {};
+    }
+    Literal empty;
+    empty.type = StaticType::String;
+    Operand message = c->args.empty()
+                          ? materialize(empty, StaticType::Error, c)
+                          : expr_as(c->args[0], StaticType::String, "the message of Error()");
+    return message.type == StaticType::Error ? Operand{} : new_error(c, message);
+  }
   if (!lookup(name) && m_.python_globals.count(name)) {
     return python_call(c, python_global(c->func, name));
   }
@@ -776,6 +788,7 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
     std::vector<bool> k = m_.slot_kinds(t);
     kinds.insert(kinds.end(), k.begin(), k.end());
   }
+  if (callee.def->raises && !may_raise(at, "'" + std::string(callee.name) + "'")) return {};
   std::vector<bool> result_kinds;
   if (callee.self_kind == SelfKind::Mut || callee.self_kind == SelfKind::Out) {
     result_kinds = m_.slot_kinds(callee.self_type);

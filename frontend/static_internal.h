@@ -265,6 +265,7 @@ struct JumpLabel {
 struct LoopLabels {
   JumpLabel* brk;
   JumpLabel* cont;
+  size_t handlers;  // except clauses active where the loop starts
 };
 
 // Checks and compiles one fn body into its CodeObject.
@@ -323,6 +324,14 @@ class FnCompiler {
                     const std::function<void(uint16_t var, uint16_t counter)>& load);
   void unrolled_for(const ast::For* s, const ast::Name* target, const ast::Call* range);
   void return_stmt(const ast::Return* s);
+  // ---- errors (static_raise.cpp)
+  void raise_stmt(const ast::Raise* s);
+  void try_stmt(const ast::Try* s);
+  // Whether the code here may raise: the fn is `raises`, or a `try` catches it. A diagnostic
+  // at `at` naming `what` raises otherwise.
+  bool may_raise(const ast::Node* at, const std::string& what);
+  // Error(message): a new Error value.
+  Operand new_error(const ast::Node* at, Operand message);
   void alias_decl(const ast::AliasDecl* a);
   Local* assignable(const ast::Expr* target, bool augmented);
   // A place: a local or a field path of one (`p.x.y`), with its registers.
@@ -547,8 +556,15 @@ class FnCompiler {
     JumpLabel* end;
     StaticType result;
     uint16_t reg;
+    size_t handlers;  // except clauses active where the closure is called
   };
   std::vector<ClosureExit> closure_exits_;
+  int try_depth_ = 0;  // `try` bodies around the code being compiled
+  // The `saved` registers of the except clauses being compiled, innermost last: a jump out
+  // of a clause restores the error that was being handled before it.
+  std::vector<uint16_t> active_handlers_;
+  // Emits the restores for leaving the except clauses above `depth`.
+  void leave_handlers(size_t depth);
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
   std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;

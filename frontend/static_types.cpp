@@ -116,6 +116,8 @@ std::string static_type_name(StaticType t) {
       return "type";
     case StaticType::Object:
       return "object";
+    case StaticType::ErrorValue:
+      return "Error";
     default:
       return "struct";
   }
@@ -135,6 +137,7 @@ BoundaryKind boundary_kind(StaticType t) {
     case StaticType::NoneType:
       return BoundaryKind::None;
     case StaticType::Object:
+    case StaticType::ErrorValue:
       return BoundaryKind::Object;
     default:
       return BoundaryKind::Unsupported;
@@ -148,6 +151,7 @@ StaticType static_type_named(std::string_view name) {
   if (name == "String") return StaticType::String;
   if (name == "NoneType") return StaticType::NoneType;
   if (name == "object" || name == "PythonObject") return StaticType::Object;
+  if (name == "Error") return StaticType::ErrorValue;
   if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});

@@ -26,9 +26,10 @@ enum class StaticType : uint16_t {
   String,
   IntLiteral,
   FloatLiteral,
-  DType,      // compile-time only: DType.float32 and parameters declared `dt: DType`
-  TypeValue,  // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
-  Object,     // a Python value (`object`, `PythonObject`) in a Value slot
+  DType,       // compile-time only: DType.float32 and parameters declared `dt: DType`
+  TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
+  Object,      // a Python value (`object`, `PythonObject`) in a Value slot
+  ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
   kFirstComposite = 0x8000,
