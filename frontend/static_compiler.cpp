@@ -678,11 +678,19 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   code->first_line = sig.def->lineno;
   code->flags = kCodeTyped;
   code->arg_count = static_cast<uint32_t>(sig.params.size());
-  for (StaticType t : sig.params) code->typed_params.push_back(boundary_kind(t));
+  auto lanes = [](StaticType t) -> uint16_t {
+    return boundary_kind(t) == BoundaryKind::Scalar ? simd_layout(t)->bits() : 0;
+  };
+  for (StaticType t : sig.params) {
+    code->typed_params.push_back(boundary_kind(t));
+    code->typed_param_lanes.push_back(lanes(t));
+  }
   code->typed_result = boundary_kind(sig.result);
+  code->typed_result_lanes = lanes(sig.result);
   if (sig.self_kind != SelfKind::None) {
     // Methods are reached from fn code only: their self slots never meet Python code.
     code->typed_params.insert(code->typed_params.begin(), BoundaryKind::Unsupported);
+    code->typed_param_lanes.insert(code->typed_param_lanes.begin(), 0);
   }
   return code;
 }

@@ -125,6 +125,9 @@ std::string static_type_name(StaticType t) {
 
 BoundaryKind boundary_kind(StaticType t) {
   if (is_list_type(t)) return BoundaryKind::List;
+  if (is_simd_type(t)) {
+    return simd_layout(t)->width() == 1 ? BoundaryKind::Scalar : BoundaryKind::Unsupported;
+  }
   switch (t) {
     case StaticType::Int:
       return BoundaryKind::Int;
