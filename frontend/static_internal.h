@@ -503,6 +503,11 @@ class FnCompiler {
   // Int(v), Float64(v), Bool(v), String(v) of an object.
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
 
+  // ---- Optional[T] (static_optional.cpp)
+  // `v` (a T, or None) as a value of the Optional type `optional`.
+  Operand to_optional(Operand v, StaticType optional);
+  Operand optional_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
