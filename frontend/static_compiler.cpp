@@ -938,8 +938,15 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
       case NodeKind::ImportFrom: {
         auto* from = static_cast<const ImportFrom*>(s);
-        if ((from->module == "memory" || from->module == "algorithm") && from->level == 0) {
+        if ((from->module == "memory" || from->module == "algorithm" ||
+             from->module == "testing") &&
+            from->level == 0) {
           compile_time_nodes.insert(s);
+        }
+        if (from->module == "testing" && from->level == 0) {
+          for (const Alias* a : from->names) {
+            m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+          }
         }
         if (from->module == "sys" && from->level == 0) {
           for (const Alias* a : from->names) {

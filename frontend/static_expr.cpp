@@ -650,6 +650,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       return simd_construct(c, scalar);
     }
     if (std::optional<Operand> o = memory_builtin(c, name)) return *o;
+    if (auto t = m_.testing_functions.find(name); t != m_.testing_functions.end()) {
+      if (std::optional<Operand> o = testing_call(c, t->second)) return *o;
+    }
     auto math = m_.math_functions.find(name);
     if (std::optional<Operand> o =
             numeric_builtin(c, math != m_.math_functions.end() ? math->second : name)) {

@@ -187,6 +187,8 @@ class ModuleContext {
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
   std::unordered_set<std::string_view> math_modules;
+  // Names the module imports from `testing` (their own names -> the testing function).
+  std::unordered_map<std::string_view, std::string_view> testing_functions;
   // The names the module's Python code binds at its top level (def functions, classes,
   // imports, variables): fn code may call and read them as `object` values.
   std::unordered_set<std::string_view> python_globals;
@@ -502,6 +504,15 @@ class FnCompiler {
   Operand object_truth(Operand v);
   // Int(v), Float64(v), Bool(v), String(v) of an object.
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
+
+  // ---- the testing module (static_testing.cpp)
+  // The String of a value, as print shows it.
+  Operand text_of(const ast::Node* at, Operand v);
+  // Whether two values of one type are equal, as a Bool.
+  Operand equal_values(const ast::Node* at, Operand l, Operand r);
+  // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
+  // nullopt when `name` is none of them.
+  std::optional<Operand> testing_call(const ast::Call* c, std::string_view name);
 
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.
