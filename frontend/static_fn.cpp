@@ -566,8 +566,10 @@ void FnCompiler::assign_field(const Assign* a) {
   std::optional<Place> p = place(target);
   if (!p) {
     // An attribute of a Python value.
-    Operand base = expr(static_cast<const Attribute*>(target)->value, StaticType::Error);
-    if (base.type == StaticType::Object) return object_store(target, base, a->value);
+    if (auto* attribute = cast<Attribute>(target)) {
+      Operand base = expr(attribute->value, StaticType::Error);
+      if (base.type == StaticType::Object) return object_store(target, base, a->value);
+    }
     error(target, "only variables and their fields can be assigned in fn code yet");
     expr(a->value, StaticType::Error);
     return;
