@@ -505,6 +505,12 @@ class FnCompiler {
   // Int(v), Float64(v), Bool(v), String(v) of an object.
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
 
+  // ---- String (static_string.cpp)
+  // A Python result `v` (a Value) as a value of `result` (String and object stay Values).
+  Operand unbox_python_result(Operand v, StaticType result);
+  Operand string_subscript(const ast::Subscript* s, Operand text);
+  Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.
   Operand text_of(const ast::Node* at, Operand v);
