@@ -94,6 +94,8 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
       return attribute(static_cast<const Attribute*>(e));
     case NodeKind::List:
       return list_literal(static_cast<const Sequence*>(e), expected);
+    case NodeKind::Tuple:
+      return tuple_literal(static_cast<const Sequence*>(e), expected);
     case NodeKind::Subscript:
       return subscript(static_cast<const Subscript*>(e));
     case NodeKind::Constant:

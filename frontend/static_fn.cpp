@@ -593,6 +593,10 @@ void FnCompiler::assign(const Assign* a) {
     subscript_assign(s, a->value);
     return;
   }
+  if (auto* t = cast<Sequence>(target); t && t->kind == NodeKind::Tuple) {
+    unpack_assign(a, t);
+    return;
+  }
   auto* n = cast<Name>(target);
   if (!n) {
     assign_field(a);
