@@ -76,6 +76,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
+    if (n && n->id == "Dict") return dict_annotation(s, self_type);
     if (n && n->id == "Tuple") {
       auto* t = cast<Sequence>(s->slice);
       std::vector<const Expr*> elements;
@@ -188,6 +189,10 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_dict_type(t)) {
+    return "Dict[" + type_name(dict_fields(t).first) + ", " + type_name(dict_fields(t).second) +
+           "]";
+  }
   if (is_tuple_type(t)) {
     std::string name = "Tuple[";
     for (size_t i = 0; i < tuple_fields(t).size(); ++i) {
@@ -531,7 +536,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional")) {
+           n->id != "Optional" && n->id != "Dict" && n->id != "Tuple")) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);

@@ -397,9 +397,10 @@ Operand FnCompiler::compare(const Compare* c) {
     bool membership = kind == CmpOpKind::In || kind == CmpOpKind::NotIn;
     if (left_lit && !right_lit) {
       right = expr(right_expr, StaticType::Error);
-      left = materialize(
-          *left_lit, membership && is_list_type(right.type) ? list_element(right.type) : right.type,
-          left_expr);
+      StaticType want = right.type;
+      if (membership && is_list_type(right.type)) want = list_element(right.type);
+      if (membership && is_dict_type(right.type)) want = dict_fields(right.type).first;
+      left = materialize(*left_lit, want, left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
       right =
@@ -409,7 +410,10 @@ Operand FnCompiler::compare(const Compare* c) {
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
     } else if (membership) {
-      std::optional<Operand> o = list_contains(right_expr, left, right);
+      std::optional<Operand> o =
+          is_dict_type(right.type)
+              ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
+              : list_contains(right_expr, left, right);
       if (!o) {
         error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
         ok = false;
@@ -611,7 +615,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
-    if (n && (n->id == "UnsafePointer" || n->id == "Optional") && !lookup(n->id)) {
+    if (n && (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict") &&
+        !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
       return construct_type(c, type->named);
@@ -667,6 +672,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       Operand s = expr(c->args[0], StaticType::Error);
       if (is_list_type(s.type)) return list_len(s);
+      if (is_dict_type(s.type)) return dict_len(s);
       if (is_simd_type(s.type)) {
         return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
       }
@@ -850,6 +856,7 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
 
 Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
+  if (is_dict_type(type) && c->args.empty() && c->keywords.empty()) return new_dict(type);
   if (is_optional_type(type) && c->args.size() <= 1 && c->keywords.empty()) {
     if (c->args.empty()) return to_optional(Operand{StaticType::NoneType, 0}, type);
     return expr_as(c->args[0], type, "the value of an Optional");
@@ -950,6 +957,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
+  if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};

@@ -150,6 +150,8 @@ class ModuleContext {
   // a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
+  // Dict[K, V] as a type, K and V checked.
+  StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
   // Tuple[fields...] or (fields...) as a type.
   StaticType tuple_annotation(const ast::Node* at, const std::vector<const ast::Expr*>& elements,
                               StaticType self_type = StaticType::Error);
@@ -509,6 +511,21 @@ class FnCompiler {
   Operand object_truth(Operand v);
   // Int(v), Float64(v), Bool(v), String(v) of an object.
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
+
+  // ---- Dict[K, V] (static_dict.cpp)
+  // `v` as a Python value in a new register.
+  Operand boxed(const ast::Node* at, Operand v);
+  Operand new_dict(StaticType type);
+  Operand copy_dict(Operand d);
+  // The key expression `e`, checked as the Dict's key type and boxed.
+  Operand dict_key(const ast::Expr* e, StaticType dict);
+  Operand dict_subscript(const ast::Subscript* s, Operand d);
+  void dict_store(const ast::Subscript* target, Operand d, const ast::Expr* value);
+  Operand dict_contains(const ast::Node* at, Operand key, Operand d, bool negated);
+  Operand dict_len(Operand d);
+  Operand dict_method(const ast::Call* c, const ast::Attribute* callee, Operand d);
+  // The loop of `for NAME in d` (keys) or `in d.values()`.
+  void dict_loop(const ast::For* s, const ast::Name* target, Operand d, bool values);
 
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);

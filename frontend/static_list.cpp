@@ -18,12 +18,13 @@ bool fresh_value(const Expr* e) {
 }  // namespace
 
 Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
-  if (!is_list_type(o.type) || fresh_value(e)) return o;
+  if ((!is_list_type(o.type) && !is_dict_type(o.type)) || fresh_value(e)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
     Local* l = lookup(n->id);
     bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
     if (l && !l->read_only && !is_mut_param) return o;
   }
+  if (is_dict_type(o.type)) return copy_dict(o);
   uint16_t out = temp(true);
   emit(Instruction::abc(Op::TListCopy, out, o.reg));
   return Operand{o.type, out};
@@ -119,6 +120,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
   if (list.type == StaticType::Object) return object_subscript(s, list);
   if (list.type == StaticType::String) return string_subscript(s, list);
   if (is_tuple_type(list.type)) return tuple_subscript(s, list);
+  if (is_dict_type(list.type)) return dict_subscript(s, list);
   if (is_pointer_type(list.type)) return pointer_access(s, list, s->slice, std::nullopt);
   if (!is_list_type(list.type)) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
@@ -144,6 +146,10 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_store(target, list, target->slice, value);
   if (list.type == StaticType::Object) return object_store(target, list, value);
+  if (is_dict_type(list.type)) {
+    if (mutable_list(target->value)) dict_store(target, list, value);
+    return;
+  }
   if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
@@ -164,6 +170,21 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
 void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* target) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_aug_store(a, target, list);
+  if (is_dict_type(list.type)) {
+    // d[k] op= v: the lookup raises KeyError for a missing key, as in Python.
+    if (!mutable_list(target->value)) return;
+    Operand current = dict_subscript(target, list);
+    if (current.type == StaticType::Error) return;
+    Operand right = expr(a->value, current.type);
+    Operand result = binary_on(a, a->op, current, right);
+    if (result.type == StaticType::Error) return;
+    Operand key = dict_key(target->slice, list.type);
+    Operand value = boxed(a, result);
+    if (key.type != StaticType::Error && value.type != StaticType::Error) {
+      emit(Instruction::abc(Op::SetItem, list.reg, key.reg, value.reg));
+    }
+    return;
+  }
   if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
@@ -266,8 +287,22 @@ std::optional<Operand> FnCompiler::list_contains(const Node* at, Operand left, O
 // The List is evaluated once and held in a register of its own; the loop runs over the
 // length it had when the loop began.
 void FnCompiler::list_for(const For* s, const Name* target) {
+  // `for k in d.keys()` and `for v in d.values()` loop over the Dict itself.
+  if (auto* call = cast<Call>(s->iter); call && call->args.empty() && call->keywords.empty()) {
+    if (auto* a = cast<Attribute>(call->func); a && (a->attr == "keys" || a->attr == "values")) {
+      Operand d = expr(a->value, StaticType::Error);
+      if (d.type == StaticType::Error) return;
+      if (!is_dict_type(d.type)) {
+        error(s->iter, "fn code can loop over a range(), a List or a Dict, not " + quoted(d.type));
+        return;
+      }
+      dict_loop(s, target, d, a->attr == "values");
+      return;
+    }
+  }
   Operand list = expr(s->iter, StaticType::Error);
   if (list.type == StaticType::Error) return;
+  if (is_dict_type(list.type)) return dict_loop(s, target, list, false);
   if (!is_list_type(list.type)) {
     error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));
     return;

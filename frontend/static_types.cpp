@@ -69,6 +69,16 @@ StaticType tuple_type(const std::vector<StaticType>& fields) {
   return intern(CompositeKind::Tuple, StaticType::Error, fields);
 }
 
+StaticType composite_type(CompositeKind kind, StaticType first, StaticType second) {
+  return intern(kind, StaticType::Error, {first, second});
+}
+
+const std::vector<StaticType>& tuple_fields_of(StaticType t) {
+  static const std::vector<StaticType> kNone;
+  const CompositeEntry* e = composite_entry(t);
+  return e ? e->fields : kNone;
+}
+
 const std::vector<StaticType>& tuple_fields(StaticType t) {
   static const std::vector<StaticType> kNone;
   const CompositeEntry* e = composite_entry(t);

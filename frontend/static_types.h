@@ -42,6 +42,7 @@ enum class CompositeKind : uint8_t {
   Pointer,   // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
   Optional,  // Optional[T]: a raw slot (1 when a value is present), then the slots of T
   Tuple,     // Tuple[A, B, ...] / (A, B): the slots of each field, in order
+  Dict,      // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -49,6 +50,9 @@ StaticType composite_type(CompositeKind kind, StaticType arg);
 // The interned Tuple of `fields`, and the fields of a Tuple type (empty for other types).
 StaticType tuple_type(const std::vector<StaticType>& fields);
 const std::vector<StaticType>& tuple_fields(StaticType t);
+// The argument list of any composite type (a Tuple's fields, a Dict's key and value).
+const std::vector<StaticType>& tuple_fields_of(StaticType t);
+StaticType composite_type(CompositeKind kind, StaticType first, StaticType second);
 // Whether `t` is `kind`[something]; its argument when it is.
 bool is_composite(StaticType t, CompositeKind kind);
 StaticType composite_arg(StaticType t);
@@ -70,6 +74,18 @@ inline StaticType pointer_to(StaticType pointee) {
 }
 inline StaticType pointee_of(StaticType pointer) {
   return composite_arg(pointer);
+}
+inline bool is_dict_type(StaticType t) {
+  return is_composite(t, CompositeKind::Dict);
+}
+inline StaticType dict_type(StaticType key, StaticType value) {
+  return composite_type(CompositeKind::Dict, key, value);
+}
+// The key and value types of a Dict type.
+inline std::pair<StaticType, StaticType> dict_fields(StaticType t) {
+  const std::vector<StaticType>& kv = tuple_fields_of(t);
+  return kv.size() == 2 ? std::make_pair(kv[0], kv[1])
+                        : std::make_pair(StaticType::Error, StaticType::Error);
 }
 inline bool is_tuple_type(StaticType t) {
   return is_composite(t, CompositeKind::Tuple);

@@ -1,0 +1,210 @@
+// Dict[K, V] in fn code: a Python dict underneath, its keys and values boxed and unboxed at
+// each operation by their static types (K: Int, String or Bool; V: a number, Bool, String
+// or object). A Dict is a value: assignment and `owned` arguments copy it, as for List.
+// A missing key raises KeyError, so d[k] and pop(k) need a `raises` fn or a try body.
+#include "frontend/static_internal.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+StaticType ModuleContext::dict_annotation(const Subscript* s, StaticType self_type) {
+  auto* t = cast<Sequence>(s->slice);
+  if (!t || t->kind != NodeKind::Tuple || t->elts.size() != 2) {
+    error(s, "Dict takes two parameters: Dict[K, V]");
+    return StaticType::Error;
+  }
+  StaticType key = annotation_type(t->elts[0], self_type);
+  StaticType value = annotation_type(t->elts[1], self_type);
+  if (key == StaticType::Error || value == StaticType::Error) return StaticType::Error;
+  if (key != StaticType::Int && key != StaticType::String && key != StaticType::Bool) {
+    error(t->elts[0], "Dict keys in fn code are Int, String or Bool, not '" + type_name(key) + "'");
+    return StaticType::Error;
+  }
+  bool boxable = value == StaticType::Int || value == StaticType::Float64 ||
+                 value == StaticType::Bool || value == StaticType::String ||
+                 value == StaticType::Object;
+  if (!boxable) {
+    error(t->elts[1], "Dict values in fn code are numbers, Bools, Strings or objects, not '" +
+                          type_name(value) + "'");
+    return StaticType::Error;
+  }
+  return dict_type(key, value);
+}
+
+Operand FnCompiler::boxed(const Node* at, Operand v) {
+  uint16_t out = temp(true);
+  if (!to_python(at, v, out)) return {};
+  return Operand{StaticType::Object, out};
+}
+
+Operand FnCompiler::new_dict(StaticType type) {
+  uint16_t out = temp(true);
+  emit(Instruction::abc(Op::BuildDict, out, out, 0));
+  return Operand{type, out};
+}
+
+Operand FnCompiler::copy_dict(Operand d) {
+  uint16_t block = temp_block({true, true});
+  emit_cached(
+      Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("copy"))));
+  emit(Instruction::abc(Op::Call, block, 0));
+  return Operand{d.type, block};
+}
+
+Operand FnCompiler::dict_key(const Expr* e, StaticType dict) {
+  Operand k = expr_as(e, dict_fields(dict).first, "a Dict key");
+  if (k.type == StaticType::Error) return {};
+  return boxed(e, k);
+}
+
+Operand FnCompiler::dict_subscript(const Subscript* s, Operand d) {
+  Operand key = dict_key(s->slice, d.type);
+  if (key.type == StaticType::Error || !may_raise(s, "a Dict lookup")) return {};
+  uint16_t out = temp(true);
+  emit(Instruction::abc(Op::GetItem, out, d.reg, key.reg));
+  return unbox_python_result(Operand{StaticType::Object, out}, dict_fields(d.type).second);
+}
+
+void FnCompiler::dict_store(const Subscript* target, Operand d, const Expr* value) {
+  Operand key = dict_key(target->slice, d.type);
+  Operand v = expr_as(value, dict_fields(d.type).second, "a Dict value");
+  if (key.type == StaticType::Error || v.type == StaticType::Error) return;
+  Operand boxed_value = boxed(value, v);
+  if (boxed_value.type == StaticType::Error) return;
+  emit(Instruction::abc(Op::SetItem, d.reg, key.reg, boxed_value.reg));
+}
+
+Operand FnCompiler::dict_contains(const Node* at, Operand key, Operand d, bool negated) {
+  if (key.type != dict_fields(d.type).first) {
+    error(at, "cannot look for " + quoted(key.type) + " in a " + quoted(d.type));
+    return {};
+  }
+  Operand k = boxed(at, key);
+  if (k.type == StaticType::Error) return {};
+  uint16_t found = temp(true), out = temp(false);
+  emit(Instruction::abc(Op::Contains, found, k.reg, d.reg, negated ? 1 : 0));
+  emit(Instruction::abc(Op::UnboxRaw, out, found, 0, static_cast<uint8_t>(BoundaryKind::Bool)));
+  return Operand{StaticType::Bool, out};
+}
+
+Operand FnCompiler::dict_len(Operand d) {
+  uint16_t n = temp(true), out = temp(false);
+  emit(Instruction::abc(Op::GetLen, n, d.reg));
+  emit(Instruction::abc(Op::UnboxRaw, out, n, 0, static_cast<uint8_t>(BoundaryKind::Int)));
+  return Operand{StaticType::Int, out};
+}
+
+Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand d) {
+  auto [key_type, value_type] = dict_fields(d.type);
+  std::string_view method = callee->attr;
+  size_t n = c->args.size();
+  if (!c->keywords.empty()) {
+    error(c, "Dict methods take no keyword arguments");
+    return {};
+  }
+  if (method == "get" && (n == 1 || n == 2)) {
+    // get(k): an Optional[V]; get(k, default): a V.
+    Operand key = dict_key(c->args[0], d.type);
+    if (key.type == StaticType::Error) return {};
+    Operand fallback;
+    if (n == 2) {
+      fallback = expr_as(c->args[1], value_type, "the default of Dict.get()");
+      if (fallback.type == StaticType::Error) return {};
+    }
+    StaticType result = n == 2 ? value_type : optional_of(value_type);
+    uint16_t out = temp_for(result);
+    uint16_t found = temp(true), present = temp(false);
+    emit(Instruction::abc(Op::Contains, found, key.reg, d.reg, 0));
+    emit(Instruction::abc(Op::UnboxRaw, present, found, 0,
+                          static_cast<uint8_t>(BoundaryKind::Bool)));
+    JumpLabel missing, end;
+    emit_jump(Op::JumpIfRaw, present, 0, missing);
+    uint16_t item = temp(true);
+    emit(Instruction::abc(Op::GetItem, item, d.reg, key.reg));
+    Operand v = unbox_python_result(Operand{StaticType::Object, item}, value_type);
+    if (n == 2) {
+      move(out, v.reg, value_type);
+    } else {
+      Operand some = to_optional(v, result);
+      move(out, some.reg, result);
+    }
+    emit_jump(Op::Jump, 0, 0, end);
+    bind(missing);
+    if (n == 2) {
+      move(out, fallback.reg, value_type);
+    } else {
+      Operand none = to_optional(Operand{StaticType::NoneType, 0}, result);
+      move(out, none.reg, result);
+    }
+    bind(end);
+    return Operand{result, out};
+  }
+  if (method == "pop" && (n == 1 || n == 2)) {
+    if (n == 1 && !may_raise(c, "Dict.pop() of a missing key")) return {};
+    if (!mutable_list(callee->value)) return {};
+    std::vector<bool> kinds(1 + n, true);
+    uint16_t block = temp_block(kinds);
+    emit_cached(
+        Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("pop"))));
+    Operand key = dict_key(c->args[0], d.type);
+    if (key.type == StaticType::Error) return {};
+    emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + 1), key.reg));
+    if (n == 2) {
+      Operand fallback = expr_as(c->args[1], value_type, "the default of Dict.pop()");
+      if (fallback.type == StaticType::Error || !to_python(c->args[1], fallback, block + 2)) {
+        return {};
+      }
+    }
+    emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(n)));
+    return unbox_python_result(Operand{StaticType::Object, block}, value_type);
+  }
+  if ((method == "clear" || method == "copy") && n == 0) {
+    if (method == "copy") return copy_dict(d);
+    if (!mutable_list(callee->value)) return {};
+    uint16_t block = temp_block({true});
+    emit_cached(
+        Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("clear"))));
+    emit(Instruction::abc(Op::Call, block, 0));
+    return Operand{StaticType::NoneType, 0};
+  }
+  error(callee, quoted(d.type) + " has no method '" + std::string(method) + "' in fn code yet");
+  return {};
+}
+
+void FnCompiler::dict_loop(const For* s, const Name* target, Operand d, bool values) {
+  StaticType item_type = values ? dict_fields(d.type).second : dict_fields(d.type).first;
+  uint16_t iterable = d.reg;
+  if (values) {
+    uint16_t block = temp_block({true});
+    emit_cached(
+        Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("values"))));
+    emit(Instruction::abc(Op::Call, block, 0));
+    iterable = block;
+  }
+  uint16_t it = temp(true), item = temp(true);
+  emit(Instruction::abc(Op::GetIter, it, iterable));
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+  Local* var = declare(target, target->id, item_type, false);
+  JumpLabel top, exit, next;
+  bind(top);
+  emit(Instruction::abc(Op::ForIter, it, item));
+  emit_jump(Op::Aux, 0, 0, exit);
+  if (var) {
+    Operand v = unbox_python_result(Operand{StaticType::Object, item}, item_type);
+    move(var->reg, v.reg, item_type);
+    set_initialized(var, true);
+  }
+  loops_.push_back({&exit, &next, active_handlers_.size()});
+  stmts(s->body);
+  loops_.pop_back();
+  bind(next);
+  emit_jump(Op::Jump, 0, 0, top);
+  bind(exit);
+  dead_ = false;
+  scopes_.pop_back();
+  alias_scopes_.pop_back();
+}
+
+}  // namespace ember::static_impl
