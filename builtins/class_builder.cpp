@@ -17,6 +17,7 @@
 #include "vm/int_object.h"
 #include "vm/interpreter.h"
 #include "vm/list_object.h"
+#include "vm/native_self.h"
 #include "vm/set_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -123,13 +124,22 @@ void trace_dict_descriptor(Object* self, Marker& m) {
   m.mark(static_cast<DictDescriptorObject*>(self)->owner);
 }
 
+// A descriptor taken from one class and applied to an instance of an unrelated one.
+void check_descriptor_instance(VM& vm, std::string_view name, Type* owner, Value instance) {
+  if (!is_instance(vm, instance, owner)) raise_descriptor_mismatch(vm, name, owner, instance);
+}
+
 Value dict_descriptor_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_undefined() || instance.is_none()) return self;
+  check_descriptor_instance(vm, "__dict__",
+                            static_cast<DictDescriptorObject*>(self.as_object())->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   return obj(instance_attribute_dict(vm, attrs));
 }
 
 void dict_descriptor_set(VM& vm, Value self, Value instance, Value value) {
+  check_descriptor_instance(vm, "__dict__",
+                            static_cast<DictDescriptorObject*>(self.as_object())->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   if (value.is_undefined()) {
     instance_attribute_replace_dict(vm, attrs, vm.new_dict());
@@ -306,6 +316,7 @@ void trace_member(Object* self, Marker& m) {
 Value member_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_undefined() || instance.is_none()) return self;
   auto* d = static_cast<MemberObject*>(self.as_object());
+  check_descriptor_instance(vm, d->name->view(), d->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   Value v = attrs ? instance_attribute_get(vm, attrs, d->key) : Value::undefined();
   if (v.is_undefined()) raise_no_attribute(vm, instance, d->name);
@@ -314,6 +325,7 @@ Value member_get(VM& vm, Value self, Value instance, Value owner) {
 
 void member_set(VM& vm, Value self, Value instance, Value value) {
   auto* d = static_cast<MemberObject*>(self.as_object());
+  check_descriptor_instance(vm, d->name->view(), d->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   if (!attrs) raise_no_attribute(vm, instance, d->name);
   if (!value.is_undefined()) {

@@ -7,6 +7,8 @@
 #include "builtins/misc_support.h"
 #include "vm/dict_object.h"
 #include "vm/module_object.h"
+#include "vm/native_self.h"
+#include "vm/ops.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -81,6 +83,9 @@ Value getset_descr_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_none() && !owner.is_undefined() && !owner.is_none() &&
       owner.as_object() != vm.types.none) {
     return self;
+  }
+  if (!is_instance(vm, instance, g->owner)) {
+    raise_descriptor_mismatch(vm, g->name->view(), g->owner, instance);
   }
   return g->getter(vm, instance);
 }

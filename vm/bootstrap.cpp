@@ -146,6 +146,7 @@ void trace_native_function(Object* self, Marker& m) {
   m.mark(f->name);
   m.mark(f->qualname);
   mark_value(m, f->self);
+  if (f->owner) m.mark(f->owner);
 }
 
 void trace_bound_method(Object* self, Marker& m) {
