@@ -726,6 +726,9 @@ void install_class_builder(VM& vm) {
     t->slots.descr_set = set;
     t->slots.repr = repr;
     t->slots.construct = nullptr;
+    vm.add_method(t, "__get__", misc::descriptor_get_method);
+    vm.add_method(t, "__set__", misc::descriptor_set_method);
+    vm.add_method(t, "__delete__", misc::descriptor_delete_method);
     dict_set_str(vm, misc::private_namespace(vm), vm.name(key), obj(t));
   };
   descriptor_type("getset_descriptor", "dict_descriptor", trace_dict_descriptor,

@@ -30,6 +30,22 @@ Value descriptor_get_method(VM& vm, CallArgs args) {
              owner.is_none() ? Value::undefined() : owner);
 }
 
+Value descriptor_set_method(VM& vm, CallArgs args) {
+  if (args.npos != 3) {
+    type_error(vm, "expected 2 arguments, got " + std::to_string(args.npos - 1));
+  }
+  vm.type_of(args[0])->slots.descr_set(vm, args[0], args[1], args[2]);
+  return Value::none();
+}
+
+Value descriptor_delete_method(VM& vm, CallArgs args) {
+  if (args.npos != 2) {
+    type_error(vm, "expected 1 argument, got " + std::to_string(args.npos - 1));
+  }
+  vm.type_of(args[0])->slots.descr_set(vm, args[0], args[1], Value::undefined());
+  return Value::none();
+}
+
 }  // namespace misc
 
 namespace {

@@ -237,6 +237,7 @@ void install_object_and_type(VM& vm) {
   getset->slots.hash = identity_hash;
   getset->slots.compare = identity_compare;
   getset->slots.construct = nullptr;
+  vm.add_method(getset, "__get__", misc::descriptor_get_method);
   auto* cls = vm.allocate<GetSetObject>(getset);
   cls->getter = class_getter;
   cls->name = vm.name("__class__");

@@ -115,6 +115,25 @@ class BL(list):
     d = A.__dict__['__dict__']
 
 
+s = S()
+s.x = 1
+t("A.__dict__['__dict__'].__get__(5)", lambda: A.__dict__['__dict__'].__get__(5))
+t("A.__dict__['__dict__'].__get__(S())", lambda: A.__dict__['__dict__'].__get__(S()))
+t("A.__dict__['__dict__'].__set__(5, {})", lambda: A.__dict__['__dict__'].__set__(5, {}))
+t("A.__dict__['__dict__'].__get__(A())", lambda: A.__dict__['__dict__'].__get__(A()))
+t("S.x.__get__(5)", lambda: S.x.__get__(5))
+t("S.x.__get__(A())", lambda: S.x.__get__(A()))
+t("S.x.__set__(A(), 3)", lambda: S.x.__set__(A(), 3))
+t("S.x.__set__('abc', 3)", lambda: S.x.__set__("abc", 3))
+t("S.x.__delete__([1])", lambda: S.x.__delete__([1]))
+t("S.x.__get__(s)", lambda: S.x.__get__(s))
+t("S.x.__set__(s, 2)", lambda: S.x.__set__(s, 2))
+t("s.x", lambda: s.x)
+t("S.x.__delete__(s)", lambda: S.x.__delete__(s))
+t("s.x after delete", lambda: s.x)
+t("S.x.__get__(None, S) is S.x", lambda: S.x.__get__(None, S) is S.x)
+t("object.__dict__['__class__'].__get__(5)", lambda: object.__dict__['__class__'].__get__(5))
+t("property(len).__get__(5)", lambda: property(len).__get__(5))
 t("B().d", lambda: B().d)
 t("B().x", lambda: B().x)
 t("B().x = 5", lambda: setattr(B(), 'x', 5))
