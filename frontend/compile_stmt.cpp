@@ -182,7 +182,7 @@ void Compiler::stmt(const ast::Stmt* s) {
       compile_import(static_cast<const ast::Import*>(s));
       break;
     case K::ImportFrom:
-      if (static_module_ && static_module_->compile_time_statements.count(s)) break;
+      if (static_module_ && static_module_->compile_time_nodes.count(s)) break;
       compile_import_from(static_cast<const ast::ImportFrom*>(s));
       break;
     case K::Global:
@@ -215,7 +215,15 @@ void Compiler::stmt(const ast::Stmt* s) {
     }
     case K::AliasDecl: {
       auto* a = static_cast<const ast::AliasDecl*>(s);
-      if (static_module_ && static_module_->compile_time_statements.count(a)) break;
+      if (static_module_ && static_module_->compile_time_nodes.count(a)) break;
+      if (auto v = static_module_ ? static_module_->alias_values.find(a)
+                                  : decltype(static_module_->alias_values.end()){};
+          static_module_ && v != static_module_->alias_values.end()) {
+        uint16_t r = alloc();
+        load_const_value(r, add_const(v->second, "alias:" + std::string(a->name)));
+        store_name(a->name, r);
+        break;
+      }
       store_name(a->name, expr_any(a->value));
       break;
     }
@@ -613,6 +621,7 @@ void Compiler::compile_import_from(const ast::ImportFrom* s) {
   emit_abc(Op::ImportName, mod, name_index(s->module), 0, static_cast<uint32_t>(s->level));
   for (auto* a : s->names) {
     LocScope ls(*this, a);
+    if (static_module_ && static_module_->compile_time_nodes.count(a)) continue;
     if (a->name == "*") {
       emit_abc(Op::ImportStar, mod);
       continue;

@@ -16,6 +16,8 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_list.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_simd.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_pointer.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_closure.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_python.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_params.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_traits.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_types.cpp

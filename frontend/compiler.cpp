@@ -596,6 +596,13 @@ bool has_annotations(const Seq<ast::Stmt*>& body) {
 
 CodeObject* Compiler::compile_module(const ast::Module* m) {
   enter_unit(scopes_.module_scope(), "<module>", "<module>", 1);
+  if (static_module_ && !static_module_->typed_codes.empty()) {
+    // The module's fns look Python names up in its globals, whoever calls them.
+    const std::vector<Value>& codes = static_module_->typed_codes;
+    TupleObject* tuple = vm_.new_tuple(static_cast<int64_t>(codes.size()));
+    for (size_t i = 0; i < codes.size(); ++i) tuple->items[i] = codes[i];
+    emit_abx(Op::BindTypedGlobals, 0, add_const(Value::from_object(tuple), "typed codes"));
+  }
   const Seq<ast::Stmt*>& body = m->body;
   uint32_t start = 0;
   if (!body.empty()) {

@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cmath>
+#include <thread>
 
 #include "frontend/source.h"
 #include "frontend/static_internal.h"
@@ -126,7 +127,7 @@ std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool 
 StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
   StaticType t = annotation_type(element, self_type);
   if (t == StaticType::Error) return t;
-  if (t == StaticType::NoneType || is_list_type(t)) {
+  if (t == StaticType::NoneType) {
     error(element, "a List of '" + type_name(t) + "' is not supported yet");
     return StaticType::Error;
   }
@@ -510,8 +511,16 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
     }
     case NodeKind::Call: {
       // simdwidthof[dtype]() (simd_width_of since 25.6): the lanes of dtype in one vector
-      // register of this CPU.
+      // register of this CPU; num_physical_cores() and num_logical_cores(): this machine's.
       auto* c = static_cast<const Call*>(e);
+      if (auto* f = cast<Name>(c->func);
+          f && (f->id == "num_physical_cores" || f->id == "num_logical_cores") && c->args.empty() &&
+          c->keywords.empty() && !(is_local && is_local(f->id))) {
+        Literal out;
+        out.type = StaticType::IntLiteral;
+        out.i = std::max(1u, std::thread::hardware_concurrency());
+        return out;
+      }
       auto* s = cast<Subscript>(c->func);
       auto* n = s ? cast<Name>(s->value) : nullptr;
       if (!n || (n->id != "simdwidthof" && n->id != "simd_width_of") || !c->args.empty() ||
@@ -680,6 +689,28 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
 
 }  // namespace static_impl
 
+namespace {
+
+// The Python value of a folded alias: an int, float, bool or str (nullopt for the values
+// only the static half has, and for ints past 64 bits, which Python code computes itself).
+std::optional<Value> python_value(VM& vm, const Literal& l) {
+  switch (l.type) {
+    case StaticType::IntLiteral:
+      if (l.i < INT64_MIN || l.i > INT64_MAX) return std::nullopt;
+      return vm.make_int(static_cast<int64_t>(l.i));
+    case StaticType::FloatLiteral:
+      return Value::from_double(l.f);
+    case StaticType::Bool:
+      return Value::from_bool(l.b);
+    case StaticType::String:
+      return Value::from_object(vm.new_str(l.s));
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace
+
 bool has_static_declarations(const Module* module) {
   for (const Stmt* s : module->body) {
     if (s->kind == NodeKind::FnDef || s->kind == NodeKind::StructDef ||
@@ -710,6 +741,48 @@ void declare_struct(ModuleContext& m, const StructDef* def) {
       static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + m.structs.size());
   m.struct_types[def->name] = static_cast<StaticType>(id);
   m.structs.push_back(std::move(info));
+}
+
+// The standard library's traits that name methods: a struct conforms by defining them
+// (checked by name, `self` kind and argument count; the bodies' types are checked as
+// any method's). False when `n` names none of these traits.
+bool conform_to_builtin_trait(ModuleContext& m, const StructInfo& s, const Name* n) {
+  struct Required {
+    const char* trait;
+    const char* method;
+    size_t arguments;  // besides self
+    StaticType result;
+  };
+  static constexpr Required kRequired[] = {
+      {"Stringable", "__str__", 0, StaticType::String},
+      {"Sized", "__len__", 0, StaticType::Int},
+      {"Intable", "__int__", 0, StaticType::Int},
+      {"Boolable", "__bool__", 0, StaticType::Bool},
+      {"EqualityComparable", "__eq__", 1, StaticType::Bool},
+      {"EqualityComparable", "__ne__", 1, StaticType::Bool},
+      {"Comparable", "__lt__", 1, StaticType::Bool},
+      {"Comparable", "__le__", 1, StaticType::Bool},
+      {"Comparable", "__gt__", 1, StaticType::Bool},
+      {"Comparable", "__ge__", 1, StaticType::Bool},
+      {"Comparable", "__eq__", 1, StaticType::Bool},
+      {"Comparable", "__ne__", 1, StaticType::Bool},
+      {"Hashable", "__hash__", 0, StaticType::Int},
+  };
+  bool known = false;
+  for (const Required& r : kRequired) {
+    if (n->id != r.trait) continue;
+    known = true;
+    auto method = s.methods.find(r.method);
+    if (method == s.methods.end() || method->second.self_kind != SelfKind::Read ||
+        method->second.params.size() != r.arguments || method->second.result != r.result) {
+      m.error(n, "'" + std::string(s.name) + "' does not conform to trait '" + std::string(n->id) +
+                     "': it needs `fn " + r.method + "(self" +
+                     (r.arguments ? ", other: Self" : "") + ") -> " + static_type_name(r.result) +
+                     "`");
+      return true;
+    }
+  }
+  return known;
 }
 
 // Checks a struct's decorators, traits and members and declares its methods.
@@ -761,6 +834,7 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
     auto* n = cast<Name>(base);
     if (n) s.traits.insert(n->id);
     if (n && known_traits().count(n->id)) continue;
+    if (n && conform_to_builtin_trait(m, s, n)) continue;
     auto trait = n ? m.traits.find(n->id) : m.traits.end();
     if (trait == m.traits.end()) {
       m.error(base, "this trait is not supported yet");
@@ -774,13 +848,37 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
 
 StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
   ModuleContext m(vm, source);
+  m.collect_python_globals(module);
   for (const Stmt* s : module->body) {
     if (s->kind == NodeKind::StructDef) declare_struct(m, static_cast<const StructDef*>(s));
     if (s->kind == NodeKind::TraitDef)
       static_impl::declare_trait(m, static_cast<const StructDef*>(s));
   }
   std::vector<std::pair<FnSignature*, StaticType>> bodies;
-  std::unordered_set<const Stmt*> compile_time_statements;
+  std::unordered_set<const Node*> compile_time_nodes;
+  std::unordered_map<const AliasDecl*, Value> alias_values;
+  // Aliases first: struct fields and signatures may use them.
+  for (const Stmt* s : module->body) {
+    if (s->kind != NodeKind::AliasDecl) continue;
+    auto* a = static_cast<const AliasDecl*>(s);
+    std::optional<Literal> value = m.fold_alias(a->value, nullptr, nullptr);
+    if (!value) {
+      m.error(a->value, "alias value must be a compile-time constant");
+    } else if (value->type == StaticType::Error) {
+      m.error(a->value, value->s);
+    }
+    // A failed alias stays declared as an error (an empty message), so its uses add
+    // no diagnostics of their own.
+    m.aliases[a->name] = value && value->type != StaticType::Error ? *value : Literal{};
+    if (value && (value->type == StaticType::DType || value->type == StaticType::TypeValue)) {
+      compile_time_nodes.insert(a);
+    }
+    // Python code sees the folded value: the expression may use what only the static
+    // half knows (simdwidthof, other aliases of types).
+    if (std::optional<Value> v = value ? python_value(vm, *value) : std::nullopt) {
+      alias_values[a] = *v;
+    }
+  }
   for (size_t i = 0; i < m.structs.size(); ++i) {
     auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
     declare_members(m, *m.structs[i], type, bodies);
@@ -816,27 +914,19 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
       case NodeKind::ImportFrom: {
         auto* from = static_cast<const ImportFrom*>(s);
         if ((from->module == "memory" || from->module == "algorithm") && from->level == 0) {
-          compile_time_statements.insert(s);
+          compile_time_nodes.insert(s);
+        }
+        if (from->module == "sys" && from->level == 0) {
+          for (const Alias* a : from->names) {
+            if (a->name == "simdwidthof" || a->name == "simd_width_of" ||
+                a->name == "num_physical_cores" || a->name == "num_logical_cores") {
+              compile_time_nodes.insert(a);
+            }
+          }
         }
         if (from->module != "math" || from->level != 0) break;
         for (const Alias* a : from->names) {
           m.math_functions[a->asname.empty() ? a->name : a->asname] = a->name;
-        }
-        break;
-      }
-      case NodeKind::AliasDecl: {
-        auto* a = static_cast<const AliasDecl*>(s);
-        std::optional<Literal> value = m.fold_alias(a->value, nullptr, nullptr);
-        if (!value) {
-          m.error(a->value, "alias value must be a compile-time constant");
-        } else if (value->type == StaticType::Error) {
-          m.error(a->value, value->s);
-        }
-        // A failed alias stays declared as an error (an empty message), so its uses add
-        // no diagnostics of their own.
-        m.aliases[a->name] = value && value->type != StaticType::Error ? *value : Literal{};
-        if (value && (value->type == StaticType::DType || value->type == StaticType::TypeValue)) {
-          compile_time_statements.insert(a);
         }
         break;
       }
@@ -846,9 +936,17 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
   }
   for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
   StaticModule out;
-  out.compile_time_statements = std::move(compile_time_statements);
+  out.compile_time_nodes = std::move(compile_time_nodes);
+  out.alias_values = std::move(alias_values);
   out.diagnostics = std::move(m.diagnostics);
   if (!out.diagnostics.empty()) return out;
+  for (auto& [name, sig] : m.functions) out.typed_codes.push_back(Value::from_object(sig.code));
+  for (auto& s : m.structs) {
+    for (auto& [name, sig] : s->methods) out.typed_codes.push_back(Value::from_object(sig.code));
+  }
+  for (auto& [key, sig] : m.instances) {
+    if (sig->code) out.typed_codes.push_back(Value::from_object(sig->code));
+  }
   for (auto& [name, sig] : m.functions) {
     auto* f = vm.allocate<TypedFunctionObject>(vm.types.typed_function);
     f->code = sig.code;

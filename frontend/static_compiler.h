@@ -20,10 +20,15 @@ class SourceFile;
 struct StaticModule {
   // The fn object each top-level `fn` statement binds (vm/typed_function.h).
   std::unordered_map<const ast::FnDef*, Value> functions;
-  // Top-level statements that exist only at compile time, so that the module's Python code
-  // skips them: aliases of types and DTypes, imports from the Mojo-only modules (memory,
-  // algorithm) whose names only fn code uses.
-  std::unordered_set<const ast::Stmt*> compile_time_statements;
+  // What exists only at compile time, so that the module's Python code skips it: top-level
+  // aliases of types and DTypes, imports from the Mojo-only modules (memory, algorithm), and
+  // the names of Mojo-only functions imported from sys (simdwidthof, num_physical_cores).
+  std::unordered_set<const ast::Node*> compile_time_nodes;
+  // Every typed code object of the module (fns, methods, generic instances): the module's
+  // code gives them its globals as it starts (BindTypedGlobals).
+  std::vector<Value> typed_codes;
+  // The folded value of each top-level alias of a number, Bool or String.
+  std::unordered_map<const ast::AliasDecl*, Value> alias_values;
   // Every error found; when any, nothing of the module may run.
   std::vector<Diagnostic> diagnostics;
 };

@@ -40,6 +40,7 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
     case NodeKind::Name: {
       auto* n = static_cast<const Name*>(e);
       Local* l = lookup(n->id);
+      if (!l && m_.python_globals.count(n->id)) return python_global(e, n->id);
       if (!l) {
         if (m_.struct_types.count(n->id)) {
           error(e, "struct '" + std::string(n->id) + "' can only be called in fn code yet");
@@ -48,6 +49,11 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
         } else {
           error(e, "use of unknown declaration '" + std::string(n->id) + "'");
         }
+        return {};
+      }
+      if (l->closure) {
+        error(e, "nested fn '" + std::string(n->id) +
+                     "' can only be called or passed to vectorize, parallelize or tile");
         return {};
       }
       if (!initialized(l)) {
@@ -107,6 +113,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
   if (is_simd_type(expected) && lit.type != StaticType::String) {
     return simd_literal(lit, expected, at);
   }
+  if (expected == StaticType::Object) return as_object(at, materialize(lit, StaticType::Error, at));
   switch (lit.type) {
     case StaticType::IntLiteral: {
       if (expected == StaticType::Float64) {
@@ -144,6 +151,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
 Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   Operand o = expr(e, want);
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
+  if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
   error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
                what);
   return Operand{StaticType::Error, o.reg};
@@ -171,6 +179,7 @@ Operand FnCompiler::attribute(const Attribute* a) {
   }
   Operand base = expr(a->value, StaticType::Error);
   if (base.type == StaticType::Error) return {};
+  if (base.type == StaticType::Object) return object_attribute(a, base);
   StructInfo* info = m_.struct_info(base.type);
   const StructField* f = info ? info->field(a->attr) : nullptr;
   if (!f) {
@@ -260,6 +269,9 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
                   kMethods[static_cast<int>(op)] + ")");
     return {};
   }
+  if (l.type == StaticType::Object || r.type == StaticType::Object) {
+    return object_binary(at, op, l, r);
+  }
   if (is_pointer_type(l.type) && r.type == StaticType::Int &&
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
@@ -304,6 +316,19 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
   if (v.type == StaticType::Error) return {};
   if (is_struct_type(v.type) && u->op == UnaryOpKind::USub) {
     if (std::optional<Operand> o = dunder(u, "__neg__", v, std::nullopt)) return *o;
+  }
+  if (v.type == StaticType::Object) {
+    if (!python_allowed(u)) return {};
+    uint16_t out = temp(true);
+    if (u->op == UnaryOpKind::Not) {
+      emit(Instruction::abc(Op::Not, out, v.reg));
+    } else {
+      ember::UnaryOp op = u->op == UnaryOpKind::USub   ? ember::UnaryOp::Neg
+                          : u->op == UnaryOpKind::UAdd ? ember::UnaryOp::Pos
+                                                       : ember::UnaryOp::Invert;
+      emit(Instruction::abc(Op::Unary, out, v.reg, 0, static_cast<uint8_t>(op)));
+    }
+    return Operand{StaticType::Object, out};
   }
   if (is_simd_type(v.type) && u->op != UnaryOpKind::Not) {
     if (u->op == UnaryOpKind::UAdd) return v;
@@ -384,6 +409,15 @@ Operand FnCompiler::compare(const Compare* c) {
       } else {
         emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
       }
+    } else if (left.type == StaticType::Object || right.type == StaticType::Object) {
+      std::optional<CompareOp> op = compare_op(kind);
+      if (!op || c->ops.size() > 1) {
+        error(c,
+              "only single comparisons (==, !=, <, <=, >, >=) of Python values are "
+              "supported in fn code yet");
+        return {};
+      }
+      return object_compare(c, *op, left, right);
     } else if (is_simd_type(left.type) || is_simd_type(right.type)) {
       std::optional<CompareOp> op = compare_op(kind);
       if (!op) {
@@ -515,6 +549,10 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
   Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
                                  : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
+  if (c.type == StaticType::Object) {
+    emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
+    return;
+  }
   if (c.type != StaticType::Bool && c.type != StaticType::Int && !is_pointer_type(c.type)) {
     error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
     return;
@@ -545,6 +583,12 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   if (auto* sub = cast<Subscript>(c->func)) {
     if (auto* attr = cast<Attribute>(sub->value)) return method_call(c, attr, sub->slice);
     auto* n = cast<Name>(sub->value);
+    if (Local* l = n ? lookup(n->id) : nullptr; l && l->closure) {
+      return call_closure(c, l->closure, sub->slice);
+    }
+    if (n && !lookup(n->id)) {
+      if (std::optional<Operand> o = algorithm_call(c, n->id, sub->slice)) return *o;
+    }
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
@@ -565,6 +609,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     return {};
   }
   std::string_view name = callee->id;
+  if (Local* l = lookup(name); l && l->closure) return call_closure(c, l->closure, nullptr);
+  if (Local* l = lookup(name); l && l->type == StaticType::Object) {
+    return python_call(c, Operand{l->type, l->reg});
+  }
   if (std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
       alias && alias->type == StaticType::TypeValue) {
     return construct_type(c, alias->named);
@@ -600,6 +648,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       if (is_simd_type(s.type)) {
         return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
       }
+      if (s.type == StaticType::Object) {
+        if (!python_allowed(c)) return {};
+        Operand n = call_builtin_on_value("len", s, StaticType::Object);
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::UnboxChecked, out, n.reg, 0,
+                              static_cast<uint8_t>(BoundaryKind::Int)));
+        return Operand{StaticType::Int, out};
+      }
       if (s.type != StaticType::String) {
         if (s.type != StaticType::Error) {
           error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
@@ -610,6 +666,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     }
   }
   (void)expected;
+  if (!lookup(name) && m_.python_globals.count(name)) {
+    return python_call(c, python_global(c->func, name));
+  }
   error(c->func, "use of unknown declaration '" + std::string(name) + "'");
   for (const Expr* a : c->args) expr(a, StaticType::Error);
   return {};
@@ -845,8 +904,9 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
-  if (is_simd_type(self.type) || self.type == StaticType::Float64) {
-    return simd_method(c, callee, self, params);
+  if (has_lanes(self.type)) return simd_method(c, callee, self, params);
+  if (self.type == StaticType::Object && !params) {
+    return python_call(c, object_attribute(callee, self));
   }
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (params) {
@@ -903,6 +963,18 @@ std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Op
   return call_with_operands(at, sig, args, types, {});
 }
 
+Operand FnCompiler::struct_text(const Node* at, Operand v) {
+  StructInfo* info = m_.struct_info(v.type);
+  auto m = info->methods.find("__str__");
+  if (m == info->methods.end() || m->second.self_kind != SelfKind::Read ||
+      !m->second.params.empty() || m->second.result != StaticType::String) {
+    error(at, quoted(v.type) + " cannot be printed or converted to String (define " +
+                  "`fn __str__(self) -> String`)");
+    return {};
+  }
+  return call_with_operands(at, m->second, {v}, {v.type}, {});
+}
+
 void FnCompiler::box_to(Operand v, uint16_t dst) {
   if (is_raw_type(v.type)) {
     emit(Instruction::abc(Op::BoxRaw, dst, v.reg, 0, static_cast<uint8_t>(boundary_kind(v.type))));
@@ -932,9 +1004,10 @@ Operand FnCompiler::call_print(const Call* c) {
     }
     Operand o = expr(a, StaticType::Error);
     if (is_simd_type(o.type)) o = simd_text(o);
+    if (is_struct_type(o.type)) o = struct_text(a, o);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_struct_type(o.type) || is_list_type(o.type) || is_pointer_type(o.type)) {
+    } else if (is_list_type(o.type) || is_pointer_type(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -993,6 +1066,8 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
+  if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
+  if (from == StaticType::Object) return object_convert(c, v, to);
   if (is_struct_type(from) || is_list_type(from) ||
       (is_pointer_type(from) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));

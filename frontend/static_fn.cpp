@@ -448,7 +448,7 @@ void FnCompiler::stmt(const Stmt* s) {
       break;
     }
     case NodeKind::FnDef:
-      error(s, "nested fn definitions are not supported yet");
+      closure_def(static_cast<const FnDef*>(s));
       break;
     case NodeKind::FunctionDef:
     case NodeKind::ClassDef:
@@ -552,6 +552,9 @@ void FnCompiler::assign_field(const Assign* a) {
   const Expr* target = a->targets[0];
   std::optional<Place> p = place(target);
   if (!p) {
+    // An attribute of a Python value.
+    Operand base = expr(static_cast<const Attribute*>(target)->value, StaticType::Error);
+    if (base.type == StaticType::Object) return object_store(target, base, a->value);
     error(target, "only variables and their fields can be assigned in fn code yet");
     expr(a->value, StaticType::Error);
     return;
@@ -835,6 +838,21 @@ void FnCompiler::unrolled_for(const For* s, const Name* target, const Call* rang
 }
 
 void FnCompiler::return_stmt(const Return* s) {
+  if (!closure_exits_.empty()) {
+    // The end of an expanded closure, not of the fn.
+    ClosureExit exit = closure_exits_.back();
+    if (!s->value && exit.result != StaticType::NoneType && exit.result != StaticType::Error) {
+      error(s, "missing return value in a closure returning " + quoted(exit.result));
+    } else if (s->value && exit.result == StaticType::NoneType) {
+      error(s->value, "this closure does not return a value");
+    } else if (s->value) {
+      Operand v = expr_as(s->value, exit.result, "return value");
+      if (v.type != StaticType::Error) move(exit.reg, v.reg, v.type);
+    }
+    emit_jump(Op::Jump, 0, 0, *exit.end);
+    dead_ = true;
+    return;
+  }
   if (!s->value) {
     if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
       error(s, "missing return value in fn returning " + quoted(sig_.result));

@@ -104,6 +104,9 @@ struct Local {
   bool tracks_fields = false;
   bool is_let = false;
   bool read_only = false;  // a read (borrowed) argument
+  // A nested fn (a closure): not a value; each call compiles its body in place
+  // (static_closure.cpp).
+  const ast::FnDef* closure = nullptr;
 };
 
 using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
@@ -184,6 +187,10 @@ class ModuleContext {
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
   std::unordered_set<std::string_view> math_modules;
+  // The names the module's Python code binds at its top level (def functions, classes,
+  // imports, variables): fn code may call and read them as `object` values.
+  std::unordered_set<std::string_view> python_globals;
+  void collect_python_globals(const ast::Module* module);
   // Nesting of the expression being folded or compiled; deeper than kMaxNesting is a
   // diagnostic, not a native stack overflow.
   static constexpr int kMaxNesting = 1000;
@@ -393,6 +400,8 @@ class FnCompiler {
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
   void box_to(Operand v, uint16_t dst);
+  // The String of a struct value, from its `__str__` (Stringable).
+  Operand struct_text(const ast::Node* at, Operand v);
 
   // ---- SIMD vectors and numeric builtins (static_simd.cpp)
   // Emits `op` followed by its AUX word: the layout `t` and `hi` (a register or a second
@@ -446,6 +455,45 @@ class FnCompiler {
   // memset_zero(pointer, count) and memcpy(dest, src, count); nullopt for other names.
   std::optional<Operand> memory_builtin(const ast::Call* c, std::string_view name);
 
+  // ---- closures and the algorithm module (static_closure.cpp)
+  // Declares a nested fn of the body being compiled.
+  void closure_def(const ast::FnDef* def);
+  // Compiles the body of closure `def` in place, with its compile-time parameters bound to
+  // `params` and its arguments to `args`; the body sees the variables in scope here and
+  // changes them (it captures by reference).
+  Operand expand_closure(const ast::Node* at, const ast::FnDef* def,
+                         const std::vector<Literal>& params, const std::vector<Operand>& args);
+  // A call of a closure: `f(args)` or `f[params](args)`.
+  Operand call_closure(const ast::Call* c, const ast::FnDef* def, const ast::Expr* params);
+  // vectorize, parallelize and tile; nullopt when `name` is none of them.
+  std::optional<Operand> algorithm_call(const ast::Call* c, std::string_view name,
+                                        const ast::Expr* params);
+  // Emits `for counter in range(start, bound, step)` around `body` (step > 0).
+  void emit_range_loop(uint16_t start, uint16_t bound, int64_t step,
+                       const std::function<void(uint16_t counter)>& body);
+
+  // ---- Python values in fn code (static_python.cpp)
+  // Whether this fn may run Python code (it is `raises`); a diagnostic at `at` otherwise.
+  bool python_allowed(const ast::Node* at);
+  // Emits an instruction with an inline cache (its AUX word).
+  void emit_cached(Instruction ins);
+  // The module's Python global `name`, as an object.
+  Operand python_global(const ast::Node* at, std::string_view name);
+  // `v` as a Python value in `dst` (numbers boxed, a List as a Python list); false after a
+  // diagnostic for values Python code cannot hold.
+  bool to_python(const ast::Node* at, Operand v, uint16_t dst);
+  Operand as_object(const ast::Node* at, Operand v);
+  Operand python_call(const ast::Call* c, Operand callee);
+  Operand object_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand object_compare(const ast::Node* at, CompareOp op, Operand l, Operand r);
+  Operand object_attribute(const ast::Attribute* a, Operand base);
+  Operand object_subscript(const ast::Subscript* s, Operand base);
+  // `base[i] = value` or `base.attr = value` on an object.
+  void object_store(const ast::Expr* target, Operand base, const ast::Expr* value);
+  Operand object_truth(Operand v);
+  // Int(v), Float64(v), Bool(v), String(v) of an object.
+  Operand object_convert(const ast::Call* c, Operand v, StaticType to);
+
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
@@ -494,6 +542,13 @@ class FnCompiler {
   std::vector<char> init_;  // definite initialisation, one entry per Local
   bool dead_ = false;       // the current point is unreachable
   std::vector<LoopLabels> loops_;
+  // Where a `return` inside an expanded closure goes: its result register and end.
+  struct ClosureExit {
+    JumpLabel* end;
+    StaticType result;
+    uint16_t reg;
+  };
+  std::vector<ClosureExit> closure_exits_;
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
   std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;

@@ -56,9 +56,9 @@ Operand FnCompiler::list_literal(const Sequence* e, StaticType expected) {
       error(e, "the element type of an empty list literal is unknown here; write List[T]()");
       return {};
     }
-    first_value = expr(e->elts[0], StaticType::Error);
+    first_value = owned(e->elts[0], expr(e->elts[0], StaticType::Error));
     if (first_value.type == StaticType::Error) return {};
-    if (first_value.type == StaticType::NoneType || is_list_type(first_value.type)) {
+    if (first_value.type == StaticType::NoneType) {
       error(e, "a List of " + quoted(first_value.type) + " is not supported yet");
       return {};
     }
@@ -70,7 +70,7 @@ Operand FnCompiler::list_literal(const Sequence* e, StaticType expected) {
   if (first) emit(Instruction::abc(Op::TListAppend, list.reg, first_value.reg));
   bool ok = true;
   for (size_t i = first; i < e->elts.size(); ++i) {
-    Operand v = expr_as(e->elts[i], list_element(type), "a list element");
+    Operand v = owned(e->elts[i], expr_as(e->elts[i], list_element(type), "a list element"));
     if (v.type == StaticType::Error) {
       ok = false;
       continue;
@@ -91,7 +91,7 @@ Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
   if (list.type == StaticType::Error) return {};
   bool ok = true;
   for (const Expr* a : c->args) {
-    Operand v = expr_as(a, list_element(type), "a List element");
+    Operand v = owned(a, expr_as(a, list_element(type), "a List element"));
     if (v.type == StaticType::Error) {
       ok = false;
       continue;
@@ -104,7 +104,8 @@ Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
 Operand FnCompiler::subscript(const Subscript* s) {
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
-  if (is_vector_type(list.type)) return simd_subscript(s, list);
+  if (has_lanes(list.type)) return simd_subscript(s, list);
+  if (list.type == StaticType::Object) return object_subscript(s, list);
   if (is_pointer_type(list.type)) return pointer_access(s, list, s->slice, std::nullopt);
   if (!is_list_type(list.type)) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
@@ -120,6 +121,8 @@ Operand FnCompiler::subscript(const Subscript* s) {
 }
 
 bool FnCompiler::mutable_list(const Expr* e) {
+  // `grid[i][j] = v` changes `grid`: the List it is an element of.
+  while (auto* s = cast<Subscript>(e)) e = s->value;
   std::optional<Place> p = place(e);
   return !p || mutable_place(e, *p);
 }
@@ -127,7 +130,8 @@ bool FnCompiler::mutable_list(const Expr* e) {
 void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_store(target, list, target->slice, value);
-  if (list.type != StaticType::Error && !is_list_type(list.type) && !is_vector_type(list.type)) {
+  if (list.type == StaticType::Object) return object_store(target, list, value);
+  if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
   }
@@ -135,10 +139,10 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
     expr(value, StaticType::Error);
     return;
   }
-  if (is_vector_type(list.type)) return simd_subscript_assign(target, list, value, nullptr);
+  if (has_lanes(list.type)) return simd_subscript_assign(target, list, value, nullptr);
   Operand index = expr_as(target->slice, StaticType::Int, "a List index");
   StaticType element = list_element(list.type);
-  Operand v = expr_as(value, element, "assignment");
+  Operand v = owned(value, expr_as(value, element, "assignment"));
   if (index.type == StaticType::Error || v.type == StaticType::Error) return;
   emit(Instruction::abc(Op::TListSet, list.reg, index.reg, v.reg,
                         static_cast<uint8_t>(m_.slot_count(element))));
@@ -147,7 +151,7 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
 void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* target) {
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_aug_store(a, target, list);
-  if (list.type != StaticType::Error && !is_list_type(list.type) && !is_vector_type(list.type)) {
+  if (list.type != StaticType::Error && !is_list_type(list.type) && !has_lanes(list.type)) {
     error(target->value, quoted(list.type) + " cannot be indexed in fn code");
     list.type = StaticType::Error;
   }
@@ -155,7 +159,7 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     expr(a->value, StaticType::Error);
     return;
   }
-  if (is_vector_type(list.type)) return simd_subscript_assign(target, list, a->value, a);
+  if (has_lanes(list.type)) return simd_subscript_assign(target, list, a->value, a);
   Operand index = expr_as(target->slice, StaticType::Int, "a List index");
   if (index.type == StaticType::Error) return;
   StaticType element = list_element(list.type);
@@ -192,7 +196,7 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
   };
   if (name == "append") {
     if (!arity(1, 1) || !mutable_list(callee->value)) return {};
-    Operand v = expr_as(c->args[0], element, "the argument of List.append()");
+    Operand v = owned(c->args[0], expr_as(c->args[0], element, "the argument of List.append()"));
     if (v.type == StaticType::Error) return {};
     emit(Instruction::abc(Op::TListAppend, self.reg, v.reg));
     return Operand{StaticType::NoneType, 0};

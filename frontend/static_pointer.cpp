@@ -19,7 +19,7 @@ StaticType ModuleContext::pointer_type(const Expr* pointee, StaticType self_type
   if (t == StaticType::Error) return t;
   std::vector<bool> kinds = slot_kinds(t);
   bool raw = !kinds.empty() && std::find(kinds.begin(), kinds.end(), true) == kinds.end();
-  if (!pointee_fits(t) || !raw) {
+  if (!raw) {
     error(pointee, "UnsafePointer of '" + type_name(t) +
                        "' is not supported (pointees are numbers, SIMD values, Bools and "
                        "structs of them)");

@@ -1,5 +1,9 @@
 #include "frontend/static_types.h"
 
+#include <atomic>
+#include <map>
+#include <mutex>
+
 namespace ember {
 
 namespace {
@@ -16,7 +20,51 @@ constexpr ScalarName kScalarNames[] = {
     {"BFloat16", DType::BFloat16}, {"Float32", DType::Float32},
 };
 
+// The composite types of every module, for the life of the process: a type is a small
+// integer wherever it is stored, and there are few distinct ones. Entries never change once
+// published, so readers need no lock.
+struct CompositeEntry {
+  CompositeKind kind;
+  StaticType arg;
+};
+constexpr size_t kMaxComposites = 0x8000;
+CompositeEntry g_composites[kMaxComposites];
+std::atomic<uint32_t> g_composite_count{0};
+std::mutex g_composite_mutex;
+std::map<std::pair<CompositeKind, StaticType>, StaticType> g_composite_index;
+
+const CompositeEntry* composite_entry(StaticType t) {
+  auto v = static_cast<uint32_t>(t);
+  if (v < static_cast<uint32_t>(StaticType::kFirstComposite)) return nullptr;
+  uint32_t index = v - static_cast<uint32_t>(StaticType::kFirstComposite);
+  if (index >= g_composite_count.load(std::memory_order_acquire)) return nullptr;
+  return &g_composites[index];
+}
+
 }  // namespace
+
+StaticType composite_type(CompositeKind kind, StaticType arg) {
+  std::lock_guard<std::mutex> lock(g_composite_mutex);
+  auto found = g_composite_index.find({kind, arg});
+  if (found != g_composite_index.end()) return found->second;
+  uint32_t index = g_composite_count.load(std::memory_order_relaxed);
+  if (index >= kMaxComposites) return StaticType::Error;
+  g_composites[index] = CompositeEntry{kind, arg};
+  g_composite_count.store(index + 1, std::memory_order_release);
+  auto t = static_cast<StaticType>(static_cast<uint32_t>(StaticType::kFirstComposite) + index);
+  g_composite_index[{kind, arg}] = t;
+  return t;
+}
+
+bool is_composite(StaticType t, CompositeKind kind) {
+  const CompositeEntry* e = composite_entry(t);
+  return e && e->kind == kind;
+}
+
+StaticType composite_arg(StaticType t) {
+  const CompositeEntry* e = composite_entry(t);
+  return e ? e->arg : StaticType::Error;
+}
 
 StaticType simd_static_type(SimdType s) {
   if (s.log2_width == 0 && s.dtype == DType::Float64) return StaticType::Float64;
@@ -66,6 +114,8 @@ std::string static_type_name(StaticType t) {
       return "DType";
     case StaticType::TypeValue:
       return "type";
+    case StaticType::Object:
+      return "object";
     default:
       return "struct";
   }
@@ -84,6 +134,8 @@ BoundaryKind boundary_kind(StaticType t) {
       return BoundaryKind::String;
     case StaticType::NoneType:
       return BoundaryKind::None;
+    case StaticType::Object:
+      return BoundaryKind::Object;
     default:
       return BoundaryKind::Unsupported;
   }
@@ -95,6 +147,7 @@ StaticType static_type_named(std::string_view name) {
   if (name == "Bool") return StaticType::Bool;
   if (name == "String") return StaticType::String;
   if (name == "NoneType") return StaticType::NoneType;
+  if (name == "object" || name == "PythonObject") return StaticType::Object;
   if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});

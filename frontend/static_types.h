@@ -14,10 +14,9 @@ namespace ember {
 
 // A type in 16 bits. Values from kFirstStruct on name the module's structs
 // (ModuleContext::structs); from kFirstSimd on, SIMD vector types (kFirstSimd | dtype << 4 |
-// log2 width; the Float64 and Bool scalars are Float64 and Bool); kPointer added to a type
-// below it names UnsafePointer[type] (a raw slot holding the address); kList added to a type
-// below it names List[type] (a Value slot: the list's storage is shared until copied, which
-// fn code does wherever Mojo's List would be copied).
+// log2 width; the Float64 and Bool scalars are Float64 and Bool); from kFirstComposite on,
+// the types built from another one (List[T], UnsafePointer[T]), interned in a table shared
+// by all modules.
 enum class StaticType : uint16_t {
   Error,  // an expression that already produced a diagnostic; accepted everywhere
   NoneType,
@@ -29,22 +28,41 @@ enum class StaticType : uint16_t {
   FloatLiteral,
   DType,      // compile-time only: DType.float32 and parameters declared `dt: DType`
   TypeValue,  // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
+  Object,     // a Python value (`object`, `PythonObject`) in a Value slot
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
-  kPointer = 0x2000,
-  kList = 0x8000,
+  kFirstComposite = 0x8000,
 };
 
+enum class CompositeKind : uint8_t {
+  List,     // List[T]: a Value slot holding a TypedListObject (vm/typed_list.h); its storage
+            // is shared until copied, which fn code does wherever Mojo's List would be copied
+  Pointer,  // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
+};
+
+// The interned type `kind`[arg]; Error when the table is full.
+StaticType composite_type(CompositeKind kind, StaticType arg);
+// Whether `t` is `kind`[something]; its argument when it is.
+bool is_composite(StaticType t, CompositeKind kind);
+StaticType composite_arg(StaticType t);
+
 inline bool is_list_type(StaticType t) {
-  return (static_cast<uint16_t>(t) & static_cast<uint16_t>(StaticType::kList)) != 0;
+  return is_composite(t, CompositeKind::List);
 }
 inline StaticType list_of(StaticType element) {
-  return static_cast<StaticType>(static_cast<uint16_t>(element) |
-                                 static_cast<uint16_t>(StaticType::kList));
+  return composite_type(CompositeKind::List, element);
 }
 inline StaticType list_element(StaticType list) {
-  return static_cast<StaticType>(static_cast<uint16_t>(list) &
-                                 ~static_cast<uint16_t>(StaticType::kList));
+  return composite_arg(list);
+}
+inline bool is_pointer_type(StaticType t) {
+  return is_composite(t, CompositeKind::Pointer);
+}
+inline StaticType pointer_to(StaticType pointee) {
+  return composite_type(CompositeKind::Pointer, pointee);
+}
+inline StaticType pointee_of(StaticType pointer) {
+  return composite_arg(pointer);
 }
 inline bool is_struct_type(StaticType t) {
   return static_cast<uint16_t>(t) >= static_cast<uint16_t>(StaticType::kFirstStruct) &&
@@ -52,21 +70,6 @@ inline bool is_struct_type(StaticType t) {
 }
 inline bool is_simd_type(StaticType t) {
   return (static_cast<uint16_t>(t) & 0xF000) == static_cast<uint16_t>(StaticType::kFirstSimd);
-}
-inline bool is_pointer_type(StaticType t) {
-  return (static_cast<uint16_t>(t) & 0xE000) == static_cast<uint16_t>(StaticType::kPointer);
-}
-// Whether UnsafePointer[t] has a type code (pointers to pointers and to Lists have none).
-inline bool pointee_fits(StaticType t) {
-  return static_cast<uint16_t>(t) < static_cast<uint16_t>(StaticType::kPointer);
-}
-inline StaticType pointer_to(StaticType pointee) {
-  return static_cast<StaticType>(static_cast<uint16_t>(pointee) |
-                                 static_cast<uint16_t>(StaticType::kPointer));
-}
-inline StaticType pointee_of(StaticType pointer) {
-  return static_cast<StaticType>(static_cast<uint16_t>(pointer) &
-                                 ~static_cast<uint16_t>(StaticType::kPointer));
 }
 // The type of SIMD vectors of layout `s`.
 StaticType simd_static_type(SimdType s);
@@ -77,6 +80,11 @@ std::optional<SimdType> simd_layout(StaticType t);
 inline bool is_vector_type(StaticType t) {
   return is_simd_type(t) && (static_cast<uint16_t>(t) & 0xF) != 0;
 }
+// Whether values of `t` have SIMD methods and lanes: SIMD types, Float64 and Bool (Int has
+// a vector layout but is not a SIMD type in Mojo).
+inline bool has_lanes(StaticType t) {
+  return is_simd_type(t) || t == StaticType::Float64 || t == StaticType::Bool;
+}
 
 // The name a diagnostic uses ("Int", "IntLiteral", "None", "Float32", "SIMD[DType.int8, 4]");
 // not for struct and List types.
@@ -84,7 +92,7 @@ std::string static_type_name(StaticType t);
 
 // Whether values of `t` live in raw register slots (Int, Float64, Bool) rather than as GC
 // Values (String, None).
-inline bool is_raw_type(StaticType t) {
+inline bool is_raw_type(StaticType t) {  // (Object and String are Values)
   return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
          is_simd_type(t) || is_pointer_type(t);
 }

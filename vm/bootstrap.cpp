@@ -120,6 +120,7 @@ void trace_code(Object* self, Marker& m) {
   m.mark(c->name);
   m.mark(c->qualname);
   m.mark(c->filename);
+  m.mark(c->module_globals);
 }
 
 void finalize_code(VM&, Object* self) {

@@ -41,8 +41,8 @@ enum CodeFlags : uint32_t {
 
 // How a typed (fn) parameter or result crosses into Python code: the boundary conversion.
 // Unsupported: a struct, which Python code cannot pass or receive yet. List: a List[T], which
-// Python code receives as a list and cannot pass yet.
-enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported, List };
+// Python code receives as a list and cannot pass yet. Object: any Python value (`object`).
+enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported, List, Object };
 
 struct CodeObject : Object {
   std::vector<Instruction> code;
@@ -72,6 +72,9 @@ struct CodeObject : Object {
   std::vector<uint16_t> value_registers;
   std::vector<uint64_t> raw_constants;
   std::vector<BoundaryKind> typed_params;
+  // The globals of the module that defines it (set by BindTypedGlobals as the module starts
+  // running): where its calls of Python functions look names up.
+  DictObject* module_globals = nullptr;
   BoundaryKind typed_result = BoundaryKind::None;
 
   StrObject* name = nullptr;

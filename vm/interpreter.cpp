@@ -1831,7 +1831,8 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_CallTyped : {
       auto* callee = static_cast<CodeObject*>(code->constants[pc->c].as_object());
       SAFEPOINT();
-      Frame* callee_frame = push_frame(vm, callee, nullptr, frame->globals);
+      Frame* callee_frame = push_frame(
+          vm, callee, nullptr, callee->module_globals ? callee->module_globals : frame->globals);
       for (uint32_t i = 0; i < pc->x; ++i) callee_frame->registers[i] = R[pc->a + i];
       callee_frame->result_register = pc->b;
       LOAD_FRAME();
@@ -1953,6 +1954,16 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       pc += 2;
       DISPATCH();
     }
+    op_BindTypedGlobals : {
+      auto* codes = static_cast<TupleObject*>(code->constants[pc->bc()].as_object());
+      for (int64_t i = 0; i < codes->size; ++i) {
+        static_cast<CodeObject*>(codes->items[i].as_object())->module_globals = frame->globals;
+      }
+      NEXT();
+    }
+    op_UnboxChecked:
+      R[pc->a] = unbox_python_value(vm, static_cast<BoundaryKind>(pc->x), R[pc->b]);
+      NEXT();
     op_PowF64:
       EMBER_F64(std::pow(x, y));
     op_TListNew:

@@ -32,6 +32,8 @@ const char* boundary_type_name(BoundaryKind k) {
       return "a struct";
     case BoundaryKind::List:
       return "a List";
+    case BoundaryKind::Object:
+      return "object";
   }
   return "?";
 }
@@ -55,35 +57,60 @@ bool python_int_to_int(VM& vm, Value v, int64_t* out) {
   return true;
 }
 
-// The raw slot (or Value, for String) a Python argument becomes.
-Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
-  BoundaryKind kind = code->typed_params[index];
+// The raw slot (or Value, for String) of the Python value `v` as a `kind` value; false when
+// it has another type (OverflowError for an int past 64 bits).
+bool python_to_slot(VM& vm, BoundaryKind kind, Value v, Value* out) {
   int64_t i = 0;
   switch (kind) {
     case BoundaryKind::Int:
-      if (!v.is_double() && python_int_to_int(vm, v, &i)) return typed::from_int(i);
-      break;
+      if (v.is_double() || !python_int_to_int(vm, v, &i)) return false;
+      *out = typed::from_int(i);
+      return true;
     case BoundaryKind::Float64:
-      if (v.is_double()) return typed::from_float(v.as_double());
-      if (python_int_to_int(vm, v, &i)) return typed::from_float(static_cast<double>(i));
-      break;
+      if (v.is_double()) {
+        *out = typed::from_float(v.as_double());
+        return true;
+      }
+      if (!python_int_to_int(vm, v, &i)) return false;
+      *out = typed::from_float(static_cast<double>(i));
+      return true;
     case BoundaryKind::Bool:
-      if (v.is_bool()) return Value::from_bits(v.as_bool() ? 1 : 0);
-      break;
+      if (!v.is_bool()) return false;
+      *out = Value::from_bits(v.as_bool() ? 1 : 0);
+      return true;
     case BoundaryKind::String:
-      if (v.is_object() && v.as_object()->type->has_flag(kTypeStrSubclass)) return v;
-      break;
+      if (!v.is_object() || !v.as_object()->type->has_flag(kTypeStrSubclass)) return false;
+      *out = v;
+      return true;
+    case BoundaryKind::Object:
+      *out = v;
+      return true;
     case BoundaryKind::None:
     case BoundaryKind::Unsupported:
     case BoundaryKind::List:
-      break;
+      return false;
   }
+  return false;
+}
+
+// The raw slot (or Value, for String) a Python argument becomes.
+Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
+  BoundaryKind kind = code->typed_params[index];
+  Value slot;
+  if (python_to_slot(vm, kind, v, &slot)) return slot;
   vm.raise(vm.types.TypeError,
            std::string(code->name->view()) + "() argument " + std::to_string(index + 1) +
                " must be " + boundary_type_name(kind) + ", not " + std::string(type_name(vm, v)));
 }
 
 }  // namespace
+
+Value unbox_python_value(VM& vm, BoundaryKind kind, Value v) {
+  Value slot;
+  if (python_to_slot(vm, kind, v, &slot)) return slot;
+  vm.raise(vm.types.TypeError, "cannot convert a Python '" + std::string(type_name(vm, v)) +
+                                   "' to " + boundary_type_name(kind));
+}
 
 Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw) {
   switch (kind) {
@@ -94,6 +121,7 @@ Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw) {
     case BoundaryKind::Bool:
       return Value::from_bool(raw.bits() != 0);
     case BoundaryKind::String:
+    case BoundaryKind::Object:
       return raw;
     case BoundaryKind::List:
       return typed_list_to_python(vm, static_cast<TypedListObject*>(raw.as_object()));
@@ -129,8 +157,9 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   std::vector<Value> slots(expected);
   for (uint32_t i = 0; i < expected; ++i) slots[i] = to_slot(vm, code, i, args[i]);
   // The String slots are the caller's own str objects, still rooted by the caller.
-  Value raw = run_typed_code(vm, code, vm.frame ? vm.frame->globals : nullptr, slots.data(),
-                             static_cast<uint32_t>(expected));
+  DictObject* globals =
+      code->module_globals ? code->module_globals : (vm.frame ? vm.frame->globals : nullptr);
+  Value raw = run_typed_code(vm, code, globals, slots.data(), static_cast<uint32_t>(expected));
   return box_raw_slot(vm, code->typed_result, raw);
 }
 

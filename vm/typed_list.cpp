@@ -58,6 +58,14 @@ TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list) {
   reserve(vm, copy, list->size);
   std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
   copy->size = list->size;
+  if (list->element == BoundaryKind::List) {
+    // A List of Lists is a value all the way down: each inner List is copied too
+    // (allocation never collects; only safepoints do).
+    for (int64_t i = 0; i < copy->size; ++i) {
+      auto* inner = static_cast<TypedListObject*>(copy->slots[i].as_object());
+      copy->slots[i] = Value::from_object(typed_list_copy(vm, inner));
+    }
+  }
   return copy;
 }
 

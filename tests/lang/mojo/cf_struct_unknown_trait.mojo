@@ -1,3 +1,3 @@
 @value
-struct P(Stringable):
+struct P(Writable):
     var x: Int

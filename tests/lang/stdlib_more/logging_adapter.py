@@ -4,7 +4,15 @@ import sys
 base = logging.getLogger("svc")
 base.propagate = False
 h = logging.StreamHandler(sys.stdout)
-h.setFormatter(logging.Formatter("%(name)s %(levelname)s [%(request)s] %(message)s"))
+
+
+class PathlessFormatter(logging.Formatter):
+    # Tracebacks name the script by its absolute path: keep the expectation portable.
+    def formatException(self, ei):
+        return super().formatException(ei).replace(__file__, "logging_adapter.py")
+
+
+h.setFormatter(PathlessFormatter("%(name)s %(levelname)s [%(request)s] %(message)s"))
 base.addHandler(h)
 base.setLevel(logging.INFO)
 

@@ -1,0 +1,5 @@
+def secret():
+    return 42
+
+fn reveal() raises -> Int:
+    return Int(secret())
