@@ -9,8 +9,10 @@
 #include "builtins/misc_support.h"
 #include "vm/bytes_object.h"
 #include "vm/call.h"
+#include "vm/complex_object.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
+#include "vm/float_object.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/instance.h"
@@ -52,6 +54,8 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
   if (layout == T.dict) return sizeof(DictObject);
   if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
   if (layout == T.int_) return sizeof(BigIntObject);
+  if (layout == T.float_) return sizeof(FloatObject);
+  if (layout == T.complex) return sizeof(ComplexObject);
   if (layout == T.property) return property_object_size();
   if (layout == T.str || layout == T.tuple || layout == T.bytes) return kAttrsAfterData;
   return 0;
@@ -98,6 +102,20 @@ Value construct_builtin_part(VM& vm, Type* layout, Type* cls, CallArgs args) {
   if (layout == vm.types.int_ && vm.type_of(instance) != cls &&
       is_instance(vm, instance, vm.types.int_)) {
     return box_int(vm, cls, instance);
+  }
+  // float and complex construct plain values; the subclass's instance copies the value.
+  if (layout == vm.types.float_ && cls != layout && instance.is_double()) {
+    auto* boxed = vm.allocate<FloatObject>(cls);
+    boxed->value = instance.as_double();
+    return obj(boxed);
+  }
+  if (layout == vm.types.complex && vm.type_of(instance) != cls &&
+      vm.type_of(instance) == vm.types.complex) {
+    auto* plain = static_cast<ComplexObject*>(instance.as_object());
+    auto* boxed = vm.allocate<ComplexObject>(cls);
+    boxed->real = plain->real;
+    boxed->imag = plain->imag;
+    return obj(boxed);
   }
   return instance;
 }
