@@ -103,6 +103,7 @@ class S:
 
 class B:
     # attributes taken from other classes
+    start = range.start
     d = A.__dict__['__dict__']
     x = S.__dict__['x']
     ap = list.append
@@ -134,6 +135,20 @@ t("s.x after delete", lambda: s.x)
 t("S.x.__get__(None, S) is S.x", lambda: S.x.__get__(None, S) is S.x)
 t("object.__dict__['__class__'].__get__(5)", lambda: object.__dict__['__class__'].__get__(5))
 t("property(len).__get__(5)", lambda: property(len).__get__(5))
+t("int.real.__get__('x')", lambda: int.real.__get__("x"))
+t("int.numerator.__get__(5.5)", lambda: int.numerator.__get__(5.5))
+t("int.real.__get__(True)", lambda: int.real.__get__(True))
+t("int.real.__get__(None, int) is int.real", lambda: int.real.__get__(None, int) is int.real)
+t("float.real.__get__('5')", lambda: float.real.__get__("5"))
+t("float.real.__get__(1)", lambda: float.real.__get__(1))
+t("complex.imag.__get__(2j)", lambda: complex.imag.__get__(2j))
+t("complex.real.__get__(5)", lambda: complex.real.__get__(5))
+t("range.stop.__get__(range(3))", lambda: range.stop.__get__(range(3)))
+t("range.start.__get__(5)", lambda: range.start.__get__(5))
+t("slice.step.__get__(slice(1, 2, 3))", lambda: slice.step.__get__(slice(1, 2, 3)))
+t("slice.start.__get__(range(2))", lambda: slice.start.__get__(range(2)))
+t("'real' in dir(int)", lambda: "real" in dir(int))
+t("B().start", lambda: B().start)
 t("B().d", lambda: B().d)
 t("B().x", lambda: B().x)
 t("B().x = 5", lambda: setattr(B(), 'x', 5))
