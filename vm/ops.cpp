@@ -369,8 +369,12 @@ void set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
 
 void raise_not_writable(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
-  if (lookup_in_type(vm, t, name).is_undefined() && t->slots.getattr &&
-      !get_attribute_or_undefined(vm, obj, name).is_undefined()) {
+  Value found = lookup_in_type(vm, t, name);
+  bool computed =
+      found.is_undefined()
+          ? t->slots.getattr && !get_attribute_or_undefined(vm, obj, name).is_undefined()
+          : vm.type_of(found)->name->view() == "getset_descriptor";
+  if (computed) {
     // Computed by the type itself (CPython's getset descriptors without a setter).
     vm.raise(vm.types.AttributeError, "attribute '" + std::string(name->view()) + "' of '" +
                                           std::string(t->name->view()) +
