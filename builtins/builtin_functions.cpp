@@ -1010,7 +1010,8 @@ void install_builtin_functions(VM& vm) {
                      T.str,    T.bytes,     T.bytearray, T.tuple, T.list,   T.dict,
                      T.set,    T.frozenset, T.range,     T.slice};
   for (Type* t : classes) vm.add_builtin(t->name->view(), obj(t));
-#define EMBER_ADD_EXCEPTION(field, pyname, parent) vm.add_builtin(pyname, obj(vm.types.field));
+#define EMBER_ADD_EXCEPTION(field, pyname, parent) \
+  if (vm.types.field != vm.types.MojoError) vm.add_builtin(pyname, obj(vm.types.field));
   EMBER_EXCEPTION_TYPES(EMBER_ADD_EXCEPTION)
 #undef EMBER_ADD_EXCEPTION
   // OSError's historical aliases.

@@ -72,6 +72,15 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
+    if (n && n->id == "Optional") {
+      StaticType value = annotation_type(s->slice, self_type);
+      if (value == StaticType::Error) return value;
+      if (value == StaticType::NoneType || is_optional_type(value)) {
+        error(s->slice, "Optional of '" + type_name(value) + "' is not supported");
+        return StaticType::Error;
+      }
+      return optional_of(value);
+    }
     if (n && (n->id == "SIMD" || n->id == "Scalar")) {
       std::optional<SimdType> t = simd_parameters(s, n->id == "Scalar", active_aliases);
       return t ? simd_static_type(*t) : StaticType::Error;
@@ -142,6 +151,12 @@ StructInfo* ModuleContext::struct_info(StaticType t) {
 std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
   if (StructInfo* s = struct_info(t)) return s->slot_is_value;
   if (is_simd_type(t)) return std::vector<bool>(simd_layout(t)->slots(), false);
+  if (is_optional_type(t)) {
+    std::vector<bool> kinds{false};  // the flag
+    std::vector<bool> value = slot_kinds(composite_arg(t));
+    kinds.insert(kinds.end(), value.begin(), value.end());
+    return kinds;
+  }
   if (t == StaticType::NoneType || t == StaticType::Error) return {};
   return {!is_raw_type(t)};
 }
@@ -150,6 +165,7 @@ std::string ModuleContext::type_name(StaticType t) {
   if (StructInfo* s = struct_info(t)) return std::string(s->name);
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
+  if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
   return static_type_name(t);
 }
 
@@ -485,7 +501,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* s = static_cast<const Subscript*>(e);
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
-          (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer")) {
+          (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
+           n->id != "Optional")) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -678,11 +695,19 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   code->first_line = sig.def->lineno;
   code->flags = kCodeTyped;
   code->arg_count = static_cast<uint32_t>(sig.params.size());
-  for (StaticType t : sig.params) code->typed_params.push_back(boundary_kind(t));
+  auto lanes = [](StaticType t) -> uint16_t {
+    return boundary_kind(t) == BoundaryKind::Scalar ? simd_layout(t)->bits() : 0;
+  };
+  for (StaticType t : sig.params) {
+    code->typed_params.push_back(boundary_kind(t));
+    code->typed_param_lanes.push_back(lanes(t));
+  }
   code->typed_result = boundary_kind(sig.result);
+  code->typed_result_lanes = lanes(sig.result);
   if (sig.self_kind != SelfKind::None) {
     // Methods are reached from fn code only: their self slots never meet Python code.
     code->typed_params.insert(code->typed_params.begin(), BoundaryKind::Unsupported);
+    code->typed_param_lanes.insert(code->typed_param_lanes.begin(), 0);
   }
   return code;
 }
@@ -913,8 +938,15 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
       case NodeKind::ImportFrom: {
         auto* from = static_cast<const ImportFrom*>(s);
-        if ((from->module == "memory" || from->module == "algorithm") && from->level == 0) {
+        if ((from->module == "memory" || from->module == "algorithm" ||
+             from->module == "testing") &&
+            from->level == 0) {
           compile_time_nodes.insert(s);
+        }
+        if (from->module == "testing" && from->level == 0) {
+          for (const Alias* a : from->names) {
+            m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+          }
         }
         if (from->module == "sys" && from->level == 0) {
           for (const Alias* a : from->names) {

@@ -114,6 +114,10 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
     return simd_literal(lit, expected, at);
   }
   if (expected == StaticType::Object) return as_object(at, materialize(lit, StaticType::Error, at));
+  if (is_optional_type(expected)) {
+    Operand v = materialize(lit, composite_arg(expected), at);
+    return v.type == composite_arg(expected) ? to_optional(v, expected) : v;
+  }
   switch (lit.type) {
     case StaticType::IntLiteral: {
       if (expected == StaticType::Float64) {
@@ -152,6 +156,9 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   Operand o = expr(e, want);
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
+  if (is_optional_type(want) && (o.type == StaticType::NoneType || o.type == composite_arg(want))) {
+    return to_optional(o, want);  // Optional[T] takes a T or None implicitly
+  }
   error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
                what);
   return Operand{StaticType::Error, o.reg};
@@ -353,7 +360,7 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       }
       break;
     case UnaryOpKind::Not:
-      if (is_pointer_type(v.type)) {  // the null pointer
+      if (is_pointer_type(v.type) || is_optional_type(v.type)) {  // null, or empty
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
                               static_cast<uint8_t>(CompareOp::Eq)));
@@ -409,6 +416,12 @@ Operand FnCompiler::compare(const Compare* c) {
       } else {
         emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
       }
+    } else if ((kind == CmpOpKind::Is || kind == CmpOpKind::IsNot) && is_optional_type(left.type) &&
+               right.type == StaticType::NoneType) {
+      // `o is None`: the flag is 0.
+      emit(Instruction::abc(
+          Op::CompareI64, result, left.reg, constant_register(0),
+          static_cast<uint8_t>(kind == CmpOpKind::Is ? CompareOp::Eq : CompareOp::Ne)));
     } else if (left.type == StaticType::Object || right.type == StaticType::Object) {
       std::optional<CompareOp> op = compare_op(kind);
       if (!op || c->ops.size() > 1) {
@@ -553,6 +566,10 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
     return;
   }
+  if (is_optional_type(c.type)) {  // present
+    emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
+    return;
+  }
   if (c.type != StaticType::Bool && c.type != StaticType::Int && !is_pointer_type(c.type)) {
     error(test, "a condition must be a Bool or an Int, not " + quoted(c.type));
     return;
@@ -592,7 +609,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
-    if (n && n->id == "UnsafePointer" && !lookup(n->id)) {
+    if (n && (n->id == "UnsafePointer" || n->id == "Optional") && !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
       return construct_type(c, type->named);
@@ -633,6 +650,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       return simd_construct(c, scalar);
     }
     if (std::optional<Operand> o = memory_builtin(c, name)) return *o;
+    if (auto t = m_.testing_functions.find(name); t != m_.testing_functions.end()) {
+      if (std::optional<Operand> o = testing_call(c, t->second)) return *o;
+    }
     auto math = m_.math_functions.find(name);
     if (std::optional<Operand> o =
             numeric_builtin(c, math != m_.math_functions.end() ? math->second : name)) {
@@ -666,6 +686,18 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     }
   }
   (void)expected;
+  if (name == "Error" && !lookup(name)) {
+    if (c->args.size() > 1 || !c->keywords.empty()) {
+      error(c, "Error() takes one message");
+      return {};
+    }
+    Literal empty;
+    empty.type = StaticType::String;
+    Operand message = c->args.empty()
+                          ? materialize(empty, StaticType::Error, c)
+                          : expr_as(c->args[0], StaticType::String, "the message of Error()");
+    return message.type == StaticType::Error ? Operand{} : new_error(c, message);
+  }
   if (!lookup(name) && m_.python_globals.count(name)) {
     return python_call(c, python_global(c->func, name));
   }
@@ -776,6 +808,7 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
     std::vector<bool> k = m_.slot_kinds(t);
     kinds.insert(kinds.end(), k.begin(), k.end());
   }
+  if (callee.def->raises && !may_raise(at, "'" + std::string(callee.name) + "'")) return {};
   std::vector<bool> result_kinds;
   if (callee.self_kind == SelfKind::Mut || callee.self_kind == SelfKind::Out) {
     result_kinds = m_.slot_kinds(callee.self_type);
@@ -815,6 +848,10 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
 
 Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
+  if (is_optional_type(type) && c->args.size() <= 1 && c->keywords.empty()) {
+    if (c->args.empty()) return to_optional(Operand{StaticType::NoneType, 0}, type);
+    return expr_as(c->args[0], type, "the value of an Optional");
+  }
   if (is_pointer_type(type) && c->args.empty() && c->keywords.empty()) {
     return Operand{type, constant_register(0)};  // the null pointer
   }
@@ -909,6 +946,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     return python_call(c, object_attribute(callee, self));
   }
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
+  if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};
@@ -1069,7 +1107,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
   if (from == StaticType::Object) return object_convert(c, v, to);
   if (is_struct_type(from) || is_list_type(from) ||
-      (is_pointer_type(from) && to != StaticType::Bool)) {
+      ((is_pointer_type(from) || is_optional_type(from)) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};
   }
@@ -1095,7 +1133,9 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     return Operand{to, out};
   }
   if (to == StaticType::Int && from == StaticType::Bool) return Operand{to, v.reg};
-  if (is_pointer_type(from) && to == StaticType::Bool) from = StaticType::Int;  // not null
+  if ((is_pointer_type(from) || is_optional_type(from)) && to == StaticType::Bool) {
+    from = StaticType::Int;  // not null, or present: the first slot is not 0
+  }
   if (to == StaticType::Float64 && (from == StaticType::Int || from == StaticType::Bool)) {
     emit(Instruction::abc(Op::I64ToF64, out, v.reg));
     return Operand{to, out};

@@ -65,6 +65,11 @@ void FnCompiler::compile() {
     prologue.push_back(Instruction::abx(Op::LoadRaw, r, raw_constant(bits)));
   }
   code_->code.insert(code_->code.begin(), prologue.begin(), prologue.end());
+  for (ExceptionHandler& h : code_->handlers) {  // absolute positions move with the code
+    h.start += static_cast<uint32_t>(prologue.size());
+    h.end += static_cast<uint32_t>(prologue.size());
+    h.target += static_cast<uint32_t>(prologue.size());
+  }
   SourceLocation entry{def->lineno, def->lineno, def->col_offset, def->col_offset};
   code_->locations.insert(code_->locations.begin(), prologue.size(), entry);
   code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
@@ -430,6 +435,13 @@ void FnCompiler::stmt(const Stmt* s) {
     case NodeKind::Return:
       return_stmt(static_cast<const Return*>(s));
       break;
+    case NodeKind::Raise:
+      raise_stmt(static_cast<const Raise*>(s));
+      break;
+    case NodeKind::Try:
+    case NodeKind::TryStar:
+      try_stmt(static_cast<const Try*>(s));
+      break;
     case NodeKind::AliasDecl:
       alias_decl(static_cast<const AliasDecl*>(s));
       break;
@@ -443,6 +455,7 @@ void FnCompiler::stmt(const Stmt* s) {
         break;
       }
       JumpLabel& target = s->kind == NodeKind::Break ? *loops_.back().brk : *loops_.back().cont;
+      leave_handlers(loops_.back().handlers);
       emit_jump(Op::Jump, 0, 0, target);
       dead_ = true;
       break;
@@ -679,7 +692,7 @@ void FnCompiler::while_stmt(const While* s) {
   std::vector<char> before = init_;
   bool before_dead = dead_;
   bind(body);
-  loops_.push_back({&end, &test});
+  loops_.push_back({&end, &test, active_handlers_.size()});
   block(s->body);
   loops_.pop_back();
   bind(test);
@@ -767,7 +780,7 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
     if (load) load(var->reg, index);
     set_initialized(var, true);
   }
-  loops_.push_back({&end, &test});
+  loops_.push_back({&end, &test, active_handlers_.size()});
   stmts(s->body);
   loops_.pop_back();
   bind(test);
@@ -822,7 +835,7 @@ void FnCompiler::unrolled_for(const For* s, const Name* target, const Call* rang
     JumpLabel next;
     scopes_.emplace_back();
     alias_scopes_.push_back({{target->id, value}});
-    loops_.push_back({&end, &next});
+    loops_.push_back({&end, &next, active_handlers_.size()});
     stmts(s->body);
     loops_.pop_back();
     scopes_.pop_back();
@@ -849,6 +862,7 @@ void FnCompiler::return_stmt(const Return* s) {
       Operand v = expr_as(s->value, exit.result, "return value");
       if (v.type != StaticType::Error) move(exit.reg, v.reg, v.type);
     }
+    leave_handlers(exit.handlers);
     emit_jump(Op::Jump, 0, 0, *exit.end);
     dead_ = true;
     return;
@@ -857,12 +871,14 @@ void FnCompiler::return_stmt(const Return* s) {
     if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
       error(s, "missing return value in fn returning " + quoted(sig_.result));
     }
+    leave_handlers(0);
     emit_return(0, StaticType::NoneType);
   } else if (sig_.result == StaticType::NoneType) {
     error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
     expr(s->value, StaticType::Error);
   } else {
     Operand v = owned(s->value, expr_as(s->value, sig_.result, "return value"), true);
+    leave_handlers(0);
     if (v.type != StaticType::Error) emit_return(v.reg, v.type);
   }
   dead_ = true;

@@ -59,6 +59,7 @@ Operand FnCompiler::inline_call(const Call* c, const FnSignature& callee) {
     args.push_back(a);
   }
   if (!ok || callee.result == StaticType::Error) return {};
+  if (callee.def->raises && !may_raise(c, "'" + name + "'")) return {};
   // The body sees its parameters and module-level names only.
   std::vector<std::unordered_map<std::string_view, Local*>> caller_scopes(1);
   AliasScopes caller_aliases(1);

@@ -187,6 +187,8 @@ class ModuleContext {
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
   std::unordered_set<std::string_view> math_modules;
+  // Names the module imports from `testing` (their own names -> the testing function).
+  std::unordered_map<std::string_view, std::string_view> testing_functions;
   // The names the module's Python code binds at its top level (def functions, classes,
   // imports, variables): fn code may call and read them as `object` values.
   std::unordered_set<std::string_view> python_globals;
@@ -265,6 +267,7 @@ struct JumpLabel {
 struct LoopLabels {
   JumpLabel* brk;
   JumpLabel* cont;
+  size_t handlers;  // except clauses active where the loop starts
 };
 
 // Checks and compiles one fn body into its CodeObject.
@@ -323,6 +326,14 @@ class FnCompiler {
                     const std::function<void(uint16_t var, uint16_t counter)>& load);
   void unrolled_for(const ast::For* s, const ast::Name* target, const ast::Call* range);
   void return_stmt(const ast::Return* s);
+  // ---- errors (static_raise.cpp)
+  void raise_stmt(const ast::Raise* s);
+  void try_stmt(const ast::Try* s);
+  // Whether the code here may raise: the fn is `raises`, or a `try` catches it. A diagnostic
+  // at `at` naming `what` raises otherwise.
+  bool may_raise(const ast::Node* at, const std::string& what);
+  // Error(message): a new Error value.
+  Operand new_error(const ast::Node* at, Operand message);
   void alias_decl(const ast::AliasDecl* a);
   Local* assignable(const ast::Expr* target, bool augmented);
   // A place: a local or a field path of one (`p.x.y`), with its registers.
@@ -494,6 +505,20 @@ class FnCompiler {
   // Int(v), Float64(v), Bool(v), String(v) of an object.
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
 
+  // ---- the testing module (static_testing.cpp)
+  // The String of a value, as print shows it.
+  Operand text_of(const ast::Node* at, Operand v);
+  // Whether two values of one type are equal, as a Bool.
+  Operand equal_values(const ast::Node* at, Operand l, Operand r);
+  // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
+  // nullopt when `name` is none of them.
+  std::optional<Operand> testing_call(const ast::Call* c, std::string_view name);
+
+  // ---- Optional[T] (static_optional.cpp)
+  // `v` (a T, or None) as a value of the Optional type `optional`.
+  Operand to_optional(Operand v, StaticType optional);
+  Operand optional_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
@@ -547,8 +572,15 @@ class FnCompiler {
     JumpLabel* end;
     StaticType result;
     uint16_t reg;
+    size_t handlers;  // except clauses active where the closure is called
   };
   std::vector<ClosureExit> closure_exits_;
+  int try_depth_ = 0;  // `try` bodies around the code being compiled
+  // The `saved` registers of the except clauses being compiled, innermost last: a jump out
+  // of a clause restores the error that was being handled before it.
+  std::vector<uint16_t> active_handlers_;
+  // Emits the restores for leaving the except clauses above `depth`.
+  void leave_handlers(size_t depth);
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
   std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;

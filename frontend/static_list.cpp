@@ -29,6 +29,17 @@ Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
   return Operand{o.type, out};
 }
 
+namespace {
+
+// How the elements of a List of `element` cross into Python code: a List of SIMD scalars
+// does not yet (the list's layout word has no room for the lane type).
+BoundaryKind list_boundary(StaticType element) {
+  BoundaryKind k = boundary_kind(element);
+  return k == BoundaryKind::Scalar ? BoundaryKind::Unsupported : k;
+}
+
+}  // namespace
+
 Operand FnCompiler::new_list(const Node* at, StaticType list_type) {
   std::vector<bool> kinds = m_.slot_kinds(list_element(list_type));
   if (kinds.size() > kMaxListElementSlots) {
@@ -40,7 +51,7 @@ Operand FnCompiler::new_list(const Node* at, StaticType list_type) {
   uint16_t out = temp(true);
   emit(Instruction::abx(
       Op::TListNew, out,
-      raw_constant(typed_list_layout(kinds, boundary_kind(list_element(list_type)))),
+      raw_constant(typed_list_layout(kinds, list_boundary(list_element(list_type)))),
       static_cast<uint8_t>(kinds.size())));
   return Operand{list_type, out};
 }

@@ -53,10 +53,7 @@ void ModuleContext::collect_python_globals(const Module* module) {
 }
 
 bool FnCompiler::python_allowed(const Node* at) {
-  if (sig_.def->raises) return true;
-  error(at, "Python code can raise: declare '" + std::string(sig_.name) +
-                "' `raises` to use Python values in it");
-  return false;
+  return may_raise(at, "Python code");
 }
 
 void FnCompiler::emit_cached(Instruction ins) {

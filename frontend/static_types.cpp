@@ -116,6 +116,8 @@ std::string static_type_name(StaticType t) {
       return "type";
     case StaticType::Object:
       return "object";
+    case StaticType::ErrorValue:
+      return "Error";
     default:
       return "struct";
   }
@@ -123,6 +125,9 @@ std::string static_type_name(StaticType t) {
 
 BoundaryKind boundary_kind(StaticType t) {
   if (is_list_type(t)) return BoundaryKind::List;
+  if (is_simd_type(t)) {
+    return simd_layout(t)->width() == 1 ? BoundaryKind::Scalar : BoundaryKind::Unsupported;
+  }
   switch (t) {
     case StaticType::Int:
       return BoundaryKind::Int;
@@ -135,6 +140,7 @@ BoundaryKind boundary_kind(StaticType t) {
     case StaticType::NoneType:
       return BoundaryKind::None;
     case StaticType::Object:
+    case StaticType::ErrorValue:
       return BoundaryKind::Object;
     default:
       return BoundaryKind::Unsupported;
@@ -148,6 +154,7 @@ StaticType static_type_named(std::string_view name) {
   if (name == "String") return StaticType::String;
   if (name == "NoneType") return StaticType::NoneType;
   if (name == "object" || name == "PythonObject") return StaticType::Object;
+  if (name == "Error") return StaticType::ErrorValue;
   if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});

@@ -26,18 +26,20 @@ enum class StaticType : uint16_t {
   String,
   IntLiteral,
   FloatLiteral,
-  DType,      // compile-time only: DType.float32 and parameters declared `dt: DType`
-  TypeValue,  // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
-  Object,     // a Python value (`object`, `PythonObject`) in a Value slot
+  DType,       // compile-time only: DType.float32 and parameters declared `dt: DType`
+  TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
+  Object,      // a Python value (`object`, `PythonObject`) in a Value slot
+  ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
   kFirstComposite = 0x8000,
 };
 
 enum class CompositeKind : uint8_t {
-  List,     // List[T]: a Value slot holding a TypedListObject (vm/typed_list.h); its storage
-            // is shared until copied, which fn code does wherever Mojo's List would be copied
-  Pointer,  // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
+  List,      // List[T]: a Value slot holding a TypedListObject (vm/typed_list.h); its storage
+             // is shared until copied, which fn code does wherever Mojo's List would be copied
+  Pointer,   // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
+  Optional,  // Optional[T]: a raw slot (1 when a value is present), then the slots of T
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -63,6 +65,12 @@ inline StaticType pointer_to(StaticType pointee) {
 }
 inline StaticType pointee_of(StaticType pointer) {
   return composite_arg(pointer);
+}
+inline bool is_optional_type(StaticType t) {
+  return is_composite(t, CompositeKind::Optional);
+}
+inline StaticType optional_of(StaticType value) {
+  return composite_type(CompositeKind::Optional, value);
 }
 inline bool is_struct_type(StaticType t) {
   return static_cast<uint16_t>(t) >= static_cast<uint16_t>(StaticType::kFirstStruct) &&

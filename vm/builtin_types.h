@@ -73,7 +73,9 @@ struct Type;
   X(UnicodeWarning, "UnicodeWarning", Warning)                         \
   X(BytesWarning, "BytesWarning", Warning)                             \
   X(ResourceWarning, "ResourceWarning", Warning)                       \
-  X(EncodingWarning, "EncodingWarning", Warning)
+  X(EncodingWarning, "EncodingWarning", Warning)                       \
+  /* Mojo's Error, what fn code raises; not a Python builtin */        \
+  X(MojoError, "Error", Exception)
 
 // The VM's own types, one field each in BuiltinTypes; every one is a root of the collector
 // (a type no live object points to must survive: the VM makes instances of it later).

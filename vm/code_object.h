@@ -42,7 +42,19 @@ enum CodeFlags : uint32_t {
 // How a typed (fn) parameter or result crosses into Python code: the boundary conversion.
 // Unsupported: a struct, which Python code cannot pass or receive yet. List: a List[T], which
 // Python code receives as a list and cannot pass yet. Object: any Python value (`object`).
-enum class BoundaryKind : uint8_t { None, Int, Float64, Bool, String, Unsupported, List, Object };
+// Scalar: a SIMD scalar (Int8..UInt64, Float16, BFloat16, Float32), a Python int or float
+// converted to the lane type named by typed_param_lanes / typed_result_lanes.
+enum class BoundaryKind : uint8_t {
+  None,
+  Int,
+  Float64,
+  Bool,
+  String,
+  Unsupported,
+  List,
+  Object,
+  Scalar,
+};
 
 struct CodeObject : Object {
   std::vector<Instruction> code;
@@ -72,6 +84,8 @@ struct CodeObject : Object {
   std::vector<uint16_t> value_registers;
   std::vector<uint64_t> raw_constants;
   std::vector<BoundaryKind> typed_params;
+  std::vector<uint16_t> typed_param_lanes;  // SimdType bits of each Scalar parameter
+  uint16_t typed_result_lanes = 0;
   // The globals of the module that defines it (set by BindTypedGlobals as the module starts
   // running): where its calls of Python functions look names up.
   DictObject* module_globals = nullptr;

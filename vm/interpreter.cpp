@@ -1954,6 +1954,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       pc += 2;
       DISPATCH();
     }
+    op_OptionalCheck:
+      if (R[pc->a].bits() == 0) abort_program(frame, "Optional.value() on an empty Optional");
+      NEXT();
     op_BindTypedGlobals : {
       auto* codes = static_cast<TupleObject*>(code->constants[pc->bc()].as_object());
       for (int64_t i = 0; i < codes->size; ++i) {

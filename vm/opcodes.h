@@ -187,6 +187,7 @@ namespace ember {
                          the caller's registers from its result register on */                   \
   X(PowF64)           /* R[a] = pow(R[b], R[c]) */                                               \
   X(BindTypedGlobals) /* each typed code object in the tuple K[bc] runs with these globals */    \
+  X(OptionalCheck)    /* stops the program when the Optional R[a..] is empty (its flag is 0) */  \
   X(UnboxChecked)     /* R[a] = raw slot of Python value R[b] as BoundaryKind x; TypeError or    \
                          OverflowError when it does not convert */                               \
   /* SIMD vectors (vm/simd.h) span consecutive raw registers; T is the SimdType in the           \

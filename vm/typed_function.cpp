@@ -7,6 +7,7 @@
 #include "vm/int_object.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
+#include "vm/simd.h"
 #include "vm/str_object.h"
 #include "vm/typed_list.h"
 #include "vm/typed_ops.h"
@@ -34,9 +35,12 @@ const char* boundary_type_name(BoundaryKind k) {
       return "a List";
     case BoundaryKind::Object:
       return "object";
+    case BoundaryKind::Scalar:
+      return "a number";
   }
   return "?";
 }
+
 
 // A Python int (bool included) as an Int; OverflowError when it needs more than 64 bits.
 bool python_int_to_int(VM& vm, Value v, int64_t* out) {
@@ -54,6 +58,38 @@ bool python_int_to_int(VM& vm, Value v, int64_t* out) {
     vm.raise(vm.types.OverflowError, "Python int too large to convert to Int");
   }
   *out = mpz_get_si(z);
+  return true;
+}
+
+// A Python int or float as a scalar of lane type `lanes` (OverflowError when an int does not
+// fit it); false for other values.
+bool python_to_scalar(VM& vm, SimdType lanes, Value v, Value* out) {
+  Value wide;
+  SimdType from{DType::Float64, 0};
+  int64_t i = 0;
+  if (dtype_is_float(lanes.dtype)) {
+    if (v.is_double()) {
+      wide = typed::from_float(v.as_double());
+    } else if (python_int_to_int(vm, v, &i)) {
+      wide = typed::from_float(static_cast<double>(i));
+    } else {
+      return false;
+    }
+  } else {
+    if (v.is_double() || !python_int_to_int(vm, v, &i)) return false;
+    // The lane's range, from its width and signedness.
+    uint32_t bits = dtype_size(lanes.dtype) * 8;
+    bool fits = dtype_is_signed(lanes.dtype) ? bits == 64 || (i >= -(int64_t{1} << (bits - 1)) &&
+                                                              i < (int64_t{1} << (bits - 1)))
+                                             : i >= 0 && (bits == 64 || i < (int64_t{1} << bits));
+    if (!fits) {
+      vm.raise(vm.types.OverflowError,
+               std::string("Python int too large to convert to ") + dtype_name(lanes.dtype));
+    }
+    from = SimdType{DType::Int64, 0};
+    wide = typed::from_int(i);
+  }
+  simd_cast(from, lanes, out, &wide);
   return true;
 }
 
@@ -88,6 +124,7 @@ bool python_to_slot(VM& vm, BoundaryKind kind, Value v, Value* out) {
     case BoundaryKind::None:
     case BoundaryKind::Unsupported:
     case BoundaryKind::List:
+    case BoundaryKind::Scalar:  // needs the lanes: python_to_scalar
       return false;
   }
   return false;
@@ -97,10 +134,29 @@ bool python_to_slot(VM& vm, BoundaryKind kind, Value v, Value* out) {
 Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
   BoundaryKind kind = code->typed_params[index];
   Value slot;
-  if (python_to_slot(vm, kind, v, &slot)) return slot;
-  vm.raise(vm.types.TypeError,
-           std::string(code->name->view()) + "() argument " + std::to_string(index + 1) +
-               " must be " + boundary_type_name(kind) + ", not " + std::string(type_name(vm, v)));
+  SimdType lanes = SimdType::from_bits(code->typed_param_lanes[index]);
+  if (kind == BoundaryKind::Scalar ? python_to_scalar(vm, lanes, v, &slot)
+                                   : python_to_slot(vm, kind, v, &slot)) {
+    return slot;
+  }
+  std::string type =
+      kind == BoundaryKind::Scalar ? dtype_name(lanes.dtype) : boundary_type_name(kind);
+  vm.raise(vm.types.TypeError, std::string(code->name->view()) + "() argument " +
+                                   std::to_string(index + 1) + " must be " + type + ", not " +
+                                   std::string(type_name(vm, v)));
+}
+
+// The Python int or float of a scalar result.
+Value box_scalar(VM& vm, SimdType lanes, Value raw) {
+  if (dtype_is_float(lanes.dtype)) return Value::from_double(simd_lane_as_double(lanes, &raw, 0));
+  if (lanes.dtype == DType::UInt64 && static_cast<int64_t>(raw.bits()) < 0) {
+    mpz_t big;
+    mpz_init_set_ui(big, raw.bits());
+    Value out = vm.make_int(big);
+    mpz_clear(big);
+    return out;
+  }
+  return vm.make_int(simd_lane_as_int(lanes, &raw, 0));
 }
 
 }  // namespace
@@ -127,6 +183,7 @@ Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw) {
       return typed_list_to_python(vm, static_cast<TypedListObject*>(raw.as_object()));
     case BoundaryKind::None:
     case BoundaryKind::Unsupported:
+    case BoundaryKind::Scalar:  // call_typed_function boxes these, knowing their lanes
       return Value::none();
   }
   return Value::none();
@@ -160,6 +217,9 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   DictObject* globals =
       code->module_globals ? code->module_globals : (vm.frame ? vm.frame->globals : nullptr);
   Value raw = run_typed_code(vm, code, globals, slots.data(), static_cast<uint32_t>(expected));
+  if (code->typed_result == BoundaryKind::Scalar) {
+    return box_scalar(vm, SimdType::from_bits(code->typed_result_lanes), raw);
+  }
   return box_raw_slot(vm, code->typed_result, raw);
 }
 

@@ -1,5 +1,3 @@
 fn main():
-    try:
+    with open("x") as f:
         print(1)
-    except:
-        print(2)

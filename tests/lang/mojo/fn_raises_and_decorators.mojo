@@ -5,5 +5,5 @@ fn double(x: Int) raises -> Int:
 fn quadruple(x: Int) raises -> Int:
     return double(double(x))
 
-fn main():
+fn main() raises:
     print(quadruple(5))

@@ -1,0 +1,181 @@
+// The testing module in fn code: assert_true, assert_false, assert_equal,
+// assert_not_equal and assert_almost_equal raise an Error whose message has Mojo's form
+// ("At FILE:LINE:COL: AssertionError: `left == right` comparison failed: ...") when the
+// check fails.
+#include <bit>
+
+#include "frontend/source.h"
+#include "frontend/static_internal.h"
+#include "vm/program_abort.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+Operand FnCompiler::text_of(const Node* at, Operand v) {
+  if (v.type == StaticType::String || v.type == StaticType::Error) return v;
+  if (is_simd_type(v.type)) return simd_text(v);
+  if (is_struct_type(v.type)) return struct_text(at, v);
+  if (is_list_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type)) {
+    error(at, "a " + quoted(v.type) + " value has no text yet");
+    return {};
+  }
+  return call_builtin_on_value("str", v, StaticType::String);
+}
+
+Operand FnCompiler::equal_values(const Node* at, Operand l, Operand r) {
+  if (l.type != r.type) {
+    error(at, "cannot compare " + quoted(l.type) + " with " + quoted(r.type));
+    return {};
+  }
+  uint16_t out = temp(false);
+  if (l.type == StaticType::Int || l.type == StaticType::Bool || is_pointer_type(l.type)) {
+    emit(Instruction::abc(Op::CompareI64, out, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
+  } else if (l.type == StaticType::Float64) {
+    emit(Instruction::abc(Op::CompareF64, out, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
+  } else if (is_simd_type(l.type)) {
+    // Every lane equal.
+    Operand mask = simd_compare(at, CompareOp::Eq, l, r);
+    if (mask.type == StaticType::Error) return {};
+    SimdType t = *simd_layout(mask.type);
+    emit_simd(Op::SimdUnary, out, mask.reg, 0, static_cast<uint8_t>(SimdUnaryOp::ReduceAnd), t);
+  } else if (l.type == StaticType::String || l.type == StaticType::Object) {
+    uint16_t boxed = temp(true);
+    emit(Instruction::abc(Op::Compare, boxed, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
+    return object_truth(Operand{StaticType::Object, boxed});
+  } else if (is_struct_type(l.type)) {
+    std::optional<Operand> eq = dunder(at, "__eq__", l, r);
+    if (!eq || eq->type != StaticType::Bool) {
+      if (!eq) error(at, quoted(l.type) + " does not implement __eq__");
+      return {};
+    }
+    return *eq;
+  } else {
+    error(at, "values of type " + quoted(l.type) + " cannot be compared");
+    return {};
+  }
+  return Operand{StaticType::Bool, out};
+}
+
+std::optional<Operand> FnCompiler::testing_call(const Call* c, std::string_view name) {
+  bool truth = name == "assert_true" || name == "assert_false";
+  bool equality = name == "assert_equal" || name == "assert_not_equal";
+  bool almost = name == "assert_almost_equal";
+  if (!truth && !equality && !almost) return std::nullopt;
+  // Arguments: the values, then msg= (and atol=, rtol= for assert_almost_equal).
+  size_t values = truth ? 1 : 2;
+  const Expr* message = nullptr;
+  const Expr* atol = nullptr;
+  const Expr* rtol = nullptr;
+  for (const Keyword* k : c->keywords) {
+    if (k->arg == "msg") {
+      message = k->value;
+    } else if (almost && (k->arg == "atol" || k->arg == "rtol")) {
+      (k->arg == "atol" ? atol : rtol) = k->value;
+    } else {
+      error(k, std::string(name) + "() has no keyword '" + std::string(k->arg) + "'");
+      return Operand{};
+    }
+  }
+  if (c->args.size() == values + 1 && !message) message = c->args[values];
+  if (c->args.size() != values && !(c->args.size() == values + 1 && message == c->args[values])) {
+    error(c, std::string(name) + "() takes " + std::to_string(values) +
+                 (values == 1 ? " value" : " values") + " and an optional msg");
+    return Operand{};
+  }
+  if (!may_raise(c, "'" + std::string(name) + "'")) return Operand{};
+  Operand msg = message ? expr_as(message, StaticType::String, "the msg of an assertion")
+                        : Operand{StaticType::NoneType, 0};
+  Operand ok, l, r;
+  std::string check;
+  if (truth) {
+    ok = expr_as(c->args[0], StaticType::Bool, "the condition of an assertion");
+    if (ok.type != StaticType::Error && name == "assert_false") {
+      uint16_t flipped = temp(false);
+      emit(Instruction::abc(Op::NotRaw, flipped, ok.reg));
+      ok.reg = flipped;
+    }
+  } else {
+    // A literal adopts the other value's type, as in a comparison.
+    std::optional<Literal> left = fold(c->args[0]);
+    if (left) {
+      r = expr(c->args[1], almost ? StaticType::Float64 : StaticType::Error);
+      l = materialize(*left, r.type, c->args[0]);
+    } else {
+      l = expr(c->args[0], almost ? StaticType::Float64 : StaticType::Error);
+      r = expr(c->args[1], l.type);
+    }
+    if (l.type == StaticType::Error || r.type == StaticType::Error) return Operand{};
+    if (almost) {
+      // |l - r| <= atol + rtol * |r|, lane by lane, for floats.
+      std::optional<SimdType> t = simd_layout(l.type);
+      if (l.type != r.type || !t || !dtype_is_float(t->dtype)) {
+        error(c, "assert_almost_equal() takes two floating-point values of one type");
+        return Operand{};
+      }
+      Literal tolerance;
+      tolerance.type = StaticType::FloatLiteral;
+      tolerance.f = 1e-08;
+      Operand a = atol ? expr_as(atol, l.type, "atol") : materialize(tolerance, l.type, c);
+      tolerance.f = 1e-05;
+      Operand rel = rtol ? expr_as(rtol, l.type, "rtol") : materialize(tolerance, l.type, c);
+      if (a.type == StaticType::Error || rel.type == StaticType::Error) return Operand{};
+      uint16_t diff = temp_for(l.type), limit = temp_for(l.type);
+      emit_simd(Op::SimdBinary, diff, l.reg, r.reg, static_cast<uint8_t>(SimdBinaryOp::Sub), *t);
+      emit_simd(Op::SimdUnary, diff, diff, 0, static_cast<uint8_t>(SimdUnaryOp::Abs), *t);
+      emit_simd(Op::SimdUnary, limit, r.reg, 0, static_cast<uint8_t>(SimdUnaryOp::Abs), *t);
+      emit_simd(Op::SimdFma, limit, limit, rel.reg, 0, *t, a.reg);
+      Operand within =
+          simd_compare(c, CompareOp::Le, Operand{l.type, diff}, Operand{l.type, limit});
+      ok = Operand{StaticType::Bool, temp(false)};
+      emit_simd(Op::SimdUnary, ok.reg, within.reg, 0, static_cast<uint8_t>(SimdUnaryOp::ReduceAnd),
+                *simd_layout(within.type));
+    } else {
+      ok = equal_values(c, l, r);
+      if (ok.type != StaticType::Error && name == "assert_not_equal") {
+        uint16_t flipped = temp(false);
+        emit(Instruction::abc(Op::NotRaw, flipped, ok.reg));
+        ok.reg = flipped;
+      }
+    }
+    check = name == "assert_not_equal" ? "`left != right`" : "`left == right`";
+  }
+  if (ok.type == StaticType::Error || msg.type == StaticType::Error) return Operand{};
+  JumpLabel passed;
+  emit_jump(Op::JumpIfRaw, ok.reg, 1, passed);
+  // The failure: build the message and raise it.
+  std::string where = "At " + display_path(std::string(m_.source.filename())) + ":" +
+                      std::to_string(c->lineno) + ":" + std::to_string(c->col_offset + 1) +
+                      ": AssertionError: ";
+  auto literal = [&](std::string text) {
+    Literal lit;
+    lit.type = StaticType::String;
+    lit.s = std::move(text);
+    return materialize(lit, StaticType::Error, c);
+  };
+  auto concat = [&](Operand a, Operand b) {
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, a.reg, b.reg, static_cast<uint8_t>(BinaryOp::Add)));
+    return Operand{StaticType::String, out};
+  };
+  Operand text;
+  if (truth) {
+    text = msg.type == StaticType::String ? concat(literal(where), msg)
+                                          : literal(where + "condition was unexpectedly " +
+                                                    (name == "assert_true" ? "False" : "True"));
+  } else {
+    Operand left_text = text_of(c->args[0], l), right_text = text_of(c->args[1], r);
+    if (left_text.type == StaticType::Error || right_text.type == StaticType::Error) {
+      return Operand{};
+    }
+    text = concat(literal(where + check + " comparison failed:\n   left: "), left_text);
+    text = concat(concat(text, literal("\n  right: ")), right_text);
+    if (msg.type == StaticType::String) text = concat(concat(text, literal("\n  reason: ")), msg);
+  }
+  Operand e = new_error(c, text);
+  emit(Instruction::abc(Op::Raise, e.reg, 0, 0, 1));
+  bind(passed);
+  return Operand{StaticType::NoneType, 0};
+}
+
+}  // namespace ember::static_impl
