@@ -21,6 +21,8 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_raise.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_optional.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_testing.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_string.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_tuple.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_params.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_traits.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_types.cpp

@@ -68,10 +68,24 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
               "' (fn code supports Int, Float64, Bool, String, None, List and structs yet)");
     return StaticType::Error;
   }
+  if (auto* t = cast<Sequence>(annotation); t && t->kind == NodeKind::Tuple) {
+    std::vector<const Expr*> elements(t->elts.begin(), t->elts.end());
+    return tuple_annotation(t, elements, self_type);  // -> (Int, String)
+  }
   if (auto* s = cast<Subscript>(annotation)) {
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
+    if (n && n->id == "Tuple") {
+      auto* t = cast<Sequence>(s->slice);
+      std::vector<const Expr*> elements;
+      if (t && t->kind == NodeKind::Tuple) {
+        elements.assign(t->elts.begin(), t->elts.end());
+      } else {
+        elements.push_back(s->slice);
+      }
+      return tuple_annotation(s, elements, self_type);
+    }
     if (n && n->id == "Optional") {
       StaticType value = annotation_type(s->slice, self_type);
       if (value == StaticType::Error) return value;
@@ -151,6 +165,14 @@ StructInfo* ModuleContext::struct_info(StaticType t) {
 std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
   if (StructInfo* s = struct_info(t)) return s->slot_is_value;
   if (is_simd_type(t)) return std::vector<bool>(simd_layout(t)->slots(), false);
+  if (is_tuple_type(t)) {
+    std::vector<bool> kinds;
+    for (StaticType field : tuple_fields(t)) {
+      std::vector<bool> k = slot_kinds(field);
+      kinds.insert(kinds.end(), k.begin(), k.end());
+    }
+    return kinds;
+  }
   if (is_optional_type(t)) {
     std::vector<bool> kinds{false};  // the flag
     std::vector<bool> value = slot_kinds(composite_arg(t));
@@ -166,6 +188,13 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_tuple_type(t)) {
+    std::string name = "Tuple[";
+    for (size_t i = 0; i < tuple_fields(t).size(); ++i) {
+      name += (i ? ", " : "") + type_name(tuple_fields(t)[i]);
+    }
+    return name + "]";
+  }
   return static_type_name(t);
 }
 

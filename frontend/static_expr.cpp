@@ -94,6 +94,8 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
       return attribute(static_cast<const Attribute*>(e));
     case NodeKind::List:
       return list_literal(static_cast<const Sequence*>(e), expected);
+    case NodeKind::Tuple:
+      return tuple_literal(static_cast<const Sequence*>(e), expected);
     case NodeKind::Subscript:
       return subscript(static_cast<const Subscript*>(e));
     case NodeKind::Constant:
@@ -947,6 +949,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   }
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
+  if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};
@@ -1151,6 +1154,13 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     emit(Instruction::abx(Op::LoadRaw, zero, raw_constant(std::bit_cast<uint64_t>(0.0))));
     emit(Instruction::abc(Op::CompareF64, out, v.reg, zero, static_cast<uint8_t>(CompareOp::Ne)));
     return Operand{to, out};
+  }
+  if ((to == StaticType::Int || to == StaticType::Float64) && from == StaticType::String) {
+    // Parsing, as atol/atof do: a malformed number raises.
+    if (!may_raise(c, std::string(name) + "() of a String")) return {};
+    Operand parsed =
+        call_builtin_on_value(to == StaticType::Int ? "int" : "float", v, StaticType::Object);
+    return unbox_python_result(parsed, to);
   }
   if (to == StaticType::Bool && from == StaticType::String) {
     return call_builtin_on_value("bool", v, StaticType::Bool);

@@ -566,8 +566,10 @@ void FnCompiler::assign_field(const Assign* a) {
   std::optional<Place> p = place(target);
   if (!p) {
     // An attribute of a Python value.
-    Operand base = expr(static_cast<const Attribute*>(target)->value, StaticType::Error);
-    if (base.type == StaticType::Object) return object_store(target, base, a->value);
+    if (auto* attribute = cast<Attribute>(target)) {
+      Operand base = expr(attribute->value, StaticType::Error);
+      if (base.type == StaticType::Object) return object_store(target, base, a->value);
+    }
     error(target, "only variables and their fields can be assigned in fn code yet");
     expr(a->value, StaticType::Error);
     return;
@@ -589,6 +591,10 @@ void FnCompiler::assign(const Assign* a) {
   const Expr* target = a->targets[0];
   if (auto* s = cast<Subscript>(target)) {
     subscript_assign(s, a->value);
+    return;
+  }
+  if (auto* t = cast<Sequence>(target); t && t->kind == NodeKind::Tuple) {
+    unpack_assign(a, t);
     return;
   }
   auto* n = cast<Name>(target);

@@ -150,6 +150,11 @@ class ModuleContext {
   // a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
+  // Tuple[fields...] or (fields...) as a type.
+  StaticType tuple_annotation(const ast::Node* at, const std::vector<const ast::Expr*>& elements,
+                              StaticType self_type = StaticType::Error);
+  // The first slot of field `field` of the Tuple type t.
+  uint32_t tuple_offset(StaticType t, size_t field);
   // UnsafePointer[pointee], the pointee checked (raw slots only).
   StaticType pointer_type(const ast::Expr* pointee, StaticType self_type = StaticType::Error);
   // The bytes a pointee of type t takes in raw memory (Bool 1, SIMD packed, else 8 per slot).
@@ -504,6 +509,18 @@ class FnCompiler {
   Operand object_truth(Operand v);
   // Int(v), Float64(v), Bool(v), String(v) of an object.
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
+
+  // ---- Tuple (static_tuple.cpp)
+  Operand tuple_literal(const ast::Sequence* e, StaticType expected);
+  Operand tuple_subscript(const ast::Subscript* s, Operand t);
+  // `a, b = value`: each name gets a field (declared on first assignment).
+  void unpack_assign(const ast::Assign* a, const ast::Sequence* targets);
+
+  // ---- String (static_string.cpp)
+  // A Python result `v` (a Value) as a value of `result` (String and object stay Values).
+  Operand unbox_python_result(Operand v, StaticType result);
+  Operand string_subscript(const ast::Subscript* s, Operand text);
+  Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
 
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.

@@ -117,6 +117,8 @@ Operand FnCompiler::subscript(const Subscript* s) {
   if (list.type == StaticType::Error) return {};
   if (has_lanes(list.type)) return simd_subscript(s, list);
   if (list.type == StaticType::Object) return object_subscript(s, list);
+  if (list.type == StaticType::String) return string_subscript(s, list);
+  if (is_tuple_type(list.type)) return tuple_subscript(s, list);
   if (is_pointer_type(list.type)) return pointer_access(s, list, s->slice, std::nullopt);
   if (!is_list_type(list.type)) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");

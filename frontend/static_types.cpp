@@ -3,6 +3,8 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <tuple>
+#include <vector>
 
 namespace ember {
 
@@ -25,13 +27,15 @@ constexpr ScalarName kScalarNames[] = {
 // published, so readers need no lock.
 struct CompositeEntry {
   CompositeKind kind;
-  StaticType arg;
+  StaticType arg;                  // List, Pointer, Optional
+  std::vector<StaticType> fields;  // Tuple
 };
 constexpr size_t kMaxComposites = 0x8000;
 CompositeEntry g_composites[kMaxComposites];
 std::atomic<uint32_t> g_composite_count{0};
 std::mutex g_composite_mutex;
-std::map<std::pair<CompositeKind, StaticType>, StaticType> g_composite_index;
+std::map<std::tuple<CompositeKind, StaticType, std::vector<StaticType>>, StaticType>
+    g_composite_index;
 
 const CompositeEntry* composite_entry(StaticType t) {
   auto v = static_cast<uint32_t>(t);
@@ -41,19 +45,34 @@ const CompositeEntry* composite_entry(StaticType t) {
   return &g_composites[index];
 }
 
-}  // namespace
-
-StaticType composite_type(CompositeKind kind, StaticType arg) {
+StaticType intern(CompositeKind kind, StaticType arg, const std::vector<StaticType>& fields) {
   std::lock_guard<std::mutex> lock(g_composite_mutex);
-  auto found = g_composite_index.find({kind, arg});
+  auto key = std::make_tuple(kind, arg, fields);
+  auto found = g_composite_index.find(key);
   if (found != g_composite_index.end()) return found->second;
   uint32_t index = g_composite_count.load(std::memory_order_relaxed);
   if (index >= kMaxComposites) return StaticType::Error;
-  g_composites[index] = CompositeEntry{kind, arg};
+  g_composites[index] = CompositeEntry{kind, arg, fields};
   g_composite_count.store(index + 1, std::memory_order_release);
   auto t = static_cast<StaticType>(static_cast<uint32_t>(StaticType::kFirstComposite) + index);
-  g_composite_index[{kind, arg}] = t;
+  g_composite_index[key] = t;
   return t;
+}
+
+}  // namespace
+
+StaticType composite_type(CompositeKind kind, StaticType arg) {
+  return intern(kind, arg, {});
+}
+
+StaticType tuple_type(const std::vector<StaticType>& fields) {
+  return intern(CompositeKind::Tuple, StaticType::Error, fields);
+}
+
+const std::vector<StaticType>& tuple_fields(StaticType t) {
+  static const std::vector<StaticType> kNone;
+  const CompositeEntry* e = composite_entry(t);
+  return e && e->kind == CompositeKind::Tuple ? e->fields : kNone;
 }
 
 bool is_composite(StaticType t, CompositeKind kind) {

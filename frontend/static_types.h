@@ -6,6 +6,7 @@
 #include <string>
 
 #include <optional>
+#include <vector>
 
 #include "vm/code_object.h"
 #include "vm/simd.h"
@@ -40,10 +41,14 @@ enum class CompositeKind : uint8_t {
              // is shared until copied, which fn code does wherever Mojo's List would be copied
   Pointer,   // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
   Optional,  // Optional[T]: a raw slot (1 when a value is present), then the slots of T
+  Tuple,     // Tuple[A, B, ...] / (A, B): the slots of each field, in order
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
 StaticType composite_type(CompositeKind kind, StaticType arg);
+// The interned Tuple of `fields`, and the fields of a Tuple type (empty for other types).
+StaticType tuple_type(const std::vector<StaticType>& fields);
+const std::vector<StaticType>& tuple_fields(StaticType t);
 // Whether `t` is `kind`[something]; its argument when it is.
 bool is_composite(StaticType t, CompositeKind kind);
 StaticType composite_arg(StaticType t);
@@ -65,6 +70,9 @@ inline StaticType pointer_to(StaticType pointee) {
 }
 inline StaticType pointee_of(StaticType pointer) {
   return composite_arg(pointer);
+}
+inline bool is_tuple_type(StaticType t) {
+  return is_composite(t, CompositeKind::Tuple);
 }
 inline bool is_optional_type(StaticType t) {
   return is_composite(t, CompositeKind::Optional);

@@ -1,0 +1,117 @@
+// String in fn code beyond concatenation and comparison: indexing and slicing by code
+// point (a String is the GC's str), and the common methods, run by the str type's own
+// implementations. An index out of range raises IndexError as in Python code.
+#include "frontend/static_internal.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+namespace {
+
+struct StringMethod {
+  const char* name;
+  uint8_t min_args;
+  uint8_t max_args;
+  StaticType result;
+};
+
+// The methods fn code calls on a String, with their String or Int arguments.
+constexpr StringMethod kStringMethods[] = {
+    {"upper", 0, 0, StaticType::String},
+    {"lower", 0, 0, StaticType::String},
+    {"strip", 0, 1, StaticType::String},
+    {"lstrip", 0, 1, StaticType::String},
+    {"rstrip", 0, 1, StaticType::String},
+    {"replace", 2, 2, StaticType::String},
+    {"removeprefix", 1, 1, StaticType::String},
+    {"removesuffix", 1, 1, StaticType::String},
+    {"find", 1, 1, StaticType::Int},
+    {"rfind", 1, 1, StaticType::Int},
+    {"count", 1, 1, StaticType::Int},
+    {"startswith", 1, 1, StaticType::Bool},
+    {"endswith", 1, 1, StaticType::Bool},
+    {"isdigit", 0, 0, StaticType::Bool},
+    {"isspace", 0, 0, StaticType::Bool},
+    {"isupper", 0, 0, StaticType::Bool},
+    {"islower", 0, 0, StaticType::Bool},
+};
+
+}  // namespace
+
+Operand FnCompiler::unbox_python_result(Operand v, StaticType result) {
+  if (result == StaticType::String || result == StaticType::Object) {
+    return Operand{result, v.reg};
+  }
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::UnboxChecked, out, v.reg, 0,
+                        static_cast<uint8_t>(boundary_kind(result))));
+  return Operand{result, out};
+}
+
+Operand FnCompiler::string_subscript(const Subscript* s, Operand text) {
+  uint16_t index = temp(true);
+  if (auto* slice = cast<Slice>(s->slice)) {
+    if (slice->step) {
+      error(slice->step, "String slices with a step are not supported in fn code yet");
+      return {};
+    }
+    // slice(lower, upper): missing bounds are None.
+    std::vector<bool> kinds{true, true};
+    uint16_t bounds = temp_block(kinds);
+    const Expr* ends[] = {slice->lower, slice->upper};
+    for (int i = 0; i < 2; ++i) {
+      auto r = static_cast<uint16_t>(bounds + i);
+      if (!ends[i]) {
+        emit(Instruction::abc(Op::LoadNone, r));
+        continue;
+      }
+      Operand bound = expr_as(ends[i], StaticType::Int, "a String slice bound");
+      if (bound.type == StaticType::Error) return {};
+      box_to(bound, r);
+    }
+    emit(Instruction::abc(Op::BuildSlice, index, bounds, 2));
+  } else {
+    Operand i = expr_as(s->slice, StaticType::Int, "a String index");
+    if (i.type == StaticType::Error) return {};
+    box_to(i, index);
+  }
+  uint16_t out = temp(true);
+  emit(Instruction::abc(Op::GetItem, out, text.reg, index));
+  return Operand{StaticType::String, out};
+}
+
+Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operand self) {
+  const StringMethod* method = nullptr;
+  for (const StringMethod& m : kStringMethods) {
+    if (callee->attr == m.name) method = &m;
+  }
+  if (!method) {
+    error(callee, "'String' has no method '" + std::string(callee->attr) + "' in fn code yet");
+    return {};
+  }
+  if (c->args.size() < method->min_args || c->args.size() > method->max_args ||
+      !c->keywords.empty()) {
+    error(c,
+          "String." + std::string(method->name) + "() takes " + std::to_string(method->min_args) +
+              (method->min_args == method->max_args ? ""
+                                                    : " to " + std::to_string(method->max_args)) +
+              " String arguments");
+    return {};
+  }
+  // bound method, then its arguments: a call of the str method.
+  std::vector<bool> kinds(1 + c->args.size(), true);
+  uint16_t block = temp_block(kinds);
+  emit_cached(Instruction::abc(Op::LoadAttr, block, self.reg,
+                               static_cast<uint16_t>(name_index(method->name))));
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    std::string what = "argument " + std::to_string(i + 1) + " of String." + method->name;
+    Operand a = expr_as(c->args[i], StaticType::String, what.c_str());
+    if (a.type == StaticType::Error) return {};
+    emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + 1 + i), a.reg));
+  }
+  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(c->args.size())));
+  return unbox_python_result(Operand{StaticType::Object, block}, method->result);
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,118 @@
+// Tuples in fn code: `(a, b)` values, `-> (Int, String)` and `Tuple[Int, String]` types,
+// `t[0]` with a constant index, and unpacking `a, b = f()`. A tuple is its fields' slots
+// side by side, like an anonymous struct.
+#include "frontend/static_internal.h"
+
+namespace ember::static_impl {
+
+using namespace ast;
+
+uint32_t ModuleContext::tuple_offset(StaticType t, size_t field) {
+  uint32_t offset = 0;
+  const std::vector<StaticType>& fields = tuple_fields(t);
+  for (size_t i = 0; i < field; ++i) offset += slot_count(fields[i]);
+  return offset;
+}
+
+StaticType ModuleContext::tuple_annotation(const Node* at, const std::vector<const Expr*>& elements,
+                                           StaticType self_type) {
+  std::vector<StaticType> fields;
+  for (const Expr* e : elements) {
+    StaticType t = annotation_type(e, self_type);
+    if (t == StaticType::Error) return t;
+    if (t == StaticType::NoneType) {
+      error(e, "a Tuple field cannot have type None");
+      return StaticType::Error;
+    }
+    fields.push_back(t);
+  }
+  if (fields.size() < 2) {
+    error(at, "a Tuple has at least two fields in fn code");
+    return StaticType::Error;
+  }
+  return tuple_type(fields);
+}
+
+Operand FnCompiler::tuple_literal(const Sequence* e, StaticType expected) {
+  const std::vector<StaticType>& want = tuple_fields(expected);
+  if (!want.empty() && want.size() != e->elts.size()) {
+    error(e, quoted(expected) + " has " + std::to_string(want.size()) + " fields, not " +
+                 std::to_string(e->elts.size()));
+    return {};
+  }
+  std::vector<Operand> values;
+  std::vector<StaticType> fields;
+  for (size_t i = 0; i < e->elts.size(); ++i) {
+    StaticType field = want.empty() ? StaticType::Error : want[i];
+    Operand v = field == StaticType::Error ? expr(e->elts[i], StaticType::Error)
+                                           : expr_as(e->elts[i], field, "a Tuple field");
+    if (v.type == StaticType::Error) return {};
+    if (v.type == StaticType::NoneType) {
+      error(e->elts[i], "a Tuple field cannot be None");
+      return {};
+    }
+    values.push_back(owned(e->elts[i], v));
+    fields.push_back(v.type);
+  }
+  if (fields.size() < 2) {
+    error(e, "a Tuple has at least two fields in fn code");
+    return {};
+  }
+  StaticType type = tuple_type(fields);
+  uint16_t out = temp_for(type);
+  for (size_t i = 0; i < values.size(); ++i) {
+    move(static_cast<uint16_t>(out + m_.tuple_offset(type, i)), values[i].reg, fields[i]);
+  }
+  return Operand{type, out};
+}
+
+Operand FnCompiler::tuple_subscript(const Subscript* s, Operand t) {
+  const std::vector<StaticType>& fields = tuple_fields(t.type);
+  std::optional<Literal> index = fold(s->slice);
+  auto n = static_cast<__int128>(fields.size());
+  if (!index || index->type != StaticType::IntLiteral || index->i < -n || index->i >= n) {
+    error(s->slice,
+          "a Tuple index must be a constant from " + int128_text(-n) + " to " + int128_text(n - 1));
+    return {};
+  }
+  auto i = static_cast<size_t>(index->i < 0 ? index->i + n : index->i);
+  return Operand{fields[i], static_cast<uint16_t>(t.reg + m_.tuple_offset(t.type, i))};
+}
+
+void FnCompiler::unpack_assign(const Assign* a, const Sequence* targets) {
+  Operand value = expr(a->value, StaticType::Error);
+  if (value.type == StaticType::Error) return;
+  const std::vector<StaticType>& fields = tuple_fields(value.type);
+  if (fields.size() != targets->elts.size()) {
+    error(a->value, "cannot unpack " + quoted(value.type) + " into " +
+                        std::to_string(targets->elts.size()) + " names");
+    return;
+  }
+  for (size_t i = 0; i < fields.size(); ++i) {
+    auto* n = cast<Name>(targets->elts[i]);
+    if (!n) {
+      error(targets->elts[i], "only names can be unpacked into in fn code yet");
+      continue;
+    }
+    auto field =
+        Operand{fields[i], static_cast<uint16_t>(value.reg + m_.tuple_offset(value.type, i))};
+    Local* l = lookup(n->id);
+    if (!l && !alias_scopes_.back().count(n->id)) {
+      // A first assignment declares a `var`.
+      l = declare(n, n->id, fields[i], false);
+      if (!l) continue;
+    } else {
+      l = assignable(n, false);
+      if (!l) continue;
+      if (l->type != fields[i]) {
+        error(n, "cannot assign a value of type " + quoted(fields[i]) + " to '" +
+                     std::string(n->id) + "' of type " + quoted(l->type));
+        continue;
+      }
+    }
+    move(l->reg, field.reg, fields[i]);
+    set_initialized(l, true);
+  }
+}
+
+}  // namespace ember::static_impl

@@ -1,0 +1,5 @@
+fn show[dt: DType]():
+    print(dt)
+
+fn main():
+    show[3]()

@@ -1,0 +1,2 @@
+fn main():
+    var o: Optional[Optional[Int]] = None

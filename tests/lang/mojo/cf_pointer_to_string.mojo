@@ -1,0 +1,2 @@
+fn main():
+    var p = UnsafePointer[String].alloc(2)

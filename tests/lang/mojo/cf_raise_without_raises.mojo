@@ -1,0 +1,5 @@
+fn fail():
+    raise Error("boom")
+
+fn main():
+    fail()

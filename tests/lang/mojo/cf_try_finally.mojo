@@ -1,0 +1,7 @@
+fn main():
+    try:
+        print(1)
+    except:
+        pass
+    finally:
+        print(2)

@@ -1,0 +1,5 @@
+alias Vec = SIMD[DType.int8, 4]
+
+fn main():
+    var v = Vec
+    print(v)
