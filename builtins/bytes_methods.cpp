@@ -808,12 +808,13 @@ void install_bytes_common_methods(VM& vm, Type* t) {
   EMBER_ADD_COMMON("istitle", m_istitle);
   EMBER_ADD_COMMON("decode", m_decode);
   EMBER_ADD_COMMON("hex", m_hex);
-  vm.add_method(t, "maketrans", m_maketrans);
+  vm.add_selfless_method(t, "maketrans", m_maketrans);
   EMBER_ADD_COMMON("translate", m_translate);
   EMBER_ADD_COMMON("removeprefix", m_removeprefix);
   EMBER_ADD_COMMON("removesuffix", m_removesuffix);
 #undef EMBER_ADD_COMMON
-  vm.add_method(t, "fromhex", t == vm.types.bytearray ? m_bytearray_fromhex : m_bytes_fromhex);
+  vm.add_selfless_method(t, "fromhex",
+                         t == vm.types.bytearray ? m_bytearray_fromhex : m_bytes_fromhex);
 }
 
 }  // namespace ember

@@ -9,14 +9,17 @@
 #include "builtins/misc_support.h"
 #include "vm/bytes_object.h"
 #include "vm/call.h"
+#include "vm/complex_object.h"
 #include "vm/dict_object.h"
 #include "vm/exception_object.h"
+#include "vm/float_object.h"
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/instance.h"
 #include "vm/int_object.h"
 #include "vm/interpreter.h"
 #include "vm/list_object.h"
+#include "vm/native_self.h"
 #include "vm/set_object.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -51,6 +54,8 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
   if (layout == T.dict) return sizeof(DictObject);
   if (layout == T.set || layout == T.frozenset) return sizeof(SetObject);
   if (layout == T.int_) return sizeof(BigIntObject);
+  if (layout == T.float_) return sizeof(FloatObject);
+  if (layout == T.complex) return sizeof(ComplexObject);
   if (layout == T.property) return property_object_size();
   if (layout == T.str || layout == T.tuple || layout == T.bytes) return kAttrsAfterData;
   return 0;
@@ -98,6 +103,20 @@ Value construct_builtin_part(VM& vm, Type* layout, Type* cls, CallArgs args) {
       is_instance(vm, instance, vm.types.int_)) {
     return box_int(vm, cls, instance);
   }
+  // float and complex construct plain values; the subclass's instance copies the value.
+  if (layout == vm.types.float_ && cls != layout && instance.is_double()) {
+    auto* boxed = vm.allocate<FloatObject>(cls);
+    boxed->value = instance.as_double();
+    return obj(boxed);
+  }
+  if (layout == vm.types.complex && vm.type_of(instance) != cls &&
+      vm.type_of(instance) == vm.types.complex) {
+    auto* plain = static_cast<ComplexObject*>(instance.as_object());
+    auto* boxed = vm.allocate<ComplexObject>(cls);
+    boxed->real = plain->real;
+    boxed->imag = plain->imag;
+    return obj(boxed);
+  }
   return instance;
 }
 
@@ -123,13 +142,22 @@ void trace_dict_descriptor(Object* self, Marker& m) {
   m.mark(static_cast<DictDescriptorObject*>(self)->owner);
 }
 
+// A descriptor taken from one class and applied to an instance of an unrelated one.
+void check_descriptor_instance(VM& vm, std::string_view name, Type* owner, Value instance) {
+  if (!is_instance(vm, instance, owner)) raise_descriptor_mismatch(vm, name, owner, instance);
+}
+
 Value dict_descriptor_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_undefined() || instance.is_none()) return self;
+  check_descriptor_instance(vm, "__dict__",
+                            static_cast<DictDescriptorObject*>(self.as_object())->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   return obj(instance_attribute_dict(vm, attrs));
 }
 
 void dict_descriptor_set(VM& vm, Value self, Value instance, Value value) {
+  check_descriptor_instance(vm, "__dict__",
+                            static_cast<DictDescriptorObject*>(self.as_object())->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   if (value.is_undefined()) {
     instance_attribute_replace_dict(vm, attrs, vm.new_dict());
@@ -306,6 +334,7 @@ void trace_member(Object* self, Marker& m) {
 Value member_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_undefined() || instance.is_none()) return self;
   auto* d = static_cast<MemberObject*>(self.as_object());
+  check_descriptor_instance(vm, d->name->view(), d->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   Value v = attrs ? instance_attribute_get(vm, attrs, d->key) : Value::undefined();
   if (v.is_undefined()) raise_no_attribute(vm, instance, d->name);
@@ -314,6 +343,7 @@ Value member_get(VM& vm, Value self, Value instance, Value owner) {
 
 void member_set(VM& vm, Value self, Value instance, Value value) {
   auto* d = static_cast<MemberObject*>(self.as_object());
+  check_descriptor_instance(vm, d->name->view(), d->owner, instance);
   InstanceAttributes* attrs = instance_attributes(instance.as_object());
   if (!attrs) raise_no_attribute(vm, instance, d->name);
   if (!value.is_undefined()) {
@@ -714,6 +744,9 @@ void install_class_builder(VM& vm) {
     t->slots.descr_set = set;
     t->slots.repr = repr;
     t->slots.construct = nullptr;
+    vm.add_method(t, "__get__", misc::descriptor_get_method);
+    vm.add_method(t, "__set__", misc::descriptor_set_method);
+    vm.add_method(t, "__delete__", misc::descriptor_delete_method);
     dict_set_str(vm, misc::private_namespace(vm), vm.name(key), obj(t));
   };
   descriptor_type("getset_descriptor", "dict_descriptor", trace_dict_descriptor,

@@ -15,6 +15,7 @@
 #include "builtins/str_unicode.h"
 #include "vm/call.h"
 #include "vm/complex_object.h"
+#include "vm/float_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -40,7 +41,7 @@ bool complex_operand(VM& vm, Value v, Complex* out) {
     *out = parts(v);
     return true;
   }
-  if (!v.is_double() && !is_int_value(vm, v)) return false;
+  if (!is_float_value(v) && !is_int_value(vm, v)) return false;
   double d;
   real_operand(vm, v, &d);
   *out = {d, 0.0};
@@ -60,8 +61,8 @@ Value complex_binary(VM& vm, BinaryOp op, Value a, Value b) {
   }
   // Check both operand types before converting either (an int too large for a float must
   // not hide an unsupported operand).
-  if (!(is_complex_value(vm, a) || a.is_double() || is_int_value(vm, a)) ||
-      !(is_complex_value(vm, b) || b.is_double() || is_int_value(vm, b))) {
+  if (!(is_complex_value(vm, a) || is_float_value(a) || is_int_value(vm, a)) ||
+      !(is_complex_value(vm, b) || is_float_value(b) || is_int_value(vm, b))) {
     return vm.not_implemented;
   }
   Complex x, y;
@@ -90,8 +91,8 @@ Value complex_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (is_complex_value(vm, b)) {
     Complex y = parts(b);
     equal = x.re == y.re && x.im == y.im;
-  } else if (b.is_double()) {
-    equal = x.im == 0.0 && x.re == b.as_double();
+  } else if (is_float_value(b)) {
+    equal = x.im == 0.0 && x.re == float_value(b);
   } else if (is_int_value(vm, b)) {
     // Exact: an int too large for a float still compares correctly.
     IntView z(b);
@@ -372,16 +373,8 @@ Value complex_getattr(VM& vm, Value self, StrObject* name) {
   return attribute_or_error(vm, self, name);
 }
 
+// self of a complex method (a complex: the native call path checked it).
 Complex complex_self(VM& vm, CallArgs args, const char* name) {
-  if (args.npos == 0) {
-    vm.raise(vm.types.TypeError,
-             std::string("unbound method complex.") + name + "() needs an argument");
-  }
-  if (!is_complex_value(vm, args[0])) {
-    vm.raise(vm.types.TypeError, std::string("descriptor '") + name +
-                                     "' for 'complex' objects doesn't apply to a '" +
-                                     std::string(type_name(vm, args[0])) + "' object");
-  }
   if (args.npos != 1 || args.nkw() != 0) {
     vm.raise(vm.types.TypeError, std::string("complex.") + name + "() takes no arguments (" +
                                      std::to_string(args.npos + args.nkw() - 1) + " given)");

@@ -16,6 +16,7 @@
 #include "builtins/numeric/numeric_hash.h"
 #include "vm/bytes_object.h"
 #include "vm/dict_object.h"
+#include "vm/float_object.h"
 #include "vm/function_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
@@ -29,7 +30,7 @@ Value float_binary(VM& vm, BinaryOp op, Value a, Value b) {
   double x, y;
   // Both operands must be real numbers; anything else (complex included) is the other
   // operand's business.
-  if (!(a.is_double() || is_int_value(vm, a)) || !(b.is_double() || is_int_value(vm, b))) {
+  if (!(is_float_value(a) || is_int_value(vm, a)) || !(is_float_value(b) || is_int_value(vm, b))) {
     return vm.not_implemented;
   }
   switch (op) {
@@ -67,9 +68,9 @@ Value float_binary(VM& vm, BinaryOp op, Value a, Value b) {
 }
 
 Value float_compare(VM& vm, Value a, Value b, CompareOp op) {
-  double x = a.as_double();
-  if (b.is_double()) {
-    double y = b.as_double();
+  double x = float_value(a);
+  if (is_float_value(b)) {
+    double y = float_value(b);
     switch (op) {
       case CompareOp::Lt:
         return Value::from_bool(x < y);
@@ -95,20 +96,20 @@ Value float_compare(VM& vm, Value a, Value b, CompareOp op) {
 }
 
 Value float_repr(VM& vm, Value v) {
-  return Value::from_object(vm.new_str(numeric::float_repr(v.as_double())));
+  return Value::from_object(vm.new_str(numeric::float_repr(float_value(v))));
 }
 
 int64_t float_hash(VM&, Value v) {
   // NaN hashes by identity in 3.11; NaNs are not objects here, so any fixed value serves.
-  return numeric::hash_double(v.as_double(), 0);
+  return numeric::hash_double(float_value(v), 0);
 }
 
 Value float_unary(VM& vm, UnaryOp op, Value v) {
   switch (op) {
     case UnaryOp::Neg:
-      return Value::from_double(-v.as_double());
+      return Value::from_double(-float_value(v));
     case UnaryOp::Pos:
-      return v;
+      return Value::from_double(float_value(v));
     case UnaryOp::Invert:
       break;
   }
@@ -116,11 +117,11 @@ Value float_unary(VM& vm, UnaryOp op, Value v) {
 }
 
 bool float_truth(VM&, Value v) {
-  return v.as_double() != 0.0;
+  return float_value(v) != 0.0;
 }
 
 Value float_to_float(VM&, Value v) {
-  return v;
+  return Value::from_double(float_value(v));
 }
 
 // float(text) for str, bytes and bytearray.
@@ -156,7 +157,7 @@ Value float_construct(VM& vm, Type*, CallArgs args) {
   }
   if (args.npos == 0) return Value::from_double(0.0);
   Value x = args[0];
-  if (x.is_double()) return x;
+  if (is_float_value(x)) return Value::from_double(float_value(x));
   if (is_instance(vm, x, vm.types.str) || is_bytes(vm, x) || is_bytearray(vm, x)) {
     Value f = text_to_float(vm, x);
     return std::isnan(f.as_double()) ? vm.fresh_nan() : f;
@@ -170,35 +171,26 @@ Value float_construct(VM& vm, Type*, CallArgs args) {
 Value float_format(VM& vm, Value v, StrObject* spec) {
   if (misc::formats_as_str(vm, v, vm.types.float_, spec)) return misc::obj(str(vm, v));
   return Value::from_object(
-      vm.new_str(checked(vm, numeric::format_float(v.as_double(), spec->view(), "float"))));
+      vm.new_str(checked(vm, numeric::format_float(float_value(v), spec->view(), "float"))));
 }
 
 Value float_getattr(VM& vm, Value self, StrObject* name) {
   std::string_view n = name->view();
-  if (n == "real") return self;
+  if (n == "real") return Value::from_double(float_value(self));
   if (n == "imag") return Value::from_double(0.0);
   return attribute_or_error(vm, self, name);
 }
 
 // ---- methods
 
-// self of a float method, checked as CPython's method descriptors do.
-double float_self(VM& vm, CallArgs args, const char* name) {
-  if (args.npos == 0) {
-    vm.raise(vm.types.TypeError,
-             std::string("unbound method float.") + name + "() needs an argument");
-  }
-  if (!args[0].is_double()) {
-    vm.raise(vm.types.TypeError, std::string("descriptor '") + name +
-                                     "' for 'float' objects doesn't apply to a '" +
-                                     std::string(type_name(vm, args[0])) + "' object");
-  }
-  return args[0].as_double();
+// self of a float method (a float: the native call path checked it, vm/native_self.h).
+double float_self(CallArgs args) {
+  return float_value(args[0]);
 }
 
 // Methods that take no arguments besides self: "float.hex() takes no arguments (1 given)".
 double float_self_only(VM& vm, CallArgs args, const char* name) {
-  double x = float_self(vm, args, name);
+  double x = float_self(args);
   if (args.npos != 1 || args.nkw() != 0) {
     vm.raise(vm.types.TypeError, std::string("float.") + name + "() takes no arguments (" +
                                      std::to_string(args.npos + args.nkw() - 1) + " given)");
@@ -235,7 +227,10 @@ Value float_fromhex(VM& vm, CallArgs args) {
     vm.raise(vm.types.TypeError, "bad argument type for built-in operation");
   }
   std::string_view s = static_cast<StrObject*>(args[1].as_object())->view();
-  return Value::from_double(checked(vm, numeric::float_fromhex(s)));
+  Value result = Value::from_double(checked(vm, numeric::float_fromhex(s)));
+  // A subclass gets an instance of itself, built from the float.
+  if (!args[0].is(Value::from_object(vm.types.float_))) return misc::call(vm, args[0], {result});
+  return result;
 }
 
 Value float_conjugate(VM& vm, CallArgs args) {
@@ -255,7 +250,7 @@ Value float_ceil_method(VM& vm, CallArgs args) {
 }
 
 Value float_round_method(VM& vm, CallArgs args) {
-  double x = float_self(vm, args, "__round__");
+  double x = float_self(args);
   if (args.nkw() != 0) {
     vm.raise(vm.types.TypeError, "float.__round__() takes no keyword arguments");
   }
@@ -301,13 +296,14 @@ void install_float_type(VM& vm) {
   vm.add_method(t, "__floor__", float_floor_method);
   vm.add_method(t, "__ceil__", float_ceil_method);
   vm.add_method(t, "__round__", float_round_method);
-  // fromhex is a classmethod: bind it to the float type itself.
-  NativeFunctionObject* fromhex =
-      vm.new_native_function("fromhex", float_fromhex, Value::from_object(t));
-  dict_set_str(vm, t->dict, fromhex->name, Value::from_object(fromhex));
-  ++t->version;
   install_number_functions(vm);
   install_number_dunders(vm);
+}
+
+void install_float_classmethods(VM& vm) {
+  Value fromhex = Value::from_object(vm.new_native_function("fromhex", float_fromhex));
+  dict_set_str(vm, vm.types.float_->dict, vm.name("fromhex"),
+               vm.call(Value::from_object(vm.types.classmethod), {fromhex}));
 }
 
 }  // namespace ember

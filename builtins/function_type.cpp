@@ -11,6 +11,8 @@
 #include "vm/dict_object.h"
 #include "vm/function_object.h"
 #include "vm/module_object.h"
+#include "vm/native_self.h"
+#include "vm/ops.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -26,6 +28,22 @@ Value descriptor_get_method(VM& vm, CallArgs args) {
   auto get = vm.type_of(args[0])->slots.descr_get;
   return get(vm, args[0], args[1].is_none() ? Value::undefined() : args[1],
              owner.is_none() ? Value::undefined() : owner);
+}
+
+Value descriptor_set_method(VM& vm, CallArgs args) {
+  if (args.npos != 3) {
+    type_error(vm, "expected 2 arguments, got " + std::to_string(args.npos - 1));
+  }
+  vm.type_of(args[0])->slots.descr_set(vm, args[0], args[1], args[2]);
+  return Value::none();
+}
+
+Value descriptor_delete_method(VM& vm, CallArgs args) {
+  if (args.npos != 2) {
+    type_error(vm, "expected 1 argument, got " + std::to_string(args.npos - 1));
+  }
+  vm.type_of(args[0])->slots.descr_set(vm, args[0], args[1], Value::undefined());
+  return Value::none();
 }
 
 }  // namespace misc
@@ -212,19 +230,7 @@ Value native_repr(VM& vm, Value self) {
 }
 
 Value native_call(VM& vm, Value self, CallArgs args) {
-  NativeFunctionObject* f = as_native(self);
-  if (f->self.is_undefined()) return f->function(vm, args);
-  uint32_t total = args.npos + args.nkw();
-  std::vector<Value> values;
-  values.reserve(total + 1);
-  values.push_back(f->self);
-  for (uint32_t i = 0; i < total; ++i) values.push_back(args.values[i]);
-  CallArgs forwarded;
-  forwarded.values = values.data();
-  forwarded.npos = args.npos + 1;
-  forwarded.kwnames = args.kwnames;
-  // `self` stays reachable through the function object, which the caller holds.
-  return f->function(vm, forwarded);
+  return call_value(vm, self, args);
 }
 
 Value native_descr_get(VM& vm, Value self, Value instance, Value owner) {
@@ -233,6 +239,9 @@ Value native_descr_get(VM& vm, Value self, Value instance, Value owner) {
   if (instance.is_none() && !owner.is_undefined() && !owner.is_none() &&
       owner.as_object() != vm.types.none) {
     return self;
+  }
+  if (!native_accepts_self(vm, f, instance)) {
+    raise_descriptor_mismatch(vm, f->name->view(), f->owner, instance);
   }
   Rooted keep(vm, instance);
   auto* bound = vm.allocate<NativeFunctionObject>(vm.types.native_function);
@@ -266,6 +275,10 @@ Value native_getattr(VM& vm, Value self, StrObject* name) {
     return f->self.is_undefined() ? obj(vm.name("builtins")) : Value::none();
   }
   if (n == "__text_signature__") return Value::none();
+  // Unbound methods of built-in types are descriptors, like CPython's method objects.
+  if (n == "__get__" && f->owner && f->self.is_undefined()) {
+    return obj(vm.new_native_function("__get__", misc::descriptor_get_method, self));
+  }
   return misc::generic_or_raise(vm, self, name);
 }
 

@@ -36,6 +36,7 @@ void install_builtins(VM& vm) {
   install_sre_module(vm);
   classes::install_classes(vm);
   install_dict_classmethods(vm);
+  install_float_classmethods(vm);
   // Installation edits class dicts directly, without version bumps.
   vm.clear_type_lookup_cache();
 }

@@ -20,6 +20,7 @@ void install_tuple_type(VM& vm);            // tuple_type.cpp
 void install_list_type(VM& vm);             // list_type.cpp
 void install_dict_type(VM& vm);             // dict_type.cpp (+ views)
 void install_dict_classmethods(VM& vm);     // dict_type.cpp: fromkeys, once classmethod exists
+void install_float_classmethods(VM& vm);    // float_type.cpp: fromhex, likewise
 void install_set_types(VM& vm);             // set_type.cpp (set, frozenset)
 void install_range_and_slice(VM& vm);       // range_type.cpp, slice_type.cpp
 void install_function_types(VM& vm);        // function_type.cpp: function, builtin, method, cell

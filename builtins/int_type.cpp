@@ -10,6 +10,7 @@
 #include "builtins/number_support.h"
 #include "builtins/numeric/int_ops.h"
 #include "builtins/numeric/numeric_hash.h"
+#include "vm/float_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -181,8 +182,8 @@ Value int_compare(VM& vm, Value a, Value b, CompareOp op) {
       IntView ax(a), bx(b);
       c = mpz_cmp(ax.get(), bx.get());
     }
-  } else if (b.is_double()) {
-    double d = b.as_double();
+  } else if (is_float_value(b)) {
+    double d = float_value(b);
     if (std::isnan(d)) return Value::from_bool(op == CompareOp::Ne);
     IntView ax(a);
     std::partial_ordering order = numeric::int_compare_double(ax.get(), d);
@@ -277,12 +278,6 @@ Value int_round_method(VM& vm, CallArgs args) {
   if (args.npos > 2) {
     vm.raise(vm.types.TypeError,
              "__round__ expected at most 1 argument, got " + std::to_string(args.npos - 1));
-  }
-  if (args.npos == 0)
-    vm.raise(vm.types.TypeError, "unbound method int.__round__() needs an argument");
-  if (!is_int_value(vm, args[0])) {
-    vm.raise(vm.types.TypeError, "descriptor '__round__' for 'int' objects doesn't apply to a '" +
-                                     std::string(type_name(vm, args[0])) + "' object");
   }
   return round_int(vm, args[0], args.npos == 2 ? args[1] : Value::none());
 }

@@ -14,6 +14,7 @@
 #include "builtins/numeric/float_repr.h"
 #include "builtins/numeric/number_parse.h"
 #include "vm/dict_object.h"
+#include "vm/float_object.h"
 #include "vm/function_object.h"
 #include "vm/import.h"
 #include "vm/list_object.h"
@@ -548,8 +549,8 @@ class Encoder {
       out_ += v.as_bool() ? "true" : "false";
     } else if (v.is_small_int()) {
       out_ += std::to_string(v.as_small_int());
-    } else if (v.is_double()) {
-      float_text(v.as_double());
+    } else if (is_float_value(v)) {
+      float_text(float_value(v));
     } else {
       Object* o = v.as_object();
       Type* t = o->type;

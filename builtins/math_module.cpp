@@ -16,6 +16,7 @@
 #include "builtins/numeric/float_ops.h"
 #include "builtins/numeric/int_ops.h"
 #include "vm/call.h"
+#include "vm/float_object.h"
 #include "vm/ops.h"
 #include "vm/tuple_object.h"
 
@@ -158,7 +159,7 @@ Value rounding(VM& vm, CallArgs args, const char* qualified, const char* special
                numeric::Result<numeric::Mpz> (*round)(double)) {
   native::one_argument(vm, args, qualified);
   Value x = args[0];
-  if (!x.is_double()) {
+  if (!is_float_value(x)) {
     Value method = lookup_in_type(vm, vm.type_of(x), vm.name(special));
     if (!method.is_undefined()) return call_with_self(vm, method, x, CallArgs{});
   }
@@ -176,7 +177,7 @@ Value math_ceil(VM& vm, CallArgs args) {
 Value math_trunc(VM& vm, CallArgs args) {
   native::one_argument(vm, args, "math.trunc");
   Value x = args[0];
-  if (x.is_double()) return int_result(vm, numeric::float_trunc(x.as_double()));
+  if (is_float_value(x)) return int_result(vm, numeric::float_trunc(float_value(x)));
   Value method = lookup_in_type(vm, vm.type_of(x), vm.name("__trunc__"));
   if (method.is_undefined()) {
     vm.raise(vm.types.TypeError,

@@ -155,6 +155,10 @@ Value locals_dict(VM& vm);
 
 // `descr.__get__(instance, owner=None)` for types with a descr_get slot.
 Value descriptor_get_method(VM& vm, CallArgs args);
+// `descr.__set__(instance, value)` and `descr.__delete__(instance)` for types with a
+// descr_set slot.
+Value descriptor_set_method(VM& vm, CallArgs args);
+Value descriptor_delete_method(VM& vm, CallArgs args);
 
 // Calls `callee` with positional values.
 inline Value call(VM& vm, Value callee, std::initializer_list<Value> positional) {

@@ -5,6 +5,7 @@
 
 #include "builtins/int_value.h"
 #include "builtins/number_support.h"
+#include "vm/float_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -82,8 +83,8 @@ template <Owner owner, bool reflected>
 Value divmod_method(VM& vm, CallArgs args) {
   Value self = checked_self<owner>(vm, args, reflected ? "__rdivmod__" : "__divmod__", 1);
   Value a = reflected ? args[1] : self, b = reflected ? self : args[1];
-  bool a_ok = a.is_double() || is_int_value(vm, a);
-  bool b_ok = b.is_double() || is_int_value(vm, b);
+  bool a_ok = is_float_value(a) || is_int_value(vm, a);
+  bool b_ok = is_float_value(b) || is_int_value(vm, b);
   // int.__divmod__ takes ints only; float's takes ints and floats.
   if (owner == &BuiltinTypes::int_ && (!is_int_value(vm, a) || !is_int_value(vm, b))) {
     return vm.not_implemented;

@@ -10,6 +10,7 @@
 #include "builtins/numeric/int_ops.h"
 #include "vm/call.h"
 #include "vm/complex_object.h"
+#include "vm/float_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -113,7 +114,7 @@ Value builtin_abs(VM& vm, CallArgs args) {
 }  // namespace
 
 Value number_abs(VM& vm, Value x) {
-  if (x.is_double()) return Value::from_double(std::fabs(x.as_double()));
+  if (is_float_value(x)) return Value::from_double(std::fabs(float_value(x)));
   if (is_int_value(vm, x)) {
     if (x.is_bool()) return Value::from_small_int(x.as_bool() ? 1 : 0);
     if (x.is_small_int()) {
@@ -160,7 +161,7 @@ Value number_divmod(VM& vm, Value a, Value b) {
     Value rv = vm.make_int(qr.second.get());
     return Value::from_object(vm.new_tuple({qv, rv}));
   }
-  if ((a.is_double() || is_int_value(vm, a)) && (b.is_double() || is_int_value(vm, b))) {
+  if ((is_float_value(a) || is_int_value(vm, a)) && (is_float_value(b) || is_int_value(vm, b))) {
     double x, y;
     real_operand(vm, a, &x);
     real_operand(vm, b, &y);
@@ -185,7 +186,7 @@ namespace {
 enum class NumberKind { Int, Float, Complex, Other };
 
 NumberKind kind_of(VM& vm, Value v) {
-  if (v.is_double()) return NumberKind::Float;
+  if (is_float_value(v)) return NumberKind::Float;
   if (is_int_value(vm, v)) return NumberKind::Int;
   if (is_complex_value(vm, v)) return NumberKind::Complex;
   return NumberKind::Other;
@@ -259,7 +260,7 @@ Value builtin_round(VM& vm, CallArgs args) {
   bind_parameters(vm, args, "round", kNames, 1, p);
   Value x = p[0];
   Value ndigits = p[1].is_undefined() ? Value::none() : p[1];
-  if (x.is_double()) return round_float(vm, x.as_double(), ndigits);
+  if (is_float_value(x)) return round_float(vm, float_value(x), ndigits);
   if (x.is_small_int() || x.is_bool() || vm.type_of(x) == vm.types.int_) {
     return round_int(vm, x, ndigits);
   }

@@ -11,6 +11,7 @@
 #include "builtins/numeric/int_ops.h"
 #include "vm/call.h"
 #include "vm/complex_object.h"
+#include "vm/float_object.h"
 #include "vm/int_object.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
@@ -63,8 +64,8 @@ bool is_complex_value(VM& vm, Value v) {
 }
 
 bool real_operand(VM& vm, Value v, double* out) {
-  if (v.is_double()) {
-    *out = v.as_double();
+  if (is_float_value(v)) {
+    *out = float_value(v);
     return true;
   }
   if (!is_int_value(vm, v)) return false;
@@ -79,18 +80,18 @@ bool number_to_double(VM& vm, Value x, double* out) {
   Value method = lookup_in_type(vm, t, vm.name("__float__"));
   if (!method.is_undefined()) {
     Value r = call_with_self(vm, method, x, CallArgs{});
-    if (!r.is_double()) {
+    if (!is_float_value(r)) {
       vm.raise(vm.types.TypeError, std::string(t->name->view()) +
                                        ".__float__ returned non-float (type " +
                                        std::string(type_name(vm, r)) + ")");
     }
-    *out = r.as_double();
+    *out = float_value(r);
     return true;
   }
   if (t->slots.to_float) {
     Value r = t->slots.to_float(vm, x);
-    if (r.is_double()) {
-      *out = r.as_double();
+    if (is_float_value(r)) {
+      *out = float_value(r);
       return true;
     }
   }
@@ -125,7 +126,7 @@ Value number_to_int(VM& vm, Value x) {
     }
     return x;
   }
-  if (x.is_double()) return int_result(vm, numeric::float_to_int(x.as_double()));
+  if (is_float_value(x)) return int_result(vm, numeric::float_to_int(float_value(x)));
   Type* t = vm.type_of(x);
   if (is_subtype(t, vm.types.str) || is_subtype(t, vm.types.bytes) ||
       is_subtype(t, vm.types.bytearray)) {

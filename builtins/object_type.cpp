@@ -7,6 +7,8 @@
 #include "builtins/misc_support.h"
 #include "vm/dict_object.h"
 #include "vm/module_object.h"
+#include "vm/native_self.h"
+#include "vm/ops.h"
 #include "vm/vm.h"
 
 namespace ember {
@@ -62,7 +64,8 @@ using misc::identity_hash;
 using misc::obj;
 
 // A read-only attribute computed by a C++ getter, stored in a type's dict (CPython's
-// getset_descriptor). Used for `object.__class__`.
+// getset_descriptor): `object.__class__`, and `int.real`, `range.start` and the like, whose
+// getter is null because the owner's getattr slot computes them.
 struct GetSetObject : Object {
   Value (*getter)(VM& vm, Value instance);
   StrObject* name;
@@ -82,6 +85,10 @@ Value getset_descr_get(VM& vm, Value self, Value instance, Value owner) {
       owner.as_object() != vm.types.none) {
     return self;
   }
+  if (!is_instance(vm, instance, g->owner)) {
+    raise_descriptor_mismatch(vm, g->name->view(), g->owner, instance);
+  }
+  if (!g->getter) return g->owner->slots.getattr(vm, instance, g->name);
   return g->getter(vm, instance);
 }
 
@@ -232,11 +239,25 @@ void install_object_and_type(VM& vm) {
   getset->slots.hash = identity_hash;
   getset->slots.compare = identity_compare;
   getset->slots.construct = nullptr;
-  auto* cls = vm.allocate<GetSetObject>(getset);
-  cls->getter = class_getter;
-  cls->name = vm.name("__class__");
-  cls->owner = object;
-  dict_set_str(vm, object->dict, cls->name, obj(cls));
+  vm.add_method(getset, "__get__", misc::descriptor_get_method);
+  auto add_getset = [&](Type* owner, const char* name, Value (*getter)(VM&, Value)) {
+    auto* g = vm.allocate<GetSetObject>(getset);
+    g->getter = getter;
+    g->name = vm.name(name);
+    g->owner = owner;
+    dict_set_str(vm, owner->dict, g->name, obj(g));
+  };
+  add_getset(object, "__class__", class_getter);
+  const BuiltinTypes& T = vm.types;
+  for (const char* name : {"real", "imag", "numerator", "denominator"}) {
+    add_getset(T.int_, name, nullptr);
+  }
+  for (Type* t : {T.float_, T.complex}) {
+    for (const char* name : {"real", "imag"}) add_getset(t, name, nullptr);
+  }
+  for (Type* t : {T.range, T.slice}) {
+    for (const char* name : {"start", "stop", "step"}) add_getset(t, name, nullptr);
+  }
 
   vm.add_method(object, "__repr__", m_repr);
   vm.add_method(object, "__str__", m_str);

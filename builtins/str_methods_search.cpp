@@ -361,7 +361,7 @@ void install_str_search_methods(VM& vm, Type* t) {
   EMBER_ADD_METHOD(vm, t, SelfKind::Str, "partition", m_partition);
   EMBER_ADD_METHOD(vm, t, SelfKind::Str, "rpartition", m_rpartition);
   EMBER_ADD_METHOD(vm, t, SelfKind::Str, "translate", m_translate);
-  vm.add_method(t, "maketrans", m_maketrans);
+  vm.add_selfless_method(t, "maketrans", m_maketrans);
 }
 
 }  // namespace ember

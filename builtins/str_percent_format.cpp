@@ -7,6 +7,7 @@
 #include <string>
 
 #include "builtins/str_internal.h"
+#include "vm/float_object.h"
 #include "vm/int_object.h"
 #include "vm/ops.h"
 #include "vm/tuple_object.h"
@@ -90,8 +91,8 @@ std::string pad_text(const Conversion& c, std::string_view text, int64_t length)
 // A Python int for %d: ints as they are, floats truncated, __index__ objects converted.
 Value number_as_int(VM& vm, Value v, char type) {
   if (is_int_value(vm, v)) return v;
-  if (v.is_double()) {
-    double d = v.as_double();
+  if (is_float_value(v)) {
+    double d = float_value(v);
     if (std::isinf(d)) vm.raise(vm.types.OverflowError, "cannot convert float infinity to integer");
     if (std::isnan(d)) vm.raise(vm.types.ValueError, "cannot convert float NaN to integer");
     mpz_t z;
@@ -339,8 +340,8 @@ Value str_percent_format(VM& vm, StrObject* fmt_obj, Value args) {
       case 'g':
       case 'G': {
         double d;
-        if (arg.is_double()) {
-          d = arg.as_double();
+        if (is_float_value(arg)) {
+          d = float_value(arg);
         } else if (is_int_value(vm, arg) || vm.type_of(arg)->slots.to_float ||
                    vm.type_of(arg)->slots.index) {
           d = to_double(vm, arg);

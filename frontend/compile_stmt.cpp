@@ -548,10 +548,13 @@ void Compiler::compile_break_continue(const ast::Stmt* s, bool is_break) {
 
 void Compiler::compile_return(const ast::Return* s) {
   if (!u_->scope->is_function_like()) error(s, "'return' outside function");
-  bool cleanups = false;  // finally bodies or __exit__ calls may rebind locals
+  // Finally bodies, __exit__ calls and the clearing of `except ... as name` may rebind
+  // locals, so the value must be copied out first (`return e` inside the handler).
+  bool cleanups = false;
   for (auto& b : u_->blocks) {
     if (b.kind == BlockKind::ExceptStarBody) error(s, kExceptStarExitMessage);
-    cleanups |= b.kind == BlockKind::TryFinally || b.kind == BlockKind::With;
+    cleanups |= b.kind == BlockKind::TryFinally || b.kind == BlockKind::With ||
+                (b.kind == BlockKind::ExceptBody && !b.name.empty());
   }
   uint16_t r;
   if (s->value && !cleanups) {

@@ -147,6 +147,7 @@ void trace_native_function(Object* self, Marker& m) {
   m.mark(f->name);
   m.mark(f->qualname);
   mark_value(m, f->self);
+  if (f->owner) m.mark(f->owner);
 }
 
 void trace_bound_method(Object* self, Marker& m) {
@@ -253,7 +254,7 @@ void VM::bootstrap_types() {
   types.int_ = new_type("int", types.object, kTypeBaseType | kTypeIntSubclass);
   types.int_->slots.finalize = finalize_big_int;
   types.bool_ = new_type("bool", types.int_, 0);
-  types.float_ = new_type("float", types.object);
+  types.float_ = new_type("float", types.object, kTypeBaseType | kTypeFloatSubclass);
   types.complex = new_type("complex", types.object);
   types.bytes = new_type("bytes", types.object);
   types.bytearray = new_type("bytearray", types.object);

@@ -7,6 +7,7 @@
 #include "vm/dict_object.h"
 #include "vm/function_object.h"
 #include "vm/interpreter.h"
+#include "vm/native_self.h"
 #include "vm/ops.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
@@ -219,7 +220,10 @@ Value call_value(VM& vm, Value callee, CallArgs args) {
     if (t == vm.types.function) return call_function(vm, static_cast<FunctionObject*>(o), args);
     if (t == vm.types.native_function) {
       auto* native = static_cast<NativeFunctionObject*>(o);
-      if (native->self.is_undefined()) return native->function(vm, args);
+      if (native->self.is_undefined()) {
+        check_native_self(vm, native, args);
+        return native->function(vm, args);
+      }
       ArgsWithSelf bound(native->self, args);
       return native->function(vm, bound.get());
     }

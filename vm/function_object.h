@@ -33,6 +33,9 @@ struct NativeFunctionObject : Object {
   StrObject* qualname;
   Value self;
   const char* doc;
+  // For an unbound method of a built-in type, the type its `self` must be an instance of
+  // (vm/native_self.h); null for functions and for methods that accept any object.
+  Type* owner;
 };
 
 // `obj.method` for a Python function stored on obj's class.

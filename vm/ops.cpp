@@ -1,4 +1,5 @@
 #include "vm/ops.h"
+#include "vm/float_object.h"
 
 #include <cinttypes>
 #include <cstdio>
@@ -368,8 +369,12 @@ void set_attribute(VM& vm, Value obj, StrObject* name, Value value) {
 
 void raise_not_writable(VM& vm, Value obj, StrObject* name) {
   Type* t = vm.type_of(obj);
-  if (lookup_in_type(vm, t, name).is_undefined() && t->slots.getattr &&
-      !get_attribute_or_undefined(vm, obj, name).is_undefined()) {
+  Value found = lookup_in_type(vm, t, name);
+  bool computed =
+      found.is_undefined()
+          ? t->slots.getattr && !get_attribute_or_undefined(vm, obj, name).is_undefined()
+          : vm.type_of(found)->name->view() == "getset_descriptor";
+  if (computed) {
     // Computed by the type itself (CPython's getset descriptors without a setter).
     vm.raise(vm.types.AttributeError, "attribute '" + std::string(name->view()) + "' of '" +
                                           std::string(t->name->view()) +
@@ -494,13 +499,13 @@ int64_t index_value(VM& vm, Value v, const char* what) {
 }
 
 double to_double(VM& vm, Value v) {
-  if (v.is_double()) return v.as_double();
+  if (is_float_value(v)) return float_value(v);
   if (v.is_small_int()) return static_cast<double>(v.as_small_int());
   if (v.is_bool()) return v.as_bool() ? 1.0 : 0.0;
   Type* t = vm.type_of(v);
   if (t->slots.to_float) {
     Value f = t->slots.to_float(vm, v);
-    if (f.is_double()) return f.as_double();
+    if (is_float_value(f)) return float_value(f);
   }
   vm.raise(vm.types.TypeError, "must be real number, not " + std::string(type_name(vm, v)));
 }

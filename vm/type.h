@@ -22,6 +22,7 @@ enum TypeFlags : uint32_t {
   kTypeDictSubclass = 1u << 12,
   kTypeExceptionSubclass = 1u << 13,  // BaseException and below
   kTypeTypeSubclass = 1u << 14,
+  kTypeFloatSubclass = 1u << 15,  // float and below (instances of subclasses: vm/float_object.h)
 };
 
 struct Type : Object {

@@ -249,7 +249,18 @@ Type* VM::new_type(std::string_view name, Type* base, uint32_t flags) {
 }
 
 void VM::add_method(Type* type, std::string_view name, NativeFunction function) {
+  // Every object is an instance of object, so its methods need no check of self.
+  define_method(type, name, function, type == types.object ? nullptr : type);
+}
+
+void VM::add_selfless_method(Type* type, std::string_view name, NativeFunction function) {
+  define_method(type, name, function, nullptr);
+}
+
+void VM::define_method(Type* type, std::string_view name, NativeFunction function,
+                       Type* self_type) {
   NativeFunctionObject* f = new_native_function(name, function);
+  f->owner = self_type;
   dict_set_str(*this, type->dict, f->name, Value::from_object(f));
   ++type->version;
 }

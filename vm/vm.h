@@ -168,6 +168,9 @@ class VM {
   // ---- defining built-in types (used by builtins/ at start-up)
   Type* new_type(std::string_view name, Type* base, uint32_t flags = kTypeBaseType);
   void add_method(Type* type, std::string_view name, NativeFunction function);
+  // A native method that works out itself whether it got a self (str.maketrans,
+  // bytes.fromhex are called through the class): its first argument is not checked.
+  void add_selfless_method(Type* type, std::string_view name, NativeFunction function);
   void add_builtin(std::string_view name, Value value);
   void add_builtin_function(std::string_view name, NativeFunction function);
 
@@ -243,6 +246,7 @@ class VM {
   static void trace_object(void* context, GcObject* object, Marker& marker);
   static void finalize_object(void* context, GcObject* object);
   void bootstrap_types();
+  void define_method(Type* type, std::string_view name, NativeFunction function, Type* self_type);
 
   VMOptions options_;
   Heap heap_;
