@@ -704,7 +704,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     Operand message = c->args.empty()
                           ? materialize(empty, StaticType::Error, c)
                           : expr_as(c->args[0], StaticType::String, "the message of Error()");
-    return message.type == StaticType::Error ? Operand{} : new_error(c, message);
+    return message.type == StaticType::Error ? Operand{} : new_error(message);
   }
   if (!lookup(name) && m_.python_globals.count(name)) {
     return python_call(c, python_global(c->func, name));

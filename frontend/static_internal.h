@@ -340,7 +340,7 @@ class FnCompiler {
   // at `at` naming `what` raises otherwise.
   bool may_raise(const ast::Node* at, const std::string& what);
   // Error(message): a new Error value.
-  Operand new_error(const ast::Node* at, Operand message);
+  Operand new_error(Operand message);
   void alias_decl(const ast::AliasDecl* a);
   Local* assignable(const ast::Expr* target, bool augmented);
   // A place: a local or a field path of one (`p.x.y`), with its registers.
@@ -462,8 +462,7 @@ class FnCompiler {
   Operand pointer_access(const ast::Node* at, Operand pointer, const ast::Expr* index,
                          std::optional<uint32_t> width);
   // Stores `value` (an element, or a SIMD vector of the pointee's DType) at `index`.
-  void pointer_store(const ast::Node* at, Operand pointer, const ast::Expr* index,
-                     const ast::Expr* value);
+  void pointer_store(Operand pointer, const ast::Expr* index, const ast::Expr* value);
   Operand pointer_method(const ast::Call* c, const ast::Attribute* callee, Operand self,
                          const ast::Expr* params);
   // `p[i] op= value`.

@@ -144,7 +144,7 @@ bool FnCompiler::mutable_list(const Expr* e) {
 
 void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
   Operand list = expr(target->value, StaticType::Error);
-  if (is_pointer_type(list.type)) return pointer_store(target, list, target->slice, value);
+  if (is_pointer_type(list.type)) return pointer_store(list, target->slice, value);
   if (list.type == StaticType::Object) return object_store(target, list, value);
   if (is_dict_type(list.type)) {
     if (mutable_list(target->value)) dict_store(target, list, value);

@@ -75,8 +75,7 @@ Operand FnCompiler::pointer_access(const Node* at, Operand pointer, const Expr* 
   return Operand{result, out};
 }
 
-void FnCompiler::pointer_store(const Node* at, Operand pointer, const Expr* index,
-                               const Expr* value) {
+void FnCompiler::pointer_store(Operand pointer, const Expr* index, const Expr* value) {
   StaticType pointee = pointee_of(pointer.type);
   Operand i = index ? expr_as(index, StaticType::Int, "a pointer offset")
                     : Operand{StaticType::Int, constant_register(0)};
@@ -93,7 +92,6 @@ void FnCompiler::pointer_store(const Node* at, Operand pointer, const Expr* inde
   uint32_t bytes = v.type == pointee ? m_.pointee_bytes(pointee) : stored->byte_size();
   emit_pointer(Op::PtrStore, pointer.reg, i.reg, v.reg, m_.pointee_bytes(pointee),
                static_cast<uint16_t>(bytes));
-  (void)at;
 }
 
 void FnCompiler::pointer_aug_store(const AugAssign* a, const Subscript* target, Operand pointer) {
@@ -148,7 +146,7 @@ Operand FnCompiler::pointer_method(const Call* c, const Attribute* callee, Opera
   if (method == "store" || method == "init_pointee_copy" || method == "init_pointee_move") {
     bool offset = method == "store" && c->args.size() == 2;
     if (!args(1, method == "store" ? 2 : 1)) return {};
-    pointer_store(c, self, offset ? c->args[0] : nullptr, c->args[offset ? 1 : 0]);
+    pointer_store(self, offset ? c->args[0] : nullptr, c->args[offset ? 1 : 0]);
     return Operand{StaticType::NoneType, 0};
   }
   if (method == "destroy_pointee") {

@@ -22,13 +22,12 @@ void FnCompiler::leave_handlers(size_t depth) {
   }
 }
 
-Operand FnCompiler::new_error(const Node* at, Operand message) {
+Operand FnCompiler::new_error(Operand message) {
   std::vector<bool> kinds{true, true};
   uint16_t block = temp_block(kinds);
   emit(Instruction::abx(Op::LoadConst, block, constant(Value::from_object(m_.vm.types.MojoError))));
   box_to(message, static_cast<uint16_t>(block + 1));
   emit(Instruction::abc(Op::Call, block, 1));
-  (void)at;
   return Operand{StaticType::ErrorValue, block};
 }
 
@@ -40,7 +39,7 @@ void FnCompiler::raise_stmt(const Raise* s) {
   if (s->cause) error(s->cause, "'raise ... from' is not supported in fn code yet");
   // `raise Error("message")`, `raise e` (a caught Error), `raise "message"`.
   Operand e = expr(s->exc, StaticType::Error);
-  if (e.type == StaticType::String) e = new_error(s->exc, e);
+  if (e.type == StaticType::String) e = new_error(e);
   if (e.type == StaticType::Error) return;
   if (e.type != StaticType::ErrorValue) {
     error(s->exc, "fn code raises an Error, not " + quoted(e.type));

@@ -172,7 +172,7 @@ std::optional<Operand> FnCompiler::testing_call(const Call* c, std::string_view 
     text = concat(concat(text, literal("\n  right: ")), right_text);
     if (msg.type == StaticType::String) text = concat(concat(text, literal("\n  reason: ")), msg);
   }
-  Operand e = new_error(c, text);
+  Operand e = new_error(text);
   emit(Instruction::abc(Op::Raise, e.reg, 0, 0, 1));
   bind(passed);
   return Operand{StaticType::NoneType, 0};
