@@ -110,7 +110,7 @@ Operand FnCompiler::expand_closure(const Node* at, const FnDef* def,
     JumpLabel end;
     std::vector<LoopLabels> outer_loops;
     std::swap(loops_, outer_loops);  // break/continue never leave the closure
-    closure_exits_.push_back(ClosureExit{&end, result, reg, active_handlers_.size()});
+    closure_exits_.push_back(ClosureExit{&end, result, reg, exit_actions_.size()});
     bool was_dead = dead_;
     stmts(def->body);
     if (!dead_ && result != StaticType::NoneType) {

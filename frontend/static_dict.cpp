@@ -196,7 +196,7 @@ void FnCompiler::dict_loop(const For* s, const Name* target, Operand d, bool val
     move(var->reg, v.reg, item_type);
     set_initialized(var, true);
   }
-  loops_.push_back({&exit, &next, active_handlers_.size()});
+  loops_.push_back({&exit, &next, exit_actions_.size()});
   stmts(s->body);
   loops_.pop_back();
   bind(next);

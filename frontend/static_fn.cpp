@@ -698,7 +698,7 @@ void FnCompiler::while_stmt(const While* s) {
   std::vector<char> before = init_;
   bool before_dead = dead_;
   bind(body);
-  loops_.push_back({&end, &test, active_handlers_.size()});
+  loops_.push_back({&end, &test, exit_actions_.size()});
   block(s->body);
   loops_.pop_back();
   bind(test);
@@ -786,7 +786,7 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
     if (load) load(var->reg, index);
     set_initialized(var, true);
   }
-  loops_.push_back({&end, &test, active_handlers_.size()});
+  loops_.push_back({&end, &test, exit_actions_.size()});
   stmts(s->body);
   loops_.pop_back();
   bind(test);
@@ -841,7 +841,7 @@ void FnCompiler::unrolled_for(const For* s, const Name* target, const Call* rang
     JumpLabel next;
     scopes_.emplace_back();
     alias_scopes_.push_back({{target->id, value}});
-    loops_.push_back({&end, &next, active_handlers_.size()});
+    loops_.push_back({&end, &next, exit_actions_.size()});
     stmts(s->body);
     loops_.pop_back();
     scopes_.pop_back();

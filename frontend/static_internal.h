@@ -274,7 +274,7 @@ struct JumpLabel {
 struct LoopLabels {
   JumpLabel* brk;
   JumpLabel* cont;
-  size_t handlers;  // except clauses active where the loop starts
+  size_t handlers;  // exit actions (FnCompiler::exit_actions_) active where the loop starts
 };
 
 // Checks and compiles one fn body into its CodeObject.
@@ -605,15 +605,23 @@ class FnCompiler {
     JumpLabel* end;
     StaticType result;
     uint16_t reg;
-    size_t handlers;  // except clauses active where the closure is called
+    size_t handlers;  // exit actions active where the closure is called
   };
   std::vector<ClosureExit> closure_exits_;
   int try_depth_ = 0;  // `try` bodies around the code being compiled
-  // The `saved` registers of the except clauses being compiled, innermost last: a jump out
-  // of a clause restores the error that was being handled before it.
-  std::vector<uint16_t> active_handlers_;
-  // Emits the restores for leaving the except clauses above `depth`.
+  // What a jump out of the code being compiled must do first, innermost last: leaving an
+  // except clause restores the error handled before it (`saved`); leaving a try with a
+  // `finally` runs the finally body (compiled in place; `holes` collects the code it
+  // takes, which its own handler must not cover).
+  struct ExitAction {
+    uint16_t saved = 0;
+    const Seq<ast::Stmt*>* finally_body = nullptr;
+    std::vector<std::pair<uint32_t, uint32_t>>* holes = nullptr;
+  };
+  std::vector<ExitAction> exit_actions_;
+  // Runs the exit actions above `depth`, innermost first.
   void leave_handlers(size_t depth);
+  void try_except(const ast::Try* s);
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
   std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;

@@ -17,8 +17,21 @@ bool FnCompiler::may_raise(const Node* at, const std::string& what) {
 }
 
 void FnCompiler::leave_handlers(size_t depth) {
-  for (size_t i = active_handlers_.size(); i > depth; --i) {
-    emit(Instruction::abc(Op::PopExcInfo, active_handlers_[i - 1]));
+  for (size_t i = exit_actions_.size(); i > depth; --i) {
+    ExitAction action = exit_actions_[i - 1];
+    if (!action.finally_body) {
+      emit(Instruction::abc(Op::PopExcInfo, action.saved));
+      continue;
+    }
+    // The finally body, compiled here; a jump out of it runs only the actions outside it.
+    std::vector<ExitAction> all = exit_actions_;
+    exit_actions_.resize(i - 1);
+    auto from = static_cast<uint32_t>(code_->code.size());
+    bool was_dead = dead_;
+    block(*action.finally_body);
+    dead_ = was_dead;
+    action.holes->emplace_back(from, static_cast<uint32_t>(code_->code.size()));
+    exit_actions_ = std::move(all);
   }
 }
 
@@ -55,11 +68,55 @@ void FnCompiler::raise_stmt(const Raise* s) {
 }
 
 void FnCompiler::try_stmt(const Try* s) {
-  if (s->kind == NodeKind::TryStar || !s->finalbody.empty()) {
-    error(s, s->kind == NodeKind::TryStar ? "'except*' is not supported in fn code"
-                                          : "'finally' is not supported in fn code yet");
+  if (s->kind == NodeKind::TryStar) {
+    error(s, "'except*' is not supported in fn code");
     return;
   }
+  if (s->finalbody.empty()) {
+    try_except(s);
+    return;
+  }
+  // try/finally: the finally body runs after the try (and its except clause), in place
+  // before any return, break or continue that leaves it, and on an error, which goes on
+  // after it.
+  uint16_t exc = temp(true);
+  std::vector<std::pair<uint32_t, uint32_t>> holes;
+  auto start = static_cast<uint32_t>(code_->code.size());
+  exit_actions_.push_back(ExitAction{0, &s->finalbody, &holes});
+  if (s->handlers.empty()) {
+    block(s->body);
+  } else {
+    try_except(s);
+  }
+  exit_actions_.pop_back();
+  auto stop = static_cast<uint32_t>(code_->code.size());
+  JumpLabel end;
+  if (!dead_) {
+    block(s->finalbody);
+    if (!dead_) emit_jump(Op::Jump, 0, 0, end);
+  }
+  bool after_dead = dead_;
+  std::vector<char> after = init_;
+  // The error path: the protected code minus the finally bodies compiled inside it.
+  auto target = static_cast<uint32_t>(code_->code.size());
+  uint32_t from = start;
+  std::sort(holes.begin(), holes.end());
+  for (auto [hole_start, hole_end] : holes) {
+    if (hole_start > from)
+      code_->handlers.push_back(ExceptionHandler{from, hole_start, target, exc});
+    from = std::max(from, hole_end);
+  }
+  if (stop > from) code_->handlers.push_back(ExceptionHandler{from, stop, target, exc});
+  last_label_pos_ = static_cast<int32_t>(target);
+  dead_ = false;
+  block(s->finalbody);
+  if (!dead_) emit(Instruction::abc(Op::Reraise, exc));
+  init_ = after;
+  dead_ = after_dead;
+  bind(end);
+}
+
+void FnCompiler::try_except(const Try* s) {
   if (s->handlers.size() != 1) {
     error(s, "fn code takes exactly one 'except' clause (it catches every Error)");
     return;
@@ -101,9 +158,9 @@ void FnCompiler::try_stmt(const Try* s) {
     }
   }
   auto handler_start = static_cast<uint32_t>(code_->code.size());
-  active_handlers_.push_back(saved);
+  exit_actions_.push_back(ExitAction{saved, nullptr, nullptr});
   stmts(handler->body);
-  active_handlers_.pop_back();
+  exit_actions_.pop_back();
   auto handler_stop = static_cast<uint32_t>(code_->code.size());
   scopes_.pop_back();
   alias_scopes_.pop_back();
