@@ -741,15 +741,22 @@ void FnCompiler::for_stmt(const For* s) {
   // The counter, the bound and the step sit side by side, as LoopI64 reads them.
   uint16_t start = temp_block({false, false, false});
   auto stop = static_cast<uint16_t>(start + 1);
+  // A constant step (1 by default), or 0 for one known at run time only.
   int64_t step = 1;
   if (n == 3) {
     std::optional<Literal> lit = fold(call->args[2]);
-    if (!lit || lit->type != StaticType::IntLiteral || lit->i == 0 || lit->i > INT64_MAX ||
-        lit->i < INT64_MIN) {
-      error(call->args[2], "the step of range() in fn code must be a non-zero Int literal");
+    if (lit && lit->type == StaticType::IntLiteral && lit->i == 0) {
+      error(call->args[2], "range() step must not be zero");
       return;
     }
-    step = static_cast<int64_t>(lit->i);
+    if (lit && lit->type == StaticType::IntLiteral && lit->i <= INT64_MAX && lit->i >= INT64_MIN) {
+      step = static_cast<int64_t>(lit->i);
+    } else if (lit && lit->type == StaticType::IntLiteral) {
+      error(call->args[2], "range() step does not fit in Int");
+      return;
+    } else {
+      step = 0;
+    }
   }
   if (n == 1) {
     emit(Instruction::abx(Op::LoadRaw, start, raw_constant(0)));
@@ -758,6 +765,11 @@ void FnCompiler::for_stmt(const For* s) {
     expr_to(call->args[0], StaticType::Int, start, "range() argument");
     expr_to(call->args[1], StaticType::Int, stop, "range() argument");
   }
+  if (step == 0) {
+    auto step_reg = static_cast<uint16_t>(start + 2);
+    expr_to(call->args[2], StaticType::Int, step_reg, "range() argument");
+    emit(Instruction::abc(Op::RangeStepCheck, step_reg));
+  }
   counted_loop(s, target, StaticType::Int, start, step, nullptr);
 }
 
@@ -765,7 +777,9 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
                               uint16_t counter, int64_t step,
                               const std::function<void(uint16_t var, uint16_t counter)>& load) {
   auto step_reg = static_cast<uint16_t>(counter + 2);
-  emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
+  if (step != 0) {
+    emit(Instruction::abx(Op::LoadRaw, step_reg, raw_constant(static_cast<uint64_t>(step))));
+  }
   // LoopI64 advances the counter before it tests it: start one step early.
   emit(Instruction::abc(Op::SubI64, counter, counter, step_reg));
   std::vector<char> before = init_;
@@ -790,7 +804,7 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
   stmts(s->body);
   loops_.pop_back();
   bind(test);
-  emit(Instruction::abc(Op::LoopI64, counter, index, 0, step > 0 ? 0 : 1));
+  emit(Instruction::abc(Op::LoopI64, counter, index, 0, step > 0 ? 0 : step < 0 ? 1 : 2));
   emit_jump(Op::Aux, 0, 0, body);
   bind(end);
   scopes_.pop_back();

@@ -326,8 +326,9 @@ class FnCompiler {
   void while_stmt(const ast::While* s);
   void for_stmt(const ast::For* s);
   // The loop of a `for`: R[counter] runs to R[counter + 1] by `step` (R[counter + 2] is
-  // free for it); `load` writes the loop variable (of type `var_type`) from the counter
-  // before each iteration, or the loop variable is the counter when `load` is empty.
+  // free for it; step 0: the step is already in R[counter + 2], known at run time only); `load`
+  // writes the loop variable (of type `var_type`) from the counter before each iteration, or the
+  // loop variable is the counter when `load` is empty.
   void counted_loop(const ast::For* s, const ast::Name* target, StaticType var_type,
                     uint16_t counter, int64_t step,
                     const std::function<void(uint16_t var, uint16_t counter)>& load);

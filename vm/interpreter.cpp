@@ -1818,7 +1818,8 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       int64_t i = typed::wrap_add(typed::raw_int(R[pc->a]), typed::raw_int(R[pc->a + 2]));
       int64_t bound = typed::raw_int(R[pc->a + 1]);
       R[pc->a] = typed::from_int(i);
-      if (pc->x == 0 ? i < bound : i > bound) {
+      bool ascending = pc->x == 0 || (pc->x == 2 && typed::raw_int(R[pc->a + 2]) > 0);
+      if (ascending ? i < bound : i > bound) {
         R[pc->b] = R[pc->a];
         int32_t offset = pc[1].sbc();
         if (offset < 0) SAFEPOINT();
@@ -1954,6 +1955,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       pc += 2;
       DISPATCH();
     }
+    op_RangeStepCheck:
+      if (R[pc->a].bits() == 0) abort_program(frame, "range() step must not be zero");
+      NEXT();
     op_OptionalCheck:
       if (R[pc->a].bits() == 0) abort_program(frame, "Optional.value() on an empty Optional");
       NEXT();

@@ -180,7 +180,9 @@ namespace ember {
   X(UnboxRaw)         /* R[a] = raw slot of Value R[b]: x=1 an int that fits Int, 3 a bool */    \
   X(JumpIfRaw)        /* if (R[a] != 0) == x: pc += sbc */                                       \
   X(LoopI64)          /* back edge of a counted loop: R[a] += R[a+2]; if R[a] < R[a+1] (x=0), or \
-                         R[a] > R[a+1] (x=1): R[b] = R[a] and jump by the AUX word's offset */   \
+                         R[a] > R[a+1] (x=1), or as the sign of R[a+2] says (x=2): R[b] = R[a]   \
+                         and jump by the AUX word's offset */                                    \
+  X(RangeStepCheck)   /* stops the program when the range() step R[a] is 0 */                    \
   X(CallTyped)        /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code         \
                          object) whose parameter registers receive the raw argument slots */     \
   X(ReturnMulti)      /* return R[a..a+x-1] (a struct, or a mutated self and the result) into    \
