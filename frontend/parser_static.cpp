@@ -121,6 +121,24 @@ Stmt* Parser::var_decl() {
   target->id = name_of(nt);
   target->ctx = ExprContext::Store;
   s->target = done(target);
+  if (at(TokenKind::Comma)) {
+    // `var a, b = value` (Mojo 25.4): the names unpack a tuple.
+    std::vector<Expr*> names{s->target};
+    while (accept(TokenKind::Comma)) {
+      const Token& more = expect(TokenKind::Name);
+      auto* n = mk<Name>(NodeKind::Name, more);
+      n->id = name_of(more);
+      n->ctx = ExprContext::Store;
+      names.push_back(done(n));
+    }
+    auto* tuple = mk<Sequence>(NodeKind::Tuple, nt);
+    tuple->elts = seq(names);
+    tuple->ctx = ExprContext::Store;
+    s->target = done(tuple);
+    expect_msg(TokenKind::Equal, "expected '=' after the names of an unpacking 'var'");
+    s->value = star_expressions();
+    return done(s);
+  }
   if (accept(TokenKind::Colon)) s->annotation = expression();
   if (accept(TokenKind::Equal)) s->value = star_expressions();
   if (!s->annotation && !s->value) {

@@ -399,7 +399,11 @@ class Analyzer {
       case NodeKind::VarDecl: {
         auto* v = static_cast<VarDecl*>(s);
         if (v->value) {
-          def(static_cast<Name*>(v->target)->id, kDefLocal, v->target);
+          if (auto* t = cast<Sequence>(v->target)) {
+            for (Expr* e : t->elts) def(static_cast<Name*>(e)->id, kDefLocal, e);
+          } else {
+            def(static_cast<Name*>(v->target)->id, kDefLocal, v->target);
+          }
           expr(v->value);
         }
         break;

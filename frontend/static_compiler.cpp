@@ -214,6 +214,11 @@ bool ModuleContext::lay_out(StructInfo& s) {
   for (const Stmt* stmt : s.def->body) {
     auto* v = cast<VarDecl>(stmt);
     if (!v) continue;
+    if (!cast<Name>(v->target)) {
+      error(v, "a field declaration names one field");
+      ok = false;
+      continue;
+    }
     std::string_view name = static_cast<const Name*>(v->target)->id;
     if (!v->annotation) {
       error(v, "field '" + std::string(name) + "' needs a type");

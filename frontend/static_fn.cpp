@@ -478,6 +478,7 @@ void FnCompiler::stmt(const Stmt* s) {
 }
 
 void FnCompiler::var_decl(const VarDecl* v) {
+  if (auto* names = cast<Sequence>(v->target)) return var_unpack(v, names);
   auto* name = static_cast<const Name*>(v->target);
   StaticType type = StaticType::Error;
   Operand value;

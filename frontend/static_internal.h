@@ -530,6 +530,8 @@ class FnCompiler {
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);
   Operand tuple_subscript(const ast::Subscript* s, Operand t);
+  // `var a, b = value`: a new variable per field.
+  void var_unpack(const ast::VarDecl* v, const ast::Sequence* names);
   // `a, b = value`: each name gets a field (declared on first assignment).
   void unpack_assign(const ast::Assign* a, const ast::Sequence* targets);
 

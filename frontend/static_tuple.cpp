@@ -79,6 +79,24 @@ Operand FnCompiler::tuple_subscript(const Subscript* s, Operand t) {
   return Operand{fields[i], static_cast<uint16_t>(t.reg + m_.tuple_offset(t.type, i))};
 }
 
+void FnCompiler::var_unpack(const VarDecl* v, const Sequence* names) {
+  Operand value = expr(v->value, StaticType::Error);
+  if (value.type == StaticType::Error) return;
+  const std::vector<StaticType>& fields = tuple_fields(value.type);
+  if (fields.size() != names->elts.size()) {
+    error(v->value, "cannot unpack " + quoted(value.type) + " into " +
+                        std::to_string(names->elts.size()) + " names");
+    return;
+  }
+  for (size_t i = 0; i < fields.size(); ++i) {
+    auto* n = static_cast<const Name*>(names->elts[i]);
+    Local* l = declare(n, n->id, fields[i], v->is_let);
+    if (!l) continue;
+    move(l->reg, static_cast<uint16_t>(value.reg + m_.tuple_offset(value.type, i)), fields[i]);
+    set_initialized(l, true);
+  }
+}
+
 void FnCompiler::unpack_assign(const Assign* a, const Sequence* targets) {
   Operand value = expr(a->value, StaticType::Error);
   if (value.type == StaticType::Error) return;
