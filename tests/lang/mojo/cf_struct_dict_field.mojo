@@ -1,0 +1,5 @@
+struct Holder:
+    var d: Dict[String, Int]
+
+fn main():
+    pass
