@@ -60,10 +60,6 @@ constexpr uint32_t kChunk = 64;  // displays longer than this are built incremen
 
 }  // namespace
 
-BinaryOp to_binary_op(ast::OperatorKind k) {
-  return binary_op(k);
-}
-
 namespace {
 
 // The type name of a literal-like expression (after CPython's constant folding), or null.
@@ -959,3 +955,11 @@ void Compiler::compile_formatted(const ast::FormattedValue* f, uint16_t dst) {
 }
 
 }  // namespace ember::compiler_impl
+
+namespace ember {
+
+BinaryOp to_binary_op(ast::OperatorKind k) {
+  return compiler_impl::binary_op(k);
+}
+
+}  // namespace ember

@@ -2,12 +2,11 @@
 #include <algorithm>
 #include <string>
 
+#include "frontend/binary_op.h"
 #include "frontend/compiler_internal.h"
 #include "frontend/static_compiler.h"
 
 namespace ember::compiler_impl {
-
-BinaryOp to_binary_op(ast::OperatorKind k);
 
 namespace {
 constexpr size_t kMaxBlocks = 20;  // CPython's CO_MAXBLOCKS

@@ -32,12 +32,6 @@ StaticType ModuleContext::dict_annotation(const Subscript* s, StaticType self_ty
   return dict_type(key, value);
 }
 
-Operand FnCompiler::boxed(const Node* at, Operand v) {
-  uint16_t out = temp(true);
-  if (!to_python(at, v, out)) return {};
-  return Operand{StaticType::Object, out};
-}
-
 Operand FnCompiler::new_dict(StaticType type) {
   uint16_t out = temp(true);
   emit(Instruction::abc(Op::BuildDict, out, out, 0));
@@ -45,17 +39,13 @@ Operand FnCompiler::new_dict(StaticType type) {
 }
 
 Operand FnCompiler::copy_dict(Operand d) {
-  uint16_t block = temp_block({true, true});
-  emit_cached(
-      Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("copy"))));
-  emit(Instruction::abc(Op::Call, block, 0));
-  return Operand{d.type, block};
+  return Operand{d.type, call_python_method(d.reg, "copy").reg};
 }
 
 Operand FnCompiler::dict_key(const Expr* e, StaticType dict) {
   Operand k = expr_as(e, dict_fields(dict).first, "a Dict key");
   if (k.type == StaticType::Error) return {};
-  return boxed(e, k);
+  return as_object(e, k);
 }
 
 Operand FnCompiler::dict_subscript(const Subscript* s, Operand d) {
@@ -70,7 +60,7 @@ void FnCompiler::dict_store(const Subscript* target, Operand d, const Expr* valu
   Operand key = dict_key(target->slice, d.type);
   Operand v = expr_as(value, dict_fields(d.type).second, "a Dict value");
   if (key.type == StaticType::Error || v.type == StaticType::Error) return;
-  Operand boxed_value = boxed(value, v);
+  Operand boxed_value = as_object(value, v);
   if (boxed_value.type == StaticType::Error) return;
   emit(Instruction::abc(Op::SetItem, d.reg, key.reg, boxed_value.reg));
 }
@@ -80,7 +70,7 @@ Operand FnCompiler::dict_contains(const Node* at, Operand key, Operand d, bool n
     error(at, "cannot look for " + quoted(key.type) + " in a " + quoted(d.type));
     return {};
   }
-  Operand k = boxed(at, key);
+  Operand k = as_object(at, key);
   if (k.type == StaticType::Error) return {};
   uint16_t found = temp(true), out = temp(false);
   emit(Instruction::abc(Op::Contains, found, k.reg, d.reg, negated ? 1 : 0));
@@ -143,29 +133,21 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
   if (method == "pop" && (n == 1 || n == 2)) {
     if (n == 1 && !may_raise(c, "Dict.pop() of a missing key")) return {};
     if (!mutable_list(callee->value)) return {};
-    std::vector<bool> kinds(1 + n, true);
-    uint16_t block = temp_block(kinds);
-    emit_cached(
-        Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("pop"))));
     Operand key = dict_key(c->args[0], d.type);
     if (key.type == StaticType::Error) return {};
-    emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + 1), key.reg));
+    std::vector<uint16_t> args{key.reg};
     if (n == 2) {
-      Operand fallback = expr_as(c->args[1], value_type, "the default of Dict.pop()");
-      if (fallback.type == StaticType::Error || !to_python(c->args[1], fallback, block + 2)) {
-        return {};
-      }
+      Operand fallback =
+          as_object(c->args[1], expr_as(c->args[1], value_type, "the default of Dict.pop()"));
+      if (fallback.type == StaticType::Error) return {};
+      args.push_back(fallback.reg);
     }
-    emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(n)));
-    return unbox_python_result(Operand{StaticType::Object, block}, value_type);
+    return unbox_python_result(call_python_method(d.reg, "pop", args), value_type);
   }
   if ((method == "clear" || method == "copy") && n == 0) {
     if (method == "copy") return copy_dict(d);
     if (!mutable_list(callee->value)) return {};
-    uint16_t block = temp_block({true});
-    emit_cached(
-        Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("clear"))));
-    emit(Instruction::abc(Op::Call, block, 0));
+    call_python_method(d.reg, "clear");
     return Operand{StaticType::NoneType, 0};
   }
   error(callee, quoted(d.type) + " has no method '" + std::string(method) + "' in fn code yet");
@@ -175,13 +157,7 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
 void FnCompiler::dict_loop(const For* s, const Name* target, Operand d, bool values) {
   StaticType item_type = values ? dict_fields(d.type).second : dict_fields(d.type).first;
   uint16_t iterable = d.reg;
-  if (values) {
-    uint16_t block = temp_block({true});
-    emit_cached(
-        Instruction::abc(Op::LoadAttr, block, d.reg, static_cast<uint16_t>(name_index("values"))));
-    emit(Instruction::abc(Op::Call, block, 0));
-    iterable = block;
-  }
+  if (values) iterable = call_python_method(d.reg, "values").reg;
   uint16_t it = temp(true), item = temp(true);
   emit(Instruction::abc(Op::GetIter, it, iterable));
   scopes_.emplace_back();

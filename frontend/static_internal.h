@@ -502,6 +502,10 @@ class FnCompiler {
   bool to_python(const ast::Node* at, Operand v, uint16_t dst);
   Operand as_object(const ast::Node* at, Operand v);
   Operand python_call(const ast::Call* c, Operand callee);
+  // Calls the Python method `name` of the Value in `self` with the Python values in `args`;
+  // the result is an object.
+  Operand call_python_method(uint16_t self, std::string_view name,
+                             const std::vector<uint16_t>& args = {});
   Operand object_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
   Operand object_compare(const ast::Node* at, CompareOp op, Operand l, Operand r);
   Operand object_attribute(const ast::Attribute* a, Operand base);
@@ -513,8 +517,6 @@ class FnCompiler {
   Operand object_convert(const ast::Call* c, Operand v, StaticType to);
 
   // ---- Dict[K, V] (static_dict.cpp)
-  // `v` as a Python value in a new register.
-  Operand boxed(const ast::Node* at, Operand v);
   Operand new_dict(StaticType type);
   Operand copy_dict(Operand d);
   // The key expression `e`, checked as the Dict's key type and boxed.

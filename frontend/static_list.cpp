@@ -179,7 +179,7 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     Operand result = binary_on(a, a->op, current, right);
     if (result.type == StaticType::Error) return;
     Operand key = dict_key(target->slice, list.type);
-    Operand value = boxed(a, result);
+    Operand value = as_object(a, result);
     if (key.type != StaticType::Error && value.type != StaticType::Error) {
       emit(Instruction::abc(Op::SetItem, list.reg, key.reg, value.reg));
     }

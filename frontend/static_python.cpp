@@ -2,14 +2,11 @@
 // imported modules, and `object` (PythonObject), a Python value held inside fn code, with
 // Python's operators, attributes, items and calls. Python code can raise, so only a
 // `raises` fn may use it.
+#include "frontend/binary_op.h"
 #include "frontend/static_internal.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 #include "vm/vm.h"
-
-namespace ember::compiler_impl {
-BinaryOp to_binary_op(ast::OperatorKind k);  // compile_expr.cpp
-}  // namespace ember::compiler_impl
 
 namespace ember::static_impl {
 
@@ -163,14 +160,25 @@ Operand FnCompiler::python_call(const Call* c, Operand callee) {
   return Operand{StaticType::Object, block};
 }
 
+Operand FnCompiler::call_python_method(uint16_t self, std::string_view name,
+                                       const std::vector<uint16_t>& args) {
+  std::vector<bool> kinds(1 + args.size(), true);
+  uint16_t block = temp_block(kinds);
+  emit_cached(Instruction::abc(Op::LoadAttr, block, self, static_cast<uint16_t>(name_index(name))));
+  for (size_t i = 0; i < args.size(); ++i) {
+    emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + 1 + i), args[i]));
+  }
+  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(args.size())));
+  return Operand{StaticType::Object, block};
+}
+
 Operand FnCompiler::object_binary(const Node* at, OperatorKind op, Operand l, Operand r) {
   if (!python_allowed(at)) return {};
   l = as_object(at, l);
   r = as_object(at, r);
   if (l.type == StaticType::Error || r.type == StaticType::Error) return {};
   uint16_t out = temp(true);
-  emit(Instruction::abc(Op::Binary, out, l.reg, r.reg,
-                        static_cast<uint8_t>(compiler_impl::to_binary_op(op))));
+  emit(Instruction::abc(Op::Binary, out, l.reg, r.reg, static_cast<uint8_t>(to_binary_op(op))));
   return Operand{StaticType::Object, out};
 }
 

@@ -99,19 +99,15 @@ Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operan
               " String arguments");
     return {};
   }
-  // bound method, then its arguments: a call of the str method.
-  std::vector<bool> kinds(1 + c->args.size(), true);
-  uint16_t block = temp_block(kinds);
-  emit_cached(Instruction::abc(Op::LoadAttr, block, self.reg,
-                               static_cast<uint16_t>(name_index(method->name))));
+  // A call of the str method.
+  std::vector<uint16_t> args;
   for (size_t i = 0; i < c->args.size(); ++i) {
     std::string what = "argument " + std::to_string(i + 1) + " of String." + method->name;
     Operand a = expr_as(c->args[i], StaticType::String, what.c_str());
     if (a.type == StaticType::Error) return {};
-    emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + 1 + i), a.reg));
+    args.push_back(a.reg);
   }
-  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(c->args.size())));
-  return unbox_python_result(Operand{StaticType::Object, block}, method->result);
+  return unbox_python_result(call_python_method(self.reg, method->name, args), method->result);
 }
 
 }  // namespace ember::static_impl

@@ -544,15 +544,22 @@ class BooleanOptionalAction(Action):
         return " | ".join(self.option_strings)
 
 
+def _check_value_nargs(nargs, const, zero_message):
+    # Actions that store the arguments they consume need some, and take const only as
+    # the value of an optional argument given alone.
+    if nargs == 0:
+        raise ValueError(zero_message)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError(f"nargs must be {OPTIONAL!r} to supply const")
+
+
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for store actions must be != 0; if you have nothing to "
-                             "store, actions such as store true or store const may be more "
-                             "appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError(f"nargs must be {OPTIONAL!r} to supply const")
+        _check_value_nargs(nargs, const,
+                           "nargs for store actions must be != 0; if you have nothing to "
+                           "store, actions such as store true or store const may be more "
+                           "appropriate")
         super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
                          default=default, type=type, choices=choices, required=required,
                          help=help, metavar=metavar)
@@ -586,12 +593,10 @@ class _StoreFalseAction(_StoreConstAction):
 class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for append actions must be != 0; if arg strings are not "
-                             "supplying the value to append, the append const action may "
-                             "be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError(f"nargs must be {OPTIONAL!r} to supply const")
+        _check_value_nargs(nargs, const,
+                           "nargs for append actions must be != 0; if arg strings are not "
+                           "supplying the value to append, the append const action may "
+                           "be more appropriate")
         super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
                          default=default, type=type, choices=choices, required=required,
                          help=help, metavar=metavar)
