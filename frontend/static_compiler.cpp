@@ -249,10 +249,6 @@ bool ModuleContext::lay_out(StructInfo& s) {
     if (t == StaticType::NoneType) {
       error(v->annotation, "a field cannot have type None");
       t = StaticType::Error;
-    } else if (is_list_type(t) || is_dict_type(t)) {
-      // A struct copies as its registers: the List or Dict would be shared, not copied.
-      error(v->annotation, "List and Dict fields in structs are not supported yet");
-      t = StaticType::Error;
     }
     if (StructInfo* inner = struct_info(t); inner && !lay_out(*inner)) t = StaticType::Error;
     if (t == StaticType::Error) ok = false;

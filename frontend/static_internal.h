@@ -140,7 +140,6 @@ struct Local {
 
 using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
 
-
 // `struct Name[params]`: instantiated once per parameter values named in a type.
 struct GenericStruct {
   const ast::StructDef* def = nullptr;
@@ -709,6 +708,8 @@ class FnCompiler {
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
   // `return`), so its own List needs no copy.
   Operand owned(const ast::Expr* e, Operand o, bool local_ends = false);
+  // A copy of the List or Dict `o` (deep for a List of Lists).
+  Operand copy_collection(Operand o);
   Operand new_list(const ast::Node* at, StaticType list_type);
   Operand list_literal(const ast::Sequence* e, StaticType expected);
   // `List[T](elements...)`.
