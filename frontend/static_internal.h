@@ -666,6 +666,8 @@ class FnCompiler {
   // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
   // nullopt when `name` is none of them.
   std::optional<Operand> testing_call(const ast::Call* c, std::string_view name);
+  // `with assert_raises(contains=...)`: the body must raise (an error containing the text).
+  void with_stmt(const ast::With* s);
 
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.
