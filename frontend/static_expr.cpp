@@ -365,6 +365,9 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       break;
     case UnaryOpKind::Not:
       if (is_dict_type(v.type) || is_set_type(v.type)) v = object_truth(v);  // empty
+      if (is_struct_type(v.type)) {  // Boolable
+        if (std::optional<Operand> truth = dunder(u, "__bool__", v, std::nullopt)) v = *truth;
+      }
       if (is_pointer_type(v.type) || is_optional_type(v.type)) {             // null, or empty
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
@@ -580,6 +583,15 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     return;
   }
   if (is_dict_type(c.type) || is_set_type(c.type)) c = object_truth(c);  // not empty
+  if (is_struct_type(c.type)) {  // Boolable: its __bool__
+    std::optional<Operand> truth = dunder(test, "__bool__", c, std::nullopt);
+    if (!truth) {
+      error(test, quoted(c.type) + " has no __bool__ to decide a condition");
+      return;
+    }
+    c = *truth;
+    if (c.type == StaticType::Error) return;
+  }
   if (is_optional_type(c.type)) {                                        // present
     emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
     return;
