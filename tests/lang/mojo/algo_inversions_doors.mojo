@@ -58,8 +58,8 @@ fn main():
     for step in range(1, 101):
         for d in range(step, 101, step):
             doors[d] = not doors[d]
-    var open = String("")
+    var open_doors = String("")
     for d in range(1, 101):
         if doors[d]:
-            open += String(d) + " "
-    print(open)
+            open_doors += String(d) + " "
+    print(open_doors)

@@ -1,4 +1,4 @@
-# Generating combos balanced parenthesis strings by backtracking into a List[String], with Catalan counts.
+# Generating all balanced parenthesis strings by backtracking into a List[String], with Catalan counts.
 fn generate(opened: Int, close: Int, n: Int, prefix: String, mut out: List[String]):
     if len(prefix) == 2 * n:
         out.append(prefix)
