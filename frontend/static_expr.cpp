@@ -619,7 +619,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
-    if (n && (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict") &&
+    if (n &&
+        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" ||
+         m_.generic_structs.count(n->id)) &&
         !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
@@ -650,6 +652,11 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
     auto st = m_.struct_types.find(name);
     if (st != m_.struct_types.end()) return construct(c, st->second);
+    if (name == "Self" && is_struct_type(sig_.self_type)) return construct(c, sig_.self_type);
+    if (auto gs = m_.generic_structs.find(name); gs != m_.generic_structs.end()) {
+      StaticType t = m_.struct_instance(c->func, gs->second, nullptr);  // all defaults
+      return t == StaticType::Error ? Operand{} : construct(c, t);
+    }
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
@@ -930,26 +937,32 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
     return {};
   }
-  // UnsafePointer[T].alloc(n), also through an alias of the type.
+  // Type.method(...): UnsafePointer[T].alloc(n) or a struct's static method, also through
+  // an alias of the type.
+  std::optional<StaticType> named_type;
   if (!params && (!n || !lookup(n->id))) {
-    std::optional<Literal> type = fold(callee->value);
-    if (type && type->type == StaticType::TypeValue && is_pointer_type(type->named)) {
-      return pointer_static_method(c, callee, type->named);
+    if (auto st = n ? m_.struct_types.find(n->id) : m_.struct_types.end();
+        st != m_.struct_types.end()) {
+      named_type = st->second;
+    } else if (n && n->id == "Self" && is_struct_type(sig_.self_type)) {
+      named_type = sig_.self_type;
+    } else if (std::optional<Literal> type = fold(callee->value);
+               type && type->type == StaticType::TypeValue) {
+      named_type = type->named;
     }
   }
-  // Type.method(...): a static method.
-  if (n && !params && !lookup(n->id)) {
-    auto st = m_.struct_types.find(n->id);
-    if (st != m_.struct_types.end()) {
-      StructInfo* info = m_.struct_info(st->second);
-      auto m = info->methods.find(callee->attr);
-      if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
-        error(callee, "'" + std::string(info->name) + "' has no static method '" +
-                          std::string(callee->attr) + "'");
-        return {};
-      }
-      return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+  if (named_type && is_pointer_type(*named_type)) {
+    return pointer_static_method(c, callee, *named_type);
+  }
+  if (named_type && is_struct_type(*named_type)) {
+    StructInfo* info = m_.struct_info(*named_type);
+    auto m = info->methods.find(callee->attr);
+    if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
+      error(callee, "'" + std::string(info->name) + "' has no static method '" +
+                        std::string(callee->attr) + "'");
+      return {};
     }
+    return call_signature(c, m->second, std::nullopt, std::nullopt, args);
   }
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
@@ -962,6 +975,12 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
+  if (StructInfo* info = m_.struct_info(self.type)) {
+    auto generic = info->generic_methods.find(callee->attr);
+    if (generic != info->generic_methods.end()) {
+      return call_generic(c, generic->second, params, self, callee);
+    }
+  }
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};

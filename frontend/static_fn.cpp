@@ -18,6 +18,7 @@ void FnCompiler::compile() {
   scopes_.emplace_back();
   alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
   ActiveAliases active(m_, &alias_scopes_);
+  TypeParameters types(m_, sig_.type_args);  // and its type parameters
   const Seq<Arg*>& args = def->args->args;
   size_t first = 0;
   if (sig_.self_kind != SelfKind::None) {

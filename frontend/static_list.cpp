@@ -25,6 +25,10 @@ Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
     bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
     if (l && !l->read_only && !is_mut_param) return o;
   }
+  return copy_collection(o);
+}
+
+Operand FnCompiler::copy_collection(Operand o) {
   if (is_dict_type(o.type)) return copy_dict(o);
   uint16_t out = temp(true);
   emit(Instruction::abc(Op::TListCopy, out, o.reg));
