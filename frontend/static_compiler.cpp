@@ -83,6 +83,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && n->id == "Dict") return dict_annotation(s, self_type);
+    if (n && n->id == "Set") return set_annotation(s, self_type);
     if (auto g = n ? generic_structs.find(n->id) : generic_structs.end();
         g != generic_structs.end()) {
       return struct_instance(s, g->second, s->slice);
@@ -200,6 +201,7 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
   if (is_dict_type(t)) {
     return "Dict[" + type_name(dict_fields(t).first) + ", " + type_name(dict_fields(t).second) +
            "]";
@@ -549,7 +551,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional" && n->id != "Dict" && n->id != "Tuple" &&
+           n->id != "Optional" && n->id != "Dict" && n->id != "Set" && n->id != "Tuple" &&
            !generic_structs.count(n->id))) {
         return std::nullopt;
       }

@@ -282,6 +282,7 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
   if (l.type == StaticType::Object || r.type == StaticType::Object) {
     return object_binary(at, op, l, r);
   }
+  if (is_set_type(l.type)) return set_binary(at, op, l, r);
   if (is_pointer_type(l.type) && r.type == StaticType::Int &&
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
@@ -363,6 +364,7 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       }
       break;
     case UnaryOpKind::Not:
+      if (is_dict_type(v.type) || is_set_type(v.type)) v = object_truth(v);  // empty
       if (is_pointer_type(v.type) || is_optional_type(v.type)) {  // null, or empty
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
@@ -401,6 +403,7 @@ Operand FnCompiler::compare(const Compare* c) {
       StaticType want = right.type;
       if (membership && is_list_type(right.type)) want = list_element(right.type);
       if (membership && is_dict_type(right.type)) want = dict_fields(right.type).first;
+      if (membership && is_set_type(right.type)) want = composite_arg(right.type);
       left = materialize(*left_lit, want, left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
@@ -412,7 +415,7 @@ Operand FnCompiler::compare(const Compare* c) {
       ok = false;
     } else if (membership) {
       std::optional<Operand> o =
-          is_dict_type(right.type)
+          is_dict_type(right.type) || is_set_type(right.type)
               ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
               : list_contains(right_expr, left, right);
       if (!o) {
@@ -488,7 +491,7 @@ Operand FnCompiler::compare(const Compare* c) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
       } else if (left.type == StaticType::Float64) {
         emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
-      } else if (left.type == StaticType::String) {
+      } else if (left.type == StaticType::String || is_set_type(left.type)) {
         uint16_t boxed_result = temp(true);
         emit(Instruction::abc(Op::Compare, boxed_result, left.reg, right.reg, x));
         emit(Instruction::abc(Op::UnboxRaw, result, boxed_result, 0,
@@ -576,7 +579,8 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
     return;
   }
-  if (is_optional_type(c.type)) {  // present
+  if (is_dict_type(c.type) || is_set_type(c.type)) c = object_truth(c);  // not empty
+  if (is_optional_type(c.type)) {                                        // present
     emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
     return;
   }
@@ -620,7 +624,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
     if (n &&
-        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" ||
+        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" || n->id == "Set" ||
          m_.generic_structs.count(n->id)) &&
         !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
@@ -683,7 +687,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       Operand s = expr(c->args[0], StaticType::Error);
       if (is_list_type(s.type)) return list_len(s);
-      if (is_dict_type(s.type)) return dict_len(s);
+      if (is_dict_type(s.type) || is_set_type(s.type)) return object_len(s);
       if (is_simd_type(s.type)) {
         return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
       }
@@ -868,6 +872,7 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
 Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
   if (is_dict_type(type) && c->args.empty() && c->keywords.empty()) return new_dict(type);
+  if (is_set_type(type)) return set_construct(c, type);
   if (is_optional_type(type) && c->args.size() <= 1 && c->keywords.empty()) {
     if (c->args.empty()) return to_optional(Operand{StaticType::NoneType, 0}, type);
     return expr_as(c->args[0], type, "the value of an Optional");
@@ -975,6 +980,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
+  if (is_set_type(self.type) && !params) return set_method(c, callee, self);
   if (StructInfo* info = m_.struct_info(self.type)) {
     auto generic = info->generic_methods.find(callee->attr);
     if (generic != info->generic_methods.end()) {

@@ -172,6 +172,8 @@ class ModuleContext {
                                     const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
+  // Set[T] as a type, T checked.
+  StaticType set_annotation(const ast::Subscript* s, StaticType self_type);
   // Tuple[fields...] or (fields...) as a type.
   StaticType tuple_annotation(const ast::Node* at, const std::vector<const ast::Expr*>& elements,
                               StaticType self_type = StaticType::Error);
@@ -620,16 +622,25 @@ class FnCompiler {
 
   // ---- Dict[K, V] (static_dict.cpp)
   Operand new_dict(StaticType type);
-  Operand copy_dict(Operand d);
   // The key expression `e`, checked as the Dict's key type and boxed.
   Operand dict_key(const ast::Expr* e, StaticType dict);
   Operand dict_subscript(const ast::Subscript* s, Operand d);
   void dict_store(const ast::Subscript* target, Operand d, const ast::Expr* value);
   Operand dict_contains(const ast::Node* at, Operand key, Operand d, bool negated);
-  Operand dict_len(Operand d);
+  // len() of a Python value held by a Dict or Set.
+  Operand object_len(Operand d);
   Operand dict_method(const ast::Call* c, const ast::Attribute* callee, Operand d);
-  // The loop of `for NAME in d` (keys) or `in d.values()`.
-  void dict_loop(const ast::For* s, const ast::Name* target, Operand d, bool values);
+  // A loop over the Python iterable in `iterable` (a Dict's keys or values, a Set), whose
+  // items are unboxed to `item_type`.
+  void object_loop(const ast::For* s, const ast::Name* target, uint16_t iterable,
+                   StaticType item_type);
+
+  // ---- Set[T] (static_set.cpp)
+  // Set[T](elements...).
+  Operand set_construct(const ast::Call* c, StaticType type);
+  // `|`, `&`, `-`, `^` of two Sets.
+  Operand set_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand set_method(const ast::Call* c, const ast::Attribute* callee, Operand set);
 
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);

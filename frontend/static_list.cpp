@@ -19,7 +19,7 @@ bool fresh_value(const Expr* e) {
 
 Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
   if (m_.managed(o.type)) return owned_managed(e, o, local_ends);
-  if ((!is_list_type(o.type) && !is_dict_type(o.type)) || fresh_value(e)) return o;
+  if (!is_collection_type(o.type) || fresh_value(e)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
     Local* l = lookup(n->id);
     bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
@@ -29,7 +29,9 @@ Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
 }
 
 Operand FnCompiler::copy_collection(Operand o) {
-  if (is_dict_type(o.type)) return copy_dict(o);
+  if (is_dict_type(o.type) || is_set_type(o.type)) {
+    return Operand{o.type, call_python_method(o.reg, "copy").reg};
+  }
   uint16_t out = temp(true);
   emit(Instruction::abc(Op::TListCopy, out, o.reg));
   return Operand{o.type, out};
@@ -302,13 +304,19 @@ void FnCompiler::list_for(const For* s, const Name* target) {
         error(s->iter, "fn code can loop over a range(), a List or a Dict, not " + quoted(d.type));
         return;
       }
-      dict_loop(s, target, d, a->attr == "values");
+      if (a->attr == "values") {
+        object_loop(s, target, call_python_method(d.reg, "values").reg, dict_fields(d.type).second);
+      } else {
+        object_loop(s, target, d.reg, dict_fields(d.type).first);
+      }
       return;
     }
   }
   Operand list = expr(s->iter, StaticType::Error);
   if (list.type == StaticType::Error) return;
-  if (is_dict_type(list.type)) return dict_loop(s, target, list, false);
+  if (is_dict_type(list.type))
+    return object_loop(s, target, list.reg, dict_fields(list.type).first);
+  if (is_set_type(list.type)) return object_loop(s, target, list.reg, composite_arg(list.type));
   if (!is_list_type(list.type)) {
     error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));
     return;
