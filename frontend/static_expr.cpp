@@ -365,7 +365,7 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       break;
     case UnaryOpKind::Not:
       if (is_dict_type(v.type) || is_set_type(v.type)) v = object_truth(v);  // empty
-      if (is_pointer_type(v.type) || is_optional_type(v.type)) {  // null, or empty
+      if (is_pointer_type(v.type) || is_optional_type(v.type)) {             // null, or empty
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
                               static_cast<uint8_t>(CompareOp::Eq)));
@@ -672,6 +672,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       return simd_construct(c, scalar);
     }
     if (std::optional<Operand> o = memory_builtin(c, name)) return *o;
+    if (std::optional<Operand> o = text_builtin(c, name)) return *o;
     if (auto t = m_.testing_functions.find(name); t != m_.testing_functions.end()) {
       if (std::optional<Operand> o = testing_call(c, t->second)) return *o;
     }

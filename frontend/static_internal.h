@@ -655,6 +655,8 @@ class FnCompiler {
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // ord, chr and repr; nullopt when `name` is none of them.
+  std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
 
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.

@@ -312,8 +312,18 @@ void FnCompiler::list_for(const For* s, const Name* target) {
       return;
     }
   }
-  Operand list = expr(s->iter, StaticType::Error);
+  // `for x in reversed(list)`: the List from its last element to its first.
+  const Call* reversed = cast<Call>(s->iter);
+  auto* reversed_name = reversed ? cast<Name>(reversed->func) : nullptr;
+  bool backwards = reversed_name && reversed_name->id == "reversed" && !lookup("reversed") &&
+                   reversed->args.size() == 1 && reversed->keywords.empty();
+  Operand list = expr(backwards ? reversed->args[0] : s->iter, StaticType::Error);
   if (list.type == StaticType::Error) return;
+  if (backwards && !is_list_type(list.type)) {
+    error(reversed->args[0],
+          "fn code can loop over reversed() of a List, not " + quoted(list.type));
+    return;
+  }
   if (is_dict_type(list.type))
     return object_loop(s, target, list.reg, dict_fields(list.type).first);
   if (is_set_type(list.type)) return object_loop(s, target, list.reg, composite_arg(list.type));
@@ -324,11 +334,18 @@ void FnCompiler::list_for(const For* s, const Name* target) {
   uint16_t held = temp(true);
   emit(Instruction::abc(Op::Move, held, list.reg));
   uint16_t counter = temp_block({false, false, false});
-  emit(Instruction::abx(Op::LoadRaw, counter, raw_constant(0)));
-  emit(Instruction::abc(Op::TListLen, static_cast<uint16_t>(counter + 1), held));
+  auto bound = static_cast<uint16_t>(counter + 1);
+  if (backwards) {  // from len - 1 down to 0: the bound is -1
+    emit(Instruction::abc(Op::TListLen, counter, held));
+    emit(Instruction::abc(Op::SubI64, counter, counter, constant_register(1)));
+    emit(Instruction::abx(Op::LoadRaw, bound, raw_constant(static_cast<uint64_t>(int64_t{-1}))));
+  } else {
+    emit(Instruction::abx(Op::LoadRaw, counter, raw_constant(0)));
+    emit(Instruction::abc(Op::TListLen, bound, held));
+  }
   StaticType element = list_element(list.type);
   auto width = static_cast<uint8_t>(m_.slot_count(element));
-  counted_loop(s, target, element, counter, 1, [&](uint16_t var, uint16_t index) {
+  counted_loop(s, target, element, counter, backwards ? -1 : 1, [&](uint16_t var, uint16_t index) {
     emit(Instruction::abc(Op::TListGet, var, held, index, width));
   });
 }
