@@ -564,11 +564,30 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       return out;
     }
     case NodeKind::Attribute: {
-      // DType.float32
+      // DType.float32, and Int.MAX / UInt8.MIN: the range of an integer type.
       auto* a = static_cast<const Attribute*>(e);
       auto* n = cast<Name>(a->value);
       DType d;
-      if (!n || n->id != "DType" || (is_local && is_local(n->id))) return std::nullopt;
+      if (!n || (is_local && is_local(n->id))) return std::nullopt;
+      if (a->attr == "MAX" || a->attr == "MIN") {
+        StaticType t = static_type_named(n->id);
+        std::optional<SimdType> layout = simd_layout(t);
+        if (t == StaticType::Float64 || !layout || !dtype_is_integral(layout->dtype) ||
+            layout->width() != 1) {
+          return std::nullopt;
+        }
+        int bits = static_cast<int>(dtype_size(layout->dtype)) * 8;
+        bool is_signed = dtype_is_signed(layout->dtype);
+        Literal out;
+        out.type = StaticType::IntLiteral;
+        if (a->attr == "MAX") {
+          out.i = is_signed ? (__int128{1} << (bits - 1)) - 1 : (__int128{1} << bits) - 1;
+        } else {
+          out.i = is_signed ? -(__int128{1} << (bits - 1)) : 0;
+        }
+        return out;
+      }
+      if (n->id != "DType") return std::nullopt;
       if (!dtype_named(a->attr, d))
         return failed("DType has no member '" + std::string(a->attr) + "'");
       Literal out;

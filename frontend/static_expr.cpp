@@ -658,8 +658,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (st != m_.struct_types.end()) return construct(c, st->second);
     if (name == "Self" && is_struct_type(sig_.self_type)) return construct(c, sig_.self_type);
     if (auto gs = m_.generic_structs.find(name); gs != m_.generic_structs.end()) {
-      StaticType t = m_.struct_instance(c->func, gs->second, nullptr);  // all defaults
-      return t == StaticType::Error ? Operand{} : construct(c, t);
+      return construct_generic(c, gs->second);
     }
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
@@ -890,7 +889,8 @@ Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   return {};
 }
 
-Operand FnCompiler::construct(const Call* c, StaticType type) {
+Operand FnCompiler::construct(const Call* c, StaticType type,
+                              const std::vector<std::optional<Operand>>* evaluated) {
   StructInfo* info = m_.struct_info(type);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
   if (!c->keywords.empty()) {
@@ -903,7 +903,7 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
       error(c, "'" + std::string(info->name) + ".__init__' must take `out self`");
       return {};
     }
-    return call_signature(c, init->second, std::nullopt, std::nullopt, args);
+    return call_signature(c, init->second, std::nullopt, std::nullopt, args, evaluated);
   }
   if (!info->fieldwise_init) {
     error(c, "'" + std::string(info->name) +
@@ -922,7 +922,18 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
   for (size_t i = 0; i < args.size(); ++i) {
     const StructField& f = info->fields[i];
     std::string what = "field '" + std::string(f.name) + "'";
-    Operand v = owned(args[i], expr_as(args[i], f.type, what.c_str()));
+    Operand v;
+    if (evaluated && (*evaluated)[i]) {
+      v = *(*evaluated)[i];
+      if (v.type != f.type && v.type != StaticType::Error) {
+        error(args[i], "cannot implicitly convert " + quoted(v.type) + " value to " +
+                           quoted(f.type) + " in " + what);
+        v.type = StaticType::Error;
+      }
+    } else {
+      v = expr_as(args[i], f.type, what.c_str());
+    }
+    v = owned(args[i], v);
     if (v.type == StaticType::Error)
       ok = false;
     else

@@ -488,6 +488,9 @@ void FnCompiler::stmt(const Stmt* s) {
     case NodeKind::AliasDecl:
       alias_decl(static_cast<const AliasDecl*>(s));
       break;
+    case NodeKind::With:
+      with_stmt(static_cast<const With*>(s));
+      break;
     case NodeKind::Pass:
       break;
     case NodeKind::Break:

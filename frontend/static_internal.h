@@ -146,6 +146,8 @@ struct GenericStruct {
   std::vector<ParamDecl> params;
 };
 
+class ParameterBinding;
+
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
  public:
@@ -218,6 +220,9 @@ class ModuleContext {
   // `Name[params]` (`given`: the bracket's contents, nullptr for `Name` alone) as a type:
   // the instance for those parameter values, declared on first use.
   StaticType struct_instance(const ast::Node* at, const GenericStruct& g, const ast::Expr* given);
+  // The instance for the parameters `binding` holds.
+  StaticType struct_instance(const ast::Node* at, const GenericStruct& g,
+                             ParameterBinding& binding);
   // The fn and method bodies still to compile, with the struct each belongs to; instances
   // of generic structs add theirs while others compile.
   std::vector<std::pair<FnSignature*, StaticType>> pending_bodies;
@@ -502,7 +507,12 @@ class FnCompiler {
                          std::optional<Operand> self_operand, std::optional<Place> receiver,
                          const std::vector<const ast::Expr*>& args,
                          const std::vector<std::optional<Operand>>* evaluated = nullptr);
-  Operand construct(const ast::Call* c, StaticType type);
+  // `evaluated`: arguments already compiled (to infer a generic struct's parameters).
+  Operand construct(const ast::Call* c, StaticType type,
+                    const std::vector<std::optional<Operand>>* evaluated = nullptr);
+  // `Name(args)` of a generic struct: its type parameters inferred from the arguments its
+  // constructor (or its fields, for @value) declares with them; the others from defaults.
+  Operand construct_generic(const ast::Call* c, const GenericStruct& g);
   // A call of a type by name or alias: a constructor or a conversion.
   Operand construct_type(const ast::Call* c, StaticType type);
   // `params`: the compile-time parameters of `v.method[params](...)`, or nullptr.
@@ -666,6 +676,8 @@ class FnCompiler {
   // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
   // nullopt when `name` is none of them.
   std::optional<Operand> testing_call(const ast::Call* c, std::string_view name);
+  // `with assert_raises(contains=...)`: the body must raise (an error containing the text).
+  void with_stmt(const ast::With* s);
 
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.
