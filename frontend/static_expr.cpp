@@ -688,6 +688,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       Operand s = expr(c->args[0], StaticType::Error);
       if (is_list_type(s.type)) return list_len(s);
       if (is_dict_type(s.type) || is_set_type(s.type)) return object_len(s);
+      if (is_struct_type(s.type)) {  // Sized: its __len__
+        if (std::optional<Operand> n = dunder(c, "__len__", s, std::nullopt)) return *n;
+      }
       if (is_simd_type(s.type)) {
         return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
       }
@@ -701,7 +704,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       if (s.type != StaticType::String) {
         if (s.type != StaticType::Error) {
-          error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
+          error(c->args[0], "len() takes a String, a collection or a Sized struct, not " +
+                                quoted(s.type));
         }
         return {};
       }
