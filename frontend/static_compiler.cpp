@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 #include "frontend/source.h"
@@ -37,6 +38,29 @@ void ModuleContext::error(const Node* at, std::string message) {
   if (!reported.insert(key).second) return;
   diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
 }
+
+namespace {
+
+// math's constants: pi, e, tau, inf and nan as FloatLiterals.
+std::optional<Literal> math_constant(std::string_view name) {
+  static constexpr std::pair<const char*, double> kConstants[] = {
+      {"pi", 3.141592653589793},
+      {"e", 2.718281828459045},
+      {"tau", 6.283185307179586},
+      {"inf", std::numeric_limits<double>::infinity()},
+      {"nan", std::numeric_limits<double>::quiet_NaN()},
+  };
+  for (auto [constant, value] : kConstants) {
+    if (name != constant) continue;
+    Literal out;
+    out.type = StaticType::FloatLiteral;
+    out.f = value;
+    return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType self_type) {
   if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
@@ -408,7 +432,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       auto found = aliases.find(id);
       if (found != aliases.end()) return found->second;
-      return std::nullopt;
+      auto imported = math_functions.find(id);  // `from math import pi`
+      return imported != math_functions.end() ? math_constant(imported->second) : std::nullopt;
     }
     case NodeKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
@@ -587,6 +612,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
         }
         return out;
       }
+      if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
       if (n->id != "DType") return std::nullopt;
       if (!dtype_named(a->attr, d))
         return failed("DType has no member '" + std::string(a->attr) + "'");

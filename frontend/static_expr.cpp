@@ -288,6 +288,11 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     return pointer_offset(l, r, op == OperatorKind::Sub);
   }
   if (is_simd_type(l.type) || is_simd_type(r.type)) return simd_binary(at, op, l, r);
+  if (op == OperatorKind::Pow && l.type == StaticType::Float64 && r.type == StaticType::Int) {
+    uint16_t exponent = temp(false);  // Float64 ** Int: the exponent as a Float64
+    emit(Instruction::abc(Op::I64ToF64, exponent, r.reg));
+    r = Operand{StaticType::Float64, exponent};
+  }
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
                   quoted(r.type) +
@@ -364,11 +369,13 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       }
       break;
     case UnaryOpKind::Not:
-      if (is_dict_type(v.type) || is_set_type(v.type)) v = object_truth(v);  // empty
+      if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
+        v = object_truth(v);  // empty
+      }
       if (is_struct_type(v.type)) {  // Boolable
         if (std::optional<Operand> truth = dunder(u, "__bool__", v, std::nullopt)) v = *truth;
       }
-      if (is_pointer_type(v.type) || is_optional_type(v.type)) {             // null, or empty
+      if (is_pointer_type(v.type) || is_optional_type(v.type)) {  // null, or empty
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
                               static_cast<uint8_t>(CompareOp::Eq)));
@@ -582,7 +589,9 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
     return;
   }
-  if (is_dict_type(c.type) || is_set_type(c.type)) c = object_truth(c);  // not empty
+  if (is_dict_type(c.type) || is_set_type(c.type) || c.type == StaticType::String) {
+    c = object_truth(c);  // not empty
+  }
   if (is_struct_type(c.type)) {  // Boolable: its __bool__
     std::optional<Operand> truth = dunder(test, "__bool__", c, std::nullopt);
     if (!truth) {
@@ -592,7 +601,7 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     c = *truth;
     if (c.type == StaticType::Error) return;
   }
-  if (is_optional_type(c.type)) {                                        // present
+  if (is_optional_type(c.type)) {  // present
     emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
     return;
   }
@@ -716,8 +725,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       if (s.type != StaticType::String) {
         if (s.type != StaticType::Error) {
-          error(c->args[0], "len() takes a String, a collection or a Sized struct, not " +
-                                quoted(s.type));
+          error(c->args[0],
+                "len() takes a String, a collection or a Sized struct, not " + quoted(s.type));
         }
         return {};
       }
@@ -1028,7 +1037,10 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     return {};
   }
   const FnSignature& sig = m->second;
-  if (sig.self_kind == SelfKind::None || sig.self_kind == SelfKind::Out) {
+  if (sig.self_kind == SelfKind::None) {  // a static method, reached through a value
+    return call_signature(c, sig, std::nullopt, std::nullopt, args);
+  }
+  if (sig.self_kind == SelfKind::Out) {
     error(callee, "'" + std::string(callee->attr) + "' cannot be called on a value");
     return {};
   }
