@@ -251,6 +251,15 @@ std::optional<CompareOp> compare_op(CmpOpKind kind) {
 
 }  // namespace
 
+namespace {
+
+// The dunder method of each binary operator, by OperatorKind.
+constexpr const char* kOperatorMethods[] = {
+    "__add__",    "__sub__",    "__mul__", "__matmul__", "__truediv__", "__mod__",     "__pow__",
+    "__lshift__", "__rshift__", "__or__",  "__xor__",    "__and__",     "__floordiv__"};
+
+}  // namespace
+
 Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
   std::optional<Literal> left = fold(b->left);
   Operand l, r;
@@ -261,7 +270,15 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
     l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
   } else {
     l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
-    r = expr(b->right, shift && !is_simd_type(l.type) ? StaticType::Int : l.type);
+    StaticType want = shift && !is_simd_type(l.type) ? StaticType::Int : l.type;
+    // A struct's operator takes what its dunder declares (a literal adapts to it).
+    if (StructInfo* info = m_.struct_info(l.type)) {
+      auto method = info->methods.find(kOperatorMethods[static_cast<int>(b->op)]);
+      if (method != info->methods.end() && method->second.params.size() == 1) {
+        want = method->second.params[0];
+      }
+    }
+    r = expr(b->right, want);
   }
   return binary_on(b, b->op, l, r);
 }
@@ -270,13 +287,9 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
   if (l.type == StaticType::Error || r.type == StaticType::Error) return {};
   std::string symbol = operator_symbol(op);
   if (is_struct_type(l.type)) {
-    static const char* const kMethods[] = {"__add__",     "__sub__", "__mul__", "__matmul__",
-                                           "__truediv__", "__mod__", "__pow__", "__lshift__",
-                                           "__rshift__",  "__or__",  "__xor__", "__and__",
-                                           "__floordiv__"};
-    if (std::optional<Operand> o = dunder(at, kMethods[static_cast<int>(op)], l, r)) return *o;
-    error(at, quoted(l.type) + " does not implement '" + symbol + "' (define " +
-                  kMethods[static_cast<int>(op)] + ")");
+    const char* method = kOperatorMethods[static_cast<int>(op)];
+    if (std::optional<Operand> o = dunder(at, method, l, r)) return *o;
+    error(at, quoted(l.type) + " does not implement '" + symbol + "' (define " + method + ")");
     return {};
   }
   if (l.type == StaticType::Object || r.type == StaticType::Object) {
