@@ -56,7 +56,7 @@ void typed_list_append(VM& vm, TypedListObject* list, const Value* element) {
 TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list) {
   TypedListObject* copy = new_list(vm, list->width, list->value_mask, list->element);
   reserve(vm, copy, list->size);
-  std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
+  if (list->size) std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
   copy->size = list->size;
   if (list->element == BoundaryKind::List) {
     // A List of Lists is a value all the way down: each inner List is copied too
