@@ -255,6 +255,55 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
     emit(Instruction::abc(Op::TListPop, out, self.reg, index));
     return Operand{element, out};
   }
+  auto method = [&](TypedListMethod m, uint16_t out, uint16_t args) {
+    emit(Instruction::abc(Op::TListMethod, out, self.reg, args, static_cast<uint8_t>(m)));
+  };
+  if (name == "insert") {
+    if (!arity(2, 2) || !mutable_list(callee->value)) return {};
+    Operand index = expr_as(c->args[0], StaticType::Int, "the index of List.insert()");
+    Operand v = owned(c->args[1], expr_as(c->args[1], element, "the element of List.insert()"));
+    if (index.type == StaticType::Error || v.type == StaticType::Error) return {};
+    std::vector<bool> kinds{false};
+    std::vector<bool> element_kinds = m_.slot_kinds(element);
+    kinds.insert(kinds.end(), element_kinds.begin(), element_kinds.end());
+    uint16_t args = temp_block(kinds);
+    move(args, index.reg, StaticType::Int);
+    move(static_cast<uint16_t>(args + 1), v.reg, element);
+    method(TypedListMethod::Insert, 0, args);
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "extend") {
+    if (!arity(1, 1) || !mutable_list(callee->value)) return {};
+    Operand other = expr_as(c->args[0], self.type, "the argument of List.extend()");
+    if (other.type == StaticType::Error) return {};
+    method(TypedListMethod::Extend, 0, other.reg);
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "clear" || name == "reverse") {
+    if (!arity(0, 0) || !mutable_list(callee->value)) return {};
+    method(name == "clear" ? TypedListMethod::Clear : TypedListMethod::Reverse, 0, 0);
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "index" || name == "sort") {
+    bool comparable = element == StaticType::Int || element == StaticType::Float64 ||
+                      element == StaticType::Bool || element == StaticType::String;
+    if (!comparable) {
+      error(callee, "List." + std::string(name) + "() of a " + quoted(self.type) +
+                        " is not supported yet (Int, Float64, Bool and String elements are)");
+      return {};
+    }
+    if (name == "sort") {
+      if (!arity(0, 0) || !mutable_list(callee->value)) return {};
+      method(TypedListMethod::Sort, 0, 0);
+      return Operand{StaticType::NoneType, 0};
+    }
+    if (!arity(1, 1) || !may_raise(c, "List.index() of a missing element")) return {};
+    Operand v = expr_as(c->args[0], element, "the argument of List.index()");
+    if (v.type == StaticType::Error) return {};
+    uint16_t out = temp(false);
+    method(TypedListMethod::Index, out, v.reg);
+    return Operand{StaticType::Int, out};
+  }
   if (name == "copy") {
     if (!arity(0, 0)) return {};
     uint16_t out = temp(true);
