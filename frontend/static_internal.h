@@ -699,7 +699,8 @@ class FnCompiler {
   // What the code after the point being compiled is: the rest of each enclosing block, the
   // loops around it (which run again) and expanded closures (which may run again).
   struct FutureFrame {
-    enum class Kind : uint8_t { Block, Loop, Closure } kind = Kind::Block;
+    // Try: a try or with statement, whose handlers may run after any point of its body.
+    enum class Kind : uint8_t { Block, Loop, Closure, Try } kind = Kind::Block;
     size_t depth = 0;                       // the scopes open in it (outside a loop or closure)
     const Seq<ast::Stmt*>* body = nullptr;  // Block: its statements
     size_t next = 0;                        // Block: the first statement still to come
