@@ -98,6 +98,7 @@ void Heap::collect() {
     marker.work_.pop_back();
     if (hooks_.trace_object) hooks_.trace_object(hooks_.context, object, marker);
   }
+  if (hooks_.after_mark) hooks_.after_mark(hooks_.context);
   sweep();
   live_mark_ ^= kGcMarkBit;
   ++collections_;

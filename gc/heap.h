@@ -27,6 +27,9 @@ class Heap {
     void (*trace_roots)(void* context, Marker& marker) = nullptr;
     void (*trace_object)(void* context, GcObject* object, Marker& marker) = nullptr;
     void (*finalize_object)(void* context, GcObject* object) = nullptr;
+    // Called between marking and sweeping, when reached() tells live from dead (weak
+    // references are cleared here).
+    void (*after_mark)(void* context) = nullptr;
   };
 
   Heap();
@@ -70,6 +73,11 @@ class Heap {
   size_t limit() const { return limit_; }
   // Throws OutOfMemory when `extra` more bytes would exceed the limit.
   void check_room(size_t extra) const;
+
+  // Inside Hooks::after_mark: whether the marking reached `object` (it survives the sweep).
+  bool reached(const GcObject* object) const {
+    return (object->gc_state & kGcMarkBit) == live_mark_;
+  }
 
   size_t live_bytes() const { return live_bytes_; }
   uint64_t collections() const { return collections_; }

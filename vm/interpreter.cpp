@@ -974,10 +974,10 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     ++pc;       \
     DISPATCH(); \
   } while (0)
-#define SAFEPOINT()                                      \
-  do {                                                   \
-    if (vm.heap().collection_due()) vm.heap().collect(); \
-    if (vm.interrupts.tick()) vm.poll_interrupts();      \
+#define SAFEPOINT()                                       \
+  do {                                                    \
+    if (vm.heap().collection_due()) vm.collect_garbage(); \
+    if (vm.interrupts.tick()) vm.poll_interrupts();       \
   } while (0)
 // A generator resumed inline by a for loop suspends: the item goes to the loop variable of
 // the ForIter that resumed it, and the loop body runs.

@@ -55,7 +55,8 @@ constexpr size_t kStackFrames = 1u << 20;
 }  // namespace
 
 VM::VM(const VMOptions& options) : options_(options) {
-  heap_.set_hooks({this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object});
+  heap_.set_hooks(
+      {this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object, &VM::clear_weak_refs});
   heap_.set_stress(options.gc_stress);
   heap_.set_limit(options.max_memory);
   interrupts.set_step_budget(options.step_budget);
@@ -96,6 +97,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_value(marker, vm.handled_exception);
   mark_value(marker, vm.raised_);
   for (Value v : vm.root_stack) mark_value(marker, v);
+  vm.weak_refs.trace_pending(marker);
   if (vm.embedder) vm.embedder->trace_roots(marker);
   for (auto& entry : vm.interned_) marker.mark(entry.second);
   for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
@@ -110,6 +112,16 @@ void VM::trace_object(void* context, GcObject* object, Marker& marker) {
 void VM::finalize_object(void* context, GcObject* object) {
   auto* o = static_cast<Object*>(object);
   if (o->type->slots.finalize) o->type->slots.finalize(*static_cast<VM*>(context), o);
+}
+
+void VM::clear_weak_refs(void* context) {
+  VM& vm = *static_cast<VM*>(context);
+  vm.weak_refs.clear_unreached(vm.heap_);
+}
+
+void VM::collect_garbage() {
+  heap_.collect();
+  if (weak_refs.has_pending()) weak_refs.run_pending(*this);
 }
 
 // ---- allocation

@@ -22,6 +22,7 @@
 #include "vm/output_stream.h"
 #include "vm/raw_memory.h"
 #include "vm/type.h"
+#include "vm/weak_refs.h"
 
 namespace ember {
 
@@ -81,6 +82,10 @@ class VM {
   VM& operator=(const VM&) = delete;
 
   Heap& heap() { return heap_; }
+  // A full collection, then the callbacks of the weak references it cleared. Only where
+  // Python code may run (safepoints, gc.collect()).
+  void collect_garbage();
+  WeakRefTable weak_refs;
   const VMOptions& options() const { return options_; }
   bool has_capability(Capability capability) const {
     return (options_.capabilities & static_cast<uint32_t>(capability)) != 0;
@@ -245,6 +250,7 @@ class VM {
   static void trace_roots(void* context, Marker& marker);
   static void trace_object(void* context, GcObject* object, Marker& marker);
   static void finalize_object(void* context, GcObject* object);
+  static void clear_weak_refs(void* context);
   void bootstrap_types();
   void define_method(Type* type, std::string_view name, NativeFunction function, Type* self_type);
 
