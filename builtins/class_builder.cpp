@@ -549,6 +549,7 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
       dict_get_str(vm, dict, vm.name("__hash__")).is_undefined()) {
     dict_set_str(vm, dict, vm.name("__hash__"), Value::none());
   }
+  if (!dict_get_str(vm, dict, vm.name("__del__")).is_undefined()) t->flags |= kTypeHasDel;
   SlotsOutcome layout = apply_slots(vm, t, dict);
   // The instance descriptors go after the body's names, then __doc__, as CPython orders them.
   auto add_descriptor = [&](const char* name, const char* key) {
@@ -595,6 +596,14 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
   return obj(t);
 }
 
+// Instances of classes with __del__ are registered for finalisation (vm/finalizers.h).
+Value register_finalizer(VM& vm, Value instance) {
+  if (instance.is_object() && vm.type_of(instance)->has_flag(kTypeHasDel)) {
+    vm.finalizers.add(instance.as_object());
+  }
+  return instance;
+}
+
 Value construct_instance(VM& vm, Type* type, CallArgs args) {
   Value instance;
   Value new_method = special_method(vm, type, "__new__");
@@ -618,6 +627,7 @@ Value construct_instance(VM& vm, Type* type, CallArgs args) {
   } else {
     instance = construct_builtin_part(vm, type->layout_base, type, args);
   }
+  register_finalizer(vm, instance);
   if (!python_init || !is_instance(vm, instance, type)) return instance;
   Rooted keep(vm, instance);
   Value init = special_method(vm, vm.type_of(instance), "__init__");
@@ -752,10 +762,10 @@ Value builtin_new(VM& vm, CallArgs args) {
       }
       misc::type_error(vm, type_text(cls) + "() takes no arguments");
     }
-    return obj(vm.allocate<Object>(cls));
+    return register_finalizer(vm, obj(vm.allocate<Object>(cls)));
   }
   if (owner == vm.types.type) return new_class(vm, cls, rest);
-  return construct_builtin_part(vm, owner, cls, rest);
+  return register_finalizer(vm, construct_builtin_part(vm, owner, cls, rest));
 }
 
 // object.__subclasshook__ (a classmethod): no opinion, so issubclass() decides normally.

@@ -245,6 +245,7 @@ void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
     type_modified(t);
     return;
   }
+  if (n == "__del__") t->flags |= kTypeHasDel;
   if (value.is_undefined()) {
     if (!dict_delete(vm, t->dict, obj(name))) {
       vm.raise(vm.types.AttributeError, "type object '" + std::string(t->name->view()) +

@@ -79,12 +79,17 @@ class Heap {
     return (object->gc_state & kGcMarkBit) == live_mark_;
   }
 
+  // Inside Hooks::after_mark: marks `object` and everything it reaches, so that the sweep
+  // spares them (objects kept for a finaliser to run).
+  void mark_from(GcObject* object);
+
   size_t live_bytes() const { return live_bytes_; }
   uint64_t collections() const { return collections_; }
   size_t object_count() const { return objects_.size() + finalizable_.size(); }
 
  private:
   friend class Marker;
+  uint64_t drain(Marker& marker);  // traces the marker's work list; returns objects traced
   void sweep();
   template <class OnDead>
   void sweep_array(std::vector<GcObject*>& objects, OnDead on_dead);

@@ -911,4 +911,19 @@ int system_exit_status(VM& vm, Value exception) {
   return 1;
 }
 
+void report_unraisable(VM& vm, Value culprit) {
+  Value error = vm.raised();
+  vm.clear_raised();
+  Rooted keep(vm, error);
+  vm.out().flush();  // what the program printed first comes first, as in CPython
+  std::string report = "Exception ignored in: ";
+  try {
+    append_repr(vm, report, culprit);
+  } catch (const PythonException&) {
+    vm.clear_raised();
+    report += "<object repr() failed>";
+  }
+  vm.err().write(report + "\n" + format_exception(vm, error));
+}
+
 }  // namespace ember

@@ -56,7 +56,7 @@ constexpr size_t kStackFrames = 1u << 20;
 
 VM::VM(const VMOptions& options) : options_(options) {
   heap_.set_hooks(
-      {this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object, &VM::clear_weak_refs});
+      {this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object, &VM::after_mark});
   heap_.set_stress(options.gc_stress);
   heap_.set_limit(options.max_memory);
   interrupts.set_step_budget(options.step_budget);
@@ -98,6 +98,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_value(marker, vm.raised_);
   for (Value v : vm.root_stack) mark_value(marker, v);
   vm.weak_refs.trace_pending(marker);
+  vm.finalizers.trace_pending(marker);
   if (vm.embedder) vm.embedder->trace_roots(marker);
   for (auto& entry : vm.interned_) marker.mark(entry.second);
   for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
@@ -114,14 +115,20 @@ void VM::finalize_object(void* context, GcObject* object) {
   if (o->type->slots.finalize) o->type->slots.finalize(*static_cast<VM*>(context), o);
 }
 
-void VM::clear_weak_refs(void* context) {
+void VM::after_mark(void* context) {
   VM& vm = *static_cast<VM*>(context);
+  // Objects kept for their __del__ stay reachable, weakly too, until it has run (CPython
+  // runs __del__ before it clears the weak references).
+  vm.finalizers.resurrect_unreached(vm.heap_);
   vm.weak_refs.clear_unreached(vm.heap_);
 }
 
-void VM::collect_garbage() {
+bool VM::collect_garbage() {
   heap_.collect();
+  bool finalized = finalizers.has_pending();
+  if (finalized) finalizers.run_pending(*this);
   if (weak_refs.has_pending()) weak_refs.run_pending(*this);
+  return finalized;
 }
 
 // ---- allocation

@@ -1,10 +1,8 @@
 #include "vm/weak_refs.h"
 
 #include <algorithm>
-#include <string>
 #include <utility>
 
-#include "vm/ops.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -59,17 +57,7 @@ void WeakRefTable::run_pending(VM& vm) {
     try {
       vm.call(callback, {Value::from_object(ref)});
     } catch (const PythonException&) {
-      Value error = vm.raised();
-      vm.clear_raised();
-      Rooted keep_error(vm, error);
-      std::string report = "Exception ignored in: ";
-      try {
-        append_repr(vm, report, callback);
-      } catch (const PythonException&) {
-        vm.clear_raised();
-        report += "<object repr() failed>";
-      }
-      vm.err().write(report + "\n" + format_exception(vm, error));
+      report_unraisable(vm, callback);
     }
   }
   pending_.clear();
