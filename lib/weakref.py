@@ -11,7 +11,8 @@ from _collections_abc import MutableMapping as _MutableMapping
 from _collections_abc import MutableSet as _MutableSet
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 
-__all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakMethod",
+__all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakMethod", "proxy",
+           "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "finalize"]
 
 
@@ -527,3 +528,80 @@ class finalize:
             return "<%s object at %s; dead>" % (type(self).__name__, _address(self))
         return "<%s object at %s; for %r at %s>" % (
             type(self).__name__, _address(self), type(obj).__name__, _address(obj))
+
+
+def _proxied(proxy):
+    referent = object.__getattribute__(proxy, "_ref")()
+    if referent is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return referent
+
+
+class ProxyType:
+    """weakref.proxy(obj): stands for obj while it lives; ReferenceError afterwards."""
+
+    __slots__ = ("_ref", "__weakref__")
+
+    def __init__(self, obj, callback=None):
+        # The callback gets the proxy, not the reference behind it.
+        on_death = None if callback is None else (lambda wr: callback(self))
+        object.__setattr__(self, "_ref", ref(obj, on_death))
+
+    def __getattribute__(self, name):
+        return getattr(_proxied(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_proxied(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_proxied(self), name)
+
+    def __repr__(self):
+        referent = object.__getattribute__(self, "_ref")()
+        return "<weakproxy at %s; to %s at %s>" % (
+            _address(self), type(referent).__name__, _address(referent))
+
+    __hash__ = None
+
+
+def _forward(name):
+    def method(self, *args):
+        return getattr(_proxied(self), name)(*args)
+    method.__name__ = name
+    return method
+
+
+def _forward_unary(function):
+    def method(self):
+        return function(_proxied(self))
+    return method
+
+
+for _name in ("__str__", "__bytes__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
+              "__ge__", "__len__", "__iter__", "__next__", "__reversed__", "__getitem__",
+              "__setitem__", "__delitem__", "__contains__", "__add__", "__sub__", "__mul__",
+              "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__divmod__", "__pow__",
+              "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__radd__",
+              "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+              "__iadd__", "__isub__", "__imul__", "__neg__", "__pos__", "__abs__",
+              "__invert__", "__int__", "__float__", "__index__", "__enter__", "__exit__",
+              "__format__"):
+    setattr(ProxyType, _name, _forward(_name))
+ProxyType.__bool__ = _forward_unary(bool)
+del _name
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _proxied(self)(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """A proxy for obj that does not keep it alive."""
+    cls = CallableProxyType if callable(obj) else ProxyType
+    return cls(obj, callback)

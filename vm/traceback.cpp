@@ -536,6 +536,8 @@ std::string qualified_type_name(Type* type) {
   if (type->module && type->module->view() != "builtins" && type->module->view() != "__main__") {
     name = type->module->view();
     name += ".";
+  } else if (!type->module && type->has_flag(kTypeHeapType)) {
+    name = "<unknown>.";  // a class whose __module__ is not a str
   }
   name += type->qualname ? type->qualname->view() : type->name->view();
   return name;
