@@ -18,10 +18,13 @@ namespace ember {
 using namespace ast;
 using static_impl::declare_signature;
 using static_impl::FnSignature;
+using static_impl::GenericFn;
+using static_impl::GenericStruct;
 using static_impl::known_traits;
 using static_impl::Literal;
 using static_impl::ModuleContext;
 using static_impl::new_typed_code;
+using static_impl::PendingBodies;
 using static_impl::SelfKind;
 using static_impl::StructInfo;
 
@@ -53,6 +56,9 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (t != StaticType::Error) return t;
     auto st = struct_types.find(n->id);
     if (st != struct_types.end()) return st->second;
+    auto generic = generic_structs.find(n->id);
+    if (generic != generic_structs.end())
+      return struct_instance(annotation, generic->second, nullptr);
     if (std::optional<Literal> alias = fold(annotation, active_aliases, nullptr)) {
       if (alias->type == StaticType::TypeValue) return alias->named;
       if (alias->type == StaticType::Error) return StaticType::Error;  // already reported
@@ -77,6 +83,10 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && n->id == "Dict") return dict_annotation(s, self_type);
+    if (auto g = n ? generic_structs.find(n->id) : generic_structs.end();
+        g != generic_structs.end()) {
+      return struct_instance(s, g->second, s->slice);
+    }
     if (n && n->id == "Tuple") {
       auto* t = cast<Sequence>(s->slice);
       std::vector<const Expr*> elements;
@@ -94,6 +104,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
         error(s->slice, "Optional of '" + type_name(value) + "' is not supported");
         return StaticType::Error;
       }
+      if (!check_not_managed(s->slice, value, "the value of an Optional")) return StaticType::Error;
       return optional_of(value);
     }
     if (n && (n->id == "SIMD" || n->id == "Scalar")) {
@@ -237,10 +248,6 @@ bool ModuleContext::lay_out(StructInfo& s) {
     StaticType t = annotation_type(v->annotation);
     if (t == StaticType::NoneType) {
       error(v->annotation, "a field cannot have type None");
-      t = StaticType::Error;
-    } else if (is_list_type(t) || is_dict_type(t)) {
-      // A struct copies as its registers: the List or Dict would be shared, not copied.
-      error(v->annotation, "List and Dict fields in structs are not supported yet");
       t = StaticType::Error;
     }
     if (StructInfo* inner = struct_info(t); inner && !lay_out(*inner)) t = StaticType::Error;
@@ -542,7 +549,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional" && n->id != "Dict" && n->id != "Tuple")) {
+           n->id != "Optional" && n->id != "Dict" && n->id != "Tuple" &&
+           !generic_structs.count(n->id))) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -631,11 +639,6 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
   sig.name = def->name;
   bool ok = true;
   bool is_static = false;
-  if (def->params && owner != StaticType::Error) {
-    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
-            "compile-time parameters of methods are not supported yet");
-    ok = false;
-  }
   for (const Expr* d : def->decorator_list) {
     auto* n = cast<Name>(d);
     if (n && n->id == "staticmethod" && owner != StaticType::Error) {
@@ -670,10 +673,17 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
         break;
       case ArgConvention::Mut:
         // `inout self` in a constructor is the 2023 spelling of `out self`.
-        sig.self_kind = def->name == "__init__" ? SelfKind::Out : SelfKind::Mut;
+        sig.self_kind =
+            def->name == "__init__" || def->name == "__copyinit__" || def->name == "__moveinit__"
+                ? SelfKind::Out
+                : SelfKind::Mut;
         break;
       case ArgConvention::Out:
         sig.self_kind = SelfKind::Out;
+        break;
+      case ArgConvention::Owned:
+      case ArgConvention::Deinit:
+        sig.self_kind = SelfKind::Owned;
         break;
       default:
         m.error(self, "'" + std::string(self->convention_spelling) + "' self is not supported yet");
@@ -698,7 +708,8 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
       ok = false;
     } else if (arg->convention != ArgConvention::Default &&
                arg->convention != ArgConvention::Read && arg->convention != ArgConvention::Owned &&
-               !is_mut) {
+               !is_mut &&
+               (arg->convention != ArgConvention::Deinit || def->name != "__moveinit__")) {
       m.error(arg,
               "'" + std::string(arg->convention_spelling) + "' arguments are not supported yet");
       ok = false;
@@ -718,9 +729,11 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
     sig.param_mut.push_back(is_mut);
-    sig.param_owned.push_back(arg->convention == ArgConvention::Owned);
+    sig.param_owned.push_back(arg->convention == ArgConvention::Owned ||
+                              arg->convention == ArgConvention::Deinit);
   }
   sig.result = def->returns ? m.annotation_type(def->returns, owner) : StaticType::NoneType;
+  if (ok && owner != StaticType::Error) ok = check_lifecycle_signature(m, def, sig);
   return ok;
 }
 
@@ -786,26 +799,41 @@ bool has_static_declarations(const Module* module) {
   return false;
 }
 
+namespace static_impl {
+
+StaticType ModuleContext::add_struct(const Node* at, std::unique_ptr<StructInfo> info) {
+  if (structs.size() >=
+      static_cast<size_t>(StaticType::kFirstSimd) - static_cast<size_t>(StaticType::kFirstStruct)) {
+    error(at, "too many structs in one module");
+    return StaticType::Error;
+  }
+  auto id = static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + structs.size());
+  structs.push_back(std::move(info));
+  return static_cast<StaticType>(id);
+}
+
+}  // namespace static_impl
+
 namespace {
 
-// Declares a struct's name (its fields and methods come once all names are known).
+// Declares a struct's name (its fields and methods come once all names are known); a
+// generic struct is declared per instance where a type names it.
 void declare_struct(ModuleContext& m, const StructDef* def) {
-  if (m.struct_types.count(def->name) || m.functions.count(def->name)) {
+  if (m.struct_types.count(def->name) || m.generic_structs.count(def->name) ||
+      m.functions.count(def->name)) {
     m.error(def, "invalid redefinition of '" + std::string(def->name) + "'");
     return;
   }
-  if (m.structs.size() >=
-      static_cast<size_t>(StaticType::kFirstSimd) - static_cast<size_t>(StaticType::kFirstStruct)) {
-    m.error(def, "too many structs in one module");
+  if (def->params) {
+    m.generic_structs[def->name] =
+        GenericStruct{def, static_impl::declare_parameters(m, def, def->name, def->params)};
     return;
   }
   auto info = std::make_unique<StructInfo>();
   info->def = def;
   info->name = def->name;
-  auto id =
-      static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + m.structs.size());
-  m.struct_types[def->name] = static_cast<StaticType>(id);
-  m.structs.push_back(std::move(info));
+  StaticType t = m.add_struct(def, std::move(info));
+  if (t != StaticType::Error) m.struct_types[def->name] = t;
 }
 
 // The standard library's traits that name methods: a struct conforms by defining them
@@ -850,14 +878,12 @@ bool conform_to_builtin_trait(ModuleContext& m, const StructInfo& s, const Name*
   return known;
 }
 
+}  // namespace
+
 // Checks a struct's decorators, traits and members and declares its methods.
-void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
-                     std::vector<std::pair<FnSignature*, StaticType>>& bodies) {
+void static_impl::declare_members(ModuleContext& m, StructInfo& s, StaticType type) {
   const StructDef* def = s.def;
-  if (def->params) {
-    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
-            "compile-time parameters are not supported yet");
-  }
+  PendingBodies& bodies = m.pending_bodies;
   for (const Expr* d : def->decorator_list) {
     auto* n = cast<Name>(d);
     if (n && (n->id == "value" || n->id == "fieldwise_init")) {
@@ -879,9 +905,15 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
         break;
       case NodeKind::FnDef: {
         auto* f = static_cast<const FnDef*>(stmt);
-        if (s.methods.count(f->name)) {
+        if (s.methods.count(f->name) || s.generic_methods.count(f->name)) {
           m.error(f, "invalid redefinition of '" + std::string(f->name) +
                          "' (overloading is not supported yet)");
+          break;
+        }
+        if (f->params) {  // instantiated per parameter values where it is called
+          std::string name = std::string(s.name) + "." + std::string(f->name);
+          s.generic_methods[f->name] =
+              GenericFn{f, static_impl::declare_parameters(m, f, name, f->params), type};
           break;
         }
         FnSignature& sig = s.methods[f->name];
@@ -909,8 +941,6 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
   }
 }
 
-}  // namespace
-
 StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
   ModuleContext m(vm, source);
   m.collect_python_globals(module);
@@ -919,7 +949,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
     if (s->kind == NodeKind::TraitDef)
       static_impl::declare_trait(m, static_cast<const StructDef*>(s));
   }
-  std::vector<std::pair<FnSignature*, StaticType>> bodies;
+  PendingBodies& bodies = m.pending_bodies;
   std::unordered_set<const Node*> compile_time_nodes;
   std::unordered_map<const AliasDecl*, Value> alias_values;
   // Aliases first: struct fields and signatures may use them.
@@ -944,9 +974,11 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
       alias_values[a] = *v;
     }
   }
-  for (size_t i = 0; i < m.structs.size(); ++i) {
+  // Instances of generic structs that signatures name are declared as they are met.
+  size_t declared = m.structs.size();
+  for (size_t i = 0; i < declared; ++i) {
     auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
-    declare_members(m, *m.structs[i], type, bodies);
+    static_impl::declare_members(m, *m.structs[i], type);
   }
   for (const Stmt* s : module->body) {
     switch (s->kind) {
@@ -1006,7 +1038,8 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
     }
   }
-  for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
+  // Compiling may add the methods of new struct instances.
+  for (size_t i = 0; i < bodies.size(); ++i) static_impl::FnCompiler(m, *bodies[i].first).compile();
   StaticModule out;
   out.compile_time_nodes = std::move(compile_time_nodes);
   out.alias_values = std::move(alias_values);

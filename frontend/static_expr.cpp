@@ -75,13 +75,14 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
         error(e, "cannot transfer out of read-only argument '" + std::string(n->id) + "'");
       }
       Operand o = expr(value, expected);
+      if (m_.managed(o.type) && initialized(l)) o = adopt_temporary(transfer_value(e, o));
       set_initialized(l, false);  // the value has moved: later uses are errors
       return o;
     }
     case NodeKind::BinOp:
-      return binary(static_cast<const BinOp*>(e), expected);
+      return adopt_temporary(binary(static_cast<const BinOp*>(e), expected));
     case NodeKind::UnaryOp:
-      return unary(static_cast<const ast::UnaryOp*>(e), expected);
+      return adopt_temporary(unary(static_cast<const ast::UnaryOp*>(e), expected));
     case NodeKind::Compare:
       return compare(static_cast<const Compare*>(e));
     case NodeKind::BoolOp:
@@ -89,7 +90,7 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
     case NodeKind::IfExp:
       return if_exp(static_cast<const IfExp*>(e), expected);
     case NodeKind::Call:
-      return call(static_cast<const Call*>(e), expected);
+      return adopt_temporary(call(static_cast<const Call*>(e), expected));
     case NodeKind::Attribute:
       return attribute(static_cast<const Attribute*>(e));
     case NodeKind::List:
@@ -565,9 +566,12 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     if (lit->b == jump_if) emit_jump(Op::Jump, 0, 0, target);
     return;
   }
+  size_t temporaries = owned_values_.size();
   Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
                                  : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
+  // The condition's temporaries end before the jump: both paths are rid of them.
+  destroy_temporaries_since(temporaries);
   if (c.type == StaticType::Object) {
     emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
     return;
@@ -615,7 +619,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
-    if (n && (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict") &&
+    if (n &&
+        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" ||
+         m_.generic_structs.count(n->id)) &&
         !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
@@ -646,6 +652,11 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
     auto st = m_.struct_types.find(name);
     if (st != m_.struct_types.end()) return construct(c, st->second);
+    if (name == "Self" && is_struct_type(sig_.self_type)) return construct(c, sig_.self_type);
+    if (auto gs = m_.generic_structs.find(name); gs != m_.generic_structs.end()) {
+      StaticType t = m_.struct_instance(c->func, gs->second, nullptr);  // all defaults
+      return t == StaticType::Error ? Operand{} : construct(c, t);
+    }
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
@@ -905,7 +916,7 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
   for (size_t i = 0; i < args.size(); ++i) {
     const StructField& f = info->fields[i];
     std::string what = "field '" + std::string(f.name) + "'";
-    Operand v = expr_as(args[i], f.type, what.c_str());
+    Operand v = owned(args[i], expr_as(args[i], f.type, what.c_str()));
     if (v.type == StaticType::Error)
       ok = false;
     else
@@ -926,26 +937,32 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
     return {};
   }
-  // UnsafePointer[T].alloc(n), also through an alias of the type.
+  // Type.method(...): UnsafePointer[T].alloc(n) or a struct's static method, also through
+  // an alias of the type.
+  std::optional<StaticType> named_type;
   if (!params && (!n || !lookup(n->id))) {
-    std::optional<Literal> type = fold(callee->value);
-    if (type && type->type == StaticType::TypeValue && is_pointer_type(type->named)) {
-      return pointer_static_method(c, callee, type->named);
+    if (auto st = n ? m_.struct_types.find(n->id) : m_.struct_types.end();
+        st != m_.struct_types.end()) {
+      named_type = st->second;
+    } else if (n && n->id == "Self" && is_struct_type(sig_.self_type)) {
+      named_type = sig_.self_type;
+    } else if (std::optional<Literal> type = fold(callee->value);
+               type && type->type == StaticType::TypeValue) {
+      named_type = type->named;
     }
   }
-  // Type.method(...): a static method.
-  if (n && !params && !lookup(n->id)) {
-    auto st = m_.struct_types.find(n->id);
-    if (st != m_.struct_types.end()) {
-      StructInfo* info = m_.struct_info(st->second);
-      auto m = info->methods.find(callee->attr);
-      if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
-        error(callee, "'" + std::string(info->name) + "' has no static method '" +
-                          std::string(callee->attr) + "'");
-        return {};
-      }
-      return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+  if (named_type && is_pointer_type(*named_type)) {
+    return pointer_static_method(c, callee, *named_type);
+  }
+  if (named_type && is_struct_type(*named_type)) {
+    StructInfo* info = m_.struct_info(*named_type);
+    auto m = info->methods.find(callee->attr);
+    if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
+      error(callee, "'" + std::string(info->name) + "' has no static method '" +
+                        std::string(callee->attr) + "'");
+      return {};
     }
+    return call_signature(c, m->second, std::nullopt, std::nullopt, args);
   }
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
@@ -958,6 +975,12 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
+  if (StructInfo* info = m_.struct_info(self.type)) {
+    auto generic = info->generic_methods.find(callee->attr);
+    if (generic != info->generic_methods.end()) {
+      return call_generic(c, generic->second, params, self, callee);
+    }
+  }
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};
@@ -982,6 +1005,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     }
     if (!mutable_place(callee->value, *receiver)) return {};
   }
+  if (sig.self_kind == SelfKind::Owned) self = owned(callee->value, self);
   return call_signature(c, sig, self, receiver, args);
 }
 

@@ -35,10 +35,11 @@ struct Literal {
 
 // How a method receives `self`.
 enum class SelfKind : uint8_t {
-  None,  // a free fn or a @staticmethod
-  Read,  // `self` / `read self` / `borrowed self`: a copy of the slots
-  Mut,   // `inout self` / `mut self`: copied in, and back out after the call
-  Out,   // `out self` (or `inout self` in __init__): the constructor builds and returns it
+  None,   // a free fn or a @staticmethod
+  Read,   // `self` / `read self` / `borrowed self`: a copy of the slots
+  Mut,    // `inout self` / `mut self`: copied in, and back out after the call
+  Out,    // `out self` (or `inout self` in __init__): the constructor builds and returns it
+  Owned,  // `owned self` / `var self` / `deinit self`: the method takes the value over
 };
 
 // Decimal text of an integer literal's value.
@@ -69,6 +70,22 @@ struct FnSignature {
   CodeObject* code = nullptr;
 };
 
+// A compile-time parameter of a generic fn: a value (`n: Int`) or a type (`T: Trait`).
+struct ParamDecl {
+  const ast::Arg* decl = nullptr;
+  std::string_view name;
+  bool is_type = false;
+  StaticType value_type = StaticType::Error;  // value parameters
+  std::string_view constraint;                // type parameters: the trait named
+  const ast::Expr* default_value = nullptr;
+};
+
+struct GenericFn {
+  const ast::FnDef* def = nullptr;
+  std::vector<ParamDecl> params;
+  StaticType owner = StaticType::Error;  // the struct of a generic method
+};
+
 // A struct with its fields laid out inline: each scalar field is one register slot (raw for
 // Int/Float64/Bool, a Value for String); a struct field contributes its own slots.
 struct StructField {
@@ -83,10 +100,17 @@ struct StructInfo {
   std::vector<StructField> fields;
   std::vector<bool> slot_is_value;  // per slot: holds a Value
   bool fieldwise_init = false;      // @value / @fieldwise_init: Name(field values...)
+  // An instance of a generic struct: its name ("Name[Int, 4]") and parameters, which its
+  // fields and methods see as aliases and types.
+  std::string instance_name;
+  std::unordered_map<std::string_view, Literal> param_values;
+  std::unordered_map<std::string_view, StaticType> type_args;
   bool laid_out = false;
   bool laying_out = false;
+  int8_t managed = -1;  // ModuleContext::managed, once known
   std::unordered_map<std::string_view, FnSignature> methods;
-  std::unordered_set<std::string_view> traits;  // named in its declaration
+  std::unordered_map<std::string_view, GenericFn> generic_methods;  // `fn m[params](self...)`
+  std::unordered_set<std::string_view> traits;                      // named in its declaration
   const StructField* field(std::string_view name) const {
     for (const StructField& f : fields) {
       if (f.name == name) return &f;
@@ -104,6 +128,11 @@ struct Local {
   bool tracks_fields = false;
   bool is_let = false;
   bool read_only = false;  // a read (borrowed) argument
+  uint32_t depth = 0;      // the number of scopes open where it was declared
+  // It owns a managed value, which it destroys after its last use (static_lifecycle.cpp);
+  // a nameless local owns a temporary.
+  bool destroys = false;
+  bool open = true;  // its scope has not ended
   // A nested fn (a closure): not a value; each call compiles its body in place
   // (static_closure.cpp).
   const ast::FnDef* closure = nullptr;
@@ -111,18 +140,9 @@ struct Local {
 
 using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
 
-// A compile-time parameter of a generic fn: a value (`n: Int`) or a type (`T: Trait`).
-struct ParamDecl {
-  const ast::Arg* decl = nullptr;
-  std::string_view name;
-  bool is_type = false;
-  StaticType value_type = StaticType::Error;  // value parameters
-  std::string_view constraint;                // type parameters: the trait named
-  const ast::Expr* default_value = nullptr;
-};
-
-struct GenericFn {
-  const ast::FnDef* def = nullptr;
+// `struct Name[params]`: instantiated once per parameter values named in a type.
+struct GenericStruct {
+  const ast::StructDef* def = nullptr;
   std::vector<ParamDecl> params;
 };
 
@@ -170,6 +190,15 @@ class ModuleContext {
   std::string type_name(StaticType t);
   // Lays out a struct's fields (after all struct names are known); false on a cycle.
   bool lay_out(StructInfo& s);
+  // ---- lifecycle (static_lifecycle.cpp)
+  // A struct with __copyinit__, __moveinit__ or __del__, or with a field of such a type.
+  bool managed(StaticType t);
+  // Whether a value of type t may be copied (a managed struct needs a __copyinit__, or
+  // @value / Copyable for the synthesised field-by-field copy when it has its own
+  // __moveinit__ or __del__).
+  bool copyable(StaticType t);
+  // A diagnostic at `at` when t is managed and `what` (a List element...) cannot hold it yet.
+  bool check_not_managed(const ast::Node* at, StaticType t, const char* what);
 
   VM& vm;
   const SourceFile& source;
@@ -177,9 +206,19 @@ class ModuleContext {
   std::unordered_map<std::string_view, FnSignature> functions;
   std::unordered_map<std::string_view, Literal> aliases;
   std::vector<std::unique_ptr<StructInfo>> structs;
+  // Registers a new struct; its type (Error after a diagnostic when there are too many).
+  StaticType add_struct(const ast::Node* at, std::unique_ptr<StructInfo> info);
   std::unordered_map<std::string_view, StaticType> struct_types;
   std::unordered_map<std::string_view, const ast::StructDef*> traits;  // kind TraitDef
   std::unordered_map<std::string_view, GenericFn> generics;
+  std::unordered_map<std::string_view, GenericStruct> generic_structs;
+  std::unordered_map<std::string, StaticType> struct_instances;  // by instance name
+  // `Name[params]` (`given`: the bracket's contents, nullptr for `Name` alone) as a type:
+  // the instance for those parameter values, declared on first use.
+  StaticType struct_instance(const ast::Node* at, const GenericStruct& g, const ast::Expr* given);
+  // The fn and method bodies still to compile, with the struct each belongs to; instances
+  // of generic structs add theirs while others compile.
+  std::vector<std::pair<FnSignature*, StaticType>> pending_bodies;
   // Instances of generic fns by "name[parameters]".
   std::unordered_map<std::string, std::unique_ptr<FnSignature>> instances;
   // The type parameters of the instance being declared or compiled, innermost last.
@@ -212,6 +251,8 @@ uint32_t native_vector_bytes();
 // Traits that every struct of scalar fields satisfies as it is (register copies are its
 // copy and move).
 const std::unordered_map<std::string_view, bool>& known_traits();
+// Checks the signatures of __copyinit__, __moveinit__ and __del__ (static_lifecycle.cpp).
+bool check_lifecycle_signature(ModuleContext& m, const ast::FnDef* def, const FnSignature& sig);
 // Checks a fn's or method's declaration and records its signature; false after a
 // diagnostic that makes its body impossible to check. `owner` is the struct of a method.
 bool declare_signature(ModuleContext& m, const ast::FnDef* def, FnSignature& sig, StaticType owner);
@@ -222,7 +263,45 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
 using PendingBodies = std::vector<std::pair<FnSignature*, StaticType>>;
 
 // ---- compile-time parameters (static_params.cpp)
+// The parameters `[...]` of the generic fn or struct `name` (declared at `owner`).
+std::vector<ParamDecl> declare_parameters(ModuleContext& m, const ast::Node* owner,
+                                          std::string_view name, const ast::Arguments* a);
 void declare_generic(ModuleContext& m, const ast::FnDef* def);
+
+// The values and types bound to the parameters of one use of a generic fn or struct.
+class ParameterBinding {
+ public:
+  ParameterBinding(ModuleContext& m, std::string owner, const std::vector<ParamDecl>& params,
+                   const AliasScopes* scopes, std::function<bool(std::string_view)> is_local)
+      : m_(m),
+        owner_(std::move(owner)),
+        params_(params),
+        scopes_(scopes),
+        is_local_(std::move(is_local)) {}
+  // The parameters in brackets (a tuple of them, one, or nullptr), by position or name.
+  bool bind_given(const ast::Node* at, const ast::Expr* given);
+  bool bind_type(const ParamDecl& p, StaticType t, const ast::Node* at);
+  bool bind_value(const ParamDecl& p, const ast::Expr* e);
+  // Defaults for the parameters still unbound; a diagnostic for one without a default.
+  bool bind_defaults(const ast::Node* at);
+  bool bound(const ParamDecl& p) const {
+    return p.is_type ? types.count(p.name) != 0 : values.count(p.name) != 0;
+  }
+  // "owner[values...]": the key of the instance.
+  std::string instance_name();
+  std::unordered_map<std::string_view, Literal> values;
+  std::unordered_map<std::string_view, StaticType> types;
+
+ private:
+  ModuleContext& m_;
+  std::string owner_;
+  const std::vector<ParamDecl>& params_;
+  const AliasScopes* scopes_;
+  std::function<bool(std::string_view)> is_local_;
+};
+
+// Declares a struct's fields and methods (its method bodies go to m.pending_bodies).
+void declare_members(ModuleContext& m, StructInfo& s, StaticType type);
 
 // ---- traits (static_traits.cpp)
 void declare_trait(ModuleContext& m, const ast::StructDef* def);
@@ -244,6 +323,24 @@ class ActiveAliases {
  private:
   ModuleContext& m_;
   const AliasScopes* saved_;
+};
+
+// Makes `types` the type parameters annotations see while it lives (none when empty).
+class TypeParameters {
+ public:
+  TypeParameters(ModuleContext& m, const std::unordered_map<std::string_view, StaticType>& types)
+      : m_(m), pushed_(!types.empty()) {
+    if (pushed_) m.type_params.push_back(types);
+  }
+  ~TypeParameters() {
+    if (pushed_) m_.type_params.pop_back();
+  }
+  TypeParameters(const TypeParameters&) = delete;
+  TypeParameters& operator=(const TypeParameters&) = delete;
+
+ private:
+  ModuleContext& m_;
+  bool pushed_;
 };
 
 // Counts one level of expression nesting while it lives.
@@ -311,6 +408,8 @@ class FnCompiler {
   // ---- scopes and definite initialisation
   Local* lookup(std::string_view name);
   Local* declare(const ast::Node* at, std::string_view name, StaticType type, bool is_let);
+  // `n` new entries of the definite-initialisation state (never reused); the first's index.
+  uint32_t new_init_entries(uint32_t n);
   void set_initialized(const Local* l, bool value);
   bool initialized(const Local* l) const;
   std::string quoted(StaticType t) { return "'" + m_.type_name(t) + "'"; }
@@ -382,7 +481,10 @@ class FnCompiler {
   Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
-  Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
+  // `method`: the callee `value.m` of a generic method's call, `self` that value.
+  Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params,
+                       std::optional<Operand> self = std::nullopt,
+                       const ast::Attribute* method = nullptr);
   // Binds the value parameters an argument declared SIMD[dt, w] or Scalar[dt] determines
   // (`evaluated`: the argument, compiled here when needed); false after a diagnostic.
   bool infer_simd_parameters(const GenericFn& g, const ast::Expr* annotation, const ast::Expr* arg,
@@ -557,11 +659,57 @@ class FnCompiler {
   Operand to_optional(Operand v, StaticType optional);
   Operand optional_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
 
+  // ---- lifecycle (static_lifecycle.cpp)
+  // What the code after the point being compiled is: the rest of each enclosing block, the
+  // loops around it (which run again) and expanded closures (which may run again).
+  struct FutureFrame {
+    enum class Kind : uint8_t { Block, Loop, Closure } kind = Kind::Block;
+    size_t depth = 0;                       // the scopes open in it (outside a loop or closure)
+    const Seq<ast::Stmt*>* body = nullptr;  // Block: its statements
+    size_t next = 0;                        // Block: the first statement still to come
+    const ast::Node* loop = nullptr;        // Loop: the loop statement
+  };
+  // A copy of the managed value `v` (its __copyinit__, or field by field).
+  Operand copy_value(const ast::Node* at, Operand v);
+  // `v^`: the value moved to new registers (its __moveinit__, or field by field).
+  Operand transfer_value(const ast::Node* at, Operand v);
+  // Runs the __del__ of the value in `reg`, then destroys its managed fields.
+  void destroy_value(uint16_t reg, StaticType type);
+  // A fresh managed value (a call's result) is owned by a nameless local until a receiver
+  // takes it (take_temporary); otherwise it is destroyed after the statement.
+  Operand adopt_temporary(Operand v);
+  bool take_temporary(Operand v);
+  // owned() for managed values: a temporary is taken, a local ending in a `return` moves,
+  // anything else is copied.
+  Operand owned_managed(const ast::Expr* e, Operand o, bool local_ends);
+  // Destroys the temporaries adopted since owned_values_ had `first` entries.
+  void destroy_temporaries_since(size_t first);
+  bool owns_live_value(const Local* l) const;
+  // Whether `n` may read `name` (constructs fn code cannot compile count as reading it).
+  bool mentions(const ast::Node* n, std::string_view name, int depth = 0) const;
+  // Whether code still to come may use l's value.
+  bool live_after(const Local* l) const;
+  // The live managed values no later code uses, the most recent first.
+  std::vector<Local*> dying_values() const;
+  void destroy_values(const std::vector<Local*>& values);
+  void destroy_dead_values();
+  // Destroys the live managed values declared in scopes deeper than `depth`.
+  void destroy_values_deeper_than(size_t depth);
+  // The depth of the innermost frame of `kind` (0 when there is none).
+  size_t innermost_frame_depth(FutureFrame::Kind kind) const;
+  void open_scope();
+  // Destroys what the innermost scope still owns, then ends it.
+  void close_scope();
+  std::vector<FutureFrame> future_;
+  std::vector<Local*> owned_values_;  // locals that own managed values, in declaration order
+
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
   // `return`), so its own List needs no copy.
   Operand owned(const ast::Expr* e, Operand o, bool local_ends = false);
+  // A copy of the List or Dict `o` (deep for a List of Lists).
+  Operand copy_collection(Operand o);
   Operand new_list(const ast::Node* at, StaticType list_type);
   Operand list_literal(const ast::Sequence* e, StaticType expected);
   // `List[T](elements...)`.
@@ -602,8 +750,9 @@ class FnCompiler {
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;
-  std::vector<char> init_;  // definite initialisation, one entry per Local
-  bool dead_ = false;       // the current point is unreachable
+  std::vector<char> init_;     // definite initialisation, one entry per Local
+  uint32_t init_entries_ = 0;  // entries handed out
+  bool dead_ = false;          // the current point is unreachable
   std::vector<LoopLabels> loops_;
   // Where a `return` inside an expanded closure goes: its result register and end.
   struct ClosureExit {

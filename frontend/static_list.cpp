@@ -18,12 +18,17 @@ bool fresh_value(const Expr* e) {
 }  // namespace
 
 Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
+  if (m_.managed(o.type)) return owned_managed(e, o, local_ends);
   if ((!is_list_type(o.type) && !is_dict_type(o.type)) || fresh_value(e)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
     Local* l = lookup(n->id);
     bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
     if (l && !l->read_only && !is_mut_param) return o;
   }
+  return copy_collection(o);
+}
+
+Operand FnCompiler::copy_collection(Operand o) {
   if (is_dict_type(o.type)) return copy_dict(o);
   uint16_t out = temp(true);
   emit(Instruction::abc(Op::TListCopy, out, o.reg));
@@ -42,6 +47,7 @@ BoundaryKind list_boundary(StaticType element) {
 }  // namespace
 
 Operand FnCompiler::new_list(const Node* at, StaticType list_type) {
+  if (!m_.check_not_managed(at, list_element(list_type), "a List element")) return {};
   std::vector<bool> kinds = m_.slot_kinds(list_element(list_type));
   if (kinds.size() > kMaxListElementSlots) {
     error(at, "a List element may have at most " + std::to_string(kMaxListElementSlots) +
