@@ -6,6 +6,7 @@ iteration skip entries whose referent is gone, so a container never hands out a 
 """
 
 import itertools as _itertools
+import operator as _operator
 from _collections_abc import Mapping as _Mapping
 from _collections_abc import MutableMapping as _MutableMapping
 from _collections_abc import MutableSet as _MutableSet
@@ -564,31 +565,45 @@ class ProxyType:
     __hash__ = None
 
 
-def _forward(name):
+def _forward(function, reflected=False):
+    # The proxy's operations act on the referent (and on the other operand when reflected).
+    if reflected:
+        def method(self, other):
+            return function(other, _proxied(self))
+    else:
+        def method(self, *args):
+            return function(_proxied(self), *args)
+    return method
+
+
+def _forward_method(name):
     def method(self, *args):
         return getattr(_proxied(self), name)(*args)
-    method.__name__ = name
     return method
 
 
-def _forward_unary(function):
-    def method(self):
-        return function(_proxied(self))
-    return method
-
-
-for _name in ("__str__", "__bytes__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
-              "__ge__", "__len__", "__iter__", "__next__", "__reversed__", "__getitem__",
-              "__setitem__", "__delitem__", "__contains__", "__add__", "__sub__", "__mul__",
-              "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__divmod__", "__pow__",
-              "__lshift__", "__rshift__", "__and__", "__or__", "__xor__", "__radd__",
-              "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
-              "__iadd__", "__isub__", "__imul__", "__neg__", "__pos__", "__abs__",
-              "__invert__", "__int__", "__float__", "__index__", "__enter__", "__exit__",
-              "__format__"):
-    setattr(ProxyType, _name, _forward(_name))
-ProxyType.__bool__ = _forward_unary(bool)
-del _name
+for _name, _function in (
+        ("__str__", str), ("__bytes__", bytes), ("__bool__", bool), ("__len__", len),
+        ("__iter__", iter), ("__next__", next), ("__reversed__", reversed),
+        ("__int__", int), ("__float__", float), ("__index__", _operator.index),
+        ("__format__", format), ("__eq__", _operator.eq), ("__ne__", _operator.ne),
+        ("__lt__", _operator.lt), ("__le__", _operator.le), ("__gt__", _operator.gt),
+        ("__ge__", _operator.ge), ("__getitem__", _operator.getitem),
+        ("__setitem__", _operator.setitem), ("__delitem__", _operator.delitem),
+        ("__contains__", _operator.contains), ("__neg__", _operator.neg),
+        ("__pos__", _operator.pos), ("__abs__", abs), ("__invert__", _operator.invert)):
+    setattr(ProxyType, _name, _forward(_function))
+for _op in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift",
+            "rshift", "and", "or", "xor"):
+    _function = getattr(_operator, _op + "_" if _op in ("and", "or") else _op)
+    setattr(ProxyType, "__%s__" % _op, _forward(_function))
+    setattr(ProxyType, "__r%s__" % _op, _forward(_function, reflected=True))
+    setattr(ProxyType, "__i%s__" % _op, _forward(getattr(_operator, "i" + _op)))
+ProxyType.__divmod__ = _forward(divmod)
+ProxyType.__rdivmod__ = _forward(divmod, reflected=True)
+ProxyType.__enter__ = _forward_method("__enter__")
+ProxyType.__exit__ = _forward_method("__exit__")
+del _name, _function, _op
 
 
 class CallableProxyType(ProxyType):
