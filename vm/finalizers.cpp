@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "vm/generator_object.h"
 #include "vm/ops.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -11,6 +12,13 @@ namespace ember {
 namespace {
 // GcObject::gc_flags bit: the object has been registered (it is finalised at most once).
 constexpr uint8_t kFinalizerRegistered = 0x01;
+
+// A generator needs closing only while suspended inside its body.
+bool generator_needs_close(const VM& vm, const Object* object) {
+  return object->type == vm.types.generator &&
+         static_cast<const GeneratorObject*>(object)->state == GeneratorState::Suspended;
+}
+
 }  // namespace
 
 void Finalizers::add(Object* object) {
@@ -19,10 +27,12 @@ void Finalizers::add(Object* object) {
   live_.push_back(object);
 }
 
-void Finalizers::resurrect_unreached(Heap& heap) {
+void Finalizers::resurrect_unreached(VM& vm, Heap& heap) {
   size_t first_new = pending_.size();
   std::erase_if(live_, [&](Object* object) {
     if (heap.reached(object)) return false;
+    // A generator that never started or has finished just dies.
+    if (object->type == vm.types.generator && !generator_needs_close(vm, object)) return true;
     pending_.push_back(object);
     return true;
   });
@@ -39,14 +49,17 @@ void Finalizers::run_pending(VM& vm) {
   // __del__ may collect and queue more; they are taken in turn.
   for (size_t next = 0; next < pending_.size(); ++next) {
     Value object = Value::from_object(pending_[next]);
-    Value method = lookup_in_type(vm, pending_[next]->type, vm.name("__del__"));
+    bool generator = pending_[next]->type == vm.types.generator;
+    if (generator && !generator_needs_close(vm, pending_[next])) continue;
+    Value method =
+        lookup_in_type(vm, pending_[next]->type, vm.name(generator ? "close" : "__del__"));
     if (method.is_undefined()) continue;
     Rooted keep_object(vm, object);
     Rooted keep_method(vm, method);
     try {
       vm.call(method, {object});
     } catch (const PythonException&) {
-      report_unraisable(vm, method);
+      report_unraisable(vm, generator ? object : method);
     }
   }
   pending_.clear();

@@ -2,6 +2,10 @@
 // finds one unreachable, the object (and all it reaches) is kept for one more cycle and its
 // __del__ runs after the sweep, once per object as in CPython (PEP 442); the objects still
 // alive when the program ends are finalised then, oldest first.
+//
+// Generators whose code has exception handlers (try/finally, with) are registered the same
+// way: one found unreachable while suspended is closed, so its finally blocks and __exit__
+// methods run, as CPython does when it frees a suspended generator.
 #pragma once
 #include <vector>
 
@@ -13,11 +17,11 @@ class VM;
 
 class Finalizers {
  public:
-  // Registers `object`, an instance of a class with __del__ (again: no effect).
+  // Registers `object`, an instance of a class with __del__ or a generator (again: no effect).
   void add(Object* object);
   // Hooks::after_mark: queues the registered objects that were not reached and marks them,
   // with everything they reach, so that the sweep spares them.
-  void resurrect_unreached(Heap& heap);
+  void resurrect_unreached(VM& vm, Heap& heap);
   // Keeps the queued objects alive until their __del__ has run.
   void trace_pending(Marker& marker) const;
   bool has_pending() const { return !pending_.empty(); }

@@ -783,6 +783,8 @@ Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
   for (uint32_t i = 0; i < n; ++i) g->registers[i] = Value::undefined();
   g->register_count = n;
   bind_arguments(vm, function, args, g->registers);
+  // Closed when collected while suspended, so that its finally blocks run (vm/finalizers.h).
+  if (type == vm.types.generator && !function->code->handlers.empty()) vm.finalizers.add(g);
   return Value::from_object(g);
 }
 

@@ -119,7 +119,7 @@ void VM::after_mark(void* context) {
   VM& vm = *static_cast<VM*>(context);
   // Objects kept for their __del__ stay reachable, weakly too, until it has run (CPython
   // runs __del__ before it clears the weak references).
-  vm.finalizers.resurrect_unreached(vm.heap_);
+  vm.finalizers.resurrect_unreached(vm, vm.heap_);
   vm.weak_refs.clear_unreached(vm.heap_);
 }
 
