@@ -385,6 +385,12 @@ bool instances_have_dict(Type* t) {
   return t->has_flag(kTypeHeapType) && !t->has_flag(kTypeNoInstanceDict) && t->attrs_offset;
 }
 
+// CPython's variable-size instances (int, tuple, bytes) leave no room for __slots__ or a
+// weak-reference slot in their subclasses.
+bool variable_size_layout(VM& vm, Type* layout) {
+  return layout == vm.types.int_ || layout == vm.types.tuple || layout == vm.types.bytes;
+}
+
 // What a class's instances get beyond their bases' layout.
 struct SlotsOutcome {
   bool has_dict;     // instances have a __dict__ that this class must describe
@@ -435,7 +441,8 @@ SlotsOutcome apply_slots(VM& vm, Type* t, DictObject* dict) {
       // attribute block after the exception's fields.
       t->attrs_offset = sizeof(ExceptionObject);
     }
-    if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData) {
+    if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData ||
+        variable_size_layout(vm, t->layout_base)) {
       misc::type_error(vm, "nonempty __slots__ not supported for subtype of '" +
                                type_text(t->layout_base) + "'");
     }
@@ -459,12 +466,6 @@ SlotsOutcome apply_slots(VM& vm, Type* t, DictObject* dict) {
   bool has_dict = wants_dict || base_dict;
   if (!has_dict) t->flags |= kTypeNoInstanceDict;
   return {has_dict && t->attrs_offset != 0, wants_weakref};
-}
-
-// CPython's variable-size instances (int, tuple, bytes) leave no room for a weak-reference
-// slot, so their subclasses cannot be weakly referenced.
-bool layout_allows_weakref(VM& vm, Type* layout) {
-  return layout != vm.types.int_ && layout != vm.types.tuple && layout != vm.types.bytes;
 }
 
 }  // namespace
@@ -560,7 +561,7 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
   };
   if (layout.has_dict && !instances_have_dict(base)) add_descriptor("__dict__", "dict_descriptor");
   if (layout.has_weakref && !t->has_flag(kTypeWeakrefable) &&
-      layout_allows_weakref(vm, t->layout_base)) {
+      !variable_size_layout(vm, t->layout_base)) {
     t->flags |= kTypeWeakrefable;
     add_descriptor("__weakref__", "weakref_descriptor");
   }
@@ -750,6 +751,16 @@ Value builtin_new(VM& vm, CallArgs args) {
   if (!is_subtype(cls, owner)) {
     misc::type_error(vm, owner_name + ".__new__(" + type_text(cls) + "): " + type_text(cls) +
                              " is not a subtype of " + owner_name);
+  }
+  if (layout_of(vm, cls) != layout_of(vm, owner)) {
+    // cls's instances need a constructor that knows their layout: name the nearest class
+    // whose __new__ is not Python code.
+    Type* creator = cls;
+    while (creator->has_flag(kTypeHeapType) && defined_in_python(vm, creator, "__new__")) {
+      creator = creator->base;
+    }
+    misc::type_error(vm, owner_name + ".__new__(" + type_text(cls) + ") is not safe, use " +
+                             type_text(creator) + ".__new__()");
   }
   CallArgs rest{args.values + 2, args.npos - 2, args.kwnames};
   if (owner == vm.types.object) {

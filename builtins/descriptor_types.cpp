@@ -219,6 +219,13 @@ Value classmethod_get(VM& vm, Value self, Value instance, Value owner) {
   auto* w = static_cast<MethodWrapperObject*>(self.as_object());
   Value cls = owner;
   if (cls.is_undefined() || cls.is_none()) cls = obj(vm.type_of(instance));
+  // A wrapped descriptor other than a function binds to the class itself (Python 3.9-3.12:
+  // `@classmethod @property` makes a class property).
+  Type* wrapped = vm.type_of(w->callable);
+  if (wrapped->slots.descr_get && wrapped != vm.types.function &&
+      wrapped != vm.types.native_function) {
+    return wrapped->slots.descr_get(vm, w->callable, cls, cls);
+  }
   auto* m = vm.allocate<BoundMethodObject>(vm.types.bound_method);
   m->function = w->callable;
   m->self = cls;
