@@ -14,6 +14,7 @@
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/generator_object.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
@@ -959,14 +960,17 @@ Value builtin_import(VM& vm, CallArgs args) {
     vm.raise(vm.types.ValueError, "level must be >= 0");
   }
   if (name->length == 0) vm.raise(vm.types.ValueError, "Empty module name");
-  Value module = dict_get_str(vm, vm.modules, name);
-  if (module.is_undefined()) {
-    Value e = vm.call(obj(vm.types.ModuleNotFoundError),
-                      {obj(vm.new_str("No module named '" + std::string(name->view()) + "'"))});
-    Rooted keep(vm, e);
-    set_attribute(vm, e, vm.name("name"), obj(name));
-    vm.raise(e);
+  auto level = static_cast<uint32_t>(kw[4].is_undefined() ? 0 : index_value(vm, kw[4]));
+  DictObject* globals = nullptr;
+  if (kw[1].is_object() && vm.type_of(kw[1])->has_flag(kTypeDictSubclass)) {
+    globals = static_cast<DictObject*>(kw[1].as_object());
   }
+  if (level > 0 && !globals) {
+    type_error(vm, "globals must be a dict");
+  }
+  // Imports like the statement (finding and running the module when it is not loaded yet).
+  Value module = import_module(vm, name, level, globals);
+  if (level > 0) return module;
   std::string_view text = name->view();
   size_t dot = text.find('.');
   bool from = !kw[3].is_undefined() && !kw[3].is_none() && truthy(vm, kw[3]);
