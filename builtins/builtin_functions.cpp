@@ -941,8 +941,8 @@ Value builtin_format(VM& vm, CallArgs args) {
   return format_with_spec(vm, args[0], spec);
 }
 
-// __import__(name, globals=None, locals=None, fromlist=(), level=0): modules already in
-// sys.modules (the built-in ones); loading source modules is the interpreter's import.
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): the import statement's
+// own machinery; the top-level package of a dotted name unless `fromlist` is given.
 Value builtin_import(VM& vm, CallArgs args) {
   Value kw[5];
   misc::keywords(vm, args, "__import__", {"name", "globals", "locals", "fromlist", "level"}, kw);
@@ -959,18 +959,14 @@ Value builtin_import(VM& vm, CallArgs args) {
   if (!kw[4].is_undefined() && index_value(vm, kw[4]) < 0) {
     vm.raise(vm.types.ValueError, "level must be >= 0");
   }
-  if (name->length == 0) vm.raise(vm.types.ValueError, "Empty module name");
-  auto level = static_cast<uint32_t>(kw[4].is_undefined() ? 0 : index_value(vm, kw[4]));
-  DictObject* globals = nullptr;
-  if (kw[1].is_object() && vm.type_of(kw[1])->has_flag(kTypeDictSubclass)) {
-    globals = static_cast<DictObject*>(kw[1].as_object());
-  }
-  if (level > 0 && !globals) {
-    type_error(vm, "globals must be a dict");
-  }
-  // Imports like the statement (finding and running the module when it is not loaded yet).
-  Value module = import_module(vm, name, level, globals);
-  if (level > 0) return module;
+  int64_t level = kw[4].is_undefined() ? 0 : index_value(vm, kw[4]);
+  if (name->length == 0 && level == 0) vm.raise(vm.types.ValueError, "Empty module name");
+  DictObject* globals =
+      !kw[1].is_undefined() && kw[1].is_object() && kw[1].as_object()->type == vm.types.dict
+          ? static_cast<DictObject*>(kw[1].as_object())
+          : nullptr;
+  Value module = import_module(vm, name, static_cast<uint32_t>(level), globals);
+  Rooted keep_module(vm, module);
   std::string_view text = name->view();
   size_t dot = text.find('.');
   bool from = !kw[3].is_undefined() && !kw[3].is_none() && truthy(vm, kw[3]);

@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 #include "frontend/source.h"
@@ -37,6 +38,29 @@ void ModuleContext::error(const Node* at, std::string message) {
   if (!reported.insert(key).second) return;
   diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
 }
+
+namespace {
+
+// math's constants: pi, e, tau, inf and nan as FloatLiterals.
+std::optional<Literal> math_constant(std::string_view name) {
+  static constexpr std::pair<const char*, double> kConstants[] = {
+      {"pi", 3.141592653589793},
+      {"e", 2.718281828459045},
+      {"tau", 6.283185307179586},
+      {"inf", std::numeric_limits<double>::infinity()},
+      {"nan", std::numeric_limits<double>::quiet_NaN()},
+  };
+  for (auto [constant, value] : kConstants) {
+    if (name != constant) continue;
+    Literal out;
+    out.type = StaticType::FloatLiteral;
+    out.f = value;
+    return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType self_type) {
   if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
@@ -83,6 +107,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && n->id == "Dict") return dict_annotation(s, self_type);
+    if (n && n->id == "Set") return set_annotation(s, self_type);
     if (auto g = n ? generic_structs.find(n->id) : generic_structs.end();
         g != generic_structs.end()) {
       return struct_instance(s, g->second, s->slice);
@@ -200,6 +225,7 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
   if (is_dict_type(t)) {
     return "Dict[" + type_name(dict_fields(t).first) + ", " + type_name(dict_fields(t).second) +
            "]";
@@ -406,7 +432,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       auto found = aliases.find(id);
       if (found != aliases.end()) return found->second;
-      return std::nullopt;
+      auto imported = math_functions.find(id);  // `from math import pi`
+      return imported != math_functions.end() ? math_constant(imported->second) : std::nullopt;
     }
     case NodeKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
@@ -549,7 +576,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional" && n->id != "Dict" && n->id != "Tuple" &&
+           n->id != "Optional" && n->id != "Dict" && n->id != "Set" && n->id != "Tuple" &&
            !generic_structs.count(n->id))) {
         return std::nullopt;
       }
@@ -562,11 +589,31 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       return out;
     }
     case NodeKind::Attribute: {
-      // DType.float32
+      // DType.float32, and Int.MAX / UInt8.MIN: the range of an integer type.
       auto* a = static_cast<const Attribute*>(e);
       auto* n = cast<Name>(a->value);
       DType d;
-      if (!n || n->id != "DType" || (is_local && is_local(n->id))) return std::nullopt;
+      if (!n || (is_local && is_local(n->id))) return std::nullopt;
+      if (a->attr == "MAX" || a->attr == "MIN") {
+        StaticType t = static_type_named(n->id);
+        std::optional<SimdType> layout = simd_layout(t);
+        if (t == StaticType::Float64 || !layout || !dtype_is_integral(layout->dtype) ||
+            layout->width() != 1) {
+          return std::nullopt;
+        }
+        int bits = static_cast<int>(dtype_size(layout->dtype)) * 8;
+        bool is_signed = dtype_is_signed(layout->dtype);
+        Literal out;
+        out.type = StaticType::IntLiteral;
+        if (a->attr == "MAX") {
+          out.i = is_signed ? (__int128{1} << (bits - 1)) - 1 : (__int128{1} << bits) - 1;
+        } else {
+          out.i = is_signed ? -(__int128{1} << (bits - 1)) : 0;
+        }
+        return out;
+      }
+      if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
+      if (n->id != "DType") return std::nullopt;
       if (!dtype_named(a->attr, d))
         return failed("DType has no member '" + std::string(a->attr) + "'");
       Literal out;

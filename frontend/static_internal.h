@@ -146,6 +146,8 @@ struct GenericStruct {
   std::vector<ParamDecl> params;
 };
 
+class ParameterBinding;
+
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
  public:
@@ -172,6 +174,8 @@ class ModuleContext {
                                     const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
+  // Set[T] as a type, T checked.
+  StaticType set_annotation(const ast::Subscript* s, StaticType self_type);
   // Tuple[fields...] or (fields...) as a type.
   StaticType tuple_annotation(const ast::Node* at, const std::vector<const ast::Expr*>& elements,
                               StaticType self_type = StaticType::Error);
@@ -216,6 +220,9 @@ class ModuleContext {
   // `Name[params]` (`given`: the bracket's contents, nullptr for `Name` alone) as a type:
   // the instance for those parameter values, declared on first use.
   StaticType struct_instance(const ast::Node* at, const GenericStruct& g, const ast::Expr* given);
+  // The instance for the parameters `binding` holds.
+  StaticType struct_instance(const ast::Node* at, const GenericStruct& g,
+                             ParameterBinding& binding);
   // The fn and method bodies still to compile, with the struct each belongs to; instances
   // of generic structs add theirs while others compile.
   std::vector<std::pair<FnSignature*, StaticType>> pending_bodies;
@@ -500,7 +507,12 @@ class FnCompiler {
                          std::optional<Operand> self_operand, std::optional<Place> receiver,
                          const std::vector<const ast::Expr*>& args,
                          const std::vector<std::optional<Operand>>* evaluated = nullptr);
-  Operand construct(const ast::Call* c, StaticType type);
+  // `evaluated`: arguments already compiled (to infer a generic struct's parameters).
+  Operand construct(const ast::Call* c, StaticType type,
+                    const std::vector<std::optional<Operand>>* evaluated = nullptr);
+  // `Name(args)` of a generic struct: its type parameters inferred from the arguments its
+  // constructor (or its fields, for @value) declares with them; the others from defaults.
+  Operand construct_generic(const ast::Call* c, const GenericStruct& g);
   // A call of a type by name or alias: a constructor or a conversion.
   Operand construct_type(const ast::Call* c, StaticType type);
   // `params`: the compile-time parameters of `v.method[params](...)`, or nullptr.
@@ -620,16 +632,25 @@ class FnCompiler {
 
   // ---- Dict[K, V] (static_dict.cpp)
   Operand new_dict(StaticType type);
-  Operand copy_dict(Operand d);
   // The key expression `e`, checked as the Dict's key type and boxed.
   Operand dict_key(const ast::Expr* e, StaticType dict);
   Operand dict_subscript(const ast::Subscript* s, Operand d);
   void dict_store(const ast::Subscript* target, Operand d, const ast::Expr* value);
   Operand dict_contains(const ast::Node* at, Operand key, Operand d, bool negated);
-  Operand dict_len(Operand d);
+  // len() of a Python value held by a Dict or Set.
+  Operand object_len(Operand d);
   Operand dict_method(const ast::Call* c, const ast::Attribute* callee, Operand d);
-  // The loop of `for NAME in d` (keys) or `in d.values()`.
-  void dict_loop(const ast::For* s, const ast::Name* target, Operand d, bool values);
+  // A loop over the Python iterable in `iterable` (a Dict's keys or values, a Set), whose
+  // items are unboxed to `item_type`.
+  void object_loop(const ast::For* s, const ast::Name* target, uint16_t iterable,
+                   StaticType item_type);
+
+  // ---- Set[T] (static_set.cpp)
+  // Set[T](elements...).
+  Operand set_construct(const ast::Call* c, StaticType type);
+  // `|`, `&`, `-`, `^` of two Sets.
+  Operand set_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand set_method(const ast::Call* c, const ast::Attribute* callee, Operand set);
 
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);
@@ -644,6 +665,8 @@ class FnCompiler {
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // ord, chr and repr; nullopt when `name` is none of them.
+  std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
 
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.
@@ -653,6 +676,8 @@ class FnCompiler {
   // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
   // nullopt when `name` is none of them.
   std::optional<Operand> testing_call(const ast::Call* c, std::string_view name);
+  // `with assert_raises(contains=...)`: the body must raise (an error containing the text).
+  void with_stmt(const ast::With* s);
 
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.

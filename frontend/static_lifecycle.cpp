@@ -50,7 +50,7 @@ bool ModuleContext::managed(StaticType t) {
   bool m = defines_method(info->def, "__del__") || defines_method(info->def, "__copyinit__") ||
            defines_method(info->def, "__moveinit__");
   for (const StructField& f : info->fields) {
-    m = m || managed(f.type) || is_list_type(f.type) || is_dict_type(f.type);
+    m = m || managed(f.type) || is_collection_type(f.type);
   }
   info->managed = m ? 1 : 0;
   return m;
@@ -118,7 +118,7 @@ Operand FnCompiler::copy_value(const Node* at, Operand v) {
   for (const StructField& f : info->fields) {
     Operand field{f.type, static_cast<uint16_t>(v.reg + f.offset)};
     if (m_.managed(f.type)) field = copy_value(at, field);
-    if (is_list_type(f.type) || is_dict_type(f.type)) field = copy_collection(field);
+    if (is_collection_type(f.type)) field = copy_collection(field);
     move(static_cast<uint16_t>(out + f.offset), field.reg, f.type);
   }
   return Operand{v.type, out};

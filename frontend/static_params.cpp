@@ -209,6 +209,11 @@ StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g
                                           const Expr* given) {
   ParameterBinding binding(*this, std::string(g.def->name), g.params, active_aliases, nullptr);
   if (!binding.bind_given(at, given) || !binding.bind_defaults(at)) return StaticType::Error;
+  return struct_instance(at, g, binding);
+}
+
+StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g,
+                                          ParameterBinding& binding) {
   std::string key = binding.instance_name();
   auto found = struct_instances.find(key);
   if (found != struct_instances.end()) return found->second;
@@ -241,6 +246,36 @@ StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g
     sig.type_args = s->type_args;
   }
   return t;
+}
+
+Operand FnCompiler::construct_generic(const Call* c, const GenericStruct& g) {
+  ParameterBinding binding(m_, std::string(g.def->name), g.params, &alias_scopes_,
+                           [this](std::string_view id) { return lookup(id) != nullptr; });
+  // The annotations of the constructor's arguments: __init__'s after self, or the fields.
+  std::vector<const Expr*> annotations;
+  for (const Stmt* s : g.def->body) {
+    if (auto* f = cast<FnDef>(s); f && f->name == "__init__") {
+      annotations.clear();
+      for (size_t i = 1; i < f->args->args.size(); ++i) {
+        annotations.push_back(f->args->args[i]->annotation);
+      }
+      break;
+    }
+    if (auto* v = cast<VarDecl>(s)) annotations.push_back(v->annotation);
+  }
+  std::vector<std::optional<Operand>> evaluated(c->args.size());
+  for (size_t j = 0; j < annotations.size() && j < c->args.size(); ++j) {
+    auto* n = cast<Name>(annotations[j]);
+    for (const ParamDecl& p : g.params) {
+      if (!n || !p.is_type || p.name != n->id || binding.bound(p)) continue;
+      Operand o = expr(c->args[j], StaticType::Error);
+      evaluated[j] = o;
+      if (!binding.bind_type(p, o.type, c->args[j])) return {};
+    }
+  }
+  if (!binding.bind_defaults(c)) return {};
+  StaticType t = m_.struct_instance(c->func, g, binding);
+  return t == StaticType::Error ? Operand{} : construct(c, t, &evaluated);
 }
 
 Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* explicit_params,

@@ -28,3 +28,21 @@ fn main():
     var e = Grid[rows=1, depth=2]()
     var f = Box(Plain(1))
     var g: Grid[2, 2] = Grid[3, 3]()
+    var h = Pair2(1, "x")
+
+
+@value
+struct Pair2[T: CollectionElement]:
+    var first: T
+    var second: T
+
+
+struct NoInit[T: CollectionElement]:
+    var x: Int
+
+    fn __init__(out self, x: Int):
+        self.x = x
+
+
+fn more():
+    var n = NoInit(3)
