@@ -76,8 +76,8 @@ bool ModuleContext::copyable(StaticType t) {
 
 bool ModuleContext::check_not_managed(const Node* at, StaticType t, const char* what) {
   if (!managed(t)) return true;
-  error(at, std::string(what) + " cannot yet be " + "'" + type_name(t) +
-                "', a struct with __copyinit__, __moveinit__, __del__ or List or Dict fields");
+  error(at, std::string(what) + " cannot yet be '" + type_name(t) +
+                "', a struct with __copyinit__, __moveinit__, __del__ or collection fields");
   return false;
 }
 
