@@ -27,10 +27,8 @@ StrObject* alloc_str(VM& vm, int64_t byte_length, int64_t length, bool ascii) {
 
 // One-character strings below U+0100 are interned: they are shared and never collected.
 Value char_str(VM& vm, uint32_t cp) {
-  char buffer[4];
-  int n = utf8_encode(cp, buffer);
-  if (cp < 0x100) return Value::from_object(vm.intern(std::string_view(buffer, n)));
-  return Value::from_object(vm.new_str(std::string_view(buffer, n)));
+  if (cp < 0x100) return Value::from_object(vm.latin1_char(cp));
+  return Value::from_object(vm.new_str_from_code_point(cp));
 }
 
 // ---- the iterator

@@ -42,7 +42,7 @@ void Heap::account(size_t size) {
   bytes_since_collection_ += size;
 }
 
-void* Heap::allocate_object(size_t size, bool finalize) {
+void* Heap::allocate_object(size_t size, bool finalize, bool leaf) {
   check_room(size);
   std::vector<GcObject*>& objects = finalize ? finalizable_ : objects_;
   // Grow the array first, so that nothing can throw once the block is allocated.
@@ -58,7 +58,7 @@ void* Heap::allocate_object(size_t size, bool finalize) {
     account(mi_usable_size(block));
   }
   // Unmarked for the coming collection: the opposite of the bit that survivors carry.
-  object->gc_state = static_cast<uint8_t>(live_mark_ ^ kGcMarkBit);
+  object->gc_state = static_cast<uint8_t>((live_mark_ ^ kGcMarkBit) | (leaf ? kGcLeafBit : 0));
   objects.push_back(object);
   return block;
 }

@@ -114,16 +114,19 @@ void VM::finalize_object(void* context, GcObject* object) {
 
 // ---- allocation
 
-void* VM::allocate_raw(size_t size, bool finalize) {
+void* VM::allocate_raw(size_t size, bool finalize, bool leaf) {
   try {
-    return heap_.allocate_object(size, finalize);
+    return heap_.allocate_object(size, finalize, leaf);
   } catch (const OutOfMemory&) {
     raise_memory_error();
   }
 }
 
 Value VM::make_boxed_int(int64_t i) {
-  auto* big = allocate<BigIntObject>(types.int_);
+  // The limb is inline, so int's finaliser would have nothing to free: allocated without one,
+  // and as a leaf.
+  auto* big = static_cast<BigIntObject*>(allocate_raw(sizeof(BigIntObject), false, true));
+  big->type = types.int_;
   big->inline_limb = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
   mpz_roinit_n(big->value, &big->inline_limb, i < 0 ? -1 : 1);
   return Value::from_object(big);
@@ -151,8 +154,8 @@ StrObject* VM::allocate_str(Type* type, size_t byte_length, int64_t length, bool
   StrObject* s;
   if (type == types.str) {
     // str's finaliser frees the code-point index, which only non-ASCII strings ever build:
-    // the collector can skip ASCII ones.
-    s = static_cast<StrObject*>(allocate_raw(sizeof(StrObject) + byte_length, !ascii));
+    // the collector can skip ASCII ones. An exact str refers to nothing the collector owns.
+    s = static_cast<StrObject*>(allocate_raw(sizeof(StrObject) + byte_length, !ascii, true));
     s->type = type;
   } else {
     s = allocate<StrObject>(type, byte_length);
@@ -178,6 +181,12 @@ StrObject* VM::intern(std::string_view utf8) {
   s->interned = true;
   interned_.emplace(s->view(), s);
   return s;
+}
+
+StrObject* VM::intern_latin1_char(uint32_t cp) {
+  char buffer[4];
+  int n = utf8_encode(cp, buffer);
+  return latin1_chars_[cp] = intern(std::string_view(buffer, n));
 }
 
 TupleObject* VM::new_tuple(int64_t size) {
