@@ -13,6 +13,7 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_expr.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_fn.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_inline.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_lifecycle.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_list.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_simd.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_pointer.cpp

@@ -79,8 +79,9 @@ Operand FnCompiler::expand_closure(const Node* at, const FnDef* def,
                   std::to_string(args.size()) + " were given");
     return {};
   }
-  scopes_.emplace_back();
-  alias_scopes_.emplace_back();
+  // Values from outside stay alive through the body: the closure may run again.
+  future_.push_back(FutureFrame{FutureFrame::Kind::Closure, scopes_.size(), nullptr, 0, nullptr});
+  open_scope();
   for (size_t i = 0; i < params.size(); ++i)
     alias_scopes_.back()[declared_params[i]->arg] = params[i];
   StaticType result = def->returns ? m_.annotation_type(def->returns) : StaticType::NoneType;
@@ -122,8 +123,8 @@ Operand FnCompiler::expand_closure(const Node* at, const FnDef* def,
     dead_ = was_dead;
     out = Operand{result, reg};
   }
-  scopes_.pop_back();
-  alias_scopes_.pop_back();
+  close_scope();
+  future_.pop_back();
   return out;
 }
 

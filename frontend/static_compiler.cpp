@@ -94,6 +94,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
         error(s->slice, "Optional of '" + type_name(value) + "' is not supported");
         return StaticType::Error;
       }
+      if (!check_not_managed(s->slice, value, "the value of an Optional")) return StaticType::Error;
       return optional_of(value);
     }
     if (n && (n->id == "SIMD" || n->id == "Scalar")) {
@@ -670,10 +671,17 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
         break;
       case ArgConvention::Mut:
         // `inout self` in a constructor is the 2023 spelling of `out self`.
-        sig.self_kind = def->name == "__init__" ? SelfKind::Out : SelfKind::Mut;
+        sig.self_kind =
+            def->name == "__init__" || def->name == "__copyinit__" || def->name == "__moveinit__"
+                ? SelfKind::Out
+                : SelfKind::Mut;
         break;
       case ArgConvention::Out:
         sig.self_kind = SelfKind::Out;
+        break;
+      case ArgConvention::Owned:
+      case ArgConvention::Deinit:
+        sig.self_kind = SelfKind::Owned;
         break;
       default:
         m.error(self, "'" + std::string(self->convention_spelling) + "' self is not supported yet");
@@ -698,7 +706,8 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
       ok = false;
     } else if (arg->convention != ArgConvention::Default &&
                arg->convention != ArgConvention::Read && arg->convention != ArgConvention::Owned &&
-               !is_mut) {
+               !is_mut &&
+               (arg->convention != ArgConvention::Deinit || def->name != "__moveinit__")) {
       m.error(arg,
               "'" + std::string(arg->convention_spelling) + "' arguments are not supported yet");
       ok = false;
@@ -718,9 +727,11 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
     sig.param_mut.push_back(is_mut);
-    sig.param_owned.push_back(arg->convention == ArgConvention::Owned);
+    sig.param_owned.push_back(arg->convention == ArgConvention::Owned ||
+                              arg->convention == ArgConvention::Deinit);
   }
   sig.result = def->returns ? m.annotation_type(def->returns, owner) : StaticType::NoneType;
+  if (ok && owner != StaticType::Error) ok = check_lifecycle_signature(m, def, sig);
   return ok;
 }
 

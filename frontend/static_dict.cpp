@@ -160,8 +160,7 @@ void FnCompiler::dict_loop(const For* s, const Name* target, Operand d, bool val
   if (values) iterable = call_python_method(d.reg, "values").reg;
   uint16_t it = temp(true), item = temp(true);
   emit(Instruction::abc(Op::GetIter, it, iterable));
-  scopes_.emplace_back();
-  alias_scopes_.emplace_back();
+  open_scope();
   Local* var = declare(target, target->id, item_type, false);
   JumpLabel top, exit, next;
   bind(top);
@@ -179,8 +178,7 @@ void FnCompiler::dict_loop(const For* s, const Name* target, Operand d, bool val
   emit_jump(Op::Jump, 0, 0, top);
   bind(exit);
   dead_ = false;
-  scopes_.pop_back();
-  alias_scopes_.pop_back();
+  close_scope();
 }
 
 }  // namespace ember::static_impl

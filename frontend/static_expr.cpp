@@ -75,13 +75,14 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
         error(e, "cannot transfer out of read-only argument '" + std::string(n->id) + "'");
       }
       Operand o = expr(value, expected);
+      if (m_.managed(o.type) && initialized(l)) o = adopt_temporary(transfer_value(e, o));
       set_initialized(l, false);  // the value has moved: later uses are errors
       return o;
     }
     case NodeKind::BinOp:
-      return binary(static_cast<const BinOp*>(e), expected);
+      return adopt_temporary(binary(static_cast<const BinOp*>(e), expected));
     case NodeKind::UnaryOp:
-      return unary(static_cast<const ast::UnaryOp*>(e), expected);
+      return adopt_temporary(unary(static_cast<const ast::UnaryOp*>(e), expected));
     case NodeKind::Compare:
       return compare(static_cast<const Compare*>(e));
     case NodeKind::BoolOp:
@@ -89,7 +90,7 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
     case NodeKind::IfExp:
       return if_exp(static_cast<const IfExp*>(e), expected);
     case NodeKind::Call:
-      return call(static_cast<const Call*>(e), expected);
+      return adopt_temporary(call(static_cast<const Call*>(e), expected));
     case NodeKind::Attribute:
       return attribute(static_cast<const Attribute*>(e));
     case NodeKind::List:
@@ -565,9 +566,12 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     if (lit->b == jump_if) emit_jump(Op::Jump, 0, 0, target);
     return;
   }
+  size_t temporaries = owned_values_.size();
   Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
                                  : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
+  // The condition's temporaries end before the jump: both paths are rid of them.
+  destroy_temporaries_since(temporaries);
   if (c.type == StaticType::Object) {
     emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
     return;
@@ -905,7 +909,7 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
   for (size_t i = 0; i < args.size(); ++i) {
     const StructField& f = info->fields[i];
     std::string what = "field '" + std::string(f.name) + "'";
-    Operand v = expr_as(args[i], f.type, what.c_str());
+    Operand v = owned(args[i], expr_as(args[i], f.type, what.c_str()));
     if (v.type == StaticType::Error)
       ok = false;
     else
@@ -982,6 +986,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     }
     if (!mutable_place(callee->value, *receiver)) return {};
   }
+  if (sig.self_kind == SelfKind::Owned) self = owned(callee->value, self);
   return call_signature(c, sig, self, receiver, args);
 }
 

@@ -27,6 +27,10 @@ void FnCompiler::compile() {
       self_ = declare(args[0], "self", sig_.self_type, false);
       if (self_) {
         self_->read_only = sig_.self_kind == SelfKind::Read;
+        // An `owned self` is this method's to destroy, except in __del__, which is
+        // what destroys it.
+        self_->destroys = self_->destroys && sig_.self_kind == SelfKind::Owned &&
+                          sig_.name != "__del__" && args[0]->convention != ArgConvention::Deinit;
         set_initialized(self_, true);
       }
     }
@@ -37,16 +41,18 @@ void FnCompiler::compile() {
     if (!l) continue;
     l->read_only = a->convention == ArgConvention::Default || a->convention == ArgConvention::Read;
     if (sig_.param_mut[i]) mut_params_.push_back(l);
+    // The fn destroys the managed values it owns: its `owned` arguments, except the value
+    // __moveinit__ takes apart.
+    l->destroys = l->destroys && sig_.param_owned[i] && sig_.name != "__moveinit__";
     set_initialized(l, true);
   }
   if (sig_.self_kind == SelfKind::Out) {
     self_ = declare(args[0], "self", sig_.self_type, false);
     if (self_) {
+      self_->destroys = false;  // returned to the caller
       // Each field is initialised separately; `self` is whole once all of them are.
       self_->tracks_fields = true;
-      for (size_t i = 0; i < m_.struct_info(sig_.self_type)->fields.size(); ++i) {
-        init_.push_back(0);
-      }
+      new_init_entries(static_cast<uint32_t>(m_.struct_info(sig_.self_type)->fields.size()));
     }
   }
   stmts(def->body);
@@ -56,6 +62,7 @@ void FnCompiler::compile() {
                      "', which returns " + quoted(sig_.result));
     }
     LocationScope at(*this, def);
+    destroy_values_deeper_than(0);
     emit_return(0, StaticType::NoneType);
   }
   // The prologue loads the constant registers once; jumps are relative, so prepending
@@ -341,19 +348,31 @@ Local* FnCompiler::declare(const Node* at, std::string_view name, StaticType typ
   l->name = name;
   l->type = type;
   l->is_let = is_let;
-  l->index = static_cast<uint32_t>(init_.size());
+  l->index = new_init_entries(1);
   l->reg = temp_for(type);
+  l->depth = static_cast<uint32_t>(scopes_.size());
+  l->destroys = m_.managed(type);
   locals_floor_ = temp_top_;
   if (register_is_local_.size() < temp_top_) register_is_local_.resize(temp_top_, false);
   for (uint32_t r = l->reg; r < temp_top_; ++r) register_is_local_[r] = true;
   locals_.push_back(std::move(l));
   Local* local = locals_.back().get();
-  init_.push_back(0);
   scopes_.back()[name] = local;
+  if (local->destroys) owned_values_.push_back(local);
   return local;
 }
 
+uint32_t FnCompiler::new_init_entries(uint32_t n) {
+  uint32_t first = init_entries_;
+  init_entries_ += n;
+  // The state may be shorter than the entries handed out (a loop's locals are dropped
+  // from it after the loop): the new entries start uninitialised.
+  init_.resize(init_entries_, 0);
+  return first;
+}
+
 void FnCompiler::set_initialized(const Local* l, bool value) {
+  if (init_.size() < init_entries_) init_.resize(init_entries_, 0);
   init_[l->index] = value;
   if (l->tracks_fields) {
     size_t n = m_.struct_info(l->type)->fields.size();
@@ -362,6 +381,7 @@ void FnCompiler::set_initialized(const Local* l, bool value) {
 }
 
 bool FnCompiler::initialized(const Local* l) const {
+  if (l->index >= init_.size()) return false;
   if (!l->tracks_fields) return init_[l->index] != 0;
   size_t n = m_.struct_info(l->type)->fields.size();
   for (size_t i = 0; i < n; ++i) {
@@ -373,20 +393,37 @@ bool FnCompiler::initialized(const Local* l) const {
 // ---- statements
 
 void FnCompiler::stmts(const Seq<Stmt*>& body) {
-  for (const Stmt* s : body) {
+  future_.push_back(FutureFrame{FutureFrame::Kind::Block, scopes_.size(), &body, 0, nullptr});
+  destroy_dead_values();  // what this path never uses again (a branch's other values)
+  for (size_t i = 0; i < body.size(); ++i) {
     // Statements after a return, break or continue never run and are not compiled: this is
     // what ends recursion over parameters (`@parameter if n == 0: return ...`).
     if (dead_) break;
-    stmt(s);
+    future_.back().next = i + 1;
+    stmt(body[i]);
+    destroy_dead_values();
   }
+  future_.pop_back();
+}
+
+void FnCompiler::open_scope() {
+  scopes_.emplace_back();
+  alias_scopes_.emplace_back();
+}
+
+void FnCompiler::close_scope() {
+  if (!dead_) destroy_values_deeper_than(scopes_.size() - 1);
+  for (Local* l : owned_values_) {
+    if (l->depth >= scopes_.size()) l->open = false;
+  }
+  scopes_.pop_back();
+  alias_scopes_.pop_back();
 }
 
 void FnCompiler::block(const Seq<Stmt*>& body) {
-  scopes_.emplace_back();
-  alias_scopes_.emplace_back();
+  open_scope();
   stmts(body);
-  scopes_.pop_back();
-  alias_scopes_.pop_back();
+  close_scope();
 }
 
 namespace {
@@ -427,10 +464,15 @@ void FnCompiler::stmt(const Stmt* s) {
       if_stmt(static_cast<const If*>(s));
       break;
     case NodeKind::While:
-      while_stmt(static_cast<const While*>(s));
-      break;
     case NodeKind::For:
-      for_stmt(static_cast<const For*>(s));
+      // Values from outside the loop that it uses live until it ends.
+      future_.push_back(FutureFrame{FutureFrame::Kind::Loop, scopes_.size(), nullptr, 0, s});
+      if (s->kind == NodeKind::While) {
+        while_stmt(static_cast<const While*>(s));
+      } else {
+        for_stmt(static_cast<const For*>(s));
+      }
+      future_.pop_back();
       break;
     case NodeKind::Return:
       return_stmt(static_cast<const Return*>(s));
@@ -455,6 +497,7 @@ void FnCompiler::stmt(const Stmt* s) {
         break;
       }
       JumpLabel& target = s->kind == NodeKind::Break ? *loops_.back().brk : *loops_.back().cont;
+      destroy_values_deeper_than(innermost_frame_depth(FutureFrame::Kind::Loop));
       leave_handlers(loops_.back().handlers);
       emit_jump(Op::Jump, 0, 0, target);
       dead_ = true;
@@ -579,7 +622,9 @@ void FnCompiler::assign_field(const Assign* a) {
     expr(a->value, StaticType::Error);
     return;
   }
-  Operand v = expr_as(a->value, p->type, "assignment");
+  Operand v = owned(a->value, expr_as(a->value, p->type, "assignment"));
+  bool was_set = !p->root->tracks_fields || init_[p->root->index + 1 + p->top_field];
+  if (m_.managed(p->type) && was_set) destroy_value(p->reg, p->type);
   if (v.type != StaticType::Error) move(p->reg, v.reg, p->type);
   if (p->root->tracks_fields) init_[p->root->index + 1 + p->top_field] = 1;
 }
@@ -623,6 +668,8 @@ void FnCompiler::assign(const Assign* a) {
     return;
   }
   Operand v = owned(a->value, expr_as(a->value, l->type, "assignment"));
+  // The old value ends when the new one replaces it.
+  if (m_.managed(l->type) && initialized(l)) destroy_value(l->reg, l->type);
   if (v.type != StaticType::Error) move(l->reg, v.reg, l->type);
   set_initialized(l, true);
 }
@@ -677,13 +724,18 @@ void FnCompiler::if_stmt(const If* s) {
   condition_jump(s->test, false, else_label);
   std::vector<char> before = init_;
   bool before_dead = dead_;
+  // Without an `else`, the path that skips the body still destroys the values only the
+  // body uses.
+  std::vector<Local*> else_dying;
+  if (s->orelse.empty() && !dead_) else_dying = dying_values();
   block(s->body);
   std::vector<char> after_body = init_;
   bool body_dead = dead_;
-  if (!s->orelse.empty()) emit_jump(Op::Jump, 0, 0, end);
+  if (!s->orelse.empty() || !else_dying.empty()) emit_jump(Op::Jump, 0, 0, end);
   bind(else_label);
   init_ = before;
   dead_ = before_dead;
+  destroy_values(else_dying);
   block(s->orelse);
   bind(end);
   intersect(init_, dead_, after_body, body_dead);
@@ -785,8 +837,7 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
   emit(Instruction::abc(Op::SubI64, counter, counter, step_reg));
   std::vector<char> before = init_;
   bool before_dead = dead_;
-  scopes_.emplace_back();
-  alias_scopes_.emplace_back();
+  open_scope();
   Local* var = declare(target, target->id, var_type, false);
   // Without `load`, LoopI64 writes the counter to the loop variable itself; with it, to an
   // index register that `load` reads.
@@ -808,8 +859,7 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
   emit(Instruction::abc(Op::LoopI64, counter, index, 0, step > 0 ? 0 : step < 0 ? 1 : 2));
   emit_jump(Op::Aux, 0, 0, body);
   bind(end);
-  scopes_.pop_back();
-  alias_scopes_.pop_back();
+  close_scope();
   intersect(before, before_dead, init_, dead_);
   init_ = before;
   dead_ = before_dead;
@@ -880,9 +930,10 @@ void FnCompiler::return_stmt(const Return* s) {
     } else if (s->value && exit.result == StaticType::NoneType) {
       error(s->value, "this closure does not return a value");
     } else if (s->value) {
-      Operand v = expr_as(s->value, exit.result, "return value");
+      Operand v = owned(s->value, expr_as(s->value, exit.result, "return value"), true);
       if (v.type != StaticType::Error) move(exit.reg, v.reg, v.type);
     }
+    destroy_values_deeper_than(innermost_frame_depth(FutureFrame::Kind::Closure));
     leave_handlers(exit.handlers);
     emit_jump(Op::Jump, 0, 0, *exit.end);
     dead_ = true;
@@ -892,6 +943,7 @@ void FnCompiler::return_stmt(const Return* s) {
     if (sig_.result != StaticType::NoneType && sig_.result != StaticType::Error) {
       error(s, "missing return value in fn returning " + quoted(sig_.result));
     }
+    destroy_values_deeper_than(0);
     leave_handlers(0);
     emit_return(0, StaticType::NoneType);
   } else if (sig_.result == StaticType::NoneType) {
@@ -899,6 +951,7 @@ void FnCompiler::return_stmt(const Return* s) {
     expr(s->value, StaticType::Error);
   } else {
     Operand v = owned(s->value, expr_as(s->value, sig_.result, "return value"), true);
+    destroy_values_deeper_than(0);
     leave_handlers(0);
     if (v.type != StaticType::Error) emit_return(v.reg, v.type);
   }

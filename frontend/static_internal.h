@@ -35,10 +35,11 @@ struct Literal {
 
 // How a method receives `self`.
 enum class SelfKind : uint8_t {
-  None,  // a free fn or a @staticmethod
-  Read,  // `self` / `read self` / `borrowed self`: a copy of the slots
-  Mut,   // `inout self` / `mut self`: copied in, and back out after the call
-  Out,   // `out self` (or `inout self` in __init__): the constructor builds and returns it
+  None,   // a free fn or a @staticmethod
+  Read,   // `self` / `read self` / `borrowed self`: a copy of the slots
+  Mut,    // `inout self` / `mut self`: copied in, and back out after the call
+  Out,    // `out self` (or `inout self` in __init__): the constructor builds and returns it
+  Owned,  // `owned self` / `var self` / `deinit self`: the method takes the value over
 };
 
 // Decimal text of an integer literal's value.
@@ -85,6 +86,7 @@ struct StructInfo {
   bool fieldwise_init = false;      // @value / @fieldwise_init: Name(field values...)
   bool laid_out = false;
   bool laying_out = false;
+  int8_t managed = -1;  // ModuleContext::managed, once known
   std::unordered_map<std::string_view, FnSignature> methods;
   std::unordered_set<std::string_view> traits;  // named in its declaration
   const StructField* field(std::string_view name) const {
@@ -104,6 +106,11 @@ struct Local {
   bool tracks_fields = false;
   bool is_let = false;
   bool read_only = false;  // a read (borrowed) argument
+  uint32_t depth = 0;      // the number of scopes open where it was declared
+  // It owns a managed value, which it destroys after its last use (static_lifecycle.cpp);
+  // a nameless local owns a temporary.
+  bool destroys = false;
+  bool open = true;  // its scope has not ended
   // A nested fn (a closure): not a value; each call compiles its body in place
   // (static_closure.cpp).
   const ast::FnDef* closure = nullptr;
@@ -170,6 +177,15 @@ class ModuleContext {
   std::string type_name(StaticType t);
   // Lays out a struct's fields (after all struct names are known); false on a cycle.
   bool lay_out(StructInfo& s);
+  // ---- lifecycle (static_lifecycle.cpp)
+  // A struct with __copyinit__, __moveinit__ or __del__, or with a field of such a type.
+  bool managed(StaticType t);
+  // Whether a value of type t may be copied (a managed struct needs a __copyinit__, or
+  // @value / Copyable for the synthesised field-by-field copy when it has its own
+  // __moveinit__ or __del__).
+  bool copyable(StaticType t);
+  // A diagnostic at `at` when t is managed and `what` (a List element...) cannot hold it yet.
+  bool check_not_managed(const ast::Node* at, StaticType t, const char* what);
 
   VM& vm;
   const SourceFile& source;
@@ -212,6 +228,8 @@ uint32_t native_vector_bytes();
 // Traits that every struct of scalar fields satisfies as it is (register copies are its
 // copy and move).
 const std::unordered_map<std::string_view, bool>& known_traits();
+// Checks the signatures of __copyinit__, __moveinit__ and __del__ (static_lifecycle.cpp).
+bool check_lifecycle_signature(ModuleContext& m, const ast::FnDef* def, const FnSignature& sig);
 // Checks a fn's or method's declaration and records its signature; false after a
 // diagnostic that makes its body impossible to check. `owner` is the struct of a method.
 bool declare_signature(ModuleContext& m, const ast::FnDef* def, FnSignature& sig, StaticType owner);
@@ -311,6 +329,8 @@ class FnCompiler {
   // ---- scopes and definite initialisation
   Local* lookup(std::string_view name);
   Local* declare(const ast::Node* at, std::string_view name, StaticType type, bool is_let);
+  // `n` new entries of the definite-initialisation state (never reused); the first's index.
+  uint32_t new_init_entries(uint32_t n);
   void set_initialized(const Local* l, bool value);
   bool initialized(const Local* l) const;
   std::string quoted(StaticType t) { return "'" + m_.type_name(t) + "'"; }
@@ -557,6 +577,50 @@ class FnCompiler {
   Operand to_optional(Operand v, StaticType optional);
   Operand optional_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
 
+  // ---- lifecycle (static_lifecycle.cpp)
+  // What the code after the point being compiled is: the rest of each enclosing block, the
+  // loops around it (which run again) and expanded closures (which may run again).
+  struct FutureFrame {
+    enum class Kind : uint8_t { Block, Loop, Closure } kind = Kind::Block;
+    size_t depth = 0;                       // the scopes open in it (outside a loop or closure)
+    const Seq<ast::Stmt*>* body = nullptr;  // Block: its statements
+    size_t next = 0;                        // Block: the first statement still to come
+    const ast::Node* loop = nullptr;        // Loop: the loop statement
+  };
+  // A copy of the managed value `v` (its __copyinit__, or field by field).
+  Operand copy_value(const ast::Node* at, Operand v);
+  // `v^`: the value moved to new registers (its __moveinit__, or field by field).
+  Operand transfer_value(const ast::Node* at, Operand v);
+  // Runs the __del__ of the value in `reg`, then destroys its managed fields.
+  void destroy_value(uint16_t reg, StaticType type);
+  // A fresh managed value (a call's result) is owned by a nameless local until a receiver
+  // takes it (take_temporary); otherwise it is destroyed after the statement.
+  Operand adopt_temporary(Operand v);
+  bool take_temporary(Operand v);
+  // owned() for managed values: a temporary is taken, a local ending in a `return` moves,
+  // anything else is copied.
+  Operand owned_managed(const ast::Expr* e, Operand o, bool local_ends);
+  // Destroys the temporaries adopted since owned_values_ had `first` entries.
+  void destroy_temporaries_since(size_t first);
+  bool owns_live_value(const Local* l) const;
+  // Whether `n` may read `name` (constructs fn code cannot compile count as reading it).
+  bool mentions(const ast::Node* n, std::string_view name, int depth = 0) const;
+  // Whether code still to come may use l's value.
+  bool live_after(const Local* l) const;
+  // The live managed values no later code uses, the most recent first.
+  std::vector<Local*> dying_values() const;
+  void destroy_values(const std::vector<Local*>& values);
+  void destroy_dead_values();
+  // Destroys the live managed values declared in scopes deeper than `depth`.
+  void destroy_values_deeper_than(size_t depth);
+  // The depth of the innermost frame of `kind` (0 when there is none).
+  size_t innermost_frame_depth(FutureFrame::Kind kind) const;
+  void open_scope();
+  // Destroys what the innermost scope still owns, then ends it.
+  void close_scope();
+  std::vector<FutureFrame> future_;
+  std::vector<Local*> owned_values_;  // locals that own managed values, in declaration order
+
   // ---- List[T] (static_list.cpp)
   // `o`, the value of `e`, as a value the receiver owns: a List that another owner still
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
@@ -602,8 +666,9 @@ class FnCompiler {
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;
-  std::vector<char> init_;  // definite initialisation, one entry per Local
-  bool dead_ = false;       // the current point is unreachable
+  std::vector<char> init_;     // definite initialisation, one entry per Local
+  uint32_t init_entries_ = 0;  // entries handed out
+  bool dead_ = false;          // the current point is unreachable
   std::vector<LoopLabels> loops_;
   // Where a `return` inside an expanded closure goes: its result register and end.
   struct ClosureExit {

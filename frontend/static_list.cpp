@@ -18,6 +18,7 @@ bool fresh_value(const Expr* e) {
 }  // namespace
 
 Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
+  if (m_.managed(o.type)) return owned_managed(e, o, local_ends);
   if ((!is_list_type(o.type) && !is_dict_type(o.type)) || fresh_value(e)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
     Local* l = lookup(n->id);
@@ -42,6 +43,7 @@ BoundaryKind list_boundary(StaticType element) {
 }  // namespace
 
 Operand FnCompiler::new_list(const Node* at, StaticType list_type) {
+  if (!m_.check_not_managed(at, list_element(list_type), "a List element")) return {};
   std::vector<bool> kinds = m_.slot_kinds(list_element(list_type));
   if (kinds.size() > kMaxListElementSlots) {
     error(at, "a List element may have at most " + std::to_string(kMaxListElementSlots) +

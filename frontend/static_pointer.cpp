@@ -16,7 +16,9 @@ uint32_t ModuleContext::pointee_bytes(StaticType t) {
 
 StaticType ModuleContext::pointer_type(const Expr* pointee, StaticType self_type) {
   StaticType t = annotation_type(pointee, self_type);
-  if (t == StaticType::Error) return t;
+  if (t == StaticType::Error || !check_not_managed(pointee, t, "the pointee of an UnsafePointer")) {
+    return StaticType::Error;
+  }
   std::vector<bool> kinds = slot_kinds(t);
   bool raw = !kinds.empty() && std::find(kinds.begin(), kinds.end(), true) == kinds.end();
   if (!raw) {

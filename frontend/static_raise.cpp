@@ -149,8 +149,7 @@ void FnCompiler::try_except(const Try* s) {
   dead_ = false;
   last_label_pos_ = static_cast<int32_t>(target);
   emit(Instruction::abc(Op::PushExcInfo, exc, saved));
-  scopes_.emplace_back();
-  alias_scopes_.emplace_back();
+  open_scope();
   if (!name.empty()) {
     if (Local* l = declare(handler, name, StaticType::ErrorValue, true)) {
       move(l->reg, exc, StaticType::ErrorValue);
@@ -162,8 +161,7 @@ void FnCompiler::try_except(const Try* s) {
   stmts(handler->body);
   exit_actions_.pop_back();
   auto handler_stop = static_cast<uint32_t>(code_->code.size());
-  scopes_.pop_back();
-  alias_scopes_.pop_back();
+  close_scope();
   bool handler_dead = dead_;
   if (!dead_) {
     emit(Instruction::abc(Op::PopExcInfo, saved));

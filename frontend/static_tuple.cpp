@@ -24,6 +24,7 @@ StaticType ModuleContext::tuple_annotation(const Node* at, const std::vector<con
       error(e, "a Tuple field cannot have type None");
       return StaticType::Error;
     }
+    if (!check_not_managed(e, t, "a Tuple field")) return StaticType::Error;
     fields.push_back(t);
   }
   if (fields.size() < 2) {
@@ -51,6 +52,7 @@ Operand FnCompiler::tuple_literal(const Sequence* e, StaticType expected) {
       error(e->elts[i], "a Tuple field cannot be None");
       return {};
     }
+    if (!m_.check_not_managed(e->elts[i], v.type, "a Tuple field")) return {};
     values.push_back(owned(e->elts[i], v));
     fields.push_back(v.type);
   }
