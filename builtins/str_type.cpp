@@ -415,7 +415,7 @@ Value m_sizeof(VM& vm, CallArgs args) {
   Value a[1];
   self_str_method_check(vm, args, "str.__sizeof__", 0, a);
   StrObject* s = as_str(args[0]);
-  return vm.make_int(static_cast<int64_t>(sizeof(StrObject)) + s->byte_length);
+  return vm.make_int(static_cast<int64_t>(str_object_size(s->byte_length, s->ascii)));
 }
 
 Value m_encode(VM& vm, CallArgs args) {

@@ -45,7 +45,9 @@ class Heap {
   // kept apart, so sweeping the others costs no call and no second pass. A `leaf` object
   // holds no references the collector must follow (the object model keeps whatever its
   // header points to alive by other means): strings and numbers, which make up most of the
-  // live set of text-heavy programs, are then marked without being traced.
+  // live set of text-heavy programs, are then marked without being traced. A leaf's memory
+  // after the GcObject header is also left unzeroed: its allocator writes every field
+  // (strings are filled right away, so zeroing them first would be wasted work).
   void* allocate_object(size_t size, bool finalize, bool leaf = false);
 
   // Raw buffers owned by objects (list storage, string data); counted towards the heap size.

@@ -154,17 +154,21 @@ StrObject* VM::allocate_str(Type* type, size_t byte_length, int64_t length, bool
   StrObject* s;
   if (type == types.str) {
     // str's finaliser frees the code-point index, which only non-ASCII strings ever build:
-    // the collector can skip ASCII ones. An exact str refers to nothing the collector owns.
-    s = static_cast<StrObject*>(allocate_raw(sizeof(StrObject) + byte_length, !ascii, true));
+    // the collector can skip ASCII ones. An exact str refers to nothing the collector owns,
+    // so it is a leaf, allocated unzeroed: every field is written here.
+    s = static_cast<StrObject*>(allocate_raw(str_object_size(byte_length, ascii), !ascii, true));
     s->type = type;
+    s->interned = false;
   } else {
-    s = allocate<StrObject>(type, byte_length);
+    // Subclasses keep room for the index word whatever their text; their attributes follow.
+    s = allocate<StrObject>(type, byte_length + sizeof(uint32_t*));
   }
   s->data[byte_length] = 0;
   s->byte_length = static_cast<int64_t>(byte_length);
   s->length = length;
   s->ascii = ascii;
   s->hash = -1;
+  if (!ascii) str_index(s) = nullptr;
   return s;
 }
 
