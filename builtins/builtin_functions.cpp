@@ -14,6 +14,7 @@
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/generator_object.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
@@ -940,8 +941,8 @@ Value builtin_format(VM& vm, CallArgs args) {
   return format_with_spec(vm, args[0], spec);
 }
 
-// __import__(name, globals=None, locals=None, fromlist=(), level=0): modules already in
-// sys.modules (the built-in ones); loading source modules is the interpreter's import.
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): the import statement's
+// own machinery; the top-level package of a dotted name unless `fromlist` is given.
 Value builtin_import(VM& vm, CallArgs args) {
   Value kw[5];
   misc::keywords(vm, args, "__import__", {"name", "globals", "locals", "fromlist", "level"}, kw);
@@ -958,15 +959,14 @@ Value builtin_import(VM& vm, CallArgs args) {
   if (!kw[4].is_undefined() && index_value(vm, kw[4]) < 0) {
     vm.raise(vm.types.ValueError, "level must be >= 0");
   }
-  if (name->length == 0) vm.raise(vm.types.ValueError, "Empty module name");
-  Value module = dict_get_str(vm, vm.modules, name);
-  if (module.is_undefined()) {
-    Value e = vm.call(obj(vm.types.ModuleNotFoundError),
-                      {obj(vm.new_str("No module named '" + std::string(name->view()) + "'"))});
-    Rooted keep(vm, e);
-    set_attribute(vm, e, vm.name("name"), obj(name));
-    vm.raise(e);
-  }
+  int64_t level = kw[4].is_undefined() ? 0 : index_value(vm, kw[4]);
+  if (name->length == 0 && level == 0) vm.raise(vm.types.ValueError, "Empty module name");
+  DictObject* globals =
+      !kw[1].is_undefined() && kw[1].is_object() && kw[1].as_object()->type == vm.types.dict
+          ? static_cast<DictObject*>(kw[1].as_object())
+          : nullptr;
+  Value module = import_module(vm, name, static_cast<uint32_t>(level), globals);
+  Rooted keep_module(vm, module);
   std::string_view text = name->view();
   size_t dot = text.find('.');
   bool from = !kw[3].is_undefined() && !kw[3].is_none() && truthy(vm, kw[3]);

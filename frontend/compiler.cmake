@@ -15,6 +15,7 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_inline.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_lifecycle.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_list.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_set.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_simd.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_pointer.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_closure.cpp

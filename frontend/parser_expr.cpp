@@ -472,6 +472,12 @@ Expr* Parser::primary() {
       case TokenKind::LSqb: {
         DepthGuard g(this);
         advance();
+        if (opts_.static_syntax && at(TokenKind::RSqb)) {
+          // `x[]` dereferences a reference (Mojo 2024); loop variables and elements are
+          // values here, so it is x itself.
+          advance();
+          break;
+        }
         auto* s = mk<Subscript>(NodeKind::Subscript, start);
         s->value = e;
         s->slice = slices();

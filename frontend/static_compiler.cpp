@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 #include "frontend/source.h"
@@ -18,10 +19,13 @@ namespace ember {
 using namespace ast;
 using static_impl::declare_signature;
 using static_impl::FnSignature;
+using static_impl::GenericFn;
+using static_impl::GenericStruct;
 using static_impl::known_traits;
 using static_impl::Literal;
 using static_impl::ModuleContext;
 using static_impl::new_typed_code;
+using static_impl::PendingBodies;
 using static_impl::SelfKind;
 using static_impl::StructInfo;
 
@@ -34,6 +38,29 @@ void ModuleContext::error(const Node* at, std::string message) {
   if (!reported.insert(key).second) return;
   diagnostics.push_back(Diagnostic{at->lineno, at->col_offset, std::move(message)});
 }
+
+namespace {
+
+// math's constants: pi, e, tau, inf and nan as FloatLiterals.
+std::optional<Literal> math_constant(std::string_view name) {
+  static constexpr std::pair<const char*, double> kConstants[] = {
+      {"pi", 3.141592653589793},
+      {"e", 2.718281828459045},
+      {"tau", 6.283185307179586},
+      {"inf", std::numeric_limits<double>::infinity()},
+      {"nan", std::numeric_limits<double>::quiet_NaN()},
+  };
+  for (auto [constant, value] : kConstants) {
+    if (name != constant) continue;
+    Literal out;
+    out.type = StaticType::FloatLiteral;
+    out.f = value;
+    return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType self_type) {
   if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
@@ -53,6 +80,9 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (t != StaticType::Error) return t;
     auto st = struct_types.find(n->id);
     if (st != struct_types.end()) return st->second;
+    auto generic = generic_structs.find(n->id);
+    if (generic != generic_structs.end())
+      return struct_instance(annotation, generic->second, nullptr);
     if (std::optional<Literal> alias = fold(annotation, active_aliases, nullptr)) {
       if (alias->type == StaticType::TypeValue) return alias->named;
       if (alias->type == StaticType::Error) return StaticType::Error;  // already reported
@@ -77,6 +107,11 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
     if (n && n->id == "List") return list_type(s->slice, self_type);
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && n->id == "Dict") return dict_annotation(s, self_type);
+    if (n && n->id == "Set") return set_annotation(s, self_type);
+    if (auto g = n ? generic_structs.find(n->id) : generic_structs.end();
+        g != generic_structs.end()) {
+      return struct_instance(s, g->second, s->slice);
+    }
     if (n && n->id == "Tuple") {
       auto* t = cast<Sequence>(s->slice);
       std::vector<const Expr*> elements;
@@ -190,6 +225,7 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
   if (is_dict_type(t)) {
     return "Dict[" + type_name(dict_fields(t).first) + ", " + type_name(dict_fields(t).second) +
            "]";
@@ -238,10 +274,6 @@ bool ModuleContext::lay_out(StructInfo& s) {
     StaticType t = annotation_type(v->annotation);
     if (t == StaticType::NoneType) {
       error(v->annotation, "a field cannot have type None");
-      t = StaticType::Error;
-    } else if (is_list_type(t) || is_dict_type(t)) {
-      // A struct copies as its registers: the List or Dict would be shared, not copied.
-      error(v->annotation, "List and Dict fields in structs are not supported yet");
       t = StaticType::Error;
     }
     if (StructInfo* inner = struct_info(t); inner && !lay_out(*inner)) t = StaticType::Error;
@@ -400,7 +432,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       auto found = aliases.find(id);
       if (found != aliases.end()) return found->second;
-      return std::nullopt;
+      auto imported = math_functions.find(id);  // `from math import pi`
+      return imported != math_functions.end() ? math_constant(imported->second) : std::nullopt;
     }
     case NodeKind::UnaryOp: {
       auto* u = static_cast<const ast::UnaryOp*>(e);
@@ -543,7 +576,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional" && n->id != "Dict" && n->id != "Tuple")) {
+           n->id != "Optional" && n->id != "Dict" && n->id != "Set" && n->id != "Tuple" &&
+           !generic_structs.count(n->id))) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -555,11 +589,31 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       return out;
     }
     case NodeKind::Attribute: {
-      // DType.float32
+      // DType.float32, and Int.MAX / UInt8.MIN: the range of an integer type.
       auto* a = static_cast<const Attribute*>(e);
       auto* n = cast<Name>(a->value);
       DType d;
-      if (!n || n->id != "DType" || (is_local && is_local(n->id))) return std::nullopt;
+      if (!n || (is_local && is_local(n->id))) return std::nullopt;
+      if (a->attr == "MAX" || a->attr == "MIN") {
+        StaticType t = static_type_named(n->id);
+        std::optional<SimdType> layout = simd_layout(t);
+        if (t == StaticType::Float64 || !layout || !dtype_is_integral(layout->dtype) ||
+            layout->width() != 1) {
+          return std::nullopt;
+        }
+        int bits = static_cast<int>(dtype_size(layout->dtype)) * 8;
+        bool is_signed = dtype_is_signed(layout->dtype);
+        Literal out;
+        out.type = StaticType::IntLiteral;
+        if (a->attr == "MAX") {
+          out.i = is_signed ? (__int128{1} << (bits - 1)) - 1 : (__int128{1} << bits) - 1;
+        } else {
+          out.i = is_signed ? -(__int128{1} << (bits - 1)) : 0;
+        }
+        return out;
+      }
+      if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
+      if (n->id != "DType") return std::nullopt;
       if (!dtype_named(a->attr, d))
         return failed("DType has no member '" + std::string(a->attr) + "'");
       Literal out;
@@ -632,11 +686,6 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
   sig.name = def->name;
   bool ok = true;
   bool is_static = false;
-  if (def->params && owner != StaticType::Error) {
-    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
-            "compile-time parameters of methods are not supported yet");
-    ok = false;
-  }
   for (const Expr* d : def->decorator_list) {
     auto* n = cast<Name>(d);
     if (n && n->id == "staticmethod" && owner != StaticType::Error) {
@@ -797,26 +846,41 @@ bool has_static_declarations(const Module* module) {
   return false;
 }
 
+namespace static_impl {
+
+StaticType ModuleContext::add_struct(const Node* at, std::unique_ptr<StructInfo> info) {
+  if (structs.size() >=
+      static_cast<size_t>(StaticType::kFirstSimd) - static_cast<size_t>(StaticType::kFirstStruct)) {
+    error(at, "too many structs in one module");
+    return StaticType::Error;
+  }
+  auto id = static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + structs.size());
+  structs.push_back(std::move(info));
+  return static_cast<StaticType>(id);
+}
+
+}  // namespace static_impl
+
 namespace {
 
-// Declares a struct's name (its fields and methods come once all names are known).
+// Declares a struct's name (its fields and methods come once all names are known); a
+// generic struct is declared per instance where a type names it.
 void declare_struct(ModuleContext& m, const StructDef* def) {
-  if (m.struct_types.count(def->name) || m.functions.count(def->name)) {
+  if (m.struct_types.count(def->name) || m.generic_structs.count(def->name) ||
+      m.functions.count(def->name)) {
     m.error(def, "invalid redefinition of '" + std::string(def->name) + "'");
     return;
   }
-  if (m.structs.size() >=
-      static_cast<size_t>(StaticType::kFirstSimd) - static_cast<size_t>(StaticType::kFirstStruct)) {
-    m.error(def, "too many structs in one module");
+  if (def->params) {
+    m.generic_structs[def->name] =
+        GenericStruct{def, static_impl::declare_parameters(m, def, def->name, def->params)};
     return;
   }
   auto info = std::make_unique<StructInfo>();
   info->def = def;
   info->name = def->name;
-  auto id =
-      static_cast<uint16_t>(static_cast<uint16_t>(StaticType::kFirstStruct) + m.structs.size());
-  m.struct_types[def->name] = static_cast<StaticType>(id);
-  m.structs.push_back(std::move(info));
+  StaticType t = m.add_struct(def, std::move(info));
+  if (t != StaticType::Error) m.struct_types[def->name] = t;
 }
 
 // The standard library's traits that name methods: a struct conforms by defining them
@@ -861,14 +925,12 @@ bool conform_to_builtin_trait(ModuleContext& m, const StructInfo& s, const Name*
   return known;
 }
 
+}  // namespace
+
 // Checks a struct's decorators, traits and members and declares its methods.
-void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
-                     std::vector<std::pair<FnSignature*, StaticType>>& bodies) {
+void static_impl::declare_members(ModuleContext& m, StructInfo& s, StaticType type) {
   const StructDef* def = s.def;
-  if (def->params) {
-    m.error(def->params->args.empty() ? static_cast<const Node*>(def) : def->params->args[0],
-            "compile-time parameters are not supported yet");
-  }
+  PendingBodies& bodies = m.pending_bodies;
   for (const Expr* d : def->decorator_list) {
     auto* n = cast<Name>(d);
     if (n && (n->id == "value" || n->id == "fieldwise_init")) {
@@ -890,9 +952,15 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
         break;
       case NodeKind::FnDef: {
         auto* f = static_cast<const FnDef*>(stmt);
-        if (s.methods.count(f->name)) {
+        if (s.methods.count(f->name) || s.generic_methods.count(f->name)) {
           m.error(f, "invalid redefinition of '" + std::string(f->name) +
                          "' (overloading is not supported yet)");
+          break;
+        }
+        if (f->params) {  // instantiated per parameter values where it is called
+          std::string name = std::string(s.name) + "." + std::string(f->name);
+          s.generic_methods[f->name] =
+              GenericFn{f, static_impl::declare_parameters(m, f, name, f->params), type};
           break;
         }
         FnSignature& sig = s.methods[f->name];
@@ -920,8 +988,6 @@ void declare_members(ModuleContext& m, StructInfo& s, StaticType type,
   }
 }
 
-}  // namespace
-
 StaticModule compile_static(VM& vm, const SourceFile& source, const Module* module) {
   ModuleContext m(vm, source);
   m.collect_python_globals(module);
@@ -930,7 +996,7 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
     if (s->kind == NodeKind::TraitDef)
       static_impl::declare_trait(m, static_cast<const StructDef*>(s));
   }
-  std::vector<std::pair<FnSignature*, StaticType>> bodies;
+  PendingBodies& bodies = m.pending_bodies;
   std::unordered_set<const Node*> compile_time_nodes;
   std::unordered_map<const AliasDecl*, Value> alias_values;
   // Aliases first: struct fields and signatures may use them.
@@ -955,9 +1021,11 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
       alias_values[a] = *v;
     }
   }
-  for (size_t i = 0; i < m.structs.size(); ++i) {
+  // Instances of generic structs that signatures name are declared as they are met.
+  size_t declared = m.structs.size();
+  for (size_t i = 0; i < declared; ++i) {
     auto type = static_cast<StaticType>(static_cast<uint16_t>(StaticType::kFirstStruct) + i);
-    declare_members(m, *m.structs[i], type, bodies);
+    static_impl::declare_members(m, *m.structs[i], type);
   }
   for (const Stmt* s : module->body) {
     switch (s->kind) {
@@ -1017,7 +1085,8 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         break;
     }
   }
-  for (auto& [sig, owner] : bodies) static_impl::FnCompiler(m, *sig).compile();
+  // Compiling may add the methods of new struct instances.
+  for (size_t i = 0; i < bodies.size(); ++i) static_impl::FnCompiler(m, *bodies[i].first).compile();
   StaticModule out;
   out.compile_time_nodes = std::move(compile_time_nodes);
   out.alias_values = std::move(alias_values);

@@ -38,10 +38,6 @@ Operand FnCompiler::new_dict(StaticType type) {
   return Operand{type, out};
 }
 
-Operand FnCompiler::copy_dict(Operand d) {
-  return Operand{d.type, call_python_method(d.reg, "copy").reg};
-}
-
 Operand FnCompiler::dict_key(const Expr* e, StaticType dict) {
   Operand k = expr_as(e, dict_fields(dict).first, "a Dict key");
   if (k.type == StaticType::Error) return {};
@@ -66,7 +62,8 @@ void FnCompiler::dict_store(const Subscript* target, Operand d, const Expr* valu
 }
 
 Operand FnCompiler::dict_contains(const Node* at, Operand key, Operand d, bool negated) {
-  if (key.type != dict_fields(d.type).first) {
+  StaticType key_type = is_set_type(d.type) ? composite_arg(d.type) : dict_fields(d.type).first;
+  if (key.type != key_type) {
     error(at, "cannot look for " + quoted(key.type) + " in a " + quoted(d.type));
     return {};
   }
@@ -78,7 +75,7 @@ Operand FnCompiler::dict_contains(const Node* at, Operand key, Operand d, bool n
   return Operand{StaticType::Bool, out};
 }
 
-Operand FnCompiler::dict_len(Operand d) {
+Operand FnCompiler::object_len(Operand d) {
   uint16_t n = temp(true), out = temp(false);
   emit(Instruction::abc(Op::GetLen, n, d.reg));
   emit(Instruction::abc(Op::UnboxRaw, out, n, 0, static_cast<uint8_t>(BoundaryKind::Int)));
@@ -145,7 +142,7 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
     return unbox_python_result(call_python_method(d.reg, "pop", args), value_type);
   }
   if ((method == "clear" || method == "copy") && n == 0) {
-    if (method == "copy") return copy_dict(d);
+    if (method == "copy") return copy_collection(d);
     if (!mutable_list(callee->value)) return {};
     call_python_method(d.reg, "clear");
     return Operand{StaticType::NoneType, 0};
@@ -154,10 +151,8 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
   return {};
 }
 
-void FnCompiler::dict_loop(const For* s, const Name* target, Operand d, bool values) {
-  StaticType item_type = values ? dict_fields(d.type).second : dict_fields(d.type).first;
-  uint16_t iterable = d.reg;
-  if (values) iterable = call_python_method(d.reg, "values").reg;
+void FnCompiler::object_loop(const For* s, const Name* target, uint16_t iterable,
+                             StaticType item_type) {
   uint16_t it = temp(true), item = temp(true);
   emit(Instruction::abc(Op::GetIter, it, iterable));
   open_scope();

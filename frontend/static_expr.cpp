@@ -251,6 +251,15 @@ std::optional<CompareOp> compare_op(CmpOpKind kind) {
 
 }  // namespace
 
+namespace {
+
+// The dunder method of each binary operator, by OperatorKind.
+constexpr const char* kOperatorMethods[] = {
+    "__add__",    "__sub__",    "__mul__", "__matmul__", "__truediv__", "__mod__",     "__pow__",
+    "__lshift__", "__rshift__", "__or__",  "__xor__",    "__and__",     "__floordiv__"};
+
+}  // namespace
+
 Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
   std::optional<Literal> left = fold(b->left);
   Operand l, r;
@@ -261,7 +270,15 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
     l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
   } else {
     l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
-    r = expr(b->right, shift && !is_simd_type(l.type) ? StaticType::Int : l.type);
+    StaticType want = shift && !is_simd_type(l.type) ? StaticType::Int : l.type;
+    // A struct's operator takes what its dunder declares (a literal adapts to it).
+    if (StructInfo* info = m_.struct_info(l.type)) {
+      auto method = info->methods.find(kOperatorMethods[static_cast<int>(b->op)]);
+      if (method != info->methods.end() && method->second.params.size() == 1) {
+        want = method->second.params[0];
+      }
+    }
+    r = expr(b->right, want);
   }
   return binary_on(b, b->op, l, r);
 }
@@ -270,23 +287,25 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
   if (l.type == StaticType::Error || r.type == StaticType::Error) return {};
   std::string symbol = operator_symbol(op);
   if (is_struct_type(l.type)) {
-    static const char* const kMethods[] = {"__add__",     "__sub__", "__mul__", "__matmul__",
-                                           "__truediv__", "__mod__", "__pow__", "__lshift__",
-                                           "__rshift__",  "__or__",  "__xor__", "__and__",
-                                           "__floordiv__"};
-    if (std::optional<Operand> o = dunder(at, kMethods[static_cast<int>(op)], l, r)) return *o;
-    error(at, quoted(l.type) + " does not implement '" + symbol + "' (define " +
-                  kMethods[static_cast<int>(op)] + ")");
+    const char* method = kOperatorMethods[static_cast<int>(op)];
+    if (std::optional<Operand> o = dunder(at, method, l, r)) return *o;
+    error(at, quoted(l.type) + " does not implement '" + symbol + "' (define " + method + ")");
     return {};
   }
   if (l.type == StaticType::Object || r.type == StaticType::Object) {
     return object_binary(at, op, l, r);
   }
+  if (is_set_type(l.type)) return set_binary(at, op, l, r);
   if (is_pointer_type(l.type) && r.type == StaticType::Int &&
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
   }
   if (is_simd_type(l.type) || is_simd_type(r.type)) return simd_binary(at, op, l, r);
+  if (op == OperatorKind::Pow && l.type == StaticType::Float64 && r.type == StaticType::Int) {
+    uint16_t exponent = temp(false);  // Float64 ** Int: the exponent as a Float64
+    emit(Instruction::abc(Op::I64ToF64, exponent, r.reg));
+    r = Operand{StaticType::Float64, exponent};
+  }
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
                   quoted(r.type) +
@@ -363,6 +382,12 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       }
       break;
     case UnaryOpKind::Not:
+      if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
+        v = object_truth(v);  // empty
+      }
+      if (is_struct_type(v.type)) {  // Boolable
+        if (std::optional<Operand> truth = dunder(u, "__bool__", v, std::nullopt)) v = *truth;
+      }
       if (is_pointer_type(v.type) || is_optional_type(v.type)) {  // null, or empty
         uint16_t out = temp(false);
         emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
@@ -401,6 +426,7 @@ Operand FnCompiler::compare(const Compare* c) {
       StaticType want = right.type;
       if (membership && is_list_type(right.type)) want = list_element(right.type);
       if (membership && is_dict_type(right.type)) want = dict_fields(right.type).first;
+      if (membership && is_set_type(right.type)) want = composite_arg(right.type);
       left = materialize(*left_lit, want, left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
@@ -412,7 +438,7 @@ Operand FnCompiler::compare(const Compare* c) {
       ok = false;
     } else if (membership) {
       std::optional<Operand> o =
-          is_dict_type(right.type)
+          is_dict_type(right.type) || is_set_type(right.type)
               ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
               : list_contains(right_expr, left, right);
       if (!o) {
@@ -488,7 +514,7 @@ Operand FnCompiler::compare(const Compare* c) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
       } else if (left.type == StaticType::Float64) {
         emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
-      } else if (left.type == StaticType::String) {
+      } else if (left.type == StaticType::String || is_set_type(left.type)) {
         uint16_t boxed_result = temp(true);
         emit(Instruction::abc(Op::Compare, boxed_result, left.reg, right.reg, x));
         emit(Instruction::abc(Op::UnboxRaw, result, boxed_result, 0,
@@ -576,6 +602,18 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     emit_jump(jump_if ? Op::JumpIfTrue : Op::JumpIfFalse, c.reg, 0, target);
     return;
   }
+  if (is_dict_type(c.type) || is_set_type(c.type) || c.type == StaticType::String) {
+    c = object_truth(c);  // not empty
+  }
+  if (is_struct_type(c.type)) {  // Boolable: its __bool__
+    std::optional<Operand> truth = dunder(test, "__bool__", c, std::nullopt);
+    if (!truth) {
+      error(test, quoted(c.type) + " has no __bool__ to decide a condition");
+      return;
+    }
+    c = *truth;
+    if (c.type == StaticType::Error) return;
+  }
   if (is_optional_type(c.type)) {  // present
     emit_jump(Op::JumpIfRaw, c.reg, jump_if ? 1 : 0, target);
     return;
@@ -619,7 +657,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
-    if (n && (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict") &&
+    if (n &&
+        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" || n->id == "Set" ||
+         m_.generic_structs.count(n->id)) &&
         !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
@@ -650,6 +690,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
     auto st = m_.struct_types.find(name);
     if (st != m_.struct_types.end()) return construct(c, st->second);
+    if (name == "Self" && is_struct_type(sig_.self_type)) return construct(c, sig_.self_type);
+    if (auto gs = m_.generic_structs.find(name); gs != m_.generic_structs.end()) {
+      return construct_generic(c, gs->second);
+    }
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
@@ -661,6 +705,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       return simd_construct(c, scalar);
     }
     if (std::optional<Operand> o = memory_builtin(c, name)) return *o;
+    if (std::optional<Operand> o = text_builtin(c, name)) return *o;
     if (auto t = m_.testing_functions.find(name); t != m_.testing_functions.end()) {
       if (std::optional<Operand> o = testing_call(c, t->second)) return *o;
     }
@@ -676,7 +721,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       Operand s = expr(c->args[0], StaticType::Error);
       if (is_list_type(s.type)) return list_len(s);
-      if (is_dict_type(s.type)) return dict_len(s);
+      if (is_dict_type(s.type) || is_set_type(s.type)) return object_len(s);
+      if (is_struct_type(s.type)) {  // Sized: its __len__
+        if (std::optional<Operand> n = dunder(c, "__len__", s, std::nullopt)) return *n;
+      }
       if (is_simd_type(s.type)) {
         return Operand{StaticType::Int, constant_register(simd_layout(s.type)->width())};
       }
@@ -690,7 +738,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       if (s.type != StaticType::String) {
         if (s.type != StaticType::Error) {
-          error(c->args[0], "len() takes a String or a List, not " + quoted(s.type));
+          error(c->args[0],
+                "len() takes a String, a collection or a Sized struct, not " + quoted(s.type));
         }
         return {};
       }
@@ -861,6 +910,7 @@ Operand FnCompiler::call_with_operands(const Node* at, const FnSignature& callee
 Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
   if (is_dict_type(type) && c->args.empty() && c->keywords.empty()) return new_dict(type);
+  if (is_set_type(type)) return set_construct(c, type);
   if (is_optional_type(type) && c->args.size() <= 1 && c->keywords.empty()) {
     if (c->args.empty()) return to_optional(Operand{StaticType::NoneType, 0}, type);
     return expr_as(c->args[0], type, "the value of an Optional");
@@ -877,7 +927,8 @@ Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   return {};
 }
 
-Operand FnCompiler::construct(const Call* c, StaticType type) {
+Operand FnCompiler::construct(const Call* c, StaticType type,
+                              const std::vector<std::optional<Operand>>* evaluated) {
   StructInfo* info = m_.struct_info(type);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
   if (!c->keywords.empty()) {
@@ -890,7 +941,7 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
       error(c, "'" + std::string(info->name) + ".__init__' must take `out self`");
       return {};
     }
-    return call_signature(c, init->second, std::nullopt, std::nullopt, args);
+    return call_signature(c, init->second, std::nullopt, std::nullopt, args, evaluated);
   }
   if (!info->fieldwise_init) {
     error(c, "'" + std::string(info->name) +
@@ -909,7 +960,18 @@ Operand FnCompiler::construct(const Call* c, StaticType type) {
   for (size_t i = 0; i < args.size(); ++i) {
     const StructField& f = info->fields[i];
     std::string what = "field '" + std::string(f.name) + "'";
-    Operand v = owned(args[i], expr_as(args[i], f.type, what.c_str()));
+    Operand v;
+    if (evaluated && (*evaluated)[i]) {
+      v = *(*evaluated)[i];
+      if (v.type != f.type && v.type != StaticType::Error) {
+        error(args[i], "cannot implicitly convert " + quoted(v.type) + " value to " +
+                           quoted(f.type) + " in " + what);
+        v.type = StaticType::Error;
+      }
+    } else {
+      v = expr_as(args[i], f.type, what.c_str());
+    }
+    v = owned(args[i], v);
     if (v.type == StaticType::Error)
       ok = false;
     else
@@ -930,26 +992,32 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
     return {};
   }
-  // UnsafePointer[T].alloc(n), also through an alias of the type.
+  // Type.method(...): UnsafePointer[T].alloc(n) or a struct's static method, also through
+  // an alias of the type.
+  std::optional<StaticType> named_type;
   if (!params && (!n || !lookup(n->id))) {
-    std::optional<Literal> type = fold(callee->value);
-    if (type && type->type == StaticType::TypeValue && is_pointer_type(type->named)) {
-      return pointer_static_method(c, callee, type->named);
+    if (auto st = n ? m_.struct_types.find(n->id) : m_.struct_types.end();
+        st != m_.struct_types.end()) {
+      named_type = st->second;
+    } else if (n && n->id == "Self" && is_struct_type(sig_.self_type)) {
+      named_type = sig_.self_type;
+    } else if (std::optional<Literal> type = fold(callee->value);
+               type && type->type == StaticType::TypeValue) {
+      named_type = type->named;
     }
   }
-  // Type.method(...): a static method.
-  if (n && !params && !lookup(n->id)) {
-    auto st = m_.struct_types.find(n->id);
-    if (st != m_.struct_types.end()) {
-      StructInfo* info = m_.struct_info(st->second);
-      auto m = info->methods.find(callee->attr);
-      if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
-        error(callee, "'" + std::string(info->name) + "' has no static method '" +
-                          std::string(callee->attr) + "'");
-        return {};
-      }
-      return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+  if (named_type && is_pointer_type(*named_type)) {
+    return pointer_static_method(c, callee, *named_type);
+  }
+  if (named_type && is_struct_type(*named_type)) {
+    StructInfo* info = m_.struct_info(*named_type);
+    auto m = info->methods.find(callee->attr);
+    if (m == info->methods.end() || m->second.self_kind != SelfKind::None) {
+      error(callee, "'" + std::string(info->name) + "' has no static method '" +
+                        std::string(callee->attr) + "'");
+      return {};
     }
+    return call_signature(c, m->second, std::nullopt, std::nullopt, args);
   }
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
@@ -962,6 +1030,13 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
+  if (is_set_type(self.type) && !params) return set_method(c, callee, self);
+  if (StructInfo* info = m_.struct_info(self.type)) {
+    auto generic = info->generic_methods.find(callee->attr);
+    if (generic != info->generic_methods.end()) {
+      return call_generic(c, generic->second, params, self, callee);
+    }
+  }
   if (params) {
     error(c->func, quoted(self.type) + "'s methods take no compile-time parameters");
     return {};
@@ -975,7 +1050,10 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     return {};
   }
   const FnSignature& sig = m->second;
-  if (sig.self_kind == SelfKind::None || sig.self_kind == SelfKind::Out) {
+  if (sig.self_kind == SelfKind::None) {  // a static method, reached through a value
+    return call_signature(c, sig, std::nullopt, std::nullopt, args);
+  }
+  if (sig.self_kind == SelfKind::Out) {
     error(callee, "'" + std::string(callee->attr) + "' cannot be called on a value");
     return {};
   }

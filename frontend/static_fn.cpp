@@ -18,6 +18,7 @@ void FnCompiler::compile() {
   scopes_.emplace_back();
   alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
   ActiveAliases active(m_, &alias_scopes_);
+  TypeParameters types(m_, sig_.type_args);  // and its type parameters
   const Seq<Arg*>& args = def->args->args;
   size_t first = 0;
   if (sig_.self_kind != SelfKind::None) {
@@ -487,6 +488,9 @@ void FnCompiler::stmt(const Stmt* s) {
     case NodeKind::AliasDecl:
       alias_decl(static_cast<const AliasDecl*>(s));
       break;
+    case NodeKind::With:
+      with_stmt(static_cast<const With*>(s));
+      break;
     case NodeKind::Pass:
       break;
     case NodeKind::Break:
@@ -747,6 +751,8 @@ void FnCompiler::while_stmt(const While* s) {
   // The condition is compiled twice: before the loop, and at the bottom, where it jumps back
   // while it holds (one jump per iteration). The second copy reports nothing new.
   JumpLabel body, test, end;
+  std::optional<Literal> constant = fold(s->test);
+  bool forever = constant && constant->type == StaticType::Bool && constant->b;
   condition_jump(s->test, false, end);
   std::vector<char> before = init_;
   bool before_dead = dead_;
@@ -754,6 +760,8 @@ void FnCompiler::while_stmt(const While* s) {
   loops_.push_back({&end, &test, exit_actions_.size()});
   block(s->body);
   loops_.pop_back();
+  // `while True` without a `break` never ends: the code after it is unreachable.
+  bool never_ends = forever && end.refs.empty();
   bind(test);
   std::vector<char> after_body = init_;
   bool body_dead = dead_;
@@ -766,7 +774,7 @@ void FnCompiler::while_stmt(const While* s) {
   // The body may run zero times; what it initialises is not definitely initialised after.
   intersect(before, before_dead, init_, dead_);
   init_ = before;
-  dead_ = before_dead;
+  dead_ = before_dead || never_ends;
 }
 
 // `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.

@@ -70,6 +70,22 @@ struct FnSignature {
   CodeObject* code = nullptr;
 };
 
+// A compile-time parameter of a generic fn: a value (`n: Int`) or a type (`T: Trait`).
+struct ParamDecl {
+  const ast::Arg* decl = nullptr;
+  std::string_view name;
+  bool is_type = false;
+  StaticType value_type = StaticType::Error;  // value parameters
+  std::string_view constraint;                // type parameters: the trait named
+  const ast::Expr* default_value = nullptr;
+};
+
+struct GenericFn {
+  const ast::FnDef* def = nullptr;
+  std::vector<ParamDecl> params;
+  StaticType owner = StaticType::Error;  // the struct of a generic method
+};
+
 // A struct with its fields laid out inline: each scalar field is one register slot (raw for
 // Int/Float64/Bool, a Value for String); a struct field contributes its own slots.
 struct StructField {
@@ -84,11 +100,17 @@ struct StructInfo {
   std::vector<StructField> fields;
   std::vector<bool> slot_is_value;  // per slot: holds a Value
   bool fieldwise_init = false;      // @value / @fieldwise_init: Name(field values...)
+  // An instance of a generic struct: its name ("Name[Int, 4]") and parameters, which its
+  // fields and methods see as aliases and types.
+  std::string instance_name;
+  std::unordered_map<std::string_view, Literal> param_values;
+  std::unordered_map<std::string_view, StaticType> type_args;
   bool laid_out = false;
   bool laying_out = false;
   int8_t managed = -1;  // ModuleContext::managed, once known
   std::unordered_map<std::string_view, FnSignature> methods;
-  std::unordered_set<std::string_view> traits;  // named in its declaration
+  std::unordered_map<std::string_view, GenericFn> generic_methods;  // `fn m[params](self...)`
+  std::unordered_set<std::string_view> traits;                      // named in its declaration
   const StructField* field(std::string_view name) const {
     for (const StructField& f : fields) {
       if (f.name == name) return &f;
@@ -118,20 +140,13 @@ struct Local {
 
 using AliasScopes = std::vector<std::unordered_map<std::string_view, Literal>>;
 
-// A compile-time parameter of a generic fn: a value (`n: Int`) or a type (`T: Trait`).
-struct ParamDecl {
-  const ast::Arg* decl = nullptr;
-  std::string_view name;
-  bool is_type = false;
-  StaticType value_type = StaticType::Error;  // value parameters
-  std::string_view constraint;                // type parameters: the trait named
-  const ast::Expr* default_value = nullptr;
-};
-
-struct GenericFn {
-  const ast::FnDef* def = nullptr;
+// `struct Name[params]`: instantiated once per parameter values named in a type.
+struct GenericStruct {
+  const ast::StructDef* def = nullptr;
   std::vector<ParamDecl> params;
 };
+
+class ParameterBinding;
 
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
@@ -159,6 +174,8 @@ class ModuleContext {
                                     const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
+  // Set[T] as a type, T checked.
+  StaticType set_annotation(const ast::Subscript* s, StaticType self_type);
   // Tuple[fields...] or (fields...) as a type.
   StaticType tuple_annotation(const ast::Node* at, const std::vector<const ast::Expr*>& elements,
                               StaticType self_type = StaticType::Error);
@@ -193,9 +210,22 @@ class ModuleContext {
   std::unordered_map<std::string_view, FnSignature> functions;
   std::unordered_map<std::string_view, Literal> aliases;
   std::vector<std::unique_ptr<StructInfo>> structs;
+  // Registers a new struct; its type (Error after a diagnostic when there are too many).
+  StaticType add_struct(const ast::Node* at, std::unique_ptr<StructInfo> info);
   std::unordered_map<std::string_view, StaticType> struct_types;
   std::unordered_map<std::string_view, const ast::StructDef*> traits;  // kind TraitDef
   std::unordered_map<std::string_view, GenericFn> generics;
+  std::unordered_map<std::string_view, GenericStruct> generic_structs;
+  std::unordered_map<std::string, StaticType> struct_instances;  // by instance name
+  // `Name[params]` (`given`: the bracket's contents, nullptr for `Name` alone) as a type:
+  // the instance for those parameter values, declared on first use.
+  StaticType struct_instance(const ast::Node* at, const GenericStruct& g, const ast::Expr* given);
+  // The instance for the parameters `binding` holds.
+  StaticType struct_instance(const ast::Node* at, const GenericStruct& g,
+                             ParameterBinding& binding);
+  // The fn and method bodies still to compile, with the struct each belongs to; instances
+  // of generic structs add theirs while others compile.
+  std::vector<std::pair<FnSignature*, StaticType>> pending_bodies;
   // Instances of generic fns by "name[parameters]".
   std::unordered_map<std::string, std::unique_ptr<FnSignature>> instances;
   // The type parameters of the instance being declared or compiled, innermost last.
@@ -240,7 +270,45 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
 using PendingBodies = std::vector<std::pair<FnSignature*, StaticType>>;
 
 // ---- compile-time parameters (static_params.cpp)
+// The parameters `[...]` of the generic fn or struct `name` (declared at `owner`).
+std::vector<ParamDecl> declare_parameters(ModuleContext& m, const ast::Node* owner,
+                                          std::string_view name, const ast::Arguments* a);
 void declare_generic(ModuleContext& m, const ast::FnDef* def);
+
+// The values and types bound to the parameters of one use of a generic fn or struct.
+class ParameterBinding {
+ public:
+  ParameterBinding(ModuleContext& m, std::string owner, const std::vector<ParamDecl>& params,
+                   const AliasScopes* scopes, std::function<bool(std::string_view)> is_local)
+      : m_(m),
+        owner_(std::move(owner)),
+        params_(params),
+        scopes_(scopes),
+        is_local_(std::move(is_local)) {}
+  // The parameters in brackets (a tuple of them, one, or nullptr), by position or name.
+  bool bind_given(const ast::Node* at, const ast::Expr* given);
+  bool bind_type(const ParamDecl& p, StaticType t, const ast::Node* at);
+  bool bind_value(const ParamDecl& p, const ast::Expr* e);
+  // Defaults for the parameters still unbound; a diagnostic for one without a default.
+  bool bind_defaults(const ast::Node* at);
+  bool bound(const ParamDecl& p) const {
+    return p.is_type ? types.count(p.name) != 0 : values.count(p.name) != 0;
+  }
+  // "owner[values...]": the key of the instance.
+  std::string instance_name();
+  std::unordered_map<std::string_view, Literal> values;
+  std::unordered_map<std::string_view, StaticType> types;
+
+ private:
+  ModuleContext& m_;
+  std::string owner_;
+  const std::vector<ParamDecl>& params_;
+  const AliasScopes* scopes_;
+  std::function<bool(std::string_view)> is_local_;
+};
+
+// Declares a struct's fields and methods (its method bodies go to m.pending_bodies).
+void declare_members(ModuleContext& m, StructInfo& s, StaticType type);
 
 // ---- traits (static_traits.cpp)
 void declare_trait(ModuleContext& m, const ast::StructDef* def);
@@ -262,6 +330,24 @@ class ActiveAliases {
  private:
   ModuleContext& m_;
   const AliasScopes* saved_;
+};
+
+// Makes `types` the type parameters annotations see while it lives (none when empty).
+class TypeParameters {
+ public:
+  TypeParameters(ModuleContext& m, const std::unordered_map<std::string_view, StaticType>& types)
+      : m_(m), pushed_(!types.empty()) {
+    if (pushed_) m.type_params.push_back(types);
+  }
+  ~TypeParameters() {
+    if (pushed_) m_.type_params.pop_back();
+  }
+  TypeParameters(const TypeParameters&) = delete;
+  TypeParameters& operator=(const TypeParameters&) = delete;
+
+ private:
+  ModuleContext& m_;
+  bool pushed_;
 };
 
 // Counts one level of expression nesting while it lives.
@@ -402,7 +488,10 @@ class FnCompiler {
   Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
-  Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params);
+  // `method`: the callee `value.m` of a generic method's call, `self` that value.
+  Operand call_generic(const ast::Call* c, const GenericFn& g, const ast::Expr* explicit_params,
+                       std::optional<Operand> self = std::nullopt,
+                       const ast::Attribute* method = nullptr);
   // Binds the value parameters an argument declared SIMD[dt, w] or Scalar[dt] determines
   // (`evaluated`: the argument, compiled here when needed); false after a diagnostic.
   bool infer_simd_parameters(const GenericFn& g, const ast::Expr* annotation, const ast::Expr* arg,
@@ -418,7 +507,12 @@ class FnCompiler {
                          std::optional<Operand> self_operand, std::optional<Place> receiver,
                          const std::vector<const ast::Expr*>& args,
                          const std::vector<std::optional<Operand>>* evaluated = nullptr);
-  Operand construct(const ast::Call* c, StaticType type);
+  // `evaluated`: arguments already compiled (to infer a generic struct's parameters).
+  Operand construct(const ast::Call* c, StaticType type,
+                    const std::vector<std::optional<Operand>>* evaluated = nullptr);
+  // `Name(args)` of a generic struct: its type parameters inferred from the arguments its
+  // constructor (or its fields, for @value) declares with them; the others from defaults.
+  Operand construct_generic(const ast::Call* c, const GenericStruct& g);
   // A call of a type by name or alias: a constructor or a conversion.
   Operand construct_type(const ast::Call* c, StaticType type);
   // `params`: the compile-time parameters of `v.method[params](...)`, or nullptr.
@@ -538,16 +632,25 @@ class FnCompiler {
 
   // ---- Dict[K, V] (static_dict.cpp)
   Operand new_dict(StaticType type);
-  Operand copy_dict(Operand d);
   // The key expression `e`, checked as the Dict's key type and boxed.
   Operand dict_key(const ast::Expr* e, StaticType dict);
   Operand dict_subscript(const ast::Subscript* s, Operand d);
   void dict_store(const ast::Subscript* target, Operand d, const ast::Expr* value);
   Operand dict_contains(const ast::Node* at, Operand key, Operand d, bool negated);
-  Operand dict_len(Operand d);
+  // len() of a Python value held by a Dict or Set.
+  Operand object_len(Operand d);
   Operand dict_method(const ast::Call* c, const ast::Attribute* callee, Operand d);
-  // The loop of `for NAME in d` (keys) or `in d.values()`.
-  void dict_loop(const ast::For* s, const ast::Name* target, Operand d, bool values);
+  // A loop over the Python iterable in `iterable` (a Dict's keys or values, a Set), whose
+  // items are unboxed to `item_type`.
+  void object_loop(const ast::For* s, const ast::Name* target, uint16_t iterable,
+                   StaticType item_type);
+
+  // ---- Set[T] (static_set.cpp)
+  // Set[T](elements...).
+  Operand set_construct(const ast::Call* c, StaticType type);
+  // `|`, `&`, `-`, `^` of two Sets.
+  Operand set_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
+  Operand set_method(const ast::Call* c, const ast::Attribute* callee, Operand set);
 
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);
@@ -562,6 +665,8 @@ class FnCompiler {
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // ord, chr and repr; nullopt when `name` is none of them.
+  std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
 
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.
@@ -571,6 +676,8 @@ class FnCompiler {
   // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
   // nullopt when `name` is none of them.
   std::optional<Operand> testing_call(const ast::Call* c, std::string_view name);
+  // `with assert_raises(contains=...)`: the body must raise (an error containing the text).
+  void with_stmt(const ast::With* s);
 
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.
@@ -626,6 +733,8 @@ class FnCompiler {
   // holds (a variable, an argument) is copied. `local_ends`: a variable of `e` ends here (a
   // `return`), so its own List needs no copy.
   Operand owned(const ast::Expr* e, Operand o, bool local_ends = false);
+  // A copy of the List or Dict `o` (deep for a List of Lists).
+  Operand copy_collection(Operand o);
   Operand new_list(const ast::Node* at, StaticType list_type);
   Operand list_literal(const ast::Sequence* e, StaticType expected);
   // `List[T](elements...)`.

@@ -1,9 +1,10 @@
-// Value lifecycle: structs that define __copyinit__, __moveinit__ or __del__ (or hold a
-// field of such a type) are "managed". Copying one calls its __copyinit__, transferring one
-// with `^` its __moveinit__, and every managed value a fn owns is destroyed right after its
-// last use: after the statement that uses it last, at the start of a branch that does not
-// use it, or where a `return`, `break` or `continue` leaves its scope. Values of other types
-// copy and move as their registers and need none of this.
+// Value lifecycle: structs that define __copyinit__, __moveinit__ or __del__, or hold a
+// List, a Dict or a field of such a type, are "managed". Copying one calls its __copyinit__
+// (or copies field by field, Lists and Dicts included), transferring one with `^` its
+// __moveinit__, and every managed value a fn owns is destroyed right after its last use:
+// after the statement that uses it last, at the start of a branch that does not use it, or
+// where a `return`, `break` or `continue` leaves its scope. Values of other types copy and
+// move as their registers and need none of this.
 //
 // The last use is decided per statement from the rest of the fn's code (FutureFrame): a
 // variable stays alive while a later statement of its scope reads it, or while a loop around
@@ -48,7 +49,9 @@ bool ModuleContext::managed(StaticType t) {
   if (!info->laid_out && !lay_out(*info)) return false;
   bool m = defines_method(info->def, "__del__") || defines_method(info->def, "__copyinit__") ||
            defines_method(info->def, "__moveinit__");
-  for (const StructField& f : info->fields) m = m || managed(f.type);
+  for (const StructField& f : info->fields) {
+    m = m || managed(f.type) || is_collection_type(f.type);
+  }
   info->managed = m ? 1 : 0;
   return m;
 }
@@ -74,7 +77,7 @@ bool ModuleContext::copyable(StaticType t) {
 bool ModuleContext::check_not_managed(const Node* at, StaticType t, const char* what) {
   if (!managed(t)) return true;
   error(at, std::string(what) + " cannot yet be " + "'" + type_name(t) +
-                "', a struct with __copyinit__, __moveinit__ or __del__");
+                "', a struct with __copyinit__, __moveinit__, __del__ or List or Dict fields");
   return false;
 }
 
@@ -115,6 +118,7 @@ Operand FnCompiler::copy_value(const Node* at, Operand v) {
   for (const StructField& f : info->fields) {
     Operand field{f.type, static_cast<uint16_t>(v.reg + f.offset)};
     if (m_.managed(f.type)) field = copy_value(at, field);
+    if (is_collection_type(f.type)) field = copy_collection(field);
     move(static_cast<uint16_t>(out + f.offset), field.reg, f.type);
   }
   return Operand{v.type, out};

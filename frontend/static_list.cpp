@@ -19,13 +19,19 @@ bool fresh_value(const Expr* e) {
 
 Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
   if (m_.managed(o.type)) return owned_managed(e, o, local_ends);
-  if ((!is_list_type(o.type) && !is_dict_type(o.type)) || fresh_value(e)) return o;
+  if (!is_collection_type(o.type) || fresh_value(e)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
     Local* l = lookup(n->id);
     bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
     if (l && !l->read_only && !is_mut_param) return o;
   }
-  if (is_dict_type(o.type)) return copy_dict(o);
+  return copy_collection(o);
+}
+
+Operand FnCompiler::copy_collection(Operand o) {
+  if (is_dict_type(o.type) || is_set_type(o.type)) {
+    return Operand{o.type, call_python_method(o.reg, "copy").reg};
+  }
   uint16_t out = temp(true);
   emit(Instruction::abc(Op::TListCopy, out, o.reg));
   return Operand{o.type, out};
@@ -249,6 +255,55 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
     emit(Instruction::abc(Op::TListPop, out, self.reg, index));
     return Operand{element, out};
   }
+  auto method = [&](TypedListMethod m, uint16_t out, uint16_t args) {
+    emit(Instruction::abc(Op::TListMethod, out, self.reg, args, static_cast<uint8_t>(m)));
+  };
+  if (name == "insert") {
+    if (!arity(2, 2) || !mutable_list(callee->value)) return {};
+    Operand index = expr_as(c->args[0], StaticType::Int, "the index of List.insert()");
+    Operand v = owned(c->args[1], expr_as(c->args[1], element, "the element of List.insert()"));
+    if (index.type == StaticType::Error || v.type == StaticType::Error) return {};
+    std::vector<bool> kinds{false};
+    std::vector<bool> element_kinds = m_.slot_kinds(element);
+    kinds.insert(kinds.end(), element_kinds.begin(), element_kinds.end());
+    uint16_t args = temp_block(kinds);
+    move(args, index.reg, StaticType::Int);
+    move(static_cast<uint16_t>(args + 1), v.reg, element);
+    method(TypedListMethod::Insert, 0, args);
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "extend") {
+    if (!arity(1, 1) || !mutable_list(callee->value)) return {};
+    Operand other = expr_as(c->args[0], self.type, "the argument of List.extend()");
+    if (other.type == StaticType::Error) return {};
+    method(TypedListMethod::Extend, 0, other.reg);
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "clear" || name == "reverse") {
+    if (!arity(0, 0) || !mutable_list(callee->value)) return {};
+    method(name == "clear" ? TypedListMethod::Clear : TypedListMethod::Reverse, 0, 0);
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "index" || name == "sort") {
+    bool comparable = element == StaticType::Int || element == StaticType::Float64 ||
+                      element == StaticType::Bool || element == StaticType::String;
+    if (!comparable) {
+      error(callee, "List." + std::string(name) + "() of a " + quoted(self.type) +
+                        " is not supported yet (Int, Float64, Bool and String elements are)");
+      return {};
+    }
+    if (name == "sort") {
+      if (!arity(0, 0) || !mutable_list(callee->value)) return {};
+      method(TypedListMethod::Sort, 0, 0);
+      return Operand{StaticType::NoneType, 0};
+    }
+    if (!arity(1, 1) || !may_raise(c, "List.index() of a missing element")) return {};
+    Operand v = expr_as(c->args[0], element, "the argument of List.index()");
+    if (v.type == StaticType::Error) return {};
+    uint16_t out = temp(false);
+    method(TypedListMethod::Index, out, v.reg);
+    return Operand{StaticType::Int, out};
+  }
   if (name == "copy") {
     if (!arity(0, 0)) return {};
     uint16_t out = temp(true);
@@ -298,13 +353,29 @@ void FnCompiler::list_for(const For* s, const Name* target) {
         error(s->iter, "fn code can loop over a range(), a List or a Dict, not " + quoted(d.type));
         return;
       }
-      dict_loop(s, target, d, a->attr == "values");
+      if (a->attr == "values") {
+        object_loop(s, target, call_python_method(d.reg, "values").reg, dict_fields(d.type).second);
+      } else {
+        object_loop(s, target, d.reg, dict_fields(d.type).first);
+      }
       return;
     }
   }
-  Operand list = expr(s->iter, StaticType::Error);
+  // `for x in reversed(list)`: the List from its last element to its first.
+  const Call* reversed = cast<Call>(s->iter);
+  auto* reversed_name = reversed ? cast<Name>(reversed->func) : nullptr;
+  bool backwards = reversed_name && reversed_name->id == "reversed" && !lookup("reversed") &&
+                   reversed->args.size() == 1 && reversed->keywords.empty();
+  Operand list = expr(backwards ? reversed->args[0] : s->iter, StaticType::Error);
   if (list.type == StaticType::Error) return;
-  if (is_dict_type(list.type)) return dict_loop(s, target, list, false);
+  if (backwards && !is_list_type(list.type)) {
+    error(reversed->args[0],
+          "fn code can loop over reversed() of a List, not " + quoted(list.type));
+    return;
+  }
+  if (is_dict_type(list.type))
+    return object_loop(s, target, list.reg, dict_fields(list.type).first);
+  if (is_set_type(list.type)) return object_loop(s, target, list.reg, composite_arg(list.type));
   if (!is_list_type(list.type)) {
     error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));
     return;
@@ -312,11 +383,18 @@ void FnCompiler::list_for(const For* s, const Name* target) {
   uint16_t held = temp(true);
   emit(Instruction::abc(Op::Move, held, list.reg));
   uint16_t counter = temp_block({false, false, false});
-  emit(Instruction::abx(Op::LoadRaw, counter, raw_constant(0)));
-  emit(Instruction::abc(Op::TListLen, static_cast<uint16_t>(counter + 1), held));
+  auto bound = static_cast<uint16_t>(counter + 1);
+  if (backwards) {  // from len - 1 down to 0: the bound is -1
+    emit(Instruction::abc(Op::TListLen, counter, held));
+    emit(Instruction::abc(Op::SubI64, counter, counter, constant_register(1)));
+    emit(Instruction::abx(Op::LoadRaw, bound, raw_constant(static_cast<uint64_t>(int64_t{-1}))));
+  } else {
+    emit(Instruction::abx(Op::LoadRaw, counter, raw_constant(0)));
+    emit(Instruction::abc(Op::TListLen, bound, held));
+  }
   StaticType element = list_element(list.type);
   auto width = static_cast<uint8_t>(m_.slot_count(element));
-  counted_loop(s, target, element, counter, 1, [&](uint16_t var, uint16_t index) {
+  counted_loop(s, target, element, counter, backwards ? -1 : 1, [&](uint16_t var, uint16_t index) {
     emit(Instruction::abc(Op::TListGet, var, held, index, width));
   });
 }

@@ -53,13 +53,12 @@ bool satisfies(ModuleContext& m, const StructInfo& s, std::string_view name) {
 
 }  // namespace
 
-void declare_generic(ModuleContext& m, const FnDef* def) {
-  GenericFn g;
-  g.def = def;
-  const Arguments* a = def->params;
+std::vector<ParamDecl> declare_parameters(ModuleContext& m, const Node* owner,
+                                          std::string_view name, const Arguments* a) {
+  std::vector<ParamDecl> params;
   if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg) {
-    m.error(def, "fn '" + std::string(def->name) +
-                     "': only plain compile-time parameters are supported yet");
+    m.error(owner,
+            "'" + std::string(name) + "': only plain compile-time parameters are supported yet");
   }
   size_t first_default = a->args.size() - a->defaults.size();
   for (size_t i = 0; i < a->args.size(); ++i) {
@@ -88,134 +87,250 @@ void declare_generic(ModuleContext& m, const FnDef* def) {
                        "by a trait");
       continue;
     }
-    g.params.push_back(p);
+    params.push_back(p);
   }
+  return params;
+}
+
+void declare_generic(ModuleContext& m, const FnDef* def) {
+  GenericFn g;
+  g.def = def;
+  g.params = declare_parameters(m, def, def->name, def->params);
   m.generics[def->name] = std::move(g);
 }
 
-Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* explicit_params) {
-  std::string name(g.def->name);
+bool ParameterBinding::bind_type(const ParamDecl& p, StaticType t, const Node* at) {
+  if (t == StaticType::Error) return false;
+  bool builtin_bound = known_traits().count(p.constraint) != 0;
+  StructInfo* info = m_.struct_info(t);
+  if (!builtin_bound && !(info && satisfies(m_, *info, p.constraint))) {
+    m_.error(at, "'" + m_.type_name(t) + "' does not conform to trait '" +
+                     std::string(p.constraint) + "', as parameter '" + std::string(p.name) +
+                     "' of '" + owner_ + "' requires");
+    return false;
+  }
+  types[p.name] = t;
+  return true;
+}
+
+bool ParameterBinding::bind_value(const ParamDecl& p, const Expr* e) {
+  AliasScopes scopes = scopes_ ? *scopes_ : AliasScopes{};
+  scopes.push_back(values);  // earlier parameters, for defaults that use them
+  std::optional<Literal> lit = m_.fold(e, &scopes, is_local_);
+  if (!lit) {
+    m_.error(e, "parameter '" + std::string(p.name) + "' of '" + owner_ +
+                    "' must be a compile-time constant");
+    return false;
+  }
+  if (lit->type == StaticType::Error) {
+    if (!lit->s.empty()) m_.error(e, lit->s);
+    return false;
+  }
+  bool fits = (p.value_type == StaticType::Int && lit->type == StaticType::IntLiteral &&
+               lit->i >= INT64_MIN && lit->i <= INT64_MAX) ||
+              lit->type == p.value_type ||
+              (p.value_type == StaticType::Float64 &&
+               (lit->type == StaticType::FloatLiteral || lit->type == StaticType::IntLiteral));
+  if (!fits) {
+    m_.error(e, "parameter '" + std::string(p.name) + "' of '" + owner_ + "' must be '" +
+                    m_.type_name(p.value_type) + "'");
+    return false;
+  }
+  if (p.value_type == StaticType::Float64 && lit->type == StaticType::IntLiteral) {
+    lit->f = static_cast<double>(lit->i);
+    lit->type = StaticType::FloatLiteral;
+  }
+  values[p.name] = *lit;
+  return true;
+}
+
+bool ParameterBinding::bind_given(const Node* at, const Expr* given_params) {
   std::vector<const Expr*> given;
-  if (auto* t = cast<Sequence>(explicit_params); t && t->kind == NodeKind::Tuple) {
+  if (auto* t = cast<Sequence>(given_params); t && t->kind == NodeKind::Tuple) {
     given.assign(t->elts.begin(), t->elts.end());
-  } else if (explicit_params) {
-    given.push_back(explicit_params);
+  } else if (given_params) {
+    given.push_back(given_params);
   }
-  if (given.size() > g.params.size()) {
-    error(c->func, "'" + name + "' takes " + std::to_string(g.params.size()) +
-                       (g.params.size() == 1 ? " parameter" : " parameters") + " but " +
-                       std::to_string(given.size()) + " were given");
-    return {};
+  if (given.size() > params_.size()) {
+    m_.error(at, "'" + owner_ + "' takes " + std::to_string(params_.size()) +
+                     (params_.size() == 1 ? " parameter" : " parameters") + " but " +
+                     std::to_string(given.size()) + " were given");
+    return false;
   }
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
-    return {};
-  }
-  std::unordered_map<std::string_view, Literal> values;
-  std::unordered_map<std::string_view, StaticType> types;
-  auto bind_type = [&](const ParamDecl& p, StaticType t, const Node* at) {
-    if (t == StaticType::Error) return false;
-    bool builtin_bound = known_traits().count(p.constraint) != 0;
-    StructInfo* info = m_.struct_info(t);
-    if (!builtin_bound && !(info && satisfies(m_, *info, p.constraint))) {
-      error(at, quoted(t) + " does not conform to trait '" + std::string(p.constraint) +
-                    "', as parameter '" + std::string(p.name) + "' of '" + name + "' requires");
-      return false;
-    }
-    types[p.name] = t;
-    return true;
-  };
-  auto bind_value = [&](const ParamDecl& p, const Expr* e) {
-    AliasScopes scopes = alias_scopes_;
-    scopes.push_back(values);  // earlier parameters, for defaults that use them
-    std::optional<Literal> lit =
-        m_.fold(e, &scopes, [this](std::string_view id) { return lookup(id) != nullptr; });
-    if (!lit) {
-      error(e, "parameter '" + std::string(p.name) + "' of '" + name +
-                   "' must be a compile-time constant");
-      return false;
-    }
-    if (lit->type == StaticType::Error) {
-      if (!lit->s.empty()) error(e, lit->s);
-      return false;
-    }
-    bool fits = (p.value_type == StaticType::Int && lit->type == StaticType::IntLiteral &&
-                 lit->i >= INT64_MIN && lit->i <= INT64_MAX) ||
-                lit->type == p.value_type ||
-                (p.value_type == StaticType::Float64 &&
-                 (lit->type == StaticType::FloatLiteral || lit->type == StaticType::IntLiteral));
-    if (!fits) {
-      error(e, "parameter '" + std::string(p.name) + "' of '" + name + "' must be " +
-                   quoted(p.value_type));
-      return false;
-    }
-    if (p.value_type == StaticType::Float64 && lit->type == StaticType::IntLiteral) {
-      lit->f = static_cast<double>(lit->i);
-      lit->type = StaticType::FloatLiteral;
-    }
-    values[p.name] = *lit;
-    return true;
-  };
   for (size_t i = 0; i < given.size(); ++i) {
     // By position, or by name (`f[n=3]`).
     const Expr* e = given[i];
-    const ParamDecl* p = &g.params[i];
+    const ParamDecl* p = &params_[i];
     if (auto* keyword = cast<ParamKeyword>(e)) {
-      auto named = std::find_if(g.params.begin(), g.params.end(),
+      auto named = std::find_if(params_.begin(), params_.end(),
                                 [&](const ParamDecl& d) { return d.name == keyword->arg; });
-      if (named == g.params.end()) {
-        error(e, "'" + name + "' has no parameter '" + std::string(keyword->arg) + "'");
-        return {};
+      if (named == params_.end()) {
+        m_.error(e, "'" + owner_ + "' has no parameter '" + std::string(keyword->arg) + "'");
+        return false;
       }
-      if (values.count(named->name) || types.count(named->name)) {
-        error(e, "parameter '" + std::string(keyword->arg) + "' of '" + name + "' is given twice");
-        return {};
+      if (bound(*named)) {
+        m_.error(
+            e, "parameter '" + std::string(keyword->arg) + "' of '" + owner_ + "' is given twice");
+        return false;
       }
       p = &*named;
       e = keyword->value;
     }
     bool ok = p->is_type ? bind_type(*p, m_.annotation_type(e), e) : bind_value(*p, e);
-    if (!ok) return {};
+    if (!ok) return false;
   }
-  // Type parameters not given are inferred from the arguments declared with them, and
-  // value parameters from SIMD[dtype, width] and Scalar[dtype] arguments.
-  const Seq<Arg*>& fn_args = g.def->args->args;
-  std::vector<std::optional<Operand>> evaluated(c->args.size());
-  for (size_t j = 0; j < fn_args.size() && j < c->args.size(); ++j) {
-    if (!infer_simd_parameters(g, fn_args[j]->annotation, c->args[j], values, evaluated[j])) {
-      return {};
-    }
-    auto* n = cast<Name>(fn_args[j]->annotation);
-    if (!n) continue;
-    for (const ParamDecl& p : g.params) {
-      if (!p.is_type || p.name != n->id || types.count(p.name)) continue;
-      Operand o = expr(c->args[j], StaticType::Error);
-      evaluated[j] = o;
-      if (!bind_type(p, o.type, c->args[j])) return {};
-    }
-  }
-  for (const ParamDecl& p : g.params) {
-    if (p.is_type ? types.count(p.name) : values.count(p.name)) continue;
+  return true;
+}
+
+bool ParameterBinding::bind_defaults(const Node* at) {
+  for (const ParamDecl& p : params_) {
+    if (bound(p)) continue;
     if (!p.is_type && p.default_value) {
-      if (!bind_value(p, p.default_value)) return {};
+      if (!bind_value(p, p.default_value)) return false;
       continue;
     }
-    error(c, "cannot infer parameter '" + std::string(p.name) + "' of '" + name + "'");
-    return {};
+    m_.error(at, "cannot infer parameter '" + std::string(p.name) + "' of '" + owner_ + "'");
+    return false;
   }
-  std::string key = name + "[";
-  for (size_t i = 0; i < g.params.size(); ++i) {
-    const ParamDecl& p = g.params[i];
+  return true;
+}
+
+std::string ParameterBinding::instance_name() {
+  std::string key = owner_ + "[";
+  for (size_t i = 0; i < params_.size(); ++i) {
+    const ParamDecl& p = params_[i];
     if (i) key += ", ";
     key += p.is_type ? m_.type_name(types[p.name]) : literal_text(values[p.name]);
   }
-  key += "]";
+  return key + "]";
+}
+
+StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g,
+                                          const Expr* given) {
+  ParameterBinding binding(*this, std::string(g.def->name), g.params, active_aliases, nullptr);
+  if (!binding.bind_given(at, given) || !binding.bind_defaults(at)) return StaticType::Error;
+  return struct_instance(at, g, binding);
+}
+
+StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g,
+                                          ParameterBinding& binding) {
+  std::string key = binding.instance_name();
+  auto found = struct_instances.find(key);
+  if (found != struct_instances.end()) return found->second;
+  if (instantiation_depth >= kMaxInstantiationDepth) {
+    error(at, "instantiating '" + key + "' nests more than " +
+                  std::to_string(kMaxInstantiationDepth) + " instantiations deep");
+    return StaticType::Error;
+  }
+  auto owned = std::make_unique<StructInfo>();
+  StructInfo* s = owned.get();
+  s->def = g.def;
+  s->instance_name = key;
+  s->name = s->instance_name;
+  s->param_values = binding.values;
+  s->type_args = binding.types;
+  StaticType t = add_struct(at, std::move(owned));
+  if (t == StaticType::Error) return t;
+  struct_instances[key] = t;  // before its members, which may name it
+  // Its fields and signatures see the parameters as aliases and types; so do its bodies,
+  // compiled later.
+  AliasScopes parameters{s->param_values};
+  ActiveAliases active(*this, &parameters);
+  type_params.push_back(s->type_args);
+  ++instantiation_depth;
+  declare_members(*this, *s, t);
+  --instantiation_depth;
+  type_params.pop_back();
+  for (auto& [name, sig] : s->methods) {
+    sig.param_values = s->param_values;
+    sig.type_args = s->type_args;
+  }
+  return t;
+}
+
+Operand FnCompiler::construct_generic(const Call* c, const GenericStruct& g) {
+  ParameterBinding binding(m_, std::string(g.def->name), g.params, &alias_scopes_,
+                           [this](std::string_view id) { return lookup(id) != nullptr; });
+  // The annotations of the constructor's arguments: __init__'s after self, or the fields.
+  std::vector<const Expr*> annotations;
+  for (const Stmt* s : g.def->body) {
+    if (auto* f = cast<FnDef>(s); f && f->name == "__init__") {
+      annotations.clear();
+      for (size_t i = 1; i < f->args->args.size(); ++i) {
+        annotations.push_back(f->args->args[i]->annotation);
+      }
+      break;
+    }
+    if (auto* v = cast<VarDecl>(s)) annotations.push_back(v->annotation);
+  }
+  std::vector<std::optional<Operand>> evaluated(c->args.size());
+  for (size_t j = 0; j < annotations.size() && j < c->args.size(); ++j) {
+    auto* n = cast<Name>(annotations[j]);
+    for (const ParamDecl& p : g.params) {
+      if (!n || !p.is_type || p.name != n->id || binding.bound(p)) continue;
+      Operand o = expr(c->args[j], StaticType::Error);
+      evaluated[j] = o;
+      if (!binding.bind_type(p, o.type, c->args[j])) return {};
+    }
+  }
+  if (!binding.bind_defaults(c)) return {};
+  StaticType t = m_.struct_instance(c->func, g, binding);
+  return t == StaticType::Error ? Operand{} : construct(c, t, &evaluated);
+}
+
+Operand FnCompiler::call_generic(const Call* c, const GenericFn& g, const Expr* explicit_params,
+                                 std::optional<Operand> self, const Attribute* method) {
+  if (!c->keywords.empty()) {
+    error(c, "keyword arguments are not supported in fn calls yet");
+    return {};
+  }
+  std::string name(g.def->name);
+  StructInfo* owner = m_.struct_info(g.owner);
+  if (owner) name = std::string(owner->name) + "." + name;
+  ParameterBinding binding(m_, name, g.params, &alias_scopes_,
+                           [this](std::string_view id) { return lookup(id) != nullptr; });
+  if (!binding.bind_given(c->func, explicit_params)) return {};
+  auto& values = binding.values;
+  // Type parameters not given are inferred from the arguments declared with them, and
+  // value parameters from SIMD[dtype, width] and Scalar[dtype] arguments.
+  const Seq<Arg*>& fn_args = g.def->args->args;
+  size_t first = self ? 1 : 0;  // a method's `self` has no argument expression
+  std::vector<std::optional<Operand>> evaluated(c->args.size());
+  for (size_t j = 0; j + first < fn_args.size() && j < c->args.size(); ++j) {
+    const Expr* annotation = fn_args[j + first]->annotation;
+    if (!infer_simd_parameters(g, annotation, c->args[j], values, evaluated[j])) return {};
+    auto* n = cast<Name>(annotation);
+    if (!n) continue;
+    for (const ParamDecl& p : g.params) {
+      if (!p.is_type || p.name != n->id || binding.bound(p)) continue;
+      Operand o = expr(c->args[j], StaticType::Error);
+      evaluated[j] = o;
+      if (!binding.bind_type(p, o.type, c->args[j])) return {};
+    }
+  }
+  if (!binding.bind_defaults(c)) return {};
+  std::string key = binding.instance_name();
   auto found = m_.instances.find(key);
-  FnSignature* sig =
-      found != m_.instances.end() ? found->second.get() : instantiate(c, g, key, values, types);
+  FnSignature* sig = found != m_.instances.end() ? found->second.get()
+                                                 : instantiate(c, g, key, values, binding.types);
   if (!sig || !sig->code) return {};
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  return call_signature(c, *sig, std::nullopt, std::nullopt, args, &evaluated);
+  std::optional<Place> receiver = method ? place(method->value) : std::nullopt;
+  if (self) {
+    if (sig->self_kind == SelfKind::None || sig->self_kind == SelfKind::Out) {
+      error(method, "'" + std::string(method->attr) + "' cannot be called on a value");
+      return {};
+    }
+    if (sig->self_kind == SelfKind::Mut) {
+      if (!receiver) {
+        error(method->value, "a `mut self` method needs a variable to mutate");
+        return {};
+      }
+      if (!mutable_place(method->value, *receiver)) return {};
+    }
+    if (sig->self_kind == SelfKind::Owned) self = owned(method->value, *self);
+  }
+  return call_signature(c, *sig, self, receiver, args, &evaluated);
 }
 
 bool FnCompiler::infer_simd_parameters(const GenericFn& g, const Expr* annotation, const Expr* arg,
@@ -272,13 +387,19 @@ FnSignature* FnCompiler::instantiate(
   m_.instances[key] = std::move(owned);
   sig->param_values = values;
   sig->type_args = types;
-  m_.type_params.push_back(types);
+  // A method of an instance of a generic struct also sees the struct's parameters.
+  StructInfo* owner = m_.struct_info(g.owner);
+  if (owner) {
+    sig->param_values.insert(owner->param_values.begin(), owner->param_values.end());
+    sig->type_args.insert(owner->type_args.begin(), owner->type_args.end());
+  }
+  m_.type_params.push_back(sig->type_args);
   ++m_.instantiation_depth;
-  AliasScopes parameters{values};
+  AliasScopes parameters{sig->param_values};
   bool ok;
   {
     ActiveAliases active(m_, &parameters);
-    ok = declare_signature(m_, g.def, *sig, StaticType::Error);
+    ok = declare_signature(m_, g.def, *sig, g.owner);
   }
   sig->code = new_typed_code(m_, *sig, "");
   sig->code->qualname = m_.vm.new_str(key);

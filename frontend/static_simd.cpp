@@ -563,6 +563,26 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
     }
     return false;
   };
+  if (name == "pow") {  // pow(x, y) is x ** y
+    if (!check_arity(2)) return Operand{};
+    Operand base = expr(c->args[0], StaticType::Error);
+    Operand exponent = expr(c->args[1], base.type);
+    return binary_on(c, OperatorKind::Pow, base, exponent);
+  }
+  if (name == "divmod") {  // divmod(a, b) of Ints: (a // b, a % b), flooring as Python
+    if (!check_arity(2)) return Operand{};
+    Operand a = expr_as(c->args[0], StaticType::Int, "the first argument of divmod()");
+    Operand b = expr_as(c->args[1], StaticType::Int, "the second argument of divmod()");
+    if (a.type == StaticType::Error || b.type == StaticType::Error) return Operand{};
+    Operand q = binary_on(c, OperatorKind::FloorDiv, a, b);
+    Operand r = binary_on(c, OperatorKind::Mod, a, b);
+    if (q.type == StaticType::Error || r.type == StaticType::Error) return Operand{};
+    StaticType pair = tuple_type({StaticType::Int, StaticType::Int});
+    uint16_t out = temp_for(pair);
+    move(out, q.reg, StaticType::Int);
+    move(static_cast<uint16_t>(out + 1), r.reg, StaticType::Int);
+    return Operand{pair, out};
+  }
   if (name == "abs") {
     if (!check_arity(1)) return Operand{};
     Operand v = expr(c->args[0], StaticType::Error);

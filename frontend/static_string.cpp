@@ -110,4 +110,28 @@ Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operan
   return unbox_python_result(call_python_method(self.reg, method->name, args), method->result);
 }
 
+std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view name) {
+  // ord(String) -> Int, chr(Int) -> String, repr(x) -> String: the str type's own rules
+  // (repr quotes a String as Python and Mojo do).
+  StaticType argument = name == "ord"    ? StaticType::String
+                        : name == "chr"  ? StaticType::Int
+                        : name == "repr" ? StaticType::Error
+                                         : StaticType::NoneType;
+  if (argument == StaticType::NoneType) return std::nullopt;
+  if (c->args.size() != 1 || !c->keywords.empty()) {
+    error(c, std::string(name) + "() takes exactly one argument");
+    return Operand{};
+  }
+  std::string what = "the argument of " + std::string(name) + "()";
+  Operand v = argument == StaticType::Error ? expr(c->args[0], StaticType::Error)
+                                            : expr_as(c->args[0], argument, what.c_str());
+  if (v.type == StaticType::Error) return Operand{};
+  if (name == "repr" && v.type != StaticType::Int && v.type != StaticType::Float64 &&
+      v.type != StaticType::Bool && v.type != StaticType::String) {
+    error(c->args[0], "repr() of a " + quoted(v.type) + " value is not supported yet");
+    return Operand{};
+  }
+  return call_builtin_on_value(name, v, name == "ord" ? StaticType::Int : StaticType::String);
+}
+
 }  // namespace ember::static_impl

@@ -178,4 +178,72 @@ std::optional<Operand> FnCompiler::testing_call(const Call* c, std::string_view 
   return Operand{StaticType::NoneType, 0};
 }
 
+void FnCompiler::with_stmt(const With* s) {
+  // fn code knows one context manager: testing's assert_raises.
+  const WithItem* item = s->items.size() == 1 ? s->items[0] : nullptr;
+  auto* call = item ? cast<Call>(item->context_expr) : nullptr;
+  auto* callee = call ? cast<Name>(call->func) : nullptr;
+  auto testing = callee && !lookup(callee->id) ? m_.testing_functions.find(callee->id)
+                                               : m_.testing_functions.end();
+  if (testing == m_.testing_functions.end() || testing->second != "assert_raises" ||
+      item->optional_vars) {
+    error(s, "fn code supports only `with assert_raises(...)` (from testing) yet");
+    return;
+  }
+  if (!call->args.empty() || call->keywords.size() > 1 ||
+      (call->keywords.size() == 1 && call->keywords[0]->arg != "contains")) {
+    error(call, "assert_raises() takes only the keyword argument `contains`");
+    return;
+  }
+  if (!may_raise(s, "assert_raises")) return;
+  // The text the error must contain, evaluated before the body.
+  std::optional<Operand> contains;
+  if (!call->keywords.empty()) {
+    contains =
+        expr_as(call->keywords[0]->value, StaticType::String, "the `contains` of assert_raises()");
+    if (contains->type == StaticType::Error) return;
+    uint16_t held = temp(true);
+    move(held, contains->reg, StaticType::String);
+    contains->reg = held;
+  }
+  uint16_t exc = temp(true), saved = temp(true);
+  auto start = static_cast<uint32_t>(code_->code.size());
+  std::vector<char> before = init_;
+  ++try_depth_;
+  block(s->body);
+  --try_depth_;
+  auto stop = static_cast<uint32_t>(code_->code.size());
+  if (!dead_) {
+    // The body finished: that is the failure.
+    std::string where = std::string(m_.source.filename()) + ":" + std::to_string(s->lineno) + ":" +
+                        std::to_string(s->col_offset + 1);
+    Literal text;
+    text.type = StaticType::String;
+    text.s = "AssertionError: Didn't raise at " + where;
+    Operand e = new_error(materialize(text, StaticType::String, call));
+    emit(Instruction::abc(Op::Raise, e.reg, 0, 0, 1));
+  }
+  // The handler: the error is what was expected, unless it lacks the `contains` text.
+  auto target = static_cast<uint32_t>(code_->code.size());
+  if (stop > start) code_->handlers.push_back(ExceptionHandler{start, stop, target, exc});
+  init_ = before;
+  dead_ = false;
+  last_label_pos_ = static_cast<int32_t>(target);
+  emit(Instruction::abc(Op::PushExcInfo, exc, saved));
+  if (contains) {
+    Operand text =
+        call_builtin_on_value("str", Operand{StaticType::ErrorValue, exc}, StaticType::String);
+    uint16_t found = temp(true), present = temp(false);
+    emit(Instruction::abc(Op::Contains, found, contains->reg, text.reg, 0));
+    emit(Instruction::abc(Op::UnboxRaw, present, found, 0,
+                          static_cast<uint8_t>(BoundaryKind::Bool)));
+    JumpLabel expected;
+    emit_jump(Op::JumpIfRaw, present, 1, expected);
+    emit(Instruction::abc(Op::PopExcInfo, saved));
+    emit(Instruction::abc(Op::Reraise, exc));
+    bind(expected);
+  }
+  emit(Instruction::abc(Op::PopExcInfo, saved));
+}
+
 }  // namespace ember::static_impl

@@ -43,6 +43,7 @@ enum class CompositeKind : uint8_t {
   Optional,  // Optional[T]: a raw slot (1 when a value is present), then the slots of T
   Tuple,     // Tuple[A, B, ...] / (A, B): the slots of each field, in order
   Dict,      // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
+  Set,       // Set[T]: a Value slot holding an insertion-ordered set (frontend/static_set.cpp)
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -86,6 +87,16 @@ inline std::pair<StaticType, StaticType> dict_fields(StaticType t) {
   const std::vector<StaticType>& kv = tuple_fields_of(t);
   return kv.size() == 2 ? std::make_pair(kv[0], kv[1])
                         : std::make_pair(StaticType::Error, StaticType::Error);
+}
+inline bool is_set_type(StaticType t) {
+  return is_composite(t, CompositeKind::Set);
+}
+inline StaticType set_of(StaticType element) {
+  return composite_type(CompositeKind::Set, element);
+}
+// List, Dict and Set: values that own a heap object, copied where Mojo copies them.
+inline bool is_collection_type(StaticType t) {
+  return is_list_type(t) || is_dict_type(t) || is_set_type(t);
 }
 inline bool is_tuple_type(StaticType t) {
   return is_composite(t, CompositeKind::Tuple);

@@ -697,6 +697,34 @@ inline Value* typed_list_element(Frame* frame, Value list_register, Value index_
   return list->slots + i * list->width;
 }
 
+// TListMethod: List R[b].method(R[c..]) for the methods beyond append and pop.
+void run_typed_list_method(VM& vm, const Instruction* pc, Value* R) {
+  auto* list = static_cast<TypedListObject*>(R[pc->b].as_object());
+  switch (static_cast<TypedListMethod>(pc->x)) {
+    case TypedListMethod::Insert:
+      typed_list_insert(vm, list, typed::raw_int(R[pc->c]), &R[pc->c + 1]);
+      break;
+    case TypedListMethod::Extend:
+      typed_list_extend(vm, list, static_cast<TypedListObject*>(R[pc->c].as_object()));
+      break;
+    case TypedListMethod::Clear:
+      list->size = 0;  // the storage stays for what comes next, as Mojo's List keeps it
+      break;
+    case TypedListMethod::Reverse:
+      typed_list_reverse(list);
+      break;
+    case TypedListMethod::Index: {
+      int64_t i = typed_list_find(list, R[pc->c]);
+      if (i < 0) vm.raise(vm.types.ValueError, "Given element is not in list");
+      R[pc->a] = typed::from_int(i);
+      break;
+    }
+    case TypedListMethod::Sort:
+      typed_list_sort(list);
+      break;
+  }
+}
+
 // ---- fast paths for arithmetic on small ints and floats
 
 inline bool both_small_ints(Value a, Value b) {
@@ -2017,6 +2045,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_TListContains:
       R[pc->a] = typed::from_int(
           typed_list_contains(static_cast<TypedListObject*>(R[pc->b].as_object()), R[pc->c]));
+      NEXT();
+    op_TListMethod:
+      run_typed_list_method(vm, pc, R);
       NEXT();
 #define EMBER_JUMP_CMP(name, read, cmp)                        \
   op_##name : {                                                \

@@ -25,6 +25,8 @@ constexpr LazyBuiltin kLazyBuiltins[] = {
     {"__except_star_match__", "_exception_groups"},
     {"__except_star_raised__", "_exception_groups"},
     {"__except_star_end__", "_exception_groups"},
+    // The storage of Set[T] in fn code.
+    {"__mojo_set__", "_mojo_collections"},
 };
 
 }  // namespace

@@ -224,6 +224,7 @@ namespace ember {
   X(TListPop)      /* R[a..] = List R[b].pop(R[c]), the last element when c is kNoRegister */    \
   X(TListCopy)     /* R[a] = a copy of List R[b] */                                              \
   X(TListContains) /* R[a] = R[c] in List R[b], as 0/1 */                                        \
+  X(TListMethod)   /* R[a] = List R[b].method(R[c..]), the method TypedListMethod(x) */          \
   /* Fused compare-and-jump of typed conditions, in CompareOp order: if (R[a] OP R[b]) == x,     \
      jump by the signed offset in the AUX word that follows (relative to after it). */           \
   X(JumpLtI64) /* R[a] < R[b], Int */                                                            \

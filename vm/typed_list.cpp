@@ -1,5 +1,6 @@
 #include "vm/typed_list.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "vm/list_object.h"
@@ -56,7 +57,7 @@ void typed_list_append(VM& vm, TypedListObject* list, const Value* element) {
 TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list) {
   TypedListObject* copy = new_list(vm, list->width, list->value_mask, list->element);
   reserve(vm, copy, list->size);
-  std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
+  if (list->size) std::memcpy(copy->slots, list->slots, sizeof(Value) * list->width * list->size);
   copy->size = list->size;
   if (list->element == BoundaryKind::List) {
     // A List of Lists is a value all the way down: each inner List is copied too
@@ -76,25 +77,77 @@ void typed_list_pop(TypedListObject* list, int64_t index, Value* out) {
   --list->size;
 }
 
-bool typed_list_contains(const TypedListObject* list, Value v) {
+int64_t typed_list_find(const TypedListObject* list, Value v) {
   for (int64_t i = 0; i < list->size; ++i) {
     Value e = list->slots[i];
     switch (list->element) {
       case BoundaryKind::Float64:
-        if (typed::raw_float(e) == typed::raw_float(v)) return true;
+        if (typed::raw_float(e) == typed::raw_float(v)) return i;
         break;
       case BoundaryKind::String:
         if (str_equal(static_cast<StrObject*>(e.as_object()),
                       static_cast<StrObject*>(v.as_object()))) {
-          return true;
+          return i;
         }
         break;
       default:
-        if (e.bits() == v.bits()) return true;
+        if (e.bits() == v.bits()) return i;
         break;
     }
   }
-  return false;
+  return -1;
+}
+
+void typed_list_insert(VM& vm, TypedListObject* list, int64_t index, const Value* element) {
+  if (index < 0) index = std::max<int64_t>(0, index + list->size);
+  index = std::min(index, list->size);
+  typed_list_append(vm, list, element);  // grows the storage; then moves into place
+  Value* at = list->slots + index * list->width;
+  std::memmove(at + list->width, at, sizeof(Value) * list->width * (list->size - 1 - index));
+  std::memcpy(at, element, sizeof(Value) * list->width);
+}
+
+void typed_list_extend(VM& vm, TypedListObject* list, const TypedListObject* other) {
+  // Appending to itself reads the elements as they were.
+  int64_t n = other->size;
+  for (int64_t i = 0; i < n; ++i) {
+    Value element[kMaxListElementSlots];
+    std::memcpy(element, other->slots + i * other->width, sizeof(Value) * other->width);
+    if (list->element == BoundaryKind::List) {
+      element[0] = Value::from_object(
+          typed_list_copy(vm, static_cast<TypedListObject*>(element[0].as_object())));
+    }
+    typed_list_append(vm, list, element);
+  }
+}
+
+void typed_list_reverse(TypedListObject* list) {
+  for (int64_t i = 0, j = list->size - 1; i < j; ++i, --j) {
+    for (uint8_t s = 0; s < list->width; ++s) {
+      std::swap(list->slots[i * list->width + s], list->slots[j * list->width + s]);
+    }
+  }
+}
+
+void typed_list_sort(TypedListObject* list) {
+  Value* begin = list->slots;
+  Value* end = list->slots + list->size;
+  switch (list->element) {
+    case BoundaryKind::Float64:
+      std::stable_sort(begin, end,
+                       [](Value a, Value b) { return typed::raw_float(a) < typed::raw_float(b); });
+      break;
+    case BoundaryKind::String:
+      std::stable_sort(begin, end, [](Value a, Value b) {
+        return static_cast<StrObject*>(a.as_object())->view() <
+               static_cast<StrObject*>(b.as_object())->view();
+      });
+      break;
+    default:  // Int and Bool
+      std::stable_sort(begin, end,
+                       [](Value a, Value b) { return typed::raw_int(a) < typed::raw_int(b); });
+      break;
+  }
 }
 
 Value typed_list_to_python(VM& vm, const TypedListObject* list) {

@@ -49,9 +49,27 @@ void typed_list_append(VM& vm, TypedListObject* list, const Value* element);
 TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list);
 // Removes element `index` (already in range) into `out`.
 void typed_list_pop(TypedListObject* list, int64_t index, Value* out);
-// Whether an element equals the one-slot value `v`: bits for Int and Bool, IEEE equality
-// for Float64, string equality for String.
-bool typed_list_contains(const TypedListObject* list, Value v);
+// The position of the first element equal to the one-slot value `v` (bits for Int and
+// Bool, IEEE equality for Float64, string equality for String); -1 when there is none.
+int64_t typed_list_find(const TypedListObject* list, Value v);
+inline bool typed_list_contains(const TypedListObject* list, Value v) {
+  return typed_list_find(list, v) >= 0;
+}
+
+// The List methods beyond append and pop, run by TListMethod (its x operand).
+enum class TypedListMethod : uint8_t {
+  Insert,   // insert(R[c], element R[c+1..]): the index clamped as Python's list.insert
+  Extend,   // extend(List R[c])
+  Clear,    // clear()
+  Reverse,  // reverse()
+  Index,    // R[a] = index(R[c]): ValueError when absent
+  Sort,     // sort(): one-slot Int, Float64, Bool or String elements, ascending, stable
+};
+void typed_list_insert(VM& vm, TypedListObject* list, int64_t index, const Value* element);
+// Appends copies of `other`'s elements (Lists among them are copied, as values).
+void typed_list_extend(VM& vm, TypedListObject* list, const TypedListObject* other);
+void typed_list_reverse(TypedListObject* list);
+void typed_list_sort(TypedListObject* list);
 // The Python list of a List's elements (one-slot elements only; TypeError otherwise).
 Value typed_list_to_python(VM& vm, const TypedListObject* list);
 

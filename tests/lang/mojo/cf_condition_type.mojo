@@ -1,4 +1,4 @@
 fn main():
-    var s = "yes"
+    var s = (1, "yes")
     if s:
-        print(s)
+        print(1)

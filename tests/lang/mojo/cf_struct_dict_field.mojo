@@ -1,5 +1,0 @@
-struct Holder:
-    var d: Dict[String, Int]
-
-fn main():
-    pass

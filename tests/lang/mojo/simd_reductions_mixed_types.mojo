@@ -1,0 +1,15 @@
+# Reductions across dtypes: int8 sums that wrap vs. widened sums, products, min/max, and/or on bit masks.
+fn main():
+    var a = SIMD[DType.int8, 16](100, 27, -128, 5, 90, 90, -3, 7, 1, 2, 3, 4, -50, 60, 70, -80)
+    print(a.reduce_add(), a.cast[DType.int32]().reduce_add())
+    print(a.reduce_min(), a.reduce_max())
+    var small = SIMD[DType.int16, 8](1, -2, 3, -4, 5, -6, 7, -1)
+    print(small.reduce_mul(), small.cast[DType.int64]().reduce_mul())
+    var bits = SIMD[DType.uint8, 4](0b1100, 0b1010, 0b1110, 0b1000)
+    print(bits.reduce_and(), bits.reduce_or())
+    var u = SIMD[DType.uint32, 4](4000000000, 500000000, 1, 2)
+    print(u.reduce_add(), u.cast[DType.uint64]().reduce_add(), u.reduce_max())
+    var f = SIMD[DType.float64, 8](0.5, -1.25, 3.0, 2.5, -0.75, 8.0, 0.125, -4.0)
+    print(f.reduce_add(), f.reduce_mul(), f.reduce_min(), f.reduce_max())
+    var flags = SIMD[DType.bool, 4](True, True, False, True)
+    print(flags.reduce_and(), flags.reduce_or(), flags.cast[DType.uint8]().reduce_add())
