@@ -965,6 +965,8 @@ Value builtin_import(VM& vm, CallArgs args) {
       !kw[1].is_undefined() && kw[1].is_object() && kw[1].as_object()->type == vm.types.dict
           ? static_cast<DictObject*>(kw[1].as_object())
           : nullptr;
+  // A relative import needs the importing module's namespace to find its package.
+  if (level > 0 && !globals) type_error(vm, "globals must be a dict");
   Value module = import_module(vm, name, static_cast<uint32_t>(level), globals);
   Rooted keep_module(vm, module);
   std::string_view text = name->view();

@@ -175,6 +175,28 @@ Value dict_descriptor_repr(VM& vm, Value self) {
   return misc::new_str_value(vm, "<attribute '__dict__' of '" + type_text(d->owner) + "' objects>");
 }
 
+// ---- the instance __weakref__ descriptor (same layout as __dict__'s)
+
+Value weakref_descriptor_get(VM& vm, Value self, Value instance, Value owner) {
+  if (instance.is_undefined() || instance.is_none()) return self;
+  check_descriptor_instance(vm, "__weakref__",
+                            static_cast<DictDescriptorObject*>(self.as_object())->owner, instance);
+  const auto* refs = vm.weak_refs.refs_to(instance.as_object());
+  return refs ? obj(refs->front()) : Value::none();
+}
+
+void weakref_descriptor_set(VM& vm, Value self, Value instance, Value value) {
+  auto* d = static_cast<DictDescriptorObject*>(self.as_object());
+  vm.raise(vm.types.AttributeError,
+           "attribute '__weakref__' of '" + type_text(d->owner) + "' objects is not writable");
+}
+
+Value weakref_descriptor_repr(VM& vm, Value self) {
+  auto* d = static_cast<DictDescriptorObject*>(self.as_object());
+  return misc::new_str_value(vm,
+                             "<attribute '__weakref__' of '" + type_text(d->owner) + "' objects>");
+}
+
 // ---- method resolution order
 
 // C3 linearisation: the class, then a merge of its bases' MROs and the bases themselves.
@@ -363,22 +385,34 @@ bool instances_have_dict(Type* t) {
   return t->has_flag(kTypeHeapType) && !t->has_flag(kTypeNoInstanceDict) && t->attrs_offset;
 }
 
+// CPython's variable-size instances (int, tuple, bytes) leave no room for __slots__ or a
+// weak-reference slot in their subclasses.
+bool variable_size_layout(VM& vm, Type* layout) {
+  return layout == vm.types.int_ || layout == vm.types.tuple || layout == vm.types.bytes;
+}
+
+// What a class's instances get beyond their bases' layout.
+struct SlotsOutcome {
+  bool has_dict;     // instances have a __dict__ that this class must describe
+  bool has_weakref;  // a __weakref__ slot is wanted (no __slots__, or it names __weakref__)
+};
+
 // __slots__ names become data descriptors over the attribute block; without "__dict__" among
-// them (and no base with a __dict__), instances accept no other attributes. Returns whether
-// instances of `t` have a __dict__.
-bool apply_slots(VM& vm, Type* t, DictObject* dict) {
+// them (and no base with a __dict__), instances accept no other attributes.
+SlotsOutcome apply_slots(VM& vm, Type* t, DictObject* dict) {
   Value slots = dict_get_str(vm, dict, vm.name("__slots__"));
   bool base_dict = false;
   for (int64_t i = 0; i < t->bases->size; ++i) {
     base_dict |= instances_have_dict(static_cast<Type*>(t->bases->items[i].as_object()));
   }
-  if (slots.is_undefined()) return t->attrs_offset != 0;
+  if (slots.is_undefined()) return {t->attrs_offset != 0, true};
   RootScope roots(vm);
   if (misc::as_str(vm, slots)) slots = obj(vm.new_tuple({slots}));
   roots.add(slots);
   Value it = get_iterator(vm, slots);
   roots.add(it);
   bool wants_dict = false;
+  bool wants_weakref = false;
   Type* member_type = static_cast<Type*>(
       dict_get_str(vm, misc::private_namespace(vm), vm.name("member_descriptor")).as_object());
   Value item;
@@ -393,13 +427,22 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
       wants_dict = true;
       continue;
     }
-    if (n == "__weakref__") continue;
+    if (n == "__weakref__") {
+      if (t->has_flag(kTypeWeakrefable)) {
+        misc::type_error(vm,
+                         "__weakref__ slot disallowed: either we already got one, or "
+                         "__itemsize__ != 0");
+      }
+      wants_weakref = true;
+      continue;
+    }
     if (!t->attrs_offset && t->layout_base == vm.types.BaseException) {
       // Exceptions keep ordinary attributes in their own dict; slot values get an
       // attribute block after the exception's fields.
       t->attrs_offset = sizeof(ExceptionObject);
     }
-    if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData) {
+    if (!t->attrs_offset || t->attrs_offset == kAttrsAfterData ||
+        variable_size_layout(vm, t->layout_base)) {
       misc::type_error(vm, "nonempty __slots__ not supported for subtype of '" +
                                type_text(t->layout_base) + "'");
     }
@@ -422,7 +465,7 @@ bool apply_slots(VM& vm, Type* t, DictObject* dict) {
   }
   bool has_dict = wants_dict || base_dict;
   if (!has_dict) t->flags |= kTypeNoInstanceDict;
-  return has_dict && t->attrs_offset;
+  return {has_dict && t->attrs_offset != 0, wants_weakref};
 }
 
 }  // namespace
@@ -507,15 +550,23 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
       dict_get_str(vm, dict, vm.name("__hash__")).is_undefined()) {
     dict_set_str(vm, dict, vm.name("__hash__"), Value::none());
   }
-  bool has_dict = apply_slots(vm, t, dict);
+  if (!dict_get_str(vm, dict, vm.name("__del__")).is_undefined()) t->flags |= kTypeHasDel;
+  SlotsOutcome layout = apply_slots(vm, t, dict);
+  // The instance descriptors go after the body's names, then __doc__, as CPython orders them.
+  auto add_descriptor = [&](const char* name, const char* key) {
+    auto* d = vm.allocate<DictDescriptorObject>(static_cast<Type*>(
+        dict_get_str(vm, misc::private_namespace(vm), vm.name(key)).as_object()));
+    d->owner = t;
+    dict_set_str(vm, dict, vm.name(name), obj(d));
+  };
+  if (layout.has_dict && !instances_have_dict(base)) add_descriptor("__dict__", "dict_descriptor");
+  if (layout.has_weakref && !t->has_flag(kTypeWeakrefable) &&
+      !variable_size_layout(vm, t->layout_base)) {
+    t->flags |= kTypeWeakrefable;
+    add_descriptor("__weakref__", "weakref_descriptor");
+  }
   if (dict_get_str(vm, dict, vm.name("__doc__")).is_undefined()) {
     dict_set_str(vm, dict, vm.name("__doc__"), Value::none());
-  }
-  if (has_dict && !instances_have_dict(base)) {
-    auto* d = vm.allocate<DictDescriptorObject>(static_cast<Type*>(
-        dict_get_str(vm, misc::private_namespace(vm), vm.name("dict_descriptor")).as_object()));
-    d->owner = t;
-    dict_set_str(vm, dict, vm.name("__dict__"), obj(d));
   }
   Value cell = dict_get_str(vm, dict, vm.name("__classcell__"));
   if (!cell.is_undefined()) {
@@ -546,6 +597,14 @@ Value new_class(VM& vm, Type* metatype, CallArgs args) {
   return obj(t);
 }
 
+// Instances of classes with __del__ are registered for finalisation (vm/finalizers.h).
+Value register_finalizer(VM& vm, Value instance) {
+  if (instance.is_object() && vm.type_of(instance)->has_flag(kTypeHasDel)) {
+    vm.finalizers.add(instance.as_object());
+  }
+  return instance;
+}
+
 Value construct_instance(VM& vm, Type* type, CallArgs args) {
   Value instance;
   Value new_method = special_method(vm, type, "__new__");
@@ -569,6 +628,7 @@ Value construct_instance(VM& vm, Type* type, CallArgs args) {
   } else {
     instance = construct_builtin_part(vm, type->layout_base, type, args);
   }
+  register_finalizer(vm, instance);
   if (!python_init || !is_instance(vm, instance, type)) return instance;
   Rooted keep(vm, instance);
   Value init = special_method(vm, vm.type_of(instance), "__init__");
@@ -692,6 +752,16 @@ Value builtin_new(VM& vm, CallArgs args) {
     misc::type_error(vm, owner_name + ".__new__(" + type_text(cls) + "): " + type_text(cls) +
                              " is not a subtype of " + owner_name);
   }
+  if (layout_of(vm, cls) != layout_of(vm, owner)) {
+    // cls's instances need a constructor that knows their layout: name the nearest class
+    // whose __new__ is not Python code.
+    Type* creator = cls;
+    while (creator->has_flag(kTypeHeapType) && defined_in_python(vm, creator, "__new__")) {
+      creator = creator->base;
+    }
+    misc::type_error(vm, owner_name + ".__new__(" + type_text(cls) + ") is not safe, use " +
+                             type_text(creator) + ".__new__()");
+  }
   CallArgs rest{args.values + 2, args.npos - 2, args.kwnames};
   if (owner == vm.types.object) {
     if ((rest.npos || rest.nkw()) &&
@@ -703,10 +773,10 @@ Value builtin_new(VM& vm, CallArgs args) {
       }
       misc::type_error(vm, type_text(cls) + "() takes no arguments");
     }
-    return obj(vm.allocate<Object>(cls));
+    return register_finalizer(vm, obj(vm.allocate<Object>(cls)));
   }
   if (owner == vm.types.type) return new_class(vm, cls, rest);
-  return construct_builtin_part(vm, owner, cls, rest);
+  return register_finalizer(vm, construct_builtin_part(vm, owner, cls, rest));
 }
 
 // object.__subclasshook__ (a classmethod): no opinion, so issubclass() decides normally.
@@ -751,6 +821,8 @@ void install_class_builder(VM& vm) {
   };
   descriptor_type("getset_descriptor", "dict_descriptor", trace_dict_descriptor,
                   dict_descriptor_get, dict_descriptor_set, dict_descriptor_repr);
+  descriptor_type("getset_descriptor", "weakref_descriptor", trace_dict_descriptor,
+                  weakref_descriptor_get, weakref_descriptor_set, weakref_descriptor_repr);
   descriptor_type("member_descriptor", "member_descriptor", trace_member, member_get, member_set,
                   member_repr);
 

@@ -226,7 +226,10 @@ bool slot_truth(VM& vm, Value self) {
 }
 
 Value slot_getitem(VM& vm, Value self, Value key) {
-  return call_slot(vm, self, "__getitem__", {key});
+  // `__getitem__ = None` is called like any other value: "'NoneType' object is not callable".
+  Value method = special_method(vm, vm.type_of(self), "__getitem__");
+  if (method.is_undefined()) return vm.not_implemented;
+  return call_special(vm, method, self, {key});
 }
 
 void slot_setitem(VM& vm, Value self, Value key, Value value) {

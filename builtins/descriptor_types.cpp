@@ -179,6 +179,18 @@ Value property_getattr(VM& vm, Value self, StrObject* name) {
   return misc::generic_or_raise(vm, self, name);
 }
 
+void property_setattr(VM& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  if (n == "fget" || n == "fset" || n == "fdel") {
+    vm.raise(vm.types.AttributeError, "readonly attribute");
+  }
+  if (n == "__doc__") {
+    as_property(self)->doc = value.is_undefined() ? Value::none() : value;
+    return;
+  }
+  if (!generic_set_attribute(vm, self, name, value)) raise_not_writable(vm, self, name);
+}
+
 // ---- classmethod and staticmethod
 
 struct MethodWrapperObject : Object {
@@ -207,6 +219,13 @@ Value classmethod_get(VM& vm, Value self, Value instance, Value owner) {
   auto* w = static_cast<MethodWrapperObject*>(self.as_object());
   Value cls = owner;
   if (cls.is_undefined() || cls.is_none()) cls = obj(vm.type_of(instance));
+  // A wrapped descriptor other than a function binds to the class itself (Python 3.9-3.12:
+  // `@classmethod @property` makes a class property).
+  Type* wrapped = vm.type_of(w->callable);
+  if (wrapped->slots.descr_get && wrapped != vm.types.function &&
+      wrapped != vm.types.native_function) {
+    return wrapped->slots.descr_get(vm, w->callable, cls, cls);
+  }
   auto* m = vm.allocate<BoundMethodObject>(vm.types.bound_method);
   m->function = w->callable;
   m->self = cls;
@@ -242,6 +261,7 @@ Value wrapper_getattr(VM& vm, Value self, StrObject* name) {
 
 void wrapper_setattr(VM& vm, Value self, StrObject* name, Value value) {
   auto* w = static_cast<MethodWrapperObject*>(self.as_object());
+  if (name->view() == "__func__") vm.raise(vm.types.AttributeError, "readonly attribute");
   if (!w->dict) w->dict = vm.new_dict();
   if (value.is_undefined()) {
     if (!dict_delete(vm, w->dict, obj(name))) raise_no_attribute(vm, self, name);
@@ -280,6 +300,7 @@ void install_descriptors(VM& vm) {
   p->slots.descr_get = property_get;
   p->slots.descr_set = property_set;
   p->slots.getattr = property_getattr;
+  p->slots.setattr = property_setattr;
   vm.add_method(p, "__init__", m_property_init);
   vm.add_method(p, "getter", m_getter);
   vm.add_method(p, "setter", m_setter);

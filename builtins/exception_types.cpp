@@ -157,9 +157,10 @@ void init_exception(VM& vm, ExceptionObject* e, CallArgs args) {
       } else if (path_ok && key->view() == "path") {
         kw_path = v;
       } else {
+        // The message names the built-in class whose __init__ parses the keywords.
+        const char* parser = path_ok ? "ImportError" : obj_ok ? "AttributeError" : "NameError";
         misc::type_error(vm, "'" + std::string(key->view()) +
-                                 "' is an invalid keyword argument for " +
-                                 std::string(t->name->view()) + "()");
+                                 "' is an invalid keyword argument for " + parser + "()");
       }
     }
   }
@@ -564,8 +565,13 @@ void install_exception_types(VM& vm) {
   EMBER_EXCEPTION_TYPES(EMBER_INSTALL_EXCEPTION)
 #undef EMBER_INSTALL_EXCEPTION
   install(vm.types.ResourceLimitError);
+  // Each built-in exception class has an __init__ of its own, as in CPython, so that
+  // `ValueError.__init__(5)` names ValueError in its TypeError.
+  auto add_init = [&](Type* t) { vm.add_method(t, "__init__", m_init); };
+#define EMBER_ADD_EXCEPTION_INIT(field, pyname, parent) add_init(vm.types.field);
+  EMBER_EXCEPTION_TYPES(EMBER_ADD_EXCEPTION_INIT)
+#undef EMBER_ADD_EXCEPTION_INIT
   Type* base = vm.types.BaseException;
-  vm.add_method(base, "__init__", m_init);
   vm.add_method(base, "__str__", m_str);
   vm.add_method(base, "__repr__", m_repr);
   vm.add_method(base, "with_traceback", m_with_traceback);

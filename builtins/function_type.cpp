@@ -218,8 +218,9 @@ Value native_repr(VM& vm, Value self) {
     std::string_view q = f->qualname->view();
     size_t dot = q.rfind('.');
     std::string owner(dot == std::string_view::npos ? q : q.substr(0, dot));
+    const char* kind = is_slot_wrapper(vm, f) ? "<slot wrapper '" : "<method '";
     return misc::new_str_value(
-        vm, "<method '" + std::string(f->name->view()) + "' of '" + owner + "' objects>");
+        vm, kind + std::string(f->name->view()) + "' of '" + owner + "' objects>");
   }
   if (f->self.is_undefined()) {
     return misc::new_str_value(vm, "<built-in function " + std::string(f->name->view()) + ">");
@@ -282,7 +283,18 @@ Value native_getattr(VM& vm, Value self, StrObject* name) {
   return misc::generic_or_raise(vm, self, name);
 }
 
+// Built-in functions and bound methods accept no new attributes; the ones they have are
+// read-only (members in CPython for a method's __func__ and __self__).
 void readonly_setattr(VM& vm, Value self, StrObject* name, Value value) {
+  std::string_view n = name->view();
+  if (vm.type_of(self) == vm.types.bound_method && (n == "__func__" || n == "__self__")) {
+    vm.raise(vm.types.AttributeError, "readonly attribute");
+  }
+  if (!get_attribute_or_undefined(vm, self, name).is_undefined()) {
+    vm.raise(vm.types.AttributeError, "attribute '" + std::string(n) + "' of '" +
+                                          std::string(vm.type_of(self)->name->view()) +
+                                          "' objects is not writable");
+  }
   no_attribute(vm, self, name);
 }
 

@@ -82,6 +82,12 @@ Value int_from_bytes(VM& vm, CallArgs args) {
   } else if (is_bytearray(vm, a.first)) {
     data = static_cast<ByteArrayObject*>(a.first.as_object())->view();
   } else {
+    // Like bytes(x): a str has no bytes without an encoding, and neither has a non-iterable.
+    Type* t = vm.type_of(a.first);
+    if (t->has_flag(kTypeStrSubclass) || (!t->slots.iter && !t->slots.getitem)) {
+      vm.raise(vm.types.TypeError,
+               "cannot convert '" + std::string(type_name(vm, a.first)) + "' object to bytes");
+    }
     Value it = get_iterator(vm, a.first);
     Rooted keep(vm, it);
     Value item;

@@ -13,6 +13,7 @@ void install_native_stdlib(VM& vm) {
   install_struct_module(vm);
   install_memory_io(vm);
   install_unicodedata_module(vm);
+  install_weakref_module(vm);
 }
 
 }  // namespace ember

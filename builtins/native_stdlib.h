@@ -14,5 +14,6 @@ void install_posix_module(VM& vm);    // posix_module.cpp: posix, behind lib/os.
 void install_struct_module(VM& vm);   // struct_module.cpp: _struct, behind lib/struct.py
 void install_memory_io(VM& vm);       // memory_io.cpp: io.StringIO, io.BytesIO (after install_io)
 void install_unicodedata_module(VM& vm);  // unicodedata_module.cpp
+void install_weakref_module(VM& vm);      // weakref_module.cpp: _weakref, behind lib/weakref.py
 
 }  // namespace ember

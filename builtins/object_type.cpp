@@ -1,6 +1,7 @@
 // `object`: the root of every class — construction, default repr/str/hash/equality/format,
 // and the `__class__` attribute every value has.
 #include <string>
+#include <vector>
 
 #include "builtins/classes_internal.h"
 #include "builtins/install.h"
@@ -68,8 +69,12 @@ using misc::obj;
 // getter is null because the owner's getattr slot computes them.
 struct GetSetObject : Object {
   Value (*getter)(VM& vm, Value instance);
+  // Assignment (`value` undefined: deletion); null for read-only attributes.
+  void (*setter)(VM& vm, Value instance, Value value);
   StrObject* name;
   Type* owner;
+  // A read-only member in CPython (slice.start, complex.real): refused as "readonly attribute".
+  bool member;
 };
 
 void trace_getset(Object* self, Marker& m) {
@@ -90,6 +95,18 @@ Value getset_descr_get(VM& vm, Value self, Value instance, Value owner) {
   }
   if (!g->getter) return g->owner->slots.getattr(vm, instance, g->name);
   return g->getter(vm, instance);
+}
+
+void getset_descr_set(VM& vm, Value self, Value instance, Value value) {
+  auto* g = static_cast<GetSetObject*>(self.as_object());
+  if (!is_instance(vm, instance, g->owner)) {
+    raise_descriptor_mismatch(vm, g->name->view(), g->owner, instance);
+  }
+  if (g->setter) return g->setter(vm, instance, value);
+  if (g->member) vm.raise(vm.types.AttributeError, "readonly attribute");
+  vm.raise(vm.types.AttributeError, "attribute '" + std::string(g->name->view()) + "' of '" +
+                                        std::string(g->owner->name->view()) +
+                                        "' objects is not writable");
 }
 
 Value getset_repr(VM& vm, Value self) {
@@ -120,6 +137,48 @@ Value object_construct(VM& vm, Type* type, CallArgs args) {
 
 Value class_getter(VM& vm, Value instance) {
   return obj(vm.type_of(instance));
+}
+
+// The names of the __slots__ members a class and its bases add to the instance layout.
+std::vector<std::string_view> slot_members(VM& vm, Type* t) {
+  std::vector<std::string_view> names;
+  for (int64_t i = 0; i < t->mro->size; ++i) {
+    auto* c = static_cast<Type*>(t->mro->items[i].as_object());
+    int64_t pos = 0;
+    while (DictEntry* e = dict_next(c->dict, &pos)) {
+      if (vm.type_of(e->value)->name->view() == "member_descriptor") {
+        names.push_back(static_cast<StrObject*>(e->key.as_object())->view());
+      }
+    }
+  }
+  return names;
+}
+
+// `obj.__class__ = cls`, between classes whose instances share one memory layout.
+void class_setter(VM& vm, Value instance, Value value) {
+  if (value.is_undefined()) misc::type_error(vm, "can't delete __class__ attribute");
+  Type* to = misc::as_type(vm, value);
+  if (!to) {
+    misc::type_error(vm, "__class__ must be set to a class, not '" +
+                             std::string(type_name(vm, value)) + "' object");
+  }
+  Type* from = vm.type_of(instance);
+  if (!from->has_flag(kTypeHeapType) || !to->has_flag(kTypeHeapType)) {
+    misc::type_error(vm,
+                     "__class__ assignment only supported for mutable types or ModuleType "
+                     "subclasses");
+  }
+  bool compatible = from->layout_base == to->layout_base &&
+                    from->attrs_offset == to->attrs_offset &&
+                    from->attrs_after_data == to->attrs_after_data &&
+                    from->has_flag(kTypeNoInstanceDict) == to->has_flag(kTypeNoInstanceDict) &&
+                    slot_members(vm, from) == slot_members(vm, to);
+  if (!compatible) {
+    misc::type_error(vm, "__class__ assignment: '" + std::string(to->name->view()) +
+                             "' object layout differs from '" + std::string(from->name->view()) +
+                             "'");
+  }
+  instance.as_object()->type = to;
 }
 
 // ---- methods visible as object.__xxx__
@@ -235,28 +294,32 @@ void install_object_and_type(VM& vm) {
   Type* getset = vm.new_type("getset_descriptor", object, 0);
   getset->slots.trace = trace_getset;
   getset->slots.descr_get = getset_descr_get;
+  getset->slots.descr_set = getset_descr_set;
   getset->slots.repr = getset_repr;
   getset->slots.hash = identity_hash;
   getset->slots.compare = identity_compare;
   getset->slots.construct = nullptr;
   vm.add_method(getset, "__get__", misc::descriptor_get_method);
-  auto add_getset = [&](Type* owner, const char* name, Value (*getter)(VM&, Value)) {
+  auto add_getset = [&](Type* owner, const char* name, Value (*getter)(VM&, Value),
+                        bool member = false) {
     auto* g = vm.allocate<GetSetObject>(getset);
     g->getter = getter;
     g->name = vm.name(name);
     g->owner = owner;
+    g->member = member;
     dict_set_str(vm, owner->dict, g->name, obj(g));
+    return g;
   };
-  add_getset(object, "__class__", class_getter);
+  add_getset(object, "__class__", class_getter)->setter = class_setter;
   const BuiltinTypes& T = vm.types;
   for (const char* name : {"real", "imag", "numerator", "denominator"}) {
     add_getset(T.int_, name, nullptr);
   }
   for (Type* t : {T.float_, T.complex}) {
-    for (const char* name : {"real", "imag"}) add_getset(t, name, nullptr);
+    for (const char* name : {"real", "imag"}) add_getset(t, name, nullptr, t == T.complex);
   }
   for (Type* t : {T.range, T.slice}) {
-    for (const char* name : {"start", "stop", "step"}) add_getset(t, name, nullptr);
+    for (const char* name : {"start", "stop", "step"}) add_getset(t, name, nullptr, true);
   }
 
   vm.add_method(object, "__repr__", m_repr);

@@ -656,7 +656,7 @@ Value sre_compile(VM& vm, CallArgs args) {
 }
 
 void init_sre_module(VM& vm, ModuleObject* module) {
-  Type* pattern = vm.new_type("Pattern", vm.types.object, 0);
+  Type* pattern = vm.new_type("Pattern", vm.types.object, kTypeWeakrefable);
   pattern->module = vm.intern("re");
   pattern->slots.trace = trace_pattern;
   pattern->slots.finalize = finalize_pattern;

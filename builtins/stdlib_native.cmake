@@ -14,5 +14,6 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/posix_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/struct_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/memory_io.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/weakref_module.cpp
 )
 target_link_libraries(ember_builtins PUBLIC PkgConfig::LIBCRYPTO)

@@ -63,10 +63,10 @@ Value module_getattr(VM& vm, Value self, StrObject* name) {
 void module_setattr(VM& vm, Value self, StrObject* name, Value value) {
   ModuleObject* m = as_module(self);
   if (value.is_undefined()) {
+    // Deletion takes the generic path in CPython, whose message names no module.
     if (!dict_delete(vm, m->dict, obj(name))) {
-      vm.raise(vm.types.AttributeError, "module '" + std::string(m->name->view()) +
-                                            "' has no attribute '" + std::string(name->view()) +
-                                            "'");
+      vm.raise(vm.types.AttributeError,
+               "'module' object has no attribute '" + std::string(name->view()) + "'");
     }
     return;
   }

@@ -73,6 +73,40 @@ Value new_mapping_proxy(VM& vm, Value mapping) {
   return obj(p);
 }
 
+// types.MappingProxyType(mapping): any mapping but a list or tuple (which index by position).
+Value construct_proxy(VM& vm, Type* type, CallArgs args) {
+  Value mapping;
+  misc::keywords(vm, args, "mappingproxy", {"mapping"}, &mapping);
+  if (args.npos + args.nkw() > 1) {
+    misc::type_error(vm, "mappingproxy() takes at most 1 argument (" +
+                             std::to_string(args.npos + args.nkw()) + " given)");
+  }
+  if (args.npos == 1) mapping = args[0];
+  if (mapping.is_undefined()) {
+    misc::type_error(vm, "mappingproxy() missing required argument 'mapping' (pos 1)");
+  }
+  Type* t = vm.type_of(mapping);
+  if (!t->slots.getitem || t->has_flag(kTypeListSubclass) || t->has_flag(kTypeTupleSubclass)) {
+    misc::type_error(vm, "mappingproxy() argument must be a mapping, not " +
+                             std::string(type_name(vm, mapping)));
+  }
+  return new_mapping_proxy(vm, mapping);
+}
+
+// `proxy | other` and `other | proxy` act on the proxied mapping (a new dict for dicts).
+Value proxy_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  if (op != BinaryOp::Or) return vm.not_implemented;
+  Type* proxy_type = vm.type_of(a) == vm.type_of(b) ? vm.type_of(a) : nullptr;
+  if (proxy_type || vm.type_of(a)->slots.binary == proxy_binary) a = proxied(a);
+  if (proxy_type || vm.type_of(b)->slots.binary == proxy_binary) b = proxied(b);
+  return binary_op(vm, op, a, b);
+}
+
+Value proxy_reversed(VM& vm, CallArgs args) {
+  misc::expect_range(vm, args, "__reversed__", 1, 1);
+  return misc::call_method(vm, proxied(args[0]), "__reversed__", {});
+}
+
 void install_mapping_proxy(VM& vm) {
   Type* t = vm.new_type("mappingproxy", vm.types.object, 0);
   t->slots.trace = trace_proxy;
@@ -84,8 +118,10 @@ void install_mapping_proxy(VM& vm) {
   t->slots.contains = proxy_contains;
   t->slots.compare = proxy_compare;
   t->slots.getattr = proxy_getattr;
+  t->slots.binary = proxy_binary;
   t->slots.hash = nullptr;
-  t->slots.construct = nullptr;
+  t->slots.construct = construct_proxy;
+  vm.add_method(t, "__reversed__", proxy_reversed);
   dict_set_str(vm, misc::private_namespace(vm), t->name, obj(t));
 }
 
@@ -168,13 +204,28 @@ void update_slots_with_subclasses(VM& vm, Type* t) {
 
 void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
   Type* t = self_type(self);
-  if (!t->has_flag(kTypeHeapType)) {
-    std::string what = value.is_undefined() ? "delete" : "set";
-    misc::type_error(vm, "cannot " + what + " '" + std::string(name->view()) +
+  std::string_view n = name->view();
+  auto refuse = [&](const char* what) {
+    misc::type_error(vm, std::string("cannot ") + what + " '" + std::string(n) +
                              "' attribute of immutable type '" + std::string(t->name->view()) +
                              "'");
+  };
+  // CPython says "set" for deletions from built-in types too.
+  if (!t->has_flag(kTypeHeapType)) refuse("set");
+  bool special = n == "__name__" || n == "__qualname__" || n == "__module__" || n == "__doc__" ||
+                 n == "__bases__";
+  if (special && value.is_undefined()) refuse("delete");
+  if (n == "__mro__") vm.raise(vm.types.AttributeError, "readonly attribute");
+  if (n == "__bases__") {
+    std::string target = std::string(t->name->view()) + ".__bases__";
+    if (vm.type_of(value) != vm.types.tuple) {
+      misc::type_error(
+          vm, "can only assign tuple to " + target + ", not " + std::string(type_name(vm, value)));
+    }
+    if (static_cast<TupleObject*>(value.as_object())->size == 0) {
+      misc::type_error(vm, "can only assign non-empty tuple to " + target + ", not ()");
+    }
   }
-  std::string_view n = name->view();
   if (n == "__module__") {
     StrObject* m = misc::as_str(vm, value);
     t->module = m;
@@ -194,6 +245,7 @@ void type_setattr(VM& vm, Value self, StrObject* name, Value value) {
     type_modified(t);
     return;
   }
+  if (n == "__del__") t->flags |= kTypeHasDel;
   if (value.is_undefined()) {
     if (!dict_delete(vm, t->dict, obj(name))) {
       vm.raise(vm.types.AttributeError, "type object '" + std::string(t->name->view()) +

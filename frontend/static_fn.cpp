@@ -483,13 +483,17 @@ void FnCompiler::stmt(const Stmt* s) {
       break;
     case NodeKind::Try:
     case NodeKind::TryStar:
+      future_.push_back(FutureFrame{FutureFrame::Kind::Try, scopes_.size(), nullptr, 0, s});
       try_stmt(static_cast<const Try*>(s));
+      future_.pop_back();
       break;
     case NodeKind::AliasDecl:
       alias_decl(static_cast<const AliasDecl*>(s));
       break;
     case NodeKind::With:
+      future_.push_back(FutureFrame{FutureFrame::Kind::Try, scopes_.size(), nullptr, 0, s});
       with_stmt(static_cast<const With*>(s));
+      future_.pop_back();
       break;
     case NodeKind::Pass:
       break;

@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "frontend/stack_budget.h"
 #include "frontend/static_compiler.h"
 #include "frontend/static_types.h"
 #include "vm/code_object.h"
@@ -151,7 +152,11 @@ class ParameterBinding;
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
  public:
-  ModuleContext(VM& vm, const SourceFile& source) : vm(vm), source(source) {}
+  ModuleContext(VM& vm, const SourceFile& source)
+      : vm(vm),
+        source(source),
+        stack_base(stack_address()),
+        stack_limit(stack_budget(stack_base)) {}
   void error(const ast::Node* at, std::string message);
   // Folds a compile-time expression (literals, operators on them, alias names); nullopt
   // when `e` is not one. Reports overflow and division by zero at `e`.
@@ -250,6 +255,10 @@ class ModuleContext {
   // diagnostic, not a native stack overflow.
   static constexpr int kMaxNesting = 1000;
   int nesting = 0;
+  // The stack the checker may use below where it started (expression nesting in sanitized
+  // builds uses several times the stack of a release build).
+  uintptr_t stack_base;
+  size_t stack_limit;
 };
 
 // Bytes in one vector register of this CPU (64 with AVX-512, 32 with AVX, else 16).
@@ -359,7 +368,9 @@ class NestingGuard {
   NestingGuard& operator=(const NestingGuard&) = delete;
   // Folding may go twice as deep as compiling, so that every operand compile() reaches
   // can still be folded.
-  bool too_deep(int limit = ModuleContext::kMaxNesting) const { return m_.nesting > limit; }
+  bool too_deep(int limit = ModuleContext::kMaxNesting) const {
+    return m_.nesting > limit || m_.stack_base - stack_address() > m_.stack_limit;
+  }
 
  private:
   ModuleContext& m_;
@@ -688,7 +699,8 @@ class FnCompiler {
   // What the code after the point being compiled is: the rest of each enclosing block, the
   // loops around it (which run again) and expanded closures (which may run again).
   struct FutureFrame {
-    enum class Kind : uint8_t { Block, Loop, Closure } kind = Kind::Block;
+    // Try: a try or with statement, whose handlers may run after any point of its body.
+    enum class Kind : uint8_t { Block, Loop, Closure, Try } kind = Kind::Block;
     size_t depth = 0;                       // the scopes open in it (outside a loop or closure)
     const Seq<ast::Stmt*>* body = nullptr;  // Block: its statements
     size_t next = 0;                        // Block: the first statement still to come

@@ -191,7 +191,7 @@ Operand FnCompiler::owned_managed(const Expr* e, Operand o, bool local_ends) {
   if (take_temporary(o)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
     Local* l = lookup(n->id);
-    if (l && l->destroys) {
+    if (l && l->destroys && l->depth > innermost_frame_depth(FutureFrame::Kind::Closure)) {
       set_initialized(l, false);  // moved out by the `return`
       return o;
     }
@@ -355,8 +355,9 @@ bool FnCompiler::live_after(const Local* l) const {
         if (mentions(frame->loop, l->name)) return true;  // the loop runs again
         jumped = NodeKind::Pass;
         break;
-      case FutureFrame::Kind::Closure:
-        return true;  // the closure may run again: values outside it stay alive
+      case FutureFrame::Kind::Closure:  // it may run again
+      case FutureFrame::Kind::Try:      // an error may leave it from any point
+        return true;                    // values from outside stay alive until it ends
     }
   }
   return false;

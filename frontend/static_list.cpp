@@ -21,9 +21,11 @@ Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
   if (m_.managed(o.type)) return owned_managed(e, o, local_ends);
   if (!is_collection_type(o.type) || fresh_value(e)) return o;
   if (auto* n = cast<Name>(e); n && local_ends) {
+    // A local of this fn (not one a closure captures) ends with the return: no copy.
     Local* l = lookup(n->id);
     bool is_mut_param = std::find(mut_params_.begin(), mut_params_.end(), l) != mut_params_.end();
-    if (l && !l->read_only && !is_mut_param) return o;
+    bool captured = l && l->depth <= innermost_frame_depth(FutureFrame::Kind::Closure);
+    if (l && !l->read_only && !is_mut_param && !captured) return o;
   }
   return copy_collection(o);
 }

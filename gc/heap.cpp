@@ -104,13 +104,8 @@ void Heap::collect() {
   collecting_ = true;
   Marker marker(live_mark_);
   if (hooks_.trace_roots) hooks_.trace_roots(hooks_.context, marker);
-  uint64_t marked = 0;
-  while (!marker.work_.empty()) {
-    ++marked;
-    GcObject* object = marker.work_.back();
-    marker.work_.pop_back();
-    if (hooks_.trace_object) hooks_.trace_object(hooks_.context, object, marker);
-  }
+  uint64_t marked = drain(marker);
+  if (hooks_.after_mark) hooks_.after_mark(hooks_.context);
   sweep();
   live_mark_ ^= kGcMarkBit;
   ++collections_;
@@ -130,6 +125,23 @@ void Heap::collect() {
   // Grow with the live set so collection work stays proportional to allocation.
   next_threshold_ = live_bytes_ > kMinThreshold ? live_bytes_ : kMinThreshold;
   collecting_ = false;
+}
+
+uint64_t Heap::drain(Marker& marker) {
+  uint64_t traced = 0;
+  while (!marker.work_.empty()) {
+    ++traced;
+    GcObject* object = marker.work_.back();
+    marker.work_.pop_back();
+    if (hooks_.trace_object) hooks_.trace_object(hooks_.context, object, marker);
+  }
+  return traced;
+}
+
+void Heap::mark_from(GcObject* object) {
+  Marker marker(live_mark_);
+  marker.mark(object);
+  drain(marker);
 }
 
 void Heap::release(GcObject* object) {

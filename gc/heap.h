@@ -30,6 +30,9 @@ class Heap {
     void (*trace_roots)(void* context, Marker& marker) = nullptr;
     void (*trace_object)(void* context, GcObject* object, Marker& marker) = nullptr;
     void (*finalize_object)(void* context, GcObject* object) = nullptr;
+    // Called between marking and sweeping, when reached() tells live from dead (weak
+    // references are cleared here).
+    void (*after_mark)(void* context) = nullptr;
   };
 
   Heap();
@@ -79,12 +82,22 @@ class Heap {
   // Throws OutOfMemory when `extra` more bytes would exceed the limit.
   void check_room(size_t extra) const;
 
+  // Inside Hooks::after_mark: whether the marking reached `object` (it survives the sweep).
+  bool reached(const GcObject* object) const {
+    return (object->gc_state & kGcMarkBit) == live_mark_;
+  }
+
+  // Inside Hooks::after_mark: marks `object` and everything it reaches, so that the sweep
+  // spares them (objects kept for a finaliser to run).
+  void mark_from(GcObject* object);
+
   size_t live_bytes() const { return live_bytes_; }
   uint64_t collections() const { return collections_; }
   size_t object_count() const { return objects_.size() + finalizable_.size(); }
 
  private:
   friend class Marker;
+  uint64_t drain(Marker& marker);  // traces the marker's work list; returns objects traced
   void sweep();
   template <class OnDead>
   void sweep_array(std::vector<GcObject*>& objects, OnDead on_dead);

@@ -421,8 +421,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if not getattr(cls, "__doc__"):
         cls.__doc__ = cls.__name__ + _signature_text(all_fields.values())
     if match_args:
+        # The positional parameters of __init__, InitVars included.
         _set_new_attribute(cls, "__match_args__",
-                           tuple(f.name for f in field_list if f.init and not f.kw_only))
+                           tuple(f.name for f in all_fields.values()
+                                 if f._field_type in (_FIELD, _FIELD_INITVAR)
+                                 and f.init and not f.kw_only))
     return cls
 
 

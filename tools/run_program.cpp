@@ -86,6 +86,13 @@ int run_main_program(VM& vm, const std::string& source, const std::string& filen
       status = is_instance(vm, exception, vm.types.KeyboardInterrupt) ? kExitKeyboardInterrupt : 1;
     }
   }
+  // The objects still alive are finalised, as CPython's shutdown does.
+  try {
+    vm.finalizers.run_all(vm);
+  } catch (const PythonException&) {
+    vm.clear_raised();
+  } catch (const ProgramAbort&) {
+  }
   if (!vm.out().flush()) {
     // As CPython when the final flush of sys.stdout fails (e.g. a closed pipe): report it and
     // exit with 120 unless the program already failed.

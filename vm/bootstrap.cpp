@@ -2,6 +2,7 @@
 // (tracing and finalisation). Python-visible behaviour is installed by builtins/.
 #include <mimalloc.h>
 
+#include <algorithm>
 #include <new>
 
 #include "vm/code_object.h"
@@ -14,6 +15,7 @@
 #include "vm/int_object.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
+#include "vm/opcodes.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
 #include "vm/typed_function.h"
@@ -181,6 +183,32 @@ void trace_traceback(Object* self, Marker& m) {
 
 }  // namespace
 
+// The registers that can still be read once the instruction at `pc` completes. The compiler
+// allocates temporaries as a stack with a call's callee and arguments on top, so at a call
+// every register past its argument window is a dead temporary left over from an earlier
+// expression. Elsewhere every register counts.
+static uint32_t live_register_end(const CodeObject* code, const Instruction* pc) {
+  uint32_t end = code->register_count;
+  if (!pc) return end;
+  uint32_t window;
+  switch (pc->op) {
+    case Op::Call:
+    case Op::CallKw:
+      window = pc->a + 1u + pc->b;
+      break;
+    case Op::CallMethod:
+      window = pc->a + 2u + pc->b;
+      break;
+    case Op::CallEx:
+      window = std::max<uint32_t>(pc->a, pc->b) + 1u;
+      if (pc->c != kNoRegister) window = std::max<uint32_t>(window, pc->c + 1u);
+      break;
+    default:
+      return end;
+  }
+  return std::clamp<uint32_t>(window, code->local_count, end);
+}
+
 void Frame::trace(Marker& marker) const {
   marker.mark(code);
   marker.mark(function);
@@ -193,7 +221,11 @@ void Frame::trace(Marker& marker) const {
     for (uint16_t r : code->value_registers) mark_value(marker, registers[r]);
     return;
   }
-  for (uint32_t i = 0; i < code->register_count; ++i) mark_value(marker, registers[i]);
+  uint32_t live = live_register_end(code, pc);
+  for (uint32_t i = 0; i < live; ++i) mark_value(marker, registers[i]);
+  // Dead temporaries would keep their last values alive, which CPython frees at once (weak
+  // references and `del x; gc.collect()` observe it); they are never read before being written.
+  for (uint32_t i = live; i < code->register_count; ++i) registers[i] = Value::undefined();
 }
 
 void VM::bootstrap_types() {
@@ -293,6 +325,13 @@ void VM::bootstrap_types() {
   types.async_generator = new_type("async_generator", types.object, 0);
   types.async_generator->slots.trace = trace_generator;
   types.async_generator->slots.finalize = finalize_generator;
+  // CPython's types whose instances accept weak references (vm/weak_refs.h); heap types get
+  // theirs from the class builder.
+  for (Type* t : {types.type, types.set, types.frozenset, types.function, types.native_function,
+                  types.typed_function, types.bound_method, types.code, types.module,
+                  types.generator, types.coroutine, types.async_generator}) {
+    t->flags |= kTypeWeakrefable;
+  }
   types.shape = new_type("shape", types.object, 0);
   types.shape->slots.trace = trace_shape;
   root_shape = allocate<Shape>(types.shape);

@@ -811,6 +811,8 @@ Value make_generator(VM& vm, FunctionObject* function, CallArgs args) {
   for (uint32_t i = 0; i < n; ++i) g->registers[i] = Value::undefined();
   g->register_count = n;
   bind_arguments(vm, function, args, g->registers);
+  // Closed when collected while suspended, so that its finally blocks run (vm/finalizers.h).
+  if (type == vm.types.generator && !function->code->handlers.empty()) vm.finalizers.add(g);
   return Value::from_object(g);
 }
 
@@ -1002,10 +1004,10 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     ++pc;       \
     DISPATCH(); \
   } while (0)
-#define SAFEPOINT()                                      \
-  do {                                                   \
-    if (vm.heap().collection_due()) vm.heap().collect(); \
-    if (vm.interrupts.tick()) vm.poll_interrupts();      \
+#define SAFEPOINT()                                       \
+  do {                                                    \
+    if (vm.heap().collection_due()) vm.collect_garbage(); \
+    if (vm.interrupts.tick()) vm.poll_interrupts();       \
   } while (0)
 // A generator resumed inline by a for loop suspends: the item goes to the loop variable of
 // the ForIter that resumed it, and the loop body runs.

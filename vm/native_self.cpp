@@ -31,6 +31,8 @@ constexpr std::array<std::string_view, 77> kSlotWrapperNames = {
     "__truediv__",   "__xor__",
 };
 
+}  // namespace
+
 bool is_slot_wrapper(VM& vm, const NativeFunctionObject* f) {
   std::string_view name = f->name->view();
   if (!std::binary_search(kSlotWrapperNames.begin(), kSlotWrapperNames.end(), name)) return false;
@@ -42,8 +44,6 @@ bool is_slot_wrapper(VM& vm, const NativeFunctionObject* f) {
   }
   return true;
 }
-
-}  // namespace
 
 void raise_bad_native_self(VM& vm, const NativeFunctionObject* f, CallArgs args) {
   std::string name(f->name->view());

@@ -19,6 +19,10 @@ inline bool native_accepts_self(VM& vm, const NativeFunctionObject* f, Value rec
   return t == owner || is_subtype(t, owner);
 }
 
+// True for the dunders CPython implements as slot wrappers (`<slot wrapper '__len__' of
+// 'list' objects>`), whose messages and reprs differ from those of ordinary methods.
+bool is_slot_wrapper(VM& vm, const NativeFunctionObject* f);
+
 // Raises check_native_self's TypeError.
 [[noreturn]] void raise_bad_native_self(VM& vm, const NativeFunctionObject* f, CallArgs args);
 

@@ -536,6 +536,8 @@ std::string qualified_type_name(Type* type) {
   if (type->module && type->module->view() != "builtins" && type->module->view() != "__main__") {
     name = type->module->view();
     name += ".";
+  } else if (!type->module && type->has_flag(kTypeHeapType)) {
+    name = "<unknown>.";  // a class whose __module__ is not a str
   }
   name += type->qualname ? type->qualname->view() : type->name->view();
   return name;
@@ -909,6 +911,21 @@ int system_exit_status(VM& vm, Value exception) {
     vm.clear_raised();  // as CPython: a code whose str() fails is not printed
   }
   return 1;
+}
+
+void report_unraisable(VM& vm, Value culprit) {
+  Value error = vm.raised();
+  vm.clear_raised();
+  Rooted keep(vm, error);
+  vm.out().flush();  // what the program printed first comes first, as in CPython
+  std::string report = "Exception ignored in: ";
+  try {
+    append_repr(vm, report, culprit);
+  } catch (const PythonException&) {
+    vm.clear_raised();
+    report += "<object repr() failed>";
+  }
+  vm.err().write(report + "\n" + format_exception(vm, error));
 }
 
 }  // namespace ember

@@ -19,6 +19,10 @@ std::string format_exception(VM& vm, Value exception);
 // location, the "  File ..., line N" block, the text and its caret line come first. Notes
 // (__notes__) are not included.
 std::string format_exception_only(VM& vm, Value exception);
+// For an exception raised where nothing can catch it (a __del__ method, a weak-reference
+// callback): takes it from VM::raised() and writes "Exception ignored in: <culprit>" and the
+// report to stderr, as CPython does.
+void report_unraisable(VM& vm, Value culprit);
 
 // Where each frame a traceback passed through was, oldest first (the traceback module's
 // extract_tb).

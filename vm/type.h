@@ -14,6 +14,10 @@ enum TypeFlags : uint32_t {
   kTypeHeapType = 1u << 1,  // created by a class statement
   // Instances keep only their __slots__ (no __dict__); not inherited.
   kTypeNoInstanceDict = 1u << 2,
+  // Instances accept weak references (vm/weak_refs.h); inherited.
+  kTypeWeakrefable = 1u << 3,
+  // The class or a base defines __del__: instances are registered with VM::finalizers.
+  kTypeHasDel = 1u << 4,
   // Fast subclass checks, like CPython's tp_flags.
   kTypeIntSubclass = 1u << 8,
   kTypeStrSubclass = 1u << 9,

@@ -55,7 +55,8 @@ constexpr size_t kStackFrames = 1u << 20;
 }  // namespace
 
 VM::VM(const VMOptions& options) : options_(options) {
-  heap_.set_hooks({this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object});
+  heap_.set_hooks(
+      {this, &VM::trace_roots, &VM::trace_object, &VM::finalize_object, &VM::after_mark});
   heap_.set_stress(options.gc_stress);
   heap_.set_limit(options.max_memory);
   interrupts.set_step_budget(options.step_budget);
@@ -96,6 +97,8 @@ void VM::trace_roots(void* context, Marker& marker) {
   mark_value(marker, vm.handled_exception);
   mark_value(marker, vm.raised_);
   for (Value v : vm.root_stack) mark_value(marker, v);
+  vm.weak_refs.trace_pending(marker);
+  vm.finalizers.trace_pending(marker);
   if (vm.embedder) vm.embedder->trace_roots(marker);
   for (auto& entry : vm.interned_) marker.mark(entry.second);
   for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
@@ -110,6 +113,22 @@ void VM::trace_object(void* context, GcObject* object, Marker& marker) {
 void VM::finalize_object(void* context, GcObject* object) {
   auto* o = static_cast<Object*>(object);
   if (o->type->slots.finalize) o->type->slots.finalize(*static_cast<VM*>(context), o);
+}
+
+void VM::after_mark(void* context) {
+  VM& vm = *static_cast<VM*>(context);
+  // Objects kept for their __del__ stay reachable, weakly too, until it has run (CPython
+  // runs __del__ before it clears the weak references).
+  vm.finalizers.resurrect_unreached(vm, vm.heap_);
+  vm.weak_refs.clear_unreached(vm.heap_);
+}
+
+bool VM::collect_garbage() {
+  heap_.collect();
+  bool finalized = finalizers.has_pending();
+  if (finalized) finalizers.run_pending(*this);
+  if (weak_refs.has_pending()) weak_refs.run_pending(*this);
+  return finalized;
 }
 
 // ---- allocation

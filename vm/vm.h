@@ -15,6 +15,7 @@
 #include "gc/heap.h"
 #include "vm/builtin_types.h"
 #include "vm/capability.h"
+#include "vm/finalizers.h"
 #include "vm/instance.h"
 #include "vm/interrupts.h"
 #include "vm/module_loader.h"
@@ -22,6 +23,7 @@
 #include "vm/output_stream.h"
 #include "vm/raw_memory.h"
 #include "vm/type.h"
+#include "vm/weak_refs.h"
 
 namespace ember {
 
@@ -81,6 +83,12 @@ class VM {
   VM& operator=(const VM&) = delete;
 
   Heap& heap() { return heap_; }
+  // A full collection, then the __del__ methods of the objects it found unreachable and
+  // the callbacks of the weak references it cleared. Only where Python code may run
+  // (safepoints, gc.collect()). Returns whether any __del__ ran.
+  bool collect_garbage();
+  WeakRefTable weak_refs;
+  Finalizers finalizers;
   const VMOptions& options() const { return options_; }
   bool has_capability(Capability capability) const {
     return (options_.capabilities & static_cast<uint32_t>(capability)) != 0;
@@ -254,6 +262,7 @@ class VM {
   static void trace_roots(void* context, Marker& marker);
   static void trace_object(void* context, GcObject* object, Marker& marker);
   static void finalize_object(void* context, GcObject* object);
+  static void after_mark(void* context);
   void bootstrap_types();
   void define_method(Type* type, std::string_view name, NativeFunction function, Type* self_type);
 
