@@ -64,8 +64,8 @@ uint32_t attrs_offset_for(VM& vm, Type* layout) {
 // Where the attribute block of an instance of a str, tuple or bytes subclass starts: after
 // its variable-size data, as VM::allocate placed it.
 uint32_t str_attrs(const Object* o) {
-  return static_cast<uint32_t>(
-      attrs_position(sizeof(StrObject) + static_cast<const StrObject*>(o)->byte_length));
+  return static_cast<uint32_t>(attrs_position(
+      sizeof(StrObject) + static_cast<const StrObject*>(o)->byte_length + sizeof(uint32_t*)));
 }
 uint32_t tuple_attrs(const Object* o) {
   return static_cast<uint32_t>(attrs_position(

@@ -23,10 +23,20 @@ StrObject* str_make(VM& vm, std::string_view utf8, Type* type) {
 
 Value str_value_known(VM& vm, std::string_view utf8, bool ascii) {
   if (!ascii || utf8.empty()) return str_value(vm, utf8);
+  // One-character pieces (split fields, slices, padding) share the interned ones.
+  if (utf8.size() == 1) return Value::from_object(vm.latin1_char(static_cast<uint8_t>(utf8[0])));
   StrObject* s =
       vm.allocate_str(vm.types.str, utf8.size(), static_cast<int64_t>(utf8.size()), true);
   std::memcpy(s->data, utf8.data(), utf8.size());
   return Value::from_object(s);
+}
+
+StrObject* str_uninit(VM& vm, int64_t byte_length, int64_t length) {
+  check_text_size(vm, byte_length);
+  if (byte_length == 0) return vm.empty_str;
+  // UTF-8 has one byte per code point exactly when the text is ASCII.
+  return vm.allocate_str(vm.types.str, static_cast<size_t>(byte_length), length,
+                         length == byte_length);
 }
 
 Value str_exact(VM& vm, StrObject* s) {

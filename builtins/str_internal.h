@@ -31,6 +31,11 @@ inline Value str_value(VM& vm, std::string_view utf8) {
 Value str_value_known(VM& vm, std::string_view utf8, bool ascii);
 // `s` itself when its type is exactly str, else a copy of exact type str.
 Value str_exact(VM& vm, StrObject* s);
+// A new exact str of `byte_length` bytes holding `length` code points, for the caller to fill
+// in place (data[0..byte_length)): methods that know their result's size build it there
+// rather than in a std::string that is then copied. MemoryError beyond kMaxTextBytes; the
+// shared empty str when byte_length is 0.
+StrObject* str_uninit(VM& vm, int64_t byte_length, int64_t length);
 
 // Text and byte results beyond this many bytes raise MemoryError up front (rather than
 // letting a C++ allocation fail or the OS kill the process).

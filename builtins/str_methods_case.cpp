@@ -50,18 +50,41 @@ void append_lower_at(const std::vector<uint32_t>& cps, size_t i, std::string& ou
   uni_append_lower(cps[i], out);
 }
 
+// Maps each character of the ASCII str `s` through `f`, which may carry state from one
+// character to the next (title case), straight into the new str.
 Value ascii_map(VM& vm, StrObject* s, char (*f)(char, bool*), bool initial_state) {
-  std::string out(s->view());
+  StrObject* out = str_uninit(vm, s->byte_length, s->length);
   bool state = initial_state;
-  for (char& c : out) c = f(c, &state);
-  return str_value_known(vm, out, true);
+  for (int64_t i = 0; i < s->byte_length; ++i) out->data[i] = f(s->data[i], &state);
+  return Value::from_object(out);
 }
 
+bool ascii_is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool ascii_is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 char ascii_lower(char c, bool*) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  return ascii_is_upper(c) ? static_cast<char>(c + 32) : c;
 }
 char ascii_upper(char c, bool*) {
-  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+  return ascii_is_lower(c) ? static_cast<char>(c - 32) : c;
+}
+char ascii_swapcase(char c, bool*) {
+  return ascii_is_upper(c) ? static_cast<char>(c + 32) : ascii_upper(c, nullptr);
+}
+// `*first`: no character has been seen yet.
+char ascii_capitalize(char c, bool* first) {
+  bool at_start = *first;
+  *first = false;
+  return at_start ? ascii_upper(c, nullptr) : ascii_lower(c, nullptr);
+}
+// `*previous_cased`: the character before was a letter (the only cased ASCII characters).
+char ascii_title(char c, bool* previous_cased) {
+  char mapped = *previous_cased ? ascii_lower(c, nullptr) : ascii_upper(c, nullptr);
+  *previous_cased = ascii_is_lower(c) || ascii_is_upper(c);
+  return mapped;
 }
 
 Value m_lower(VM& vm, CallArgs args) {
@@ -101,6 +124,7 @@ Value m_capitalize(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::NoArgs, "str.capitalize", 0, 0, {}, a);
   StrObject* s = self_of(args);
+  if (s->ascii) return ascii_map(vm, s, ascii_capitalize, true);
   std::vector<uint32_t> cps = code_points(s);
   std::string out;
   for (size_t i = 0; i < cps.size(); ++i) {
@@ -117,6 +141,7 @@ Value m_swapcase(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::NoArgs, "str.swapcase", 0, 0, {}, a);
   StrObject* s = self_of(args);
+  if (s->ascii) return ascii_map(vm, s, ascii_swapcase, false);
   std::vector<uint32_t> cps = code_points(s);
   std::string out;
   for (size_t i = 0; i < cps.size(); ++i) {
@@ -137,6 +162,7 @@ Value m_title(VM& vm, CallArgs args) {
   Value a[1];
   parse_args(vm, args, ArgStyle::NoArgs, "str.title", 0, 0, {}, a);
   StrObject* s = self_of(args);
+  if (s->ascii) return ascii_map(vm, s, ascii_title, false);
   std::vector<uint32_t> cps = code_points(s);
   std::string out;
   bool previous_is_cased = false;

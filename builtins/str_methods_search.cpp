@@ -1,5 +1,6 @@
 // str methods that search and substitute: find rfind index rindex count startswith endswith
 // replace removeprefix removesuffix partition rpartition translate maketrans.
+#include <cstring>
 #include <string>
 
 #include "builtins/str_internal.h"
@@ -149,9 +150,9 @@ Value m_replace(VM& vm, CallArgs args) {
   int64_t limit = a[2].is_undefined() ? -1 : arg_int(vm, a[2]);
   if (limit < 0) limit = INT64_MAX;
   std::string_view text = s->view();
-  std::string out;
   if (old_s->length == 0) {
     // Insert `new` before every code point and at the end, up to `limit` times.
+    std::string out;
     const char* p = text.data();
     const char* end = p + text.size();
     int64_t n = 0;
@@ -168,20 +169,31 @@ Value m_replace(VM& vm, CallArgs args) {
     out.append(p, static_cast<size_t>(end - p));
     return str_value(vm, out);
   }
-  size_t pos = 0;
+  // Count the matches first: the result's size is then known and it is built in place.
+  std::string_view needle = old_s->view();
   int64_t n = 0;
-  while (n < limit) {
-    size_t found = text.find(old_s->view(), pos);
+  for (size_t pos = 0; n < limit; ++n) {
+    size_t found = text.find(needle, pos);
     if (found == std::string_view::npos) break;
-    out.append(text.substr(pos, found - pos));
-    out += new_s->view();
-    if (out.size() > static_cast<size_t>(kMaxTextBytes)) vm.raise_memory_error();
-    pos = found + static_cast<size_t>(old_s->byte_length);
-    ++n;
+    pos = found + needle.size();
   }
   if (n == 0) return str_exact(vm, s);
-  out.append(text.substr(pos));
-  return str_value_known(vm, out, s->ascii && new_s->ascii);
+  int64_t growth = new_s->byte_length - old_s->byte_length;
+  if (growth > 0 && n > (kMaxTextBytes - s->byte_length) / growth) vm.raise_memory_error();
+  StrObject* result =
+      str_uninit(vm, s->byte_length + n * growth, s->length + n * (new_s->length - old_s->length));
+  char* out = result->data;
+  size_t pos = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    size_t found = text.find(needle, pos);
+    std::memcpy(out, text.data() + pos, found - pos);
+    out += found - pos;
+    std::memcpy(out, new_s->data, static_cast<size_t>(new_s->byte_length));
+    out += new_s->byte_length;
+    pos = found + needle.size();
+  }
+  std::memcpy(out, text.data() + pos, text.size() - pos);
+  return Value::from_object(result);
 }
 
 Value m_removeprefix(VM& vm, CallArgs args) {

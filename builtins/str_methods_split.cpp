@@ -161,6 +161,11 @@ Value m_splitlines(VM& vm, CallArgs args) {
     const char* eol = nullptr;
     const char* next = nullptr;
     while (p < end) {
+      auto byte = static_cast<unsigned char>(*p);
+      if (byte > 0x1E && byte < 0x80) {  // printable ASCII: never a line break
+        ++p;
+        continue;
+      }
       const char* q = p;
       uint32_t cp = utf8_decode(q);
       if (uni_islinebreak(cp)) {
@@ -229,38 +234,54 @@ Value m_join(VM& vm, CallArgs args) {
     total += static_cast<size_t>(as_str(items[i])->byte_length);
     ascii = ascii && as_str(items[i])->ascii;
   }
-  std::string out;
-  if (count > 0) total += static_cast<size_t>(sep->byte_length) * static_cast<size_t>(count - 1);
-  out.reserve(total);
-  for (int64_t i = 0; i < count; ++i) {
-    if (i > 0) out += sep->view();
-    out += as_str(items[i])->view();
+  int64_t length = 0;
+  for (int64_t i = 0; i < count; ++i) length += as_str(items[i])->length;
+  if (count > 0) {
+    total += static_cast<size_t>(sep->byte_length) * static_cast<size_t>(count - 1);
+    length += sep->length * (count - 1);
   }
-  return str_value_known(vm, out, ascii);
+  StrObject* result = str_uninit(vm, static_cast<int64_t>(total), length);
+  char* out = result->data;
+  for (int64_t i = 0; i < count; ++i) {
+    if (i > 0) {
+      std::memcpy(out, sep->data, static_cast<size_t>(sep->byte_length));
+      out += sep->byte_length;
+    }
+    StrObject* item = as_str(items[i]);
+    std::memcpy(out, item->data, static_cast<size_t>(item->byte_length));
+    out += item->byte_length;
+  }
+  return Value::from_object(result);
+}
+
+// True when code point `cp` occurs in `set` (strip's argument: a few characters, scanned).
+bool str_has_code_point(StrObject* set, uint32_t cp) {
+  if (set->ascii)
+    return cp < 0x80 &&
+           std::memchr(set->data, static_cast<int>(cp), static_cast<size_t>(set->byte_length));
+  const char* p = set->data;
+  for (int64_t i = 0; i < set->length; ++i) {
+    if (utf8_decode(p) == cp) return true;
+  }
+  return false;
 }
 
 Value strip_common(VM& vm, CallArgs args, const char* name, bool left, bool right) {
   Value a[1];
   parse_args(vm, args, ArgStyle::Unpack, name, 0, 1, {}, a);
   StrObject* s = self_of(args);
-  std::vector<uint32_t> chars;
-  bool whitespace = a[0].is_undefined() || a[0].is_none();
-  if (!whitespace) {
+  StrObject* chars = nullptr;  // null: strip whitespace
+  if (!a[0].is_undefined() && !a[0].is_none()) {
     if (!is_str(a[0])) {
       const char* dot = std::strrchr(name, '.');
       vm.raise(vm.types.TypeError, std::string(dot + 1) + " arg must be None or str");
     }
-    const char* p = as_str(a[0])->data;
-    for (int64_t i = 0; i < as_str(a[0])->length; ++i) chars.push_back(utf8_decode(p));
+    chars = as_str(a[0]);
   }
   auto strip_it = [&](const char* p) {
+    if (!chars) return space_at(p);
     const char* q = p;
-    uint32_t cp = utf8_decode(q);
-    if (whitespace) return uni_isspace(cp);
-    for (uint32_t c : chars) {
-      if (c == cp) return true;
-    }
-    return false;
+    return str_has_code_point(chars, utf8_decode(q));
   };
   const char* begin = s->data;
   const char* end = begin + s->byte_length;
@@ -302,14 +323,26 @@ Value pad(VM& vm, StrObject* s, int64_t left, int64_t right, const std::string& 
   if (left < 0) left = 0;
   if (right < 0) right = 0;
   check_text_size(vm, left + right);
-  check_text_size(vm, (left + right) * static_cast<int64_t>(fill.size()) + s->byte_length);
-  std::string out;
-  out.reserve(static_cast<size_t>((left + right)) * fill.size() +
-              static_cast<size_t>(s->byte_length));
-  for (int64_t i = 0; i < left; ++i) out += fill;
-  out += s->view();
-  for (int64_t i = 0; i < right; ++i) out += fill;
-  return str_value(vm, out);
+  auto fill_bytes = static_cast<int64_t>(fill.size());  // one code point
+  check_text_size(vm, (left + right) * fill_bytes + s->byte_length);
+  StrObject* result =
+      str_uninit(vm, (left + right) * fill_bytes + s->byte_length, left + right + s->length);
+  char* out = result->data;
+  auto put_fill = [&](int64_t count) {
+    if (fill_bytes == 1) {
+      std::memset(out, fill[0], static_cast<size_t>(count));
+      out += count;
+      return;
+    }
+    for (int64_t i = 0; i < count; ++i, out += fill_bytes) {
+      std::memcpy(out, fill.data(), fill.size());
+    }
+  };
+  put_fill(left);
+  std::memcpy(out, s->data, static_cast<size_t>(s->byte_length));
+  out += s->byte_length;
+  put_fill(right);
+  return Value::from_object(result);
 }
 
 Value m_center(VM& vm, CallArgs args) {

@@ -27,10 +27,8 @@ StrObject* alloc_str(VM& vm, int64_t byte_length, int64_t length, bool ascii) {
 
 // One-character strings below U+0100 are interned: they are shared and never collected.
 Value char_str(VM& vm, uint32_t cp) {
-  char buffer[4];
-  int n = utf8_encode(cp, buffer);
-  if (cp < 0x100) return Value::from_object(vm.intern(std::string_view(buffer, n)));
-  return Value::from_object(vm.new_str(std::string_view(buffer, n)));
+  if (cp < 0x100) return Value::from_object(vm.latin1_char(cp));
+  return Value::from_object(vm.new_str_from_code_point(cp));
 }
 
 // ---- the iterator
@@ -417,7 +415,7 @@ Value m_sizeof(VM& vm, CallArgs args) {
   Value a[1];
   self_str_method_check(vm, args, "str.__sizeof__", 0, a);
   StrObject* s = as_str(args[0]);
-  return vm.make_int(static_cast<int64_t>(sizeof(StrObject)) + s->byte_length);
+  return vm.make_int(static_cast<int64_t>(str_object_size(s->byte_length, s->ascii)));
 }
 
 Value m_encode(VM& vm, CallArgs args) {

@@ -1,5 +1,6 @@
 #include "gc/heap.h"
 
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -12,6 +13,10 @@ namespace {
 constexpr size_t kMinThreshold = 512u << 10;
 constexpr uint64_t kStressWorkBudget = 20'000'000;
 constexpr size_t kMaxGranules = UINT16_MAX;
+// Requests of at least kLargeRequest bytes leave min(limit / 16, kMaxReserve) unused under a
+// memory limit (see check_room).
+constexpr size_t kLargeRequest = 16u << 10;
+constexpr size_t kMaxReserve = 1u << 20;
 
 // Bytes charged for an object: its recorded size, or for objects too big to record (rare),
 // what mimalloc gave it.
@@ -34,7 +39,14 @@ Heap::~Heap() {
 }
 
 void Heap::check_room(size_t extra) const {
-  if (limit_ && (extra > limit_ || live_bytes_ > limit_ - extra)) throw OutOfMemory{};
+  if (!limit_) return;
+  // A large request must leave a reserve below the limit. Collections happen only at
+  // safepoints, so after a refusal the garbage stays counted until the next one: the reserve
+  // lets the MemoryError's handler, or the embedder's next call (compiling its source, say),
+  // run until then. How close to the limit a program gets then depends on its allocation
+  // pattern, not on how object sizes happen to divide into the limit.
+  size_t reserve = extra >= kLargeRequest ? std::min(limit_ / 16, kMaxReserve) : 0;
+  if (extra > limit_ - reserve || live_bytes_ > limit_ - reserve - extra) throw OutOfMemory{};
 }
 
 void Heap::account(size_t size) {
@@ -42,14 +54,15 @@ void Heap::account(size_t size) {
   bytes_since_collection_ += size;
 }
 
-void* Heap::allocate_object(size_t size, bool finalize) {
+void* Heap::allocate_object(size_t size, bool finalize, bool leaf) {
   check_room(size);
   std::vector<GcObject*>& objects = finalize ? finalizable_ : objects_;
   // Grow the array first, so that nothing can throw once the block is allocated.
   if (objects.size() == objects.capacity()) objects.reserve(objects.size() * 2 + 1024);
-  void* block = mi_heap_zalloc(heap_, size);
+  void* block = leaf ? mi_heap_malloc(heap_, size) : mi_heap_zalloc(heap_, size);
   if (!block) throw OutOfMemory{};
   auto* object = static_cast<GcObject*>(block);
+  if (leaf) *object = GcObject{};
   size_t granules = (size + kGcGranule - 1) / kGcGranule;
   if (granules <= kMaxGranules) {
     object->gc_granules = static_cast<uint16_t>(granules);
@@ -58,7 +71,7 @@ void* Heap::allocate_object(size_t size, bool finalize) {
     account(mi_usable_size(block));
   }
   // Unmarked for the coming collection: the opposite of the bit that survivors carry.
-  object->gc_state = static_cast<uint8_t>(live_mark_ ^ kGcMarkBit);
+  object->gc_state = static_cast<uint8_t>((live_mark_ ^ kGcMarkBit) | (leaf ? kGcLeafBit : 0));
   objects.push_back(object);
   return block;
 }

@@ -14,6 +14,9 @@ class Marker;
 
 // Bit of GcObject::gc_state that marks an object reached.
 constexpr uint8_t kGcMarkBit = 1;
+// Bit of GcObject::gc_state for objects allocated as leaves (see allocate_object): marking
+// one only sets its mark bit; it never goes through the work list or the trace hook.
+constexpr uint8_t kGcLeafBit = 2;
 
 // Raised (as a C++ exception) when an allocation would exceed the heap's limit; the VM turns
 // it into Python's MemoryError.
@@ -42,8 +45,13 @@ class Heap {
   // Allocates `size` zeroed bytes for a new object and records it for sweeping. Never
   // collects: collections happen only at safepoints (see collect_if_needed). Only objects
   // allocated with `finalize` set get Hooks::finalize_object called when they die; they are
-  // kept apart, so sweeping the others costs no call and no second pass.
-  void* allocate_object(size_t size, bool finalize);
+  // kept apart, so sweeping the others costs no call and no second pass. A `leaf` object
+  // holds no references the collector must follow (the object model keeps whatever its
+  // header points to alive by other means): strings and numbers, which make up most of the
+  // live set of text-heavy programs, are then marked without being traced. A leaf's memory
+  // after the GcObject header is also left unzeroed: its allocator writes every field
+  // (strings are filled right away, so zeroing them first would be wasted work).
+  void* allocate_object(size_t size, bool finalize, bool leaf = false);
 
   // Raw buffers owned by objects (list storage, string data); counted towards the heap size.
   void* allocate_buffer(size_t size);
@@ -124,7 +132,7 @@ class Marker {
   void mark(GcObject* object) {
     if (object && (object->gc_state & kGcMarkBit) != live_mark_) {
       object->gc_state ^= kGcMarkBit;
-      work_.push_back(object);
+      if (!(object->gc_state & kGcLeafBit)) work_.push_back(object);
     }
   }
 

@@ -93,9 +93,7 @@ void finalize_dict(VM& vm, Object* self) {
 
 void finalize_str(VM& vm, Object* self) {
   auto* s = static_cast<StrObject*>(self);
-  if (s->offsets) {
-    mi_free(s->offsets);
-  }
+  if (!s->ascii && str_index(s)) mi_free(str_index(s));
 }
 
 void finalize_big_int(VM& vm, Object* self) {

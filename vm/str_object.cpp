@@ -74,7 +74,7 @@ void build_offsets(StrObject* s) {
     offsets[i] = static_cast<uint32_t>(p - s->data);
     if (i + 1 < count) p = skip_code_points(p, kStrIndexStride);
   }
-  s->offsets = offsets;
+  str_index(s) = offsets;
 }
 
 }  // namespace
@@ -82,8 +82,8 @@ void build_offsets(StrObject* s) {
 int64_t str_byte_offset(StrObject* s, int64_t index) {
   if (s->ascii) return index;
   if (index == s->length) return s->byte_length;
-  if (!s->offsets) build_offsets(s);
-  const char* p = s->data + s->offsets[index / kStrIndexStride];
+  if (!str_index(s)) build_offsets(s);
+  const char* p = s->data + str_index(s)[index / kStrIndexStride];
   return skip_code_points(p, index % kStrIndexStride) - s->data;
 }
 

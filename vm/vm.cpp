@@ -133,16 +133,19 @@ bool VM::collect_garbage() {
 
 // ---- allocation
 
-void* VM::allocate_raw(size_t size, bool finalize) {
+void* VM::allocate_raw(size_t size, bool finalize, bool leaf) {
   try {
-    return heap_.allocate_object(size, finalize);
+    return heap_.allocate_object(size, finalize, leaf);
   } catch (const OutOfMemory&) {
     raise_memory_error();
   }
 }
 
 Value VM::make_boxed_int(int64_t i) {
-  auto* big = allocate<BigIntObject>(types.int_);
+  // The limb is inline, so int's finaliser would have nothing to free: allocated without one,
+  // and as a leaf.
+  auto* big = static_cast<BigIntObject*>(allocate_raw(sizeof(BigIntObject), false, true));
+  big->type = types.int_;
   big->inline_limb = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
   mpz_roinit_n(big->value, &big->inline_limb, i < 0 ? -1 : 1);
   return Value::from_object(big);
@@ -170,17 +173,21 @@ StrObject* VM::allocate_str(Type* type, size_t byte_length, int64_t length, bool
   StrObject* s;
   if (type == types.str) {
     // str's finaliser frees the code-point index, which only non-ASCII strings ever build:
-    // the collector can skip ASCII ones.
-    s = static_cast<StrObject*>(allocate_raw(sizeof(StrObject) + byte_length, !ascii));
+    // the collector can skip ASCII ones. An exact str refers to nothing the collector owns,
+    // so it is a leaf, allocated unzeroed: every field is written here.
+    s = static_cast<StrObject*>(allocate_raw(str_object_size(byte_length, ascii), !ascii, true));
     s->type = type;
+    s->interned = false;
   } else {
-    s = allocate<StrObject>(type, byte_length);
+    // Subclasses keep room for the index word whatever their text; their attributes follow.
+    s = allocate<StrObject>(type, byte_length + sizeof(uint32_t*));
   }
   s->data[byte_length] = 0;
   s->byte_length = static_cast<int64_t>(byte_length);
   s->length = length;
   s->ascii = ascii;
   s->hash = -1;
+  if (!ascii) str_index(s) = nullptr;
   return s;
 }
 
@@ -197,6 +204,12 @@ StrObject* VM::intern(std::string_view utf8) {
   s->interned = true;
   interned_.emplace(s->view(), s);
   return s;
+}
+
+StrObject* VM::intern_latin1_char(uint32_t cp) {
+  char buffer[4];
+  int n = utf8_encode(cp, buffer);
+  return latin1_chars_[cp] = intern(std::string_view(buffer, n));
 }
 
 TupleObject* VM::new_tuple(int64_t size) {

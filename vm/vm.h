@@ -137,7 +137,9 @@ class VM {
     return object;
   }
   // `finalize`: the object's type has a finaliser (the collector skips the others).
-  void* allocate_raw(size_t size, bool finalize);
+  // `leaf`: the object holds no references but its type, which must be a core type (one of
+  // the collector's roots), so the collector marks it without tracing (Heap::allocate_object).
+  void* allocate_raw(size_t size, bool finalize, bool leaf = false);
   // For object types with C++ members (vectors, strings): allocates and constructs a T while
   // keeping the collector's header intact.
   template <class T>
@@ -166,6 +168,12 @@ class VM {
   StrObject* allocate_str(Type* type, size_t byte_length, int64_t length, bool ascii);
   StrObject* new_str_from_code_point(uint32_t cp);
   StrObject* intern(std::string_view utf8);
+  // The interned one-character str of code point `cp` < 256 (indexing and iterating text
+  // make these constantly), found in a table rather than by hashing the text.
+  StrObject* latin1_char(uint32_t cp) {
+    StrObject* s = latin1_chars_[cp];
+    return s ? s : intern_latin1_char(cp);
+  }
   TupleObject* new_tuple(int64_t size);  // items are None until filled
   TupleObject* new_tuple(std::initializer_list<Value> items);
   ListObject* new_list(int64_t size = 0);  // items are None until filled
@@ -249,7 +257,8 @@ class VM {
   OutputStream& err() { return *stderr_; }
 
  private:
-  Value make_boxed_int(int64_t i);  // make_int beyond the small-int range
+  Value make_boxed_int(int64_t i);             // make_int beyond the small-int range
+  StrObject* intern_latin1_char(uint32_t cp);  // latin1_char when not yet in the table
   static void trace_roots(void* context, Marker& marker);
   static void trace_object(void* context, GcObject* object, Marker& marker);
   static void finalize_object(void* context, GcObject* object);
@@ -266,6 +275,7 @@ class VM {
       std::vector<TypeLookupEntry>(kTypeLookupCacheSize);
   Value memory_error_ = Value::undefined();  // preallocated: raising must not allocate
   std::unordered_map<std::string_view, StrObject*> interned_;
+  StrObject* latin1_chars_[256] = {};  // filled by latin1_char; all in interned_
   std::unordered_map<std::string, std::string> sources_;
   // Owned through unique_ptr so that a constructor that fails part-way (MemoryError in
   // bootstrap under a tiny memory limit) frees them.
