@@ -813,6 +813,11 @@ class FnCompiler {
   // Runs the exit actions above `depth`, innermost first.
   void leave_handlers(size_t depth);
   void try_except(const ast::Try* s);
+  // Compiles `body` as code whose errors a handler catches; returns where its code starts.
+  uint32_t protected_block(const Seq<ast::Stmt*>& body);
+  // Starts the handler of the code from `start` to `stop`: the error arrives in R[exc], and
+  // the definite-initialisation state is `before` the protected code's.
+  void begin_handler(uint32_t start, uint32_t stop, uint16_t exc, const std::vector<char>& before);
   std::unordered_map<uint64_t, uint32_t> raw_constant_index_;
   std::map<uint64_t, uint16_t> constant_registers_;  // ordered: a stable prologue
   std::unordered_map<std::string_view, uint32_t> name_index_;

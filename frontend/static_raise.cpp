@@ -116,6 +116,23 @@ void FnCompiler::try_stmt(const Try* s) {
   bind(end);
 }
 
+uint32_t FnCompiler::protected_block(const Seq<Stmt*>& body) {
+  auto start = static_cast<uint32_t>(code_->code.size());
+  ++try_depth_;
+  block(body);
+  --try_depth_;
+  return start;
+}
+
+void FnCompiler::begin_handler(uint32_t start, uint32_t stop, uint16_t exc,
+                               const std::vector<char>& before) {
+  auto target = static_cast<uint32_t>(code_->code.size());
+  if (stop > start) code_->handlers.push_back(ExceptionHandler{start, stop, target, exc});
+  init_ = before;  // what the body initialised may not be
+  dead_ = false;
+  last_label_pos_ = static_cast<int32_t>(target);
+}
+
 void FnCompiler::try_except(const Try* s) {
   if (s->handlers.size() != 1) {
     error(s, "fn code takes exactly one 'except' clause (it catches every Error)");
@@ -132,22 +149,14 @@ void FnCompiler::try_except(const Try* s) {
   }
   uint16_t exc = temp(true), saved = temp(true), cleanup = temp(true);
   JumpLabel end;
-  auto start = static_cast<uint32_t>(code_->code.size());
   std::vector<char> before = init_;
-  ++try_depth_;
-  block(s->body);
-  --try_depth_;
+  uint32_t start = protected_block(s->body);
   auto stop = static_cast<uint32_t>(code_->code.size());
   if (!dead_) block(s->orelse);
   std::vector<char> after_body = init_;
   bool after_body_dead = dead_;
   if (!dead_) emit_jump(Op::Jump, 0, 0, end);
-  // The handler: the exception arrives in R[exc]. What the body initialised may not be.
-  auto target = static_cast<uint32_t>(code_->code.size());
-  if (stop > start) code_->handlers.push_back(ExceptionHandler{start, stop, target, exc});
-  init_ = before;
-  dead_ = false;
-  last_label_pos_ = static_cast<int32_t>(target);
+  begin_handler(start, stop, exc, before);
   emit(Instruction::abc(Op::PushExcInfo, exc, saved));
   open_scope();
   if (!name.empty()) {

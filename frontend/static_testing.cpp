@@ -207,11 +207,8 @@ void FnCompiler::with_stmt(const With* s) {
     contains->reg = held;
   }
   uint16_t exc = temp(true), saved = temp(true);
-  auto start = static_cast<uint32_t>(code_->code.size());
   std::vector<char> before = init_;
-  ++try_depth_;
-  block(s->body);
-  --try_depth_;
+  uint32_t start = protected_block(s->body);
   auto stop = static_cast<uint32_t>(code_->code.size());
   if (!dead_) {
     // The body finished: that is the failure.
@@ -224,11 +221,7 @@ void FnCompiler::with_stmt(const With* s) {
     emit(Instruction::abc(Op::Raise, e.reg, 0, 0, 1));
   }
   // The handler: the error is what was expected, unless it lacks the `contains` text.
-  auto target = static_cast<uint32_t>(code_->code.size());
-  if (stop > start) code_->handlers.push_back(ExceptionHandler{start, stop, target, exc});
-  init_ = before;
-  dead_ = false;
-  last_label_pos_ = static_cast<int32_t>(target);
+  begin_handler(start, stop, exc, before);
   emit(Instruction::abc(Op::PushExcInfo, exc, saved));
   if (contains) {
     Operand text =

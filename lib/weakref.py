@@ -58,7 +58,30 @@ class WeakMethod:
         return hash((self._self_ref, self._func_ref))
 
 
-class WeakValueDictionary(_MutableMapping):
+class _WeakMapping(_MutableMapping):
+    """The `|`, reflected `|` and `|=` of both weak dictionaries (as dict's)."""
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            new = self.__class__()
+            new.update(other)
+            new.update(self)
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value is collected."""
 
     def __init__(self, other=(), /, **kw):
@@ -179,27 +202,8 @@ class WeakValueDictionary(_MutableMapping):
             new[deepcopy(key, memo)] = value
         return new
 
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
 
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key is collected."""
 
     def __init__(self, dict=None):
@@ -299,25 +303,6 @@ class WeakKeyDictionary(_MutableMapping):
         for key, value in self._live_items():
             new[key] = deepcopy(value, memo)
         return new
-
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet(_MutableSet):
