@@ -698,7 +698,7 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
   const Arguments* a = def->args;
   if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
       !a->defaults.empty()) {
-    m.error(def, "fn '" + std::string(def->name) +
+    m.error(def, std::string(function_word(def)) + " '" + std::string(def->name) +
                      "': only plain positional arguments are supported yet");
     ok = false;
   }
@@ -763,8 +763,8 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     }
     StaticType t = StaticType::Error;
     if (!arg->annotation) {
-      m.error(arg, "argument '" + std::string(arg->arg) + "' of fn '" + std::string(def->name) +
-                       "' needs a type");
+      m.error(arg, "argument '" + std::string(arg->arg) + "' of " + function_word(def) + " '" +
+                       std::string(def->name) + "' needs a type");
       ok = false;
     } else {
       t = m.annotation_type(arg->annotation, owner);
@@ -835,6 +835,17 @@ std::optional<Value> python_value(VM& vm, const Literal& l) {
 }
 
 }  // namespace
+
+bool is_mojo_collections_module(std::string_view module) {
+  return module == "collections" || module == "collections.list" || module == "collections.dict" ||
+         module == "collections.set" || module == "collections.optional" ||
+         module == "collections.string";
+}
+
+bool is_mojo_collection(std::string_view name) {
+  return name == "List" || name == "Dict" || name == "Set" || name == "Optional" ||
+         name == "String";
+}
 
 bool has_static_declarations(const Module* module) {
   for (const Stmt* s : module->body) {
@@ -1066,6 +1077,20 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
           for (const Alias* a : from->names) {
             m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
           }
+        }
+        if (from->level == 0 && is_mojo_collections_module(from->module)) {
+          // Mojo's collections are built in; Python's collections serves the other names.
+          bool all_static = true;
+          for (const Alias* a : from->names) {
+            all_static = all_static && is_mojo_collection(a->name);
+            if (!is_mojo_collection(a->name)) continue;
+            if (!a->asname.empty() && a->asname != a->name) {
+              m.error(a,
+                      "'" + std::string(a->name) + "' cannot be imported under another name yet");
+            }
+            compile_time_nodes.insert(a);
+          }
+          if (all_static) compile_time_nodes.insert(s);
         }
         if (from->module == "sys" && from->level == 0) {
           for (const Alias* a : from->names) {

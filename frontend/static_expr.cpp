@@ -784,7 +784,8 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
                                    const std::vector<std::optional<Operand>>* evaluated) {
   std::string name(callee.name);
   if (arg_exprs.size() != callee.params.size()) {
-    error(at, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
+    error(at, std::string(callee.def ? function_word(callee.def) : "fn") + " '" + name +
+                  "' takes " + std::to_string(callee.params.size()) +
                   (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
                   std::to_string(arg_exprs.size()) + (arg_exprs.size() == 1 ? " was" : " were") +
                   " given");

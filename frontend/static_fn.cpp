@@ -249,7 +249,8 @@ uint16_t FnCompiler::temp_block(const std::vector<bool>& kinds) {
   }
   uint32_t end = start + static_cast<uint32_t>(kinds.size());
   if (end >= 0xFFF0) {
-    error(sig_.def, "fn '" + std::string(sig_.name) + "' needs too many registers");
+    error(sig_.def, std::string(function_word(sig_.def)) + " '" + std::string(sig_.name) +
+                        "' needs too many registers");
     return 0;
   }
   if (register_is_value_.size() < end) {
@@ -959,7 +960,8 @@ void FnCompiler::return_stmt(const Return* s) {
     leave_handlers(0);
     emit_return(0, StaticType::NoneType);
   } else if (sig_.result == StaticType::NoneType) {
-    error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
+    error(s->value, std::string(function_word(sig_.def)) + " '" + std::string(sig_.name) +
+                        "' does not return a value");
     expr(s->value, StaticType::Error);
   } else {
     Operand v = owned(s->value, expr_as(s->value, sig_.result, "return value"), true);
