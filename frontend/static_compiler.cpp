@@ -7,6 +7,7 @@
 #include <limits>
 #include <thread>
 
+#include "builtins/numeric/float_ops.h"
 #include "frontend/source.h"
 #include "frontend/static_internal.h"
 #include "vm/str_object.h"
@@ -385,6 +386,31 @@ std::optional<Literal> fold_int_binary(OperatorKind op, __int128 a, __int128 b) 
   return r;
 }
 
+// round(x) and round(x, digits) of literals, as fn code rounds at run time: ties to even,
+// digits as Python rounds a float. `fold_arg` folds an argument.
+template <class FoldArg>
+std::optional<Literal> fold_round(const Call* c, const FoldArg& fold_arg) {
+  if (c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) return std::nullopt;
+  std::optional<Literal> x = fold_arg(c->args[0]);
+  if (!x || (x->type != StaticType::IntLiteral && x->type != StaticType::FloatLiteral)) {
+    return std::nullopt;
+  }
+  if (c->args.size() == 1) {
+    if (x->type == StaticType::FloatLiteral) x->f = std::nearbyint(x->f);
+    return x;
+  }
+  std::optional<Literal> digits = fold_arg(c->args[1]);
+  if (!digits || digits->type != StaticType::IntLiteral || x->type != StaticType::FloatLiteral ||
+      digits->i < INT64_MIN || digits->i > INT64_MAX) {
+    return std::nullopt;
+  }
+  numeric::Result<double> rounded =
+      numeric::float_round_ndigits(x->f, static_cast<int64_t>(digits->i));
+  if (!rounded) return failed("round() overflows in a compile-time expression");
+  x->f = *rounded;
+  return x;
+}
+
 }  // namespace
 
 std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* scopes,
@@ -625,6 +651,9 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       // simdwidthof[dtype]() (simd_width_of since 25.6): the lanes of dtype in one vector
       // register of this CPU; num_physical_cores() and num_logical_cores(): this machine's.
       auto* c = static_cast<const Call*>(e);
+      if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
+        return fold_round(c, sub);
+      }
       if (auto* f = cast<Name>(c->func);
           f && (f->id == "num_physical_cores" || f->id == "num_logical_cores") && c->args.empty() &&
           c->keywords.empty() && !(is_local && is_local(f->id))) {

@@ -540,10 +540,6 @@ void FnCompiler::var_decl(const VarDecl* v) {
         v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
     value = owned(v->value, value);
     if (!v->annotation) type = value.type;
-    if (type == StaticType::NoneType) {
-      error(v->value, "cannot declare a variable of type None");
-      type = StaticType::Error;
-    }
   }
   Local* l = declare(v->target, name->id, type, v->is_let);
   if (!l || !v->value) return;
@@ -661,10 +657,6 @@ void FnCompiler::assign(const Assign* a) {
     // In fn code a first assignment declares a `var`.
     Operand value = owned(a->value, expr(a->value, StaticType::Error));
     StaticType type = value.type;
-    if (type == StaticType::NoneType) {
-      error(a->value, "cannot declare a variable of type None");
-      type = StaticType::Error;
-    }
     Local* l = declare(target, n->id, type, false);
     if (!l) return;
     if (type != StaticType::Error) move(l->reg, value.reg, type);
