@@ -52,8 +52,10 @@ std::unordered_set<std::string_view> static_names(const Module* module) {
         bool whole =
             from->module == "testing" || from->module == "memory" || from->module == "algorithm";
         bool collections = is_mojo_collections_module(from->module);
+        bool sys = from->module == "sys" || from->module == "sys.info";
         for (const Alias* a : from->names) {
-          if (whole || (collections && is_mojo_collection(a->name))) {
+          if (whole || (collections && is_mojo_collection(a->name)) ||
+              (sys && is_sys_query(a->name))) {
             names.insert(a->asname.empty() ? a->name : a->asname);
           }
         }

@@ -34,6 +34,9 @@ struct StaticModule {
   std::vector<Diagnostic> diagnostics;
 };
 
+// The compile-time facts `sys` and `sys.info` offer Mojo code (simdwidthof, sizeof, ...).
+bool is_sys_query(std::string_view name);
+
 // Mojo's collections modules (`collections`, `collections.list`, ...) and the names in
 // them that are the static half's own types; the other names of `collections` are Python's.
 bool is_mojo_collections_module(std::string_view module);

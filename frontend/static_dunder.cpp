@@ -11,12 +11,22 @@ using namespace ast;
 
 namespace {
 
-enum class DunderShape : uint8_t { Binary, Reflected, Compare, Contains, Unary, Convert, Item };
+enum class DunderShape : uint8_t {
+  Binary,     // x.__add__(y): x + y
+  Reflected,  // x.__radd__(y): y + x
+  InPlace,    // x.__iadd__(y): x += y
+  Compare,    // x.__lt__(y): x < y
+  Contains,   // x.__contains__(y): y in x
+  Unary,      // x.__neg__(): -x
+  Convert,    // x.__int__(): Int(x); x.__round__(n): round(x, n)
+  Item,       // x.__getitem__(i): x[i]
+};
 
 struct Dunder {
   DunderShape shape;
   int op;                    // OperatorKind, CmpOpKind or UnaryOpKind
   const char* convert = "";  // Convert: the function or type called
+  size_t optional_args = 0;  // Convert: arguments it may pass on besides the receiver
 };
 
 const Dunder* find_dunder(std::string_view name) {
@@ -24,6 +34,7 @@ const Dunder* find_dunder(std::string_view name) {
   using C = CmpOpKind;
   auto bin = [](O o) { return Dunder{DunderShape::Binary, static_cast<int>(o)}; };
   auto ref = [](O o) { return Dunder{DunderShape::Reflected, static_cast<int>(o)}; };
+  auto in_place = [](O o) { return Dunder{DunderShape::InPlace, static_cast<int>(o)}; };
   auto cmp = [](C o) { return Dunder{DunderShape::Compare, static_cast<int>(o)}; };
   auto conv = [](const char* f) { return Dunder{DunderShape::Convert, 0, f}; };
   static const std::unordered_map<std::string_view, Dunder> kDunders{
@@ -51,6 +62,18 @@ const Dunder* find_dunder(std::string_view name) {
       {"__rxor__", ref(O::BitXor)},
       {"__rlshift__", ref(O::LShift)},
       {"__rrshift__", ref(O::RShift)},
+      {"__iadd__", in_place(O::Add)},
+      {"__isub__", in_place(O::Sub)},
+      {"__imul__", in_place(O::Mult)},
+      {"__itruediv__", in_place(O::Div)},
+      {"__ifloordiv__", in_place(O::FloorDiv)},
+      {"__imod__", in_place(O::Mod)},
+      {"__ipow__", in_place(O::Pow)},
+      {"__iand__", in_place(O::BitAnd)},
+      {"__ior__", in_place(O::BitOr)},
+      {"__ixor__", in_place(O::BitXor)},
+      {"__ilshift__", in_place(O::LShift)},
+      {"__irshift__", in_place(O::RShift)},
       {"__eq__", cmp(C::Eq)},
       {"__ne__", cmp(C::NotEq)},
       {"__lt__", cmp(C::Lt)},
@@ -65,6 +88,11 @@ const Dunder* find_dunder(std::string_view name) {
       {"__index__", conv("index")},
       {"__float__", conv("Float64")},
       {"__bool__", conv("Bool")},
+      {"__as_bool__", conv("Bool")},
+      {"__ceil__", conv("ceil")},
+      {"__floor__", conv("floor")},
+      {"__trunc__", conv("trunc")},
+      {"__round__", Dunder{DunderShape::Convert, 0, "round", 1}},
       {"__str__", conv("String")},
       {"__repr__", conv("repr")},
       {"__abs__", conv("abs")},
@@ -75,13 +103,15 @@ const Dunder* find_dunder(std::string_view name) {
   return it == kDunders.end() ? nullptr : &it->second;
 }
 
-size_t dunder_arity(DunderShape shape) {
-  switch (shape) {
+// The arguments besides the receiver: at least and at most.
+std::pair<size_t, size_t> dunder_arity(const Dunder& d) {
+  switch (d.shape) {
     case DunderShape::Unary:
+      return {0, 0};
     case DunderShape::Convert:
-      return 0;
+      return {0, d.optional_args};
     default:
-      return 1;
+      return {1, 1};
   }
 }
 
@@ -108,10 +138,20 @@ bool FnCompiler::builtin_receiver(const Expr* e) {
 std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attribute* callee,
                                                        StaticType expected) {
   const Dunder* d = find_dunder(callee->attr);
-  if (!d || !builtin_receiver(callee->value)) return std::nullopt;
-  if (c->args.size() != dunder_arity(d->shape) || !c->keywords.empty()) {
-    error(c, std::string(callee->attr) + "() takes " + std::to_string(dunder_arity(d->shape)) +
-                 (dunder_arity(d->shape) == 1 ? " argument" : " arguments"));
+  if (!d) return std::nullopt;
+  // `Int.__add__(a, b)`: the method through its type, the receiver the first argument.
+  auto* type = cast<Name>(callee->value);
+  bool through_type = type && !lookup(type->id) && !m_.struct_types.count(type->id) &&
+                      static_type_named(type->id) != StaticType::Error;
+  if (!through_type && !builtin_receiver(callee->value)) return std::nullopt;
+  size_t first_arg = through_type ? 1 : 0;
+  auto [least, most] = dunder_arity(*d);
+  if (c->args.size() < least + first_arg || c->args.size() > most + first_arg ||
+      !c->keywords.empty()) {
+    std::string count = std::to_string(least + first_arg);
+    if (most != least) count += " or " + std::to_string(most + first_arg);
+    error(c, std::string(callee->attr) + "() takes " + count +
+                 (most + first_arg == 1 ? " argument" : " arguments"));
     return Operand{};
   }
   Arena& arena = m_.synthesized_nodes;
@@ -123,8 +163,8 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
     n->end_col_offset = c->end_col_offset;
     return n;
   };
-  Expr* self = callee->value;
-  Expr* arg = c->args.empty() ? nullptr : c->args[0];
+  Expr* self = through_type ? c->args[0] : callee->value;
+  Expr* arg = c->args.size() > first_arg ? c->args[first_arg] : nullptr;
   switch (d->shape) {
     case DunderShape::Binary:
     case DunderShape::Reflected: {
@@ -134,6 +174,14 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
       b->right = reflected ? self : arg;
       b->op = static_cast<OperatorKind>(d->op);
       return expr(b, expected);
+    }
+    case DunderShape::InPlace: {
+      auto* a = node(arena.make<AugAssign>(), NodeKind::AugAssign);
+      a->target = self;
+      a->op = static_cast<OperatorKind>(d->op);
+      a->value = arg;
+      aug_assign(a);
+      return Operand{StaticType::NoneType, 0};
     }
     case DunderShape::Compare:
     case DunderShape::Contains: {
@@ -155,7 +203,10 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
       f->id = d->convert;
       auto* call = node(arena.make<Call>(), NodeKind::Call);
       call->func = f;
-      call->args = Seq<Expr*>::from(arena, {self});
+      std::vector<Expr*> args{self};
+      args.insert(args.end(), c->args.begin() + static_cast<std::ptrdiff_t>(first_arg),
+                  c->args.end());
+      call->args = Seq<Expr*>::from(arena, args);
       return expr(call, expected);
     }
     case DunderShape::Item: {

@@ -1026,7 +1026,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     }
     return call_signature(c, m->second, std::nullopt, std::nullopt, args);
   }
-  if (!params && !named_type) {
+  if (!params) {
     if (std::optional<Operand> o = builtin_dunder_call(c, callee, StaticType::Error)) return *o;
   }
   std::optional<Place> receiver = place(callee->value);

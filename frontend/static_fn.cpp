@@ -698,6 +698,12 @@ void FnCompiler::aug_assign(const AugAssign* a) {
   Operand right = expr(a->value, p->type);
   Operand result = binary_on(a, a->op, Operand{p->type, p->reg}, right);
   if (result.type == StaticType::Error || p->type == StaticType::Error) return;
+  if (p->type == StaticType::Int && a->op == OperatorKind::Div) {
+    // Int's __itruediv__ keeps an Int: the Float64 quotient truncated.
+    uint16_t truncated = temp(false);
+    emit(Instruction::abc(Op::F64ToI64, truncated, result.reg));
+    result = Operand{StaticType::Int, truncated};
+  }
   if (result.type != p->type) {
     error(a, "cannot assign a value of type " + quoted(result.type) + " to a target of type " +
                  quoted(p->type));

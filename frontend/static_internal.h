@@ -177,6 +177,10 @@ class ModuleContext {
   // a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
+  // simdwidthof[T](), sizeof[T](), os_is_linux() ... (static_compiler.cpp); nullopt for
+  // other calls.
+  std::optional<Literal> fold_sys_query(const ast::Call* c, const AliasScopes* scopes,
+                                        const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
   // Set[T] as a type, T checked.

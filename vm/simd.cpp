@@ -466,6 +466,10 @@ bool dtype_named(std::string_view name, DType& out) {
       return true;
     }
   }
+  if (name == "index") {  // the pointer-sized integer: Int's DType on 64-bit targets
+    out = DType::Int64;
+    return true;
+  }
   return false;
 }
 

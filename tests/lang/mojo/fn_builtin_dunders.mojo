@@ -44,3 +44,11 @@ def main():
     assert_equal(round(Float64(0.125), 2), 0.12)
     assert_true(Int(3).__le__(3))
     assert_false(Bool(None))
+    # Through the type, and the in-place forms (Int's /= truncates, as __itruediv__).
+    var n = Int(5)
+    Int.__itruediv__(n, 2)
+    n.__iadd__(10)
+    var q = 17
+    q /= 5
+    print(n, q, Int.__add__(3, 4), Int.__round__(1250, -2), Float64.__round__(2.567, 2))
+    print((2.5).__ceil__(), Float64(-2.5).__floor__(), (7.9).__trunc__(), Float64(6.5).__round__())
