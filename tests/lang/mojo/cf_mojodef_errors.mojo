@@ -23,3 +23,11 @@ def declared():
 
 def main():
     print(wrong_result(1))
+
+
+from testing import assert_equal
+
+
+def uses_testing():
+    # assert_equal exists only for typed code: this def is typed, so its error shows.
+    assert_equal(missing(), 3)
