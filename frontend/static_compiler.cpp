@@ -849,6 +849,7 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   code->flags = kCodeTyped;
   code->arg_count = static_cast<uint32_t>(sig.params.size());
   auto lanes = [](StaticType t) -> uint16_t {
+    if (is_list_type(t)) return static_cast<uint16_t>(boundary_kind(list_element(t)));
     return boundary_kind(t) == BoundaryKind::Scalar ? simd_layout(t)->bits() : 0;
   };
   for (StaticType t : sig.params) {

@@ -692,6 +692,9 @@ class FnCompiler {
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // sep.join(List[String]) and text.split(sep) / text.splitlines() -> List[String].
+  Operand string_join(const ast::Call* c, Operand separator);
+  Operand string_split(const ast::Call* c, const ast::Attribute* callee, Operand text);
   // `part in text` of Strings, as a Bool.
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.
