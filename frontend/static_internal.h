@@ -61,6 +61,8 @@ struct FnSignature {
   // `owned`/`var` parameters: the callee owns its argument (a List argument is copied unless
   // transferred with `^`).
   std::vector<bool> param_owned;
+  // Each parameter's default value (a literal or None), nullptr when the caller must pass it.
+  std::vector<const ast::Expr*> param_defaults;
   // An instance of a generic fn: its value parameters (seen as aliases by the body) and
   // type parameters (seen by annotations).
   std::unordered_map<std::string_view, Literal> param_values;
@@ -502,6 +504,11 @@ class FnCompiler {
   // Whether a call of `callee` is compiled in place: a small straight-line fn on Int,
   // Float64 and Bool values, not while another call is being inlined.
   bool inlinable(const FnSignature& callee) const;
+  // The arguments of a call in parameter order: positional ones, then keywords by name,
+  // then defaults (nullopt after a diagnostic; surplus positional ones are kept for
+  // call_signature to report).
+  std::optional<std::vector<const ast::Expr*>> bind_arguments(const ast::Call* c,
+                                                              const FnSignature& callee);
   Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.

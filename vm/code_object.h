@@ -88,6 +88,10 @@ struct CodeObject : Object {
   // SimdType bits of each Scalar parameter; the element BoundaryKind of each List one.
   std::vector<uint16_t> typed_param_lanes;
   uint16_t typed_result_lanes = 0;
+  // For calls from Python code: the parameters' names (keyword arguments) and the Python
+  // values of the defaults of the last typed_defaults.size() parameters.
+  std::vector<StrObject*> typed_param_names;
+  std::vector<Value> typed_defaults;
   // The globals of the module that defines it (set by BindTypedGlobals as the module starts
   // running): where its calls of Python functions look names up.
   DictObject* module_globals = nullptr;

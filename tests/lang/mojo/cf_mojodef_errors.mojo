@@ -1,6 +1,6 @@
 # A def written as typed Mojo has its errors reported like a fn's.
-def with_default(x: Int = 4) -> Int:
-    return x
+def with_varargs(*xs: Int) -> Int:
+    return 0
 
 
 def countdown(n: Int):
