@@ -684,6 +684,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   }
   std::string_view name = callee->id;
   if (Local* l = lookup(name); l && l->closure) return call_closure(c, l->closure, nullptr);
+  if (Local* l = lookup(name); l && is_struct_type(l->type)) {  // a callable struct
+    return struct_dunder_call(c, c->func, "__call__",
+                              std::vector<Expr*>(c->args.begin(), c->args.end()), c);
+  }
   if (Local* l = lookup(name); l && l->type == StaticType::Object) {
     return python_call(c, Operand{l->type, l->reg});
   }

@@ -151,6 +151,9 @@ struct GenericStruct {
 
 class ParameterBinding;
 
+// The indices of `x[i]` or `x[i, j]`.
+std::vector<ast::Expr*> item_indices(const ast::Subscript* s);
+
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
  public:
@@ -686,7 +689,15 @@ class FnCompiler {
   // `a, b = value`: each name gets a field (declared on first assignment).
   void unpack_assign(const ast::Assign* a, const ast::Sequence* targets);
 
-  // ---- dunders of built-in values called by name (static_dunder.cpp)
+  // ---- dunders of built-in values called by name, and of structs through syntax
+  // (static_dunder.cpp)
+  // receiver.method(args) (the keywords of `keywords_from`, when given): `x[i]` is
+  // x.__getitem__(i), `x[i] = v` x.__setitem__(i, v), `x(a)` x.__call__(a).
+  Operand struct_dunder_call(const ast::Node* at, ast::Expr* receiver, const char* method,
+                             std::vector<ast::Expr*> args,
+                             const ast::Call* keywords_from = nullptr);
+  // Whether `e` names a struct value (a variable or a field of one), without evaluating it.
+  bool names_struct(const ast::Expr* e);
   // Whether `e` is certainly a built-in value (a literal, a scalar local, `Int(...)`...).
   bool builtin_receiver(const ast::Expr* e);
   // `x.__add__(y)`, `x.__int__()`...: the operator or conversion, when the receiver is a
