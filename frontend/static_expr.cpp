@@ -446,7 +446,8 @@ Operand FnCompiler::compare(const Compare* c) {
               ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
           : right.type == StaticType::String
               ? std::optional<Operand>(substring_test(c, left, right))
-              : list_contains(right_expr, left, right);
+          : is_tuple_type(right.type) ? std::optional<Operand>(tuple_contains(c, left, right))
+                                      : list_contains(right_expr, left, right);
       if (!o) {
         error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
         ok = false;
@@ -540,12 +541,31 @@ Operand FnCompiler::compare(const Compare* c) {
   return ok ? Operand{StaticType::Bool, result} : Operand{};
 }
 
+Operand FnCompiler::truth_value(const Expr* e) {
+  // What a Boolable operand of `and`/`or` says: an Optional its presence, a struct its
+  // __bool__, a String, Dict or Set whether it is empty; anything else must be a Bool.
+  std::optional<Literal> lit = fold(e);
+  if (lit) return expr_as(e, StaticType::Bool, "a boolean operation");
+  Operand v = expr(e, StaticType::Bool);
+  if (v.type == StaticType::Error || v.type == StaticType::Bool) return v;
+  if (is_optional_type(v.type)) return Operand{StaticType::Bool, v.reg};  // the flag: 0 or 1
+  if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
+    return object_truth(v);
+  }
+  if (is_struct_type(v.type)) {
+    if (std::optional<Operand> truth = dunder(e, "__bool__", v, std::nullopt)) return *truth;
+  }
+  error(e,
+        "cannot implicitly convert " + quoted(v.type) + " value to 'Bool' in a boolean operation");
+  return {};
+}
+
 Operand FnCompiler::bool_op(const BoolOp* b) {
   uint16_t result = temp(false);
   JumpLabel end;
   bool ok = true;
   for (uint32_t i = 0; i < b->values.size(); ++i) {
-    Operand v = expr_as(b->values[i], StaticType::Bool, "a boolean operation");
+    Operand v = truth_value(b->values[i]);
     if (v.type == StaticType::Error)
       ok = false;
     else if (v.reg != result)
@@ -599,8 +619,7 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     return;
   }
   size_t temporaries = owned_values_.size();
-  Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
-                                 : expr(test, StaticType::Bool);
+  Operand c = operand_of_bool_op ? truth_value(test) : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
   // The condition's temporaries end before the jump: both paths are rid of them.
   destroy_temporaries_since(temporaries);

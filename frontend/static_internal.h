@@ -450,6 +450,13 @@ class FnCompiler {
   void var_decl(const ast::VarDecl* v);
   void assign(const ast::Assign* a);
   void aug_assign(const ast::AugAssign* a);
+  // `for i in reversed(range(...))`; false when s loops over something else.
+  bool reversed_range_for(const ast::For* s, const ast::Name* target);
+  // An operand of `and`/`or` as a Bool (an Optional's presence, a struct's __bool__ ...).
+  Operand truth_value(const ast::Expr* e);
+  // The `else` of a loop, compiled where the loop ends without `break`; `before` is the
+  // initialisation state before the loop.
+  void loop_else(const Seq<ast::Stmt*>& orelse, const std::vector<char>& before, bool before_dead);
   void if_stmt(const ast::If* s);
   void while_stmt(const ast::While* s);
   void for_stmt(const ast::For* s);
@@ -713,6 +720,8 @@ class FnCompiler {
   // sep.join(List[String]) and text.split(sep) / text.splitlines() -> List[String].
   Operand string_join(const ast::Call* c, Operand separator);
   Operand string_split(const ast::Call* c, const ast::Attribute* callee, Operand text);
+  // `value in tuple`, as a Bool.
+  Operand tuple_contains(const ast::Node* at, Operand value, Operand tuple);
   // `part in text` of Strings, as a Bool.
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.
