@@ -1163,6 +1163,14 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
       error(callee->value, "a `mut self` method needs a variable to mutate");
       return {};
     }
+    if (receiver->root->read_only) {
+      bool is_self = receiver->root == self_;
+      error(callee,
+            "cannot call `mut self` method '" + std::string(callee->attr) + "' on read-only " +
+                (is_self ? "'self'" : "argument '" + std::string(receiver->root->name) + "'") +
+                (is_self ? " (declare it `mut self`)" : " (declare it `mut` or `owned`)"));
+      return {};
+    }
     if (!mutable_place(callee->value, *receiver)) return {};
   }
   if (sig.self_kind == SelfKind::Owned) self = owned(callee->value, self);
