@@ -193,6 +193,11 @@ Operand FnCompiler::attribute(const Attribute* a) {
   Operand base = expr(a->value, StaticType::Error);
   if (base.type == StaticType::Error) return {};
   if (base.type == StaticType::Object) return object_attribute(a, base);
+  if (is_dict_entry_type(base.type) && (a->attr == "key" || a->attr == "value")) {
+    auto [key, value] = dict_fields(base.type);
+    if (a->attr == "key") return Operand{key, base.reg};
+    return Operand{value, static_cast<uint16_t>(base.reg + m_.slot_count(key))};
+  }
   StructInfo* info = m_.struct_info(base.type);
   const StructField* f = info ? info->field(a->attr) : nullptr;
   if (!f) {

@@ -373,15 +373,19 @@ std::optional<Operand> FnCompiler::list_contains(const Node* at, Operand left, O
 void FnCompiler::list_for(const For* s, const Name* target) {
   // `for k in d.keys()` and `for v in d.values()` loop over the Dict itself.
   if (auto* call = cast<Call>(s->iter); call && call->args.empty() && call->keywords.empty()) {
-    if (auto* a = cast<Attribute>(call->func); a && (a->attr == "keys" || a->attr == "values")) {
+    if (auto* a = cast<Attribute>(call->func);
+        a && (a->attr == "keys" || a->attr == "values" || a->attr == "items")) {
       Operand d = expr(a->value, StaticType::Error);
       if (d.type == StaticType::Error) return;
       if (!is_dict_type(d.type)) {
         error(s->iter, "fn code can loop over a range(), a List or a Dict, not " + quoted(d.type));
         return;
       }
-      if (a->attr == "values") {
-        object_loop(s, target, call_python_method(d.reg, "values").reg, dict_fields(d.type).second);
+      auto [key, value] = dict_fields(d.type);
+      if (a->attr == "items") {  // e.key and e.value (also as e[].key, e[].value)
+        object_loop(s, target, call_python_method(d.reg, "items").reg, dict_entry_type(key, value));
+      } else if (a->attr == "values") {
+        object_loop(s, target, call_python_method(d.reg, "values").reg, value);
       } else {
         object_loop(s, target, d.reg, dict_fields(d.type).first);
       }
