@@ -731,6 +731,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
+    if (name == "List" || name == "Set") return inferred_collection(c, name);
+    if (name == "any" || name == "all") return truth_reduction(c, name);
     if (name == "Int") return convert(c, StaticType::Int);
     if (name == "Float64") return convert(c, StaticType::Float64);
     if (name == "Bool") return convert(c, StaticType::Bool);

@@ -430,4 +430,73 @@ void FnCompiler::list_for(const For* s, const Name* target) {
   });
 }
 
+Operand FnCompiler::inferred_collection(const Call* c, std::string_view name) {
+  // List(1, 2) and Set("a", "b"): the element type is the first element's.
+  if (c->args.empty() || !c->keywords.empty()) {
+    error(c, std::string(name) + "() without [T] needs elements to infer T from; write " +
+                 std::string(name) + "[T]()");
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return {};
+  }
+  if (name == "List") {
+    auto* elements = m_.synthesized_nodes.make<Sequence>();
+    static_cast<Node&>(*elements) = static_cast<const Node&>(*c);
+    elements->kind = NodeKind::List;
+    elements->elts = c->args;
+    return list_literal(elements, StaticType::Error);
+  }
+  StaticType element = StaticType::Error;
+  if (std::optional<Literal> lit = fold(c->args[0])) {
+    element = lit->type == StaticType::IntLiteral     ? StaticType::Int
+              : lit->type == StaticType::FloatLiteral ? StaticType::Float64
+                                                      : lit->type;
+  } else if (auto* n = cast<Name>(c->args[0]); n && lookup(n->id)) {
+    element = lookup(n->id)->type;
+  }
+  if (element == StaticType::Error) {
+    error(c->args[0], "cannot infer the element type of Set() from this; write Set[T](...)");
+    return {};
+  }
+  return construct_type(c, set_of(element));
+}
+
+Operand FnCompiler::truth_reduction(const Call* c, std::string_view name) {
+  // any(x) / all(x) of a List, a Set or a SIMD vector: whether any / every element is true
+  // (non-zero, non-empty), as the elements' own truth says.
+  if (c->args.size() != 1 || !c->keywords.empty()) {
+    error(c, std::string(name) + "() takes exactly one argument");
+    return {};
+  }
+  Operand v = expr(c->args[0], StaticType::Error);
+  if (v.type == StaticType::Error) return {};
+  if (has_lanes(v.type)) {
+    SimdType t = *simd_layout(v.type);
+    Operand mask = v;
+    if (t.dtype != DType::Bool) {
+      Literal zero;
+      zero.type = StaticType::IntLiteral;
+      Operand z = materialize(zero, simd_static_type(t.scalar()), c);
+      mask = simd_compare(c, CompareOp::Ne, v, z);
+      if (mask.type == StaticType::Error) return {};
+    }
+    uint16_t out = temp(false);
+    emit_simd(Op::SimdUnary, out, mask.reg, 0,
+              static_cast<uint8_t>(name == "any" ? SimdUnaryOp::ReduceOr : SimdUnaryOp::ReduceAnd),
+              *simd_layout(mask.type));
+    return Operand{StaticType::Bool, out};
+  }
+  if (!is_list_type(v.type) && !is_set_type(v.type)) {
+    error(c->args[0],
+          std::string(name) + "() takes a List, a Set or a SIMD value, not " + quoted(v.type));
+    return {};
+  }
+  uint16_t items = temp(true);
+  if (is_list_type(v.type)) {
+    if (!to_python(c->args[0], v, items)) return {};
+  } else {
+    emit(Instruction::abc(Op::Move, items, v.reg));
+  }
+  return call_builtin_on_values(name, {Operand{StaticType::Object, items}}, StaticType::Bool);
+}
+
 }  // namespace ember::static_impl
