@@ -74,38 +74,39 @@ namespace ast {
 
 // Node kinds: the names are CPython's class names except ExprStmt (CPython's
 // statement `Expr`) and the PascalCase helpers (arguments -> Arguments, ...).
-#define EMBER_STMT_KINDS(X)                                                                  \
-  X(FunctionDef)                                                                             \
-  X(AsyncFunctionDef)                                                                        \
-  X(ClassDef)                                                                                \
-  X(Return)                                                                                  \
-  X(Delete)                                                                                  \
-  X(Assign)                                                                                  \
-  X(AugAssign)                                                                               \
-  X(AnnAssign)                                                                               \
-  X(For)                                                                                     \
-  X(AsyncFor)                                                                                \
-  X(While)                                                                                   \
-  X(If)                                                                                      \
-  X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) \
-      X(Global) X(Nonlocal) X(ExprStmt) X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef)   \
-          X(TraitDef) X(VarDecl) X(AliasDecl)
-#define EMBER_EXPR_KINDS(X)                                                                    \
-  X(BoolOp)                                                                                    \
-  X(NamedExpr)                                                                                 \
-  X(BinOp)                                                                                     \
-  X(UnaryOp)                                                                                   \
-  X(Lambda)                                                                                    \
-  X(IfExp)                                                                                     \
-  X(Dict)                                                                                      \
-  X(Set)                                                                                       \
-  X(ListComp)                                                                                  \
-  X(SetComp)                                                                                   \
-  X(DictComp)                                                                                  \
-  X(GeneratorExp)                                                                              \
-  X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) \
-      X(Attribute) X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer)       \
-          X(ParamKeyword)
+#define EMBER_STMT_KINDS(X)                                                                    \
+  X(FunctionDef)                                                                               \
+  X(AsyncFunctionDef)                                                                          \
+  X(ClassDef)                                                                                  \
+  X(Return)                                                                                    \
+  X(Delete)                                                                                    \
+  X(Assign)                                                                                    \
+  X(AugAssign)                                                                                 \
+  X(AnnAssign)                                                                                 \
+  X(For)                                                                                       \
+  X(AsyncFor)                                                                                  \
+  X(While)                                                                                     \
+  X(If)                                                                                        \
+  X(With)                                                                                      \
+  X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) \
+      X(Nonlocal) X(ExprStmt) X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef)   \
+          X(VarDecl) X(AliasDecl)
+#define EMBER_EXPR_KINDS(X)                                                                        \
+  X(BoolOp)                                                                                        \
+  X(NamedExpr)                                                                                     \
+  X(BinOp)                                                                                         \
+  X(UnaryOp)                                                                                       \
+  X(Lambda)                                                                                        \
+  X(IfExp)                                                                                         \
+  X(Dict)                                                                                          \
+  X(Set)                                                                                           \
+  X(ListComp)                                                                                      \
+  X(SetComp)                                                                                       \
+  X(DictComp)                                                                                      \
+  X(GeneratorExp)                                                                                  \
+  X(Await)                                                                                         \
+  X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) \
+      X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer) X(ParamKeyword)
 #define EMBER_PATTERN_KINDS(X) \
   X(MatchValue)                \
   X(MatchSingleton)            \
@@ -272,7 +273,8 @@ struct FunctionDef : Stmt {  // kind FunctionDef or AsyncFunctionDef
   Seq<Stmt*> body;
   Seq<Expr*> decorator_list;
   Expr* returns = nullptr;
-  bool raises = false;  // a .mojo def's `raises`
+  bool raises = false;          // a .mojo def's `raises`
+  Arguments* params = nullptr;  // a .mojo def's compile-time parameters `[...]`
 };
 struct ClassDef : Stmt {
   EMBER_NODE(ClassDef)

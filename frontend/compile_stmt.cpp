@@ -146,6 +146,8 @@ void Compiler::stmt(const ast::Stmt* s) {
         bind_typed_function(s, static_cast<const ast::FunctionDef*>(s)->name);
         break;
       }
+      // A generic def exists only as its instances, in typed code.
+      if (static_cast<const ast::FunctionDef*>(s)->params) break;
       compile_funcdef(static_cast<const ast::FunctionDef*>(s));
       break;
     case K::ClassDef:

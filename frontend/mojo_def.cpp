@@ -111,9 +111,11 @@ bool typed_candidate(const FunctionDef* def, const Scope& scope, const StaticNam
     return names.shared.count(name) || typed_only(name);
   };
   const Arguments* a = def->args;
-  // Argument conventions and static types in the signature are Mojo's alone (Python code
-  // could not even evaluate those annotations): the fn checker reports what it lacks.
+  // Compile-time parameters, argument conventions and static types in the signature are
+  // Mojo's alone (Python code could not even evaluate those annotations): the fn checker
+  // reports what it lacks.
   strong = true;
+  if (def->params) return true;
   for (const Arg* arg : a->args) {
     if (arg->convention != ArgConvention::Default) return true;
     if (arg->annotation && is_static(annotation_root(arg->annotation))) return true;
@@ -136,6 +138,8 @@ bool typed_candidate(const FunctionDef* def, const Scope& scope, const StaticNam
   return strong || uses_static;
 }
 
+}  // namespace
+
 FnDef* typed_stand_in(Arena& arena, const FunctionDef* def) {
   FnDef* fn = arena.make<FnDef>();
   fn->kind = NodeKind::FnDef;
@@ -144,13 +148,17 @@ FnDef* typed_stand_in(Arena& arena, const FunctionDef* def) {
   fn->end_lineno = def->end_lineno;
   fn->end_col_offset = def->end_col_offset;
   fn->name = def->name;
+  fn->params = def->params;
   fn->args = def->args;
   fn->returns = def->returns;
   fn->raises = true;
   fn->is_def = true;
   fn->body = def->body;
+  fn->decorator_list = def->decorator_list;
   return fn;
 }
+
+namespace {
 
 std::vector<TypedDef> typed_candidates(const ParseResult& parsed, const ScopeTable& scopes) {
   std::vector<TypedDef> out;

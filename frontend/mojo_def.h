@@ -20,6 +20,9 @@ namespace ember {
 class ParseResult;
 class ScopeTable;
 
+// The `fn ... raises` that stands in for a typed `def` (also a def nested in fn code).
+ast::FnDef* typed_stand_in(Arena& arena, const ast::FunctionDef* def);
+
 // The static half of a parsed module (compile_static), its typed defs included; an empty
 // StaticModule when the module has nothing of the static half.
 StaticModule compile_static_module(VM& vm, const ParseResult& parsed, const ScopeTable& scopes);

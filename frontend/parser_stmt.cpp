@@ -748,8 +748,10 @@ Stmt* Parser::funcdef(const Token* async_tok, std::vector<Expr*>* decorators, co
                             async_tok ? *async_tok : t);
   if (!at(TokenKind::Name)) invalid_syntax();
   s->name = name_of(advance());
+  // A .mojo def may be typed Mojo (frontend/mojo_def.h): compile-time parameters, argument
+  // conventions and `raises`.
+  if (opts_.static_syntax && !async_tok) s->params = compile_time_parameters();
   expect_msg(TokenKind::LPar, "expected '('");
-  // A .mojo def may be typed Mojo (frontend/mojo_def.h): argument conventions and `raises`.
   s->args = parameters(TokenKind::RPar, true, opts_.static_syntax);
   expect(TokenKind::RPar);
   if (opts_.static_syntax && at_name("raises")) {

@@ -2,6 +2,7 @@
 // initialisation, and statements.
 #include <algorithm>
 
+#include "frontend/mojo_def.h"
 #include "frontend/static_internal.h"
 #include "vm/str_object.h"
 #include "vm/vm.h"
@@ -515,7 +516,9 @@ void FnCompiler::stmt(const Stmt* s) {
     case NodeKind::FnDef:
       closure_def(static_cast<const FnDef*>(s));
       break;
-    case NodeKind::FunctionDef:
+    case NodeKind::FunctionDef:  // a def in typed code is typed too: a nested fn that may raise
+      closure_def(typed_stand_in(m_.synthesized_nodes, static_cast<const ast::FunctionDef*>(s)));
+      break;
     case NodeKind::ClassDef:
     case NodeKind::StructDef:
     case NodeKind::TraitDef:
