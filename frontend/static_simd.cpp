@@ -162,9 +162,11 @@ Operand FnCompiler::simd_literal(const Literal& lit, StaticType t, const Expr* a
     source = Value::from_bits(std::bit_cast<uint64_t>(static_cast<double>(lit.i)));
   } else if (lit.type == StaticType::FloatLiteral && dtype_is_float(s.dtype)) {
     source = Value::from_bits(std::bit_cast<uint64_t>(lit.f));
-  } else if (lit.type == StaticType::Bool && s.dtype == DType::Bool) {
+  } else if ((lit.type == StaticType::Bool || lit.type == StaticType::IntLiteral) &&
+             s.dtype == DType::Bool) {
+    // An integer literal is a Bool lane by being non-zero, as Mojo's SIMD constructor casts.
     from = SimdType{DType::Bool, 0};
-    source = Value::from_bits(lit.b ? 1 : 0);
+    source = Value::from_bits((lit.type == StaticType::Bool ? lit.b : lit.i != 0) ? 1 : 0);
   } else {
     if (lit.type == StaticType::Error) {
       if (!lit.s.empty()) error(at, lit.s);
@@ -302,7 +304,10 @@ Operand FnCompiler::simd_construct(const Call* c, StaticType type) {
   bool ok = true;
   for (uint32_t i = 0; i < c->args.size(); ++i) {
     std::string what = "lane " + std::to_string(i) + " of " + name;
-    Operand lane = expr_as(c->args[i], scalar, what.c_str());
+    std::optional<Literal> lit = t.dtype == DType::Bool ? fold(c->args[i]) : std::nullopt;
+    Operand lane = lit && lit->type == StaticType::IntLiteral
+                       ? simd_literal(*lit, simd_static_type(t.scalar()), c->args[i])
+                       : expr_as(c->args[i], scalar, what.c_str());
     if (lane.type == StaticType::Error) {
       ok = false;
       continue;

@@ -13,3 +13,4 @@ fn main():
     print(all(SIMD[DType.float32, 2](1.5, -2.0)), any(SIMD[DType.bool, 4](False)))
     var v = Int8(-1)
     print(any(v), all(UInt8(0)))
+    print(SIMD[DType.bool, 4](0, 2, 3, 0), Scalar[DType.bool](5), any(SIMD[DType.bool, 2](0, 7)))
