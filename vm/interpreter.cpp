@@ -1890,7 +1890,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 
       // ---- typed code: its own loop (typed_interpreter.cpp) runs it
 #define EMBER_TYPED_LABEL(name) op_##name:
-      EMBER_TYPED_LOOP_OPS(EMBER_TYPED_LABEL)
+      EMBER_TYPED_HANDED_OVER(EMBER_TYPED_LABEL)
 #undef EMBER_TYPED_LABEL
       run_typed_instructions(vm);
       LOAD_FRAME();

@@ -25,28 +25,24 @@ inline void pop_frame(VM& vm) {
 [[noreturn]] void abort_program(Frame* frame, const char* what);
 [[noreturn]] void abort_list_index(Frame* frame, int64_t index, int64_t size);
 
-// The List in register `r` at element `index`, stopping the program when out of range.
-inline Value* typed_list_element(Frame* frame, Value list_register, Value index_register) {
-  auto* list = static_cast<TypedListObject*>(list_register.as_object());
-  int64_t i = 0;
-  if (!typed_list_index(list, typed::raw_int(index_register), &i)) [[unlikely]] {
-    abort_list_index(frame, typed::raw_int(index_register), list->size);
-  }
-  return list->slots + i * list->width;
-}
-
 // The typed-code opcodes that run_typed_instructions runs (it also runs Move, Jump and
 // Return while it is at it); the generic loop hands these over to it.
 #define EMBER_TYPED_LOOP_OPS(X)                                                                 \
   X(LoadRaw)                                                                                    \
   X(AddI64)                                                                                     \
-  X(SubI64) X(MulI64) X(FloorDivI64) X(ModI64) X(AndI64) X(OrI64) X(XorI64) X(ShlI64) X(ShrI64) \
-      X(NegI64) X(InvertI64) X(CompareI64) X(AddF64) X(SubF64) X(MulF64) X(DivF64) X(PowF64)    \
-          X(NegF64) X(CompareF64) X(NotRaw) X(I64ToF64) X(F64ToI64) X(JumpIfRaw) X(LoopI64)     \
+  X(SubI64)                                                                                     \
+  X(MulI64) X(FloorDivI64) X(ModI64) X(AndI64) X(OrI64) X(XorI64) X(ShlI64) X(ShrI64) X(NegI64) \
+      X(InvertI64) X(CompareI64) X(AddF64) X(SubF64) X(MulF64) X(DivF64) X(PowF64) X(NegF64)    \
+          X(CompareF64) X(NotRaw) X(I64ToF64) X(F64ToI64) X(JumpIfRaw) X(LoopI64)               \
               X(RangeStepCheck) X(OptionalCheck) X(CallTyped) X(ReturnMulti) X(TListAppend)     \
                   X(TListGet) X(TListSet) X(TListLen) X(JumpLtI64) X(JumpLeI64) X(JumpEqI64)    \
                       X(JumpNeI64) X(JumpGtI64) X(JumpGeI64) X(JumpLtF64) X(JumpLeF64)          \
                           X(JumpEqF64) X(JumpNeF64) X(JumpGtF64) X(JumpGeF64)
+
+// With the fused pairs of opcodes.h: every opcode the generic loop hands over.
+#define EMBER_FUSED_PAIR_NAME(X, first, second) X(first##_##second)
+#define EMBER_TYPED_HANDED_OVER(X) \
+  EMBER_TYPED_LOOP_OPS(X) EMBER_FUSED_PAIRS(X, EMBER_FUSED_PAIR_NAME)
 
 // Runs instructions of vm.frame from its pc as long as they are typed-code instructions
 // (arithmetic and jumps on raw slots, List access, calls and returns between typed frames);

@@ -41,10 +41,13 @@ LabelTable make_label_table(const void* other, std::initializer_list<OpLabel> ha
 
 void run_typed_instructions(VM& vm) {
 #define EMBER_LABEL_OF(name) OpLabel{Op::name, &&op_##name},
+#define EMBER_PAIR_LABEL_OF(X, first, second) EMBER_LABEL_OF(first##_##second)
   static const LabelTable kLabels =
       make_label_table(&&leave, {EMBER_LABEL_OF(Move) EMBER_LABEL_OF(Jump) EMBER_LABEL_OF(Return)
-                                     EMBER_TYPED_LOOP_OPS(EMBER_LABEL_OF)});
+                                     EMBER_TYPED_LOOP_OPS(EMBER_LABEL_OF)
+                                         EMBER_FUSED_PAIRS(_, EMBER_PAIR_LABEL_OF)});
 #undef EMBER_LABEL_OF
+#undef EMBER_PAIR_LABEL_OF
 
   Frame* frame;
   Value* R;
@@ -82,6 +85,167 @@ void run_typed_instructions(VM& vm) {
     SYNC_PC();                    \
     abort_program(frame, (what)); \
   } while (0)
+  // The operations of the instructions that fused pairs are made of. Each reads its register
+  // operands through RD; a value-producing one leaves its result in `v` and its destination
+  // register in `written` (kNoWrite for the others); the jumps end by dispatching.
+  constexpr uint32_t kNoWrite = 0x10000;  // no 16-bit register
+#define RD1(r) R[r]
+// In the second half of a pair, the first half's result without the trip through memory.
+#define RD2(r) ((r) == written ? v : R[r])
+#define DO_I64(RD, expr)                   \
+  {                                        \
+    int64_t x = typed::raw_int(RD(pc->b)); \
+    int64_t y = typed::raw_int(RD(pc->c)); \
+    v = typed::from_int(expr);             \
+    R[pc->a] = v;                          \
+    written = pc->a;                       \
+  }
+#define DO_F64(RD, expr)                    \
+  {                                         \
+    double x = typed::raw_float(RD(pc->b)); \
+    double y = typed::raw_float(RD(pc->c)); \
+    v = typed::from_float(expr);            \
+    R[pc->a] = v;                           \
+    written = pc->a;                        \
+  }
+#define DO_AddI64(RD) DO_I64(RD, typed::wrap_add(x, y))
+#define DO_SubI64(RD) DO_I64(RD, typed::wrap_sub(x, y))
+#define DO_MulI64(RD) DO_I64(RD, typed::wrap_mul(x, y))
+#define DO_FloorDivI64(RD)                           \
+  {                                                  \
+    if (typed::raw_int(RD(pc->c)) == 0) [[unlikely]] \
+      ABORT("integer division by zero");             \
+    DO_I64(RD, typed::floor_div(x, y))               \
+  }
+#define DO_AddF64(RD) DO_F64(RD, x + y)
+#define DO_SubF64(RD) DO_F64(RD, x - y)
+#define DO_MulF64(RD) DO_F64(RD, x* y)
+#define DO_DivF64(RD) DO_F64(RD, x / y)
+#define DO_I64ToF64(RD)                                                    \
+  {                                                                        \
+    v = typed::from_float(static_cast<double>(typed::raw_int(RD(pc->b)))); \
+    R[pc->a] = v;                                                          \
+    written = pc->a;                                                       \
+  }
+// The element of List RD(list) at RD(index); an index out of range stops the program.
+#define LIST_ELEMENT(RD, list_reg, index_reg, element)                      \
+  Value* element;                                                           \
+  {                                                                         \
+    auto* list = static_cast<TypedListObject*>(RD(list_reg).as_object());   \
+    int64_t index = typed::raw_int(RD(index_reg));                          \
+    int64_t i = 0;                                                          \
+    if (!typed_list_index(list, index, &i)) [[unlikely]] {                  \
+      SYNC_PC();                                                            \
+      abort_list_index(frame, index, list->size);                           \
+    }                                                                       \
+    element = pc->x == 1 ? list->slots + i : list->slots + i * list->width; \
+  }
+#define DO_TListGet(RD)                                                    \
+  {                                                                        \
+    LIST_ELEMENT(RD, pc->b, pc->c, element)                                \
+    v = element[0];                                                        \
+    for (uint32_t k = 1, n = pc->x; k < n; ++k) R[pc->a + k] = element[k]; \
+    R[pc->a] = v;                                                          \
+    written = pc->a;                                                       \
+  }
+#define DO_TListSet(RD)                                                    \
+  {                                                                        \
+    LIST_ELEMENT(RD, pc->a, pc->b, element)                                \
+    element[0] = RD(pc->c);                                                \
+    for (uint32_t k = 1, n = pc->x; k < n; ++k) element[k] = R[pc->c + k]; \
+    written = kNoWrite;                                                    \
+  }
+#define DO_JUMP_CMP(RD, read, cmp)                               \
+  {                                                              \
+    if ((read(RD(pc->a)) cmp read(RD(pc->b))) == (pc->x != 0)) { \
+      int32_t offset = pc[1].sbc();                              \
+      if (offset < 0) SAFEPOINT();                               \
+      pc += 2 + offset;                                          \
+      DISPATCH();                                                \
+    }                                                            \
+    pc += 2;                                                     \
+    DISPATCH();                                                  \
+  }
+#define DO_JumpLtI64(RD) DO_JUMP_CMP(RD, typed::raw_int, <)
+#define DO_JumpLeI64(RD) DO_JUMP_CMP(RD, typed::raw_int, <=)
+#define DO_JumpEqI64(RD) DO_JUMP_CMP(RD, typed::raw_int, ==)
+#define DO_JumpNeI64(RD) DO_JUMP_CMP(RD, typed::raw_int, !=)
+#define DO_JumpGtI64(RD) DO_JUMP_CMP(RD, typed::raw_int, >)
+#define DO_JumpGeI64(RD) DO_JUMP_CMP(RD, typed::raw_int, >=)
+#define DO_JumpLtF64(RD) DO_JUMP_CMP(RD, typed::raw_float, <)
+#define DO_JumpLeF64(RD) DO_JUMP_CMP(RD, typed::raw_float, <=)
+#define DO_JumpEqF64(RD) DO_JUMP_CMP(RD, typed::raw_float, ==)
+#define DO_JumpNeF64(RD) DO_JUMP_CMP(RD, typed::raw_float, !=)
+#define DO_JumpGtF64(RD) DO_JUMP_CMP(RD, typed::raw_float, >)
+#define DO_JumpGeF64(RD) DO_JUMP_CMP(RD, typed::raw_float, >=)
+#define DO_LoopI64(RD)                                            \
+  {                                                               \
+    int64_t step = typed::raw_int(RD(pc->a + 2u));                \
+    int64_t i = typed::wrap_add(typed::raw_int(RD(pc->a)), step); \
+    int64_t bound = typed::raw_int(RD(pc->a + 1u));               \
+    R[pc->a] = typed::from_int(i);                                \
+    bool ascending = pc->x == 0 || (pc->x == 2 && step > 0);      \
+    if (ascending ? i < bound : i > bound) {                      \
+      R[pc->b] = typed::from_int(i);                              \
+      int32_t offset = pc[1].sbc();                               \
+      if (offset < 0) SAFEPOINT();                                \
+      pc += 2 + offset;                                           \
+      DISPATCH();                                                 \
+    }                                                             \
+    pc += 2;                                                      \
+    DISPATCH();                                                   \
+  }
+// An instruction alone, and a fused pair (the jumps dispatch themselves; NEXT is then
+// not reached).
+#define EMBER_SINGLE(name)         \
+  op_##name : {                    \
+    Value v = Value::from_bits(0); \
+    uint32_t written = kNoWrite;   \
+    DO_##name(RD1);                \
+    (void)v;                       \
+    (void)written;                 \
+    NEXT();                        \
+  }
+#define EMBER_PAIR(X, first, second) \
+  op_##first##_##second : {          \
+    Value v = Value::from_bits(0);   \
+    uint32_t written = kNoWrite;     \
+    DO_##first(RD1);                 \
+    ++pc;                            \
+    DO_##second(RD2);                \
+    NEXT();                          \
+  }
+
+  LOAD_FRAME();
+  DISPATCH();
+
+  EMBER_SINGLE(AddI64)
+  EMBER_SINGLE(SubI64)
+  EMBER_SINGLE(MulI64)
+  EMBER_SINGLE(FloorDivI64)
+  EMBER_SINGLE(AddF64)
+  EMBER_SINGLE(SubF64)
+  EMBER_SINGLE(MulF64)
+  EMBER_SINGLE(DivF64)
+  EMBER_SINGLE(I64ToF64)
+  EMBER_SINGLE(TListGet)
+  EMBER_SINGLE(TListSet)
+  EMBER_SINGLE(JumpLtI64)
+  EMBER_SINGLE(JumpLeI64)
+  EMBER_SINGLE(JumpEqI64)
+  EMBER_SINGLE(JumpNeI64)
+  EMBER_SINGLE(JumpGtI64)
+  EMBER_SINGLE(JumpGeI64)
+  EMBER_SINGLE(JumpLtF64)
+  EMBER_SINGLE(JumpLeF64)
+  EMBER_SINGLE(JumpEqF64)
+  EMBER_SINGLE(JumpNeF64)
+  EMBER_SINGLE(JumpGtF64)
+  EMBER_SINGLE(JumpGeF64)
+  EMBER_SINGLE(LoopI64)
+  EMBER_FUSED_PAIRS(_, EMBER_PAIR)
+
+  // ---- the others, which no pair contains
 #define I64(expr)                         \
   do {                                    \
     int64_t x = typed::raw_int(R[pc->b]); \
@@ -96,10 +260,6 @@ void run_typed_instructions(VM& vm) {
     R[pc->a] = typed::from_float(expr);    \
     NEXT();                                \
   } while (0)
-
-  LOAD_FRAME();
-  DISPATCH();
-
 op_Move:
   R[pc->a] = R[pc->b];
   NEXT();
@@ -119,16 +279,6 @@ op_Return : {
 op_LoadRaw:
   R[pc->a] = Value::from_bits(K[pc->bc()]);
   NEXT();
-op_AddI64:
-  I64(typed::wrap_add(x, y));
-op_SubI64:
-  I64(typed::wrap_sub(x, y));
-op_MulI64:
-  I64(typed::wrap_mul(x, y));
-op_FloorDivI64:
-  if (typed::raw_int(R[pc->c]) == 0) [[unlikely]]
-    ABORT("integer division by zero");
-  I64(typed::floor_div(x, y));
 op_ModI64:
   if (typed::raw_int(R[pc->c]) == 0) [[unlikely]]
     ABORT("integer modulo by zero");
@@ -157,14 +307,6 @@ op_CompareI64:
   R[pc->a] = typed::from_int(typed::compare(static_cast<CompareOp>(pc->x), typed::raw_int(R[pc->b]),
                                             typed::raw_int(R[pc->c])));
   NEXT();
-op_AddF64:
-  F64(x + y);
-op_SubF64:
-  F64(x - y);
-op_MulF64:
-  F64(x * y);
-op_DivF64:
-  F64(x / y);
 op_PowF64:
   F64(std::pow(x, y));
 op_NegF64:
@@ -176,9 +318,6 @@ op_CompareF64:
   NEXT();
 op_NotRaw:
   R[pc->a] = Value::from_bits(R[pc->b].bits() ^ 1);
-  NEXT();
-op_I64ToF64:
-  R[pc->a] = typed::from_float(static_cast<double>(typed::raw_int(R[pc->b])));
   NEXT();
 op_F64ToI64 : {
   double d = typed::raw_float(R[pc->b]);
@@ -194,22 +333,6 @@ op_JumpIfRaw:
     DISPATCH();
   }
   NEXT();
-op_LoopI64 : {
-  int64_t step = typed::raw_int(R[pc->a + 2]);
-  int64_t i = typed::wrap_add(typed::raw_int(R[pc->a]), step);
-  int64_t bound = typed::raw_int(R[pc->a + 1]);
-  R[pc->a] = typed::from_int(i);
-  bool ascending = pc->x == 0 || (pc->x == 2 && step > 0);
-  if (ascending ? i < bound : i > bound) {
-    R[pc->b] = typed::from_int(i);
-    int32_t offset = pc[1].sbc();
-    if (offset < 0) SAFEPOINT();
-    pc += 2 + offset;
-    DISPATCH();
-  }
-  pc += 2;
-  DISPATCH();
-}
 op_RangeStepCheck:
   if (R[pc->a].bits() == 0) [[unlikely]]
     ABORT("range() step must not be zero");
@@ -241,53 +364,9 @@ op_TListAppend:
   SYNC_PC();
   typed_list_append(vm, static_cast<TypedListObject*>(R[pc->a].as_object()), &R[pc->b]);
   NEXT();
-op_TListGet : {
-  SYNC_PC();
-  const Value* element = typed_list_element(frame, R[pc->b], R[pc->c]);
-  if (pc->x == 1) {
-    R[pc->a] = *element;
-    NEXT();
-  }
-  for (uint32_t i = 0, n = pc->x; i < n; ++i) R[pc->a + i] = element[i];
-  NEXT();
-}
-op_TListSet : {
-  SYNC_PC();
-  Value* element = typed_list_element(frame, R[pc->a], R[pc->b]);
-  if (pc->x == 1) {
-    *element = R[pc->c];
-    NEXT();
-  }
-  for (uint32_t i = 0, n = pc->x; i < n; ++i) element[i] = R[pc->c + i];
-  NEXT();
-}
 op_TListLen:
   R[pc->a] = typed::from_int(static_cast<TypedListObject*>(R[pc->b].as_object())->size);
   NEXT();
-#define EMBER_JUMP_CMP(name, read, cmp)                        \
-  op_##name : {                                                \
-    if ((read(R[pc->a]) cmp read(R[pc->b])) == (pc->x != 0)) { \
-      int32_t offset = pc[1].sbc();                            \
-      if (offset < 0) SAFEPOINT();                             \
-      pc += 2 + offset;                                        \
-      DISPATCH();                                              \
-    }                                                          \
-    pc += 2;                                                   \
-    DISPATCH();                                                \
-  }
-  EMBER_JUMP_CMP(JumpLtI64, typed::raw_int, <)
-  EMBER_JUMP_CMP(JumpLeI64, typed::raw_int, <=)
-  EMBER_JUMP_CMP(JumpEqI64, typed::raw_int, ==)
-  EMBER_JUMP_CMP(JumpNeI64, typed::raw_int, !=)
-  EMBER_JUMP_CMP(JumpGtI64, typed::raw_int, >)
-  EMBER_JUMP_CMP(JumpGeI64, typed::raw_int, >=)
-  EMBER_JUMP_CMP(JumpLtF64, typed::raw_float, <)
-  EMBER_JUMP_CMP(JumpLeF64, typed::raw_float, <=)
-  EMBER_JUMP_CMP(JumpEqF64, typed::raw_float, ==)
-  EMBER_JUMP_CMP(JumpNeF64, typed::raw_float, !=)
-  EMBER_JUMP_CMP(JumpGtF64, typed::raw_float, >)
-  EMBER_JUMP_CMP(JumpGeF64, typed::raw_float, >=)
-#undef EMBER_JUMP_CMP
 
 leave:
   SYNC_PC();
@@ -299,6 +378,14 @@ leave:
 #undef ABORT
 #undef I64
 #undef F64
+#undef RD1
+#undef RD2
+#undef DO_I64
+#undef DO_F64
+#undef LIST_ELEMENT
+#undef DO_JUMP_CMP
+#undef EMBER_SINGLE
+#undef EMBER_PAIR
 }
 
 }  // namespace ember
