@@ -31,6 +31,14 @@ LabelTable make_label_table(const void* other, std::initializer_list<OpLabel> ha
   return table;
 }
 
+// Register r, or `v` when r is `written`, the register the first half of a fused pair just
+// set. A value, not a reference: `v` must not need an address, or it would live in memory.
+[[gnu::always_inline]] inline Value forwarded(const Value* R, uint32_t r, uint32_t written,
+                                              Value v) {
+  if (r == written) return v;
+  return R[r];
+}
+
 // The check of a call, as at a loop's back edge; out of line to keep the loop small.
 [[gnu::noinline]] void safepoint(VM& vm) {
   if (vm.heap().collection_due()) vm.collect_garbage();
@@ -91,7 +99,7 @@ void run_typed_instructions(VM& vm) {
   constexpr uint32_t kNoWrite = 0x10000;  // no 16-bit register
 #define RD1(r) R[r]
 // In the second half of a pair, the first half's result without the trip through memory.
-#define RD2(r) ((r) == written ? v : R[r])
+#define RD2(r) forwarded(R, (r), written, v)
 #define DO_I64(RD, expr)                   \
   {                                        \
     int64_t x = typed::raw_int(RD(pc->b)); \
@@ -128,17 +136,21 @@ void run_typed_instructions(VM& vm) {
     written = pc->a;                                                       \
   }
 // The element of List RD(list) at RD(index); an index out of range stops the program.
-#define LIST_ELEMENT(RD, list_reg, index_reg, element)                      \
-  Value* element;                                                           \
-  {                                                                         \
-    auto* list = static_cast<TypedListObject*>(RD(list_reg).as_object());   \
-    int64_t index = typed::raw_int(RD(index_reg));                          \
-    int64_t i = 0;                                                          \
-    if (!typed_list_index(list, index, &i)) [[unlikely]] {                  \
-      SYNC_PC();                                                            \
-      abort_list_index(frame, index, list->size);                           \
-    }                                                                       \
-    element = pc->x == 1 ? list->slots + i : list->slots + i * list->width; \
+#define LIST_ELEMENT(RD, list_reg, index_reg, element)                    \
+  Value* element;                                                         \
+  {                                                                       \
+    auto* list = static_cast<TypedListObject*>(RD(list_reg).as_object()); \
+    int64_t index = typed::raw_int(RD(index_reg));                        \
+    int64_t i = 0;                                                        \
+    if (!typed_list_index(list, index, &i)) [[unlikely]] {                \
+      SYNC_PC();                                                          \
+      abort_list_index(frame, index, list->size);                         \
+    }                                                                     \
+    if (pc->x == 1) [[likely]] {                                          \
+      element = list->slots + i;                                          \
+    } else {                                                              \
+      element = list->slots + i * list->width;                            \
+    }                                                                     \
   }
 #define DO_TListGet(RD)                                                    \
   {                                                                        \
