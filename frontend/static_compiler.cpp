@@ -7,6 +7,7 @@
 #include <limits>
 #include <thread>
 
+#include "builtins/numeric/float_ops.h"
 #include "frontend/source.h"
 #include "frontend/static_internal.h"
 #include "vm/str_object.h"
@@ -385,6 +386,31 @@ std::optional<Literal> fold_int_binary(OperatorKind op, __int128 a, __int128 b) 
   return r;
 }
 
+// round(x) and round(x, digits) of literals, as fn code rounds at run time: ties to even,
+// digits as Python rounds a float. `fold_arg` folds an argument.
+template <class FoldArg>
+std::optional<Literal> fold_round(const Call* c, const FoldArg& fold_arg) {
+  if (c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) return std::nullopt;
+  std::optional<Literal> x = fold_arg(c->args[0]);
+  if (!x || (x->type != StaticType::IntLiteral && x->type != StaticType::FloatLiteral)) {
+    return std::nullopt;
+  }
+  if (c->args.size() == 1) {
+    if (x->type == StaticType::FloatLiteral) x->f = std::nearbyint(x->f);
+    return x;
+  }
+  std::optional<Literal> digits = fold_arg(c->args[1]);
+  if (!digits || digits->type != StaticType::IntLiteral || x->type != StaticType::FloatLiteral ||
+      digits->i < INT64_MIN || digits->i > INT64_MAX) {
+    return std::nullopt;
+  }
+  numeric::Result<double> rounded =
+      numeric::float_round_ndigits(x->f, static_cast<int64_t>(digits->i));
+  if (!rounded) return failed("round() overflows in a compile-time expression");
+  x->f = *rounded;
+  return x;
+}
+
 }  // namespace
 
 std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* scopes,
@@ -622,34 +648,61 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       return out;
     }
     case NodeKind::Call: {
-      // simdwidthof[dtype]() (simd_width_of since 25.6): the lanes of dtype in one vector
-      // register of this CPU; num_physical_cores() and num_logical_cores(): this machine's.
       auto* c = static_cast<const Call*>(e);
-      if (auto* f = cast<Name>(c->func);
-          f && (f->id == "num_physical_cores" || f->id == "num_logical_cores") && c->args.empty() &&
-          c->keywords.empty() && !(is_local && is_local(f->id))) {
-        Literal out;
-        out.type = StaticType::IntLiteral;
-        out.i = std::max(1u, std::thread::hardware_concurrency());
-        return out;
+      if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
+        return fold_round(c, sub);
       }
-      auto* s = cast<Subscript>(c->func);
-      auto* n = s ? cast<Name>(s->value) : nullptr;
-      if (!n || (n->id != "simdwidthof" && n->id != "simd_width_of") || !c->args.empty() ||
-          (is_local && is_local(n->id))) {
-        return std::nullopt;
-      }
-      std::optional<Literal> d = sub(s->slice);
-      if (!d || d->type == StaticType::Error) return d;
-      if (d->type != StaticType::DType) return failed("simdwidthof takes a DType parameter");
-      Literal out;
-      out.type = StaticType::IntLiteral;
-      out.i = native_vector_bytes() / dtype_size(static_cast<DType>(d->i));
-      return out;
+      return fold_sys_query(c, scopes, is_local);
     }
     default:
       return std::nullopt;
   }
+}
+
+std::optional<Literal> ModuleContext::fold_sys_query(
+    const Call* c, const AliasScopes* scopes,
+    const std::function<bool(std::string_view)>& is_local) {
+  // What sys (sys.info) tells about this machine, known at compile time:
+  // num_physical_cores(), num_logical_cores(), os_is_linux() ...; simdwidthof[dtype]()
+  // (simd_width_of since 25.6): the lanes of dtype in one vector register of this CPU;
+  // bitwidthof[T]() and sizeof[T]() of a DType or a scalar type.
+  if (!c->args.empty() || !c->keywords.empty()) return std::nullopt;
+  Literal out;
+  out.type = StaticType::IntLiteral;
+  if (auto* f = cast<Name>(c->func); f && !(is_local && is_local(f->id))) {
+    if (f->id == "num_physical_cores" || f->id == "num_logical_cores") {
+      out.i = std::max(1u, std::thread::hardware_concurrency());
+      return out;
+    }
+    if (f->id == "os_is_linux" || f->id == "os_is_macos" || f->id == "os_is_windows") {
+      out.type = StaticType::Bool;
+      out.b = f->id == "os_is_linux";
+      return out;
+    }
+    return std::nullopt;
+  }
+  auto* s = cast<Subscript>(c->func);
+  auto* n = s ? cast<Name>(s->value) : nullptr;
+  if (!n || (is_local && is_local(n->id))) return std::nullopt;
+  std::string_view query = n->id;
+  bool lanes = query == "simdwidthof" || query == "simd_width_of";
+  bool bits = query == "bitwidthof" || query == "bit_width_of";
+  bool bytes = query == "sizeof" || query == "size_of";
+  if (!lanes && !bits && !bytes) return std::nullopt;
+  std::optional<Literal> t = fold_alias(s->slice, scopes, is_local);
+  if (!t || t->type == StaticType::Error) return t;
+  DType d = DType::Int64;
+  if (t->type == StaticType::DType) {
+    d = static_cast<DType>(t->i);
+  } else if (t->type == StaticType::TypeValue && simd_layout(t->named) && !lanes) {
+    out.i = simd_layout(t->named)->byte_size() * (bits ? 8 : 1);
+    return out;
+  } else {
+    return failed(std::string(query) + (lanes ? " takes a DType parameter"
+                                              : " takes a DType or a scalar type parameter"));
+  }
+  out.i = lanes ? native_vector_bytes() / dtype_size(d) : dtype_size(d) * (bits ? 8 : 1);
+  return out;
 }
 
 std::optional<Literal> ModuleContext::fold_alias(
@@ -698,7 +751,7 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
   const Arguments* a = def->args;
   if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
       !a->defaults.empty()) {
-    m.error(def, "fn '" + std::string(def->name) +
+    m.error(def, std::string(function_word(def)) + " '" + std::string(def->name) +
                      "': only plain positional arguments are supported yet");
     ok = false;
   }
@@ -763,8 +816,8 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     }
     StaticType t = StaticType::Error;
     if (!arg->annotation) {
-      m.error(arg, "argument '" + std::string(arg->arg) + "' of fn '" + std::string(def->name) +
-                       "' needs a type");
+      m.error(arg, "argument '" + std::string(arg->arg) + "' of " + function_word(def) + " '" +
+                       std::string(def->name) + "' needs a type");
       ok = false;
     } else {
       t = m.annotation_type(arg->annotation, owner);
@@ -835,6 +888,25 @@ std::optional<Value> python_value(VM& vm, const Literal& l) {
 }
 
 }  // namespace
+
+bool is_sys_query(std::string_view name) {
+  static const std::unordered_set<std::string_view> kQueries{
+      "simdwidthof", "simd_width_of", "bitwidthof",         "bit_width_of",
+      "sizeof",      "size_of",       "num_physical_cores", "num_logical_cores",
+      "os_is_linux", "os_is_macos",   "os_is_windows"};
+  return kQueries.count(name) > 0;
+}
+
+bool is_mojo_collections_module(std::string_view module) {
+  return module == "collections" || module == "collections.list" || module == "collections.dict" ||
+         module == "collections.set" || module == "collections.optional" ||
+         module == "collections.string";
+}
+
+bool is_mojo_collection(std::string_view name) {
+  return name == "List" || name == "Dict" || name == "Set" || name == "Optional" ||
+         name == "String";
+}
 
 bool has_static_declarations(const Module* module) {
   for (const Stmt* s : module->body) {
@@ -1067,13 +1139,30 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
             m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
           }
         }
-        if (from->module == "sys" && from->level == 0) {
+        if (from->level == 0 && is_mojo_collections_module(from->module)) {
+          // Mojo's collections are built in; Python's collections serves the other names.
+          bool all_static = true;
           for (const Alias* a : from->names) {
-            if (a->name == "simdwidthof" || a->name == "simd_width_of" ||
-                a->name == "num_physical_cores" || a->name == "num_logical_cores") {
+            all_static = all_static && is_mojo_collection(a->name);
+            if (!is_mojo_collection(a->name)) continue;
+            if (!a->asname.empty() && a->asname != a->name) {
+              m.error(a,
+                      "'" + std::string(a->name) + "' cannot be imported under another name yet");
+            }
+            compile_time_nodes.insert(a);
+          }
+          if (all_static) compile_time_nodes.insert(s);
+        }
+        if ((from->module == "sys" || from->module == "sys.info") && from->level == 0) {
+          bool all_static = true;
+          for (const Alias* a : from->names) {
+            if (is_sys_query(a->name)) {
               compile_time_nodes.insert(a);
+            } else {
+              all_static = false;
             }
           }
+          if (all_static) compile_time_nodes.insert(s);
         }
         if (from->module != "math" || from->level != 0) break;
         for (const Alias* a : from->names) {

@@ -162,6 +162,9 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   if (is_optional_type(want) && (o.type == StaticType::NoneType || o.type == composite_arg(want))) {
     return to_optional(o, want);  // Optional[T] takes a T or None implicitly
   }
+  if (want == StaticType::Bool && is_struct_type(o.type)) {  // ImplicitlyBoolable
+    if (std::optional<Operand> truth = dunder(e, "__as_bool__", o, std::nullopt)) return *truth;
+  }
   error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
                what);
   return Operand{StaticType::Error, o.reg};
@@ -368,6 +371,7 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       if (v.type == StaticType::Int || v.type == StaticType::Float64) return v;
       break;
     case UnaryOpKind::USub:
+      if (v.type == StaticType::Bool) v.type = StaticType::Int;  // -True is -1
       if (v.type == StaticType::Int || v.type == StaticType::Float64) {
         uint16_t out = temp(false);
         emit(Instruction::abc(v.type == StaticType::Int ? Op::NegI64 : Op::NegF64, out, v.reg));
@@ -440,6 +444,8 @@ Operand FnCompiler::compare(const Compare* c) {
       std::optional<Operand> o =
           is_dict_type(right.type) || is_set_type(right.type)
               ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
+          : right.type == StaticType::String
+              ? std::optional<Operand>(substring_test(c, left, right))
               : list_contains(right_expr, left, right);
       if (!o) {
         error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
@@ -784,7 +790,8 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
                                    const std::vector<std::optional<Operand>>* evaluated) {
   std::string name(callee.name);
   if (arg_exprs.size() != callee.params.size()) {
-    error(at, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
+    error(at, std::string(callee.def ? function_word(callee.def) : "fn") + " '" + name +
+                  "' takes " + std::to_string(callee.params.size()) +
                   (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
                   std::to_string(arg_exprs.size()) + (arg_exprs.size() == 1 ? " was" : " were") +
                   " given");
@@ -1019,6 +1026,9 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     }
     return call_signature(c, m->second, std::nullopt, std::nullopt, args);
   }
+  if (!params) {
+    if (std::optional<Operand> o = builtin_dunder_call(c, callee, StaticType::Error)) return *o;
+  }
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
@@ -1177,10 +1187,15 @@ Operand FnCompiler::call_print(const Call* c) {
 
 Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
                                           StaticType result) {
-  uint16_t block = temp_block({true, true});
+  return call_builtin_on_values(builtin, {arg}, result);
+}
+
+Operand FnCompiler::call_builtin_on_values(std::string_view builtin,
+                                           const std::vector<Operand>& args, StaticType result) {
+  uint16_t block = temp_block(std::vector<bool>(args.size() + 1, true));
   emit(Instruction::abx(Op::LoadBuiltin, block, name_index(builtin)));
-  box_to(arg, static_cast<uint16_t>(block + 1));
-  emit(Instruction::abc(Op::Call, block, 1));
+  for (size_t i = 0; i < args.size(); ++i) box_to(args[i], static_cast<uint16_t>(block + 1 + i));
+  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(args.size())));
   if (!is_raw_type(result)) return Operand{result, block};
   uint16_t out = temp(false);
   emit(Instruction::abc(Op::UnboxRaw, out, block, 0, static_cast<uint8_t>(boundary_kind(result))));
@@ -1189,6 +1204,11 @@ Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
 
 Operand FnCompiler::convert(const Call* c, StaticType to) {
   std::string name = static_type_name(to);
+  if (c->args.empty() && c->keywords.empty()) {  // the default value: 0, 0.0, False, ""
+    Literal zero;
+    zero.type = to == StaticType::String || to == StaticType::Bool ? to : StaticType::IntLiteral;
+    return materialize(zero, to, c);
+  }
   if (c->args.size() != 1 || !c->keywords.empty()) {
     error(c, name + "() takes exactly one argument");
     for (const Expr* a : c->args) expr(a, StaticType::Error);
@@ -1199,6 +1219,14 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   if (from == StaticType::Error) return {};
   if (from == to) return v;
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
+  if (is_struct_type(from) && to == StaticType::Bool) {  // Boolable
+    if (std::optional<Operand> truth = dunder(c, "__bool__", v, std::nullopt)) return *truth;
+  }
+  if (from == StaticType::NoneType && to == StaticType::Bool) {  // None is false
+    Literal no;
+    no.type = StaticType::Bool;
+    return materialize(no, to, c);
+  }
   if (from == StaticType::Object) return object_convert(c, v, to);
   if (is_struct_type(from) || is_list_type(from) ||
       ((is_pointer_type(from) || is_optional_type(from)) && to != StaticType::Bool)) {

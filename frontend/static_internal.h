@@ -177,6 +177,10 @@ class ModuleContext {
   // a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
+  // simdwidthof[T](), sizeof[T](), os_is_linux() ... (static_compiler.cpp); nullopt for
+  // other calls.
+  std::optional<Literal> fold_sys_query(const ast::Call* c, const AliasScopes* scopes,
+                                        const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
   // Set[T] as a type, T checked.
@@ -211,6 +215,8 @@ class ModuleContext {
 
   VM& vm;
   const SourceFile& source;
+  // Expressions the checker writes itself (static_dunder.cpp), alive as long as the module.
+  Arena synthesized_nodes;
   std::vector<Diagnostic> diagnostics;
   std::unordered_map<std::string_view, FnSignature> functions;
   std::unordered_map<std::string_view, Literal> aliases;
@@ -543,6 +549,8 @@ class FnCompiler {
   // Calls the Python builtin `builtin` on the boxed `arg`; the result is unboxed to `result`
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
+  Operand call_builtin_on_values(std::string_view builtin, const std::vector<Operand>& args,
+                                 StaticType result);
   void box_to(Operand v, uint16_t dst);
   // The String of a struct value, from its `__str__` (Stringable).
   Operand struct_text(const ast::Node* at, Operand v);
@@ -671,11 +679,21 @@ class FnCompiler {
   // `a, b = value`: each name gets a field (declared on first assignment).
   void unpack_assign(const ast::Assign* a, const ast::Sequence* targets);
 
+  // ---- dunders of built-in values called by name (static_dunder.cpp)
+  // Whether `e` is certainly a built-in value (a literal, a scalar local, `Int(...)`...).
+  bool builtin_receiver(const ast::Expr* e);
+  // `x.__add__(y)`, `x.__int__()`...: the operator or conversion, when the receiver is a
+  // built-in value; nullopt otherwise.
+  std::optional<Operand> builtin_dunder_call(const ast::Call* c, const ast::Attribute* callee,
+                                             StaticType expected);
+
   // ---- String (static_string.cpp)
   // A Python result `v` (a Value) as a value of `result` (String and object stay Values).
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // `part in text` of Strings, as a Bool.
+  Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.
   std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
 

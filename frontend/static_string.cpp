@@ -110,6 +110,15 @@ Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operan
   return unbox_python_result(call_python_method(self.reg, method->name, args), method->result);
 }
 
+Operand FnCompiler::substring_test(const Node* at, Operand part, Operand text) {
+  if (part.type != StaticType::String) {
+    error(at, "'in' of a String needs a String on its left, not " + quoted(part.type));
+    return {};
+  }
+  Operand found = call_python_method(text.reg, "__contains__", {part.reg});
+  return unbox_python_result(found, StaticType::Bool);
+}
+
 std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view name) {
   // ord(String) -> Int, chr(Int) -> String, repr(x) -> String: the str type's own rules
   // (repr quotes a String as Python and Mojo do).
@@ -126,8 +135,10 @@ std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view 
   Operand v = argument == StaticType::Error ? expr(c->args[0], StaticType::Error)
                                             : expr_as(c->args[0], argument, what.c_str());
   if (v.type == StaticType::Error) return Operand{};
+  // An Error's repr is its exception object's: Error('message'), as Mojo prints it.
   if (name == "repr" && v.type != StaticType::Int && v.type != StaticType::Float64 &&
-      v.type != StaticType::Bool && v.type != StaticType::String) {
+      v.type != StaticType::Bool && v.type != StaticType::String &&
+      v.type != StaticType::ErrorValue) {
     error(c->args[0], "repr() of a " + quoted(v.type) + " value is not supported yet");
     return Operand{};
   }
