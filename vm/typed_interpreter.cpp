@@ -136,21 +136,24 @@ void run_typed_instructions(VM& vm) {
     written = pc->a;                                                       \
   }
 // The element of List RD(list) at RD(index); an index out of range stops the program.
-#define LIST_ELEMENT(RD, list_reg, index_reg, element)                    \
-  Value* element;                                                         \
-  {                                                                       \
-    auto* list = static_cast<TypedListObject*>(RD(list_reg).as_object()); \
-    int64_t index = typed::raw_int(RD(index_reg));                        \
-    int64_t i = 0;                                                        \
-    if (!typed_list_index(list, index, &i)) [[unlikely]] {                \
-      SYNC_PC();                                                          \
-      abort_list_index(frame, index, list->size);                         \
-    }                                                                     \
-    if (pc->x == 1) [[likely]] {                                          \
-      element = list->slots + i;                                          \
-    } else {                                                              \
-      element = list->slots + i * list->width;                            \
-    }                                                                     \
+#define LIST_ELEMENT(RD, list_reg, index_reg, element)                                \
+  Value* element;                                                                     \
+  {                                                                                   \
+    auto* list = static_cast<TypedListObject*>(RD(list_reg).as_object());             \
+    int64_t index = typed::raw_int(RD(index_reg));                                    \
+    int64_t i = index;                                                                \
+    /* One unsigned compare for the usual index; negative ones count from the end */  \
+    if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(list->size)) [[unlikely]] { \
+      if (!typed_list_index(list, index, &i)) {                                       \
+        SYNC_PC();                                                                    \
+        abort_list_index(frame, index, list->size);                                   \
+      }                                                                               \
+    }                                                                                 \
+    if (pc->x == 1) [[likely]] {                                                      \
+      element = list->slots + i;                                                      \
+    } else {                                                                          \
+      element = list->slots + i * list->width;                                        \
+    }                                                                                 \
   }
 #define DO_TListGet(RD)                                                    \
   {                                                                        \
