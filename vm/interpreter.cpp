@@ -98,20 +98,7 @@ Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject
   Frame* frame = claim_frame(vm, code->register_count);
   Value* registers = vm.stack_top;
   for (uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::undefined();
-  frame->code = code;
-  frame->function = function;
-  frame->globals = globals;
-  frame->registers = registers;
-  frame->locals = Value::undefined();
-  frame->generator = nullptr;
-  frame->pc = code->code.data();
-  frame->previous = vm.frame;
-  frame->result_register = 0;
-  frame->entry = false;
-  vm.stack_top = registers + code->register_count;
-  vm.frame = frame;
-  ++vm.recursion_depth;
-  return frame;
+  return enter_frame(vm, frame, code, function, globals);
 }
 
 // A generator's frame keeps its registers in the generator, so the stack does not move.

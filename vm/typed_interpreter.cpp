@@ -7,6 +7,7 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "vm/execution_stack.h"
 #include "vm/interpreter_internal.h"
 
 namespace ember {
@@ -39,10 +40,19 @@ LabelTable make_label_table(const void* other, std::initializer_list<OpLabel> ha
   return R[r];
 }
 
-// The check of a call, as at a loop's back edge; out of line to keep the loop small.
-[[gnu::noinline]] void safepoint(VM& vm) {
-  if (vm.heap().collection_due()) vm.collect_garbage();
-  if (vm.interrupts.tick()) vm.poll_interrupts();
+// The frame of a typed callee. Only the slot map's registers need a defined value: the
+// collector reads no others, and typed code writes a raw slot before it reads it. A full
+// stack takes push_frame's way to its RecursionError.
+[[gnu::always_inline]] inline Frame* push_typed_frame(VM& vm, CodeObject* code,
+                                                      DictObject* globals) {
+  Frame* frame = vm.frame + 1;
+  Value* registers = vm.stack_top;
+  if (vm.recursion_depth >= vm.recursion_limit || frame >= vm.stack().frames_end() ||
+      registers + code->register_count > vm.stack().values_end()) [[unlikely]] {
+    return push_frame(vm, code, nullptr, globals);
+  }
+  for (uint16_t r : code->value_registers) registers[r] = Value::undefined();
+  return enter_frame(vm, frame, code, nullptr, globals);
 }
 
 }  // namespace
@@ -359,9 +369,9 @@ op_OptionalCheck:
 op_CallTyped : {
   auto* callee = static_cast<CodeObject*>(frame->code->constants[pc->c].as_object());
   SYNC_PC();
-  safepoint(vm);
-  Frame* callee_frame = push_frame(
-      vm, callee, nullptr, callee->module_globals ? callee->module_globals : frame->globals);
+  SAFEPOINT();
+  Frame* callee_frame = push_typed_frame(
+      vm, callee, callee->module_globals ? callee->module_globals : frame->globals);
   for (uint32_t i = 0; i < pc->x; ++i) callee_frame->registers[i] = R[pc->a + i];
   callee_frame->result_register = pc->b;
   LOAD_FRAME();
