@@ -31,20 +31,28 @@ bool is_static_type_name(std::string_view name) {
   return static_type_named(name) != StaticType::Error || kGeneric.count(name);
 }
 
-// Names of the module's static half and of the Mojo-only library it imports.
-std::unordered_set<std::string_view> static_names(const Module* module) {
-  std::unordered_set<std::string_view> names;
+// The names of the module's static half and of the Mojo-only library it imports.
+struct StaticNames {
+  // Python code sees them too (a fn, a typed def, an alias of a number).
+  std::unordered_set<std::string_view> shared;
+  // Only typed code sees them (structs, traits, `testing`'s functions, `List` ...).
+  std::unordered_set<std::string_view> typed_only;
+};
+
+StaticNames static_names(const Module* module) {
+  StaticNames out;
+  std::unordered_set<std::string_view>& names = out.typed_only;
   for (const Stmt* s : module->body) {
     switch (s->kind) {
       case NodeKind::FnDef:
-        names.insert(static_cast<const FnDef*>(s)->name);
+        out.shared.insert(static_cast<const FnDef*>(s)->name);
         break;
       case NodeKind::StructDef:
       case NodeKind::TraitDef:
         names.insert(static_cast<const StructDef*>(s)->name);
         break;
       case NodeKind::AliasDecl:
-        names.insert(static_cast<const AliasDecl*>(s)->name);
+        out.shared.insert(static_cast<const AliasDecl*>(s)->name);
         break;
       case NodeKind::ImportFrom: {
         auto* from = static_cast<const ImportFrom*>(s);
@@ -65,7 +73,7 @@ std::unordered_set<std::string_view> static_names(const Module* module) {
         break;
     }
   }
-  return names;
+  return out;
 }
 
 // The name an annotation starts with: `Int`, `List` of `List[Int]`, `DType` of
@@ -84,16 +92,23 @@ std::string_view annotation_root(const Expr* e) {
   return {};
 }
 
+bool is_none(const Expr* e) {
+  auto* c = cast<Constant>(e);
+  return c && c->value_kind == ConstantKind::None;
+}
+
 // Whether `def` may be typed; `strong` tells whether it is written as typed Mojo.
-bool typed_candidate(const FunctionDef* def, const Scope& scope,
-                     const std::unordered_set<std::string_view>& module_static,
+bool typed_candidate(const FunctionDef* def, const Scope& scope, const StaticNames& names,
                      const Scope& module_scope, bool& strong) {
   if (def->kind != NodeKind::FunctionDef) return false;
-  // A static name counts unless Python code of the module rebinds it.
-  auto is_static = [&](std::string_view name) {
-    if (module_static.count(name)) return true;
+  // A built-in static name counts unless Python code of the module rebinds it.
+  auto typed_only = [&](std::string_view name) {
+    if (names.typed_only.count(name)) return true;
     const Symbol* global = module_scope.lookup(name);
     return is_static_type_name(name) && !(global && (global->flags & kDefBound));
+  };
+  auto is_static = [&](std::string_view name) {
+    return names.shared.count(name) || typed_only(name);
   };
   const Arguments* a = def->args;
   // Argument conventions and static types in the signature are Mojo's alone (Python code
@@ -106,17 +121,19 @@ bool typed_candidate(const FunctionDef* def, const Scope& scope,
   if (def->returns && is_static(annotation_root(def->returns))) return true;
   strong = false;
   if (!def->decorator_list.empty() || scope.is_generator || !a->posonlyargs.empty() || a->vararg ||
-      !a->kwonlyargs.empty() || a->kwarg || !a->args.empty() || def->returns) {
+      !a->kwonlyargs.empty() || a->kwarg || !a->args.empty() ||
+      (def->returns && !is_none(def->returns))) {
     return false;
   }
+  // A body using what Python code cannot see would fail as Python: it is typed code.
   strong = scope.uses_static_syntax || def->raises;
-  if (strong) return true;
+  bool uses_static = false;
   for (const Symbol& s : scope.symbols()) {
-    if ((s.flags & kUse) && s.scope == SymbolScope::GlobalImplicit && is_static(s.name)) {
-      return true;
-    }
+    if (!(s.flags & kUse) || s.scope != SymbolScope::GlobalImplicit) continue;
+    strong = strong || typed_only(s.name);
+    uses_static = uses_static || is_static(s.name);
   }
-  return false;
+  return strong || uses_static;
 }
 
 FnDef* typed_stand_in(Arena& arena, const FunctionDef* def) {
@@ -139,7 +156,7 @@ std::vector<TypedDef> typed_candidates(const ParseResult& parsed, const ScopeTab
   std::vector<TypedDef> out;
   Module* module = parsed.module();
   if (!is_static_source_name(parsed.source().filename())) return out;
-  std::unordered_set<std::string_view> module_static = static_names(module);
+  StaticNames names = static_names(module);
   std::vector<bool> strong(module->body.size()), candidate(module->body.size());
   // A def calling a candidate may be one too: repeat until no new candidate appears.
   for (bool grew = true; grew;) {
@@ -149,12 +166,12 @@ std::vector<TypedDef> typed_candidates(const ParseResult& parsed, const ScopeTab
       const Scope* scope = def ? scopes.scope_for(def) : nullptr;
       bool is_strong = false;
       if (candidate[i] || !scope ||
-          !typed_candidate(def, *scope, module_static, *scopes.module_scope(), is_strong)) {
+          !typed_candidate(def, *scope, names, *scopes.module_scope(), is_strong)) {
         continue;
       }
       candidate[i] = grew = true;
       strong[i] = is_strong;
-      module_static.insert(def->name);
+      names.shared.insert(def->name);
     }
   }
   for (size_t i = 0; i < module->body.size(); ++i) {

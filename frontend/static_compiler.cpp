@@ -30,6 +30,28 @@ using static_impl::PendingBodies;
 using static_impl::SelfKind;
 using static_impl::StructInfo;
 
+namespace {
+
+// The Python value of a folded alias: an int, float, bool or str (nullopt for the values
+// only the static half has, and for ints past 64 bits, which Python code computes itself).
+std::optional<Value> python_value(VM& vm, const Literal& l) {
+  switch (l.type) {
+    case StaticType::IntLiteral:
+      if (l.i < INT64_MIN || l.i > INT64_MAX) return std::nullopt;
+      return vm.make_int(static_cast<int64_t>(l.i));
+    case StaticType::FloatLiteral:
+      return Value::from_double(l.f);
+    case StaticType::Bool:
+      return Value::from_bool(l.b);
+    case StaticType::String:
+      return Value::from_object(vm.new_str(l.s));
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace
+
 namespace static_impl {
 
 void ModuleContext::error(const Node* at, std::string message) {
@@ -732,6 +754,30 @@ const std::unordered_map<std::string_view, bool>& known_traits() {
   return kTraits;
 }
 
+// Whether `value` may be the default of a parameter of type t: a literal (or a constant
+// expression of them) that t takes, or None for an Optional.
+bool default_fits(ModuleContext& m, const Expr* value, StaticType t) {
+  if (auto* c = cast<Constant>(value); c && c->value_kind == ConstantKind::None) {
+    return is_optional_type(t);
+  }
+  std::optional<Literal> lit = m.fold(value, nullptr, nullptr);
+  if (!lit || t == StaticType::Error) return t == StaticType::Error;
+  if (is_optional_type(t)) t = composite_arg(t);
+  std::optional<SimdType> lanes = simd_layout(t);
+  switch (lit->type) {
+    case StaticType::IntLiteral:
+      return lanes && lanes->width() == 1 && t != StaticType::Bool;
+    case StaticType::FloatLiteral:
+      return lanes && lanes->width() == 1 && dtype_is_float(lanes->dtype);
+    case StaticType::Bool:
+      return t == StaticType::Bool;
+    case StaticType::String:
+      return t == StaticType::String;
+    default:
+      return false;
+  }
+}
+
 // Checks a fn's or method's declaration and records its signature; false after a
 // diagnostic that makes its body impossible to check. `owner` is the struct of a method.
 bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, StaticType owner) {
@@ -749,12 +795,13 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     }
   }
   const Arguments* a = def->args;
-  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
-      !a->defaults.empty()) {
+  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg) {
     m.error(def, std::string(function_word(def)) + " '" + std::string(def->name) +
-                     "': only plain positional arguments are supported yet");
+                     "': only positional arguments (with or without defaults) are supported yet");
     ok = false;
   }
+  // Python's AST keeps the defaults of the last arguments.
+  size_t first_default = a->args.size() - a->defaults.size();
   size_t first = 0;
   if (owner != StaticType::Error && !is_static) {
     if (a->args.empty() || a->args[0]->arg != "self") {
@@ -826,6 +873,13 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
         t = StaticType::Error;
       }
     }
+    const Expr* default_value = i >= first_default ? a->defaults[i - first_default] : nullptr;
+    if (default_value && !default_fits(m, default_value, t)) {
+      m.error(default_value, "the default of argument '" + std::string(arg->arg) +
+                                 "' must be a literal of its type (or None for an Optional)");
+      ok = false;
+    }
+    sig.param_defaults.push_back(default_value);
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
     sig.param_mut.push_back(is_mut);
@@ -849,6 +903,7 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   code->flags = kCodeTyped;
   code->arg_count = static_cast<uint32_t>(sig.params.size());
   auto lanes = [](StaticType t) -> uint16_t {
+    if (is_list_type(t)) return static_cast<uint16_t>(boundary_kind(list_element(t)));
     return boundary_kind(t) == BoundaryKind::Scalar ? simd_layout(t)->bits() : 0;
   };
   for (StaticType t : sig.params) {
@@ -857,6 +912,14 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   }
   code->typed_result = boundary_kind(sig.result);
   code->typed_result_lanes = lanes(sig.result);
+  for (size_t i = 0; i < sig.params.size(); ++i) {
+    code->typed_param_names.push_back(vm.intern(sig.param_names[i]));
+    const Expr* d = i < sig.param_defaults.size() ? sig.param_defaults[i] : nullptr;
+    if (!d) continue;
+    std::optional<Literal> lit = m.fold(d, nullptr, nullptr);
+    std::optional<Value> v = lit ? python_value(vm, *lit) : std::nullopt;
+    code->typed_defaults.push_back(v ? *v : Value::none());  // None for an Optional
+  }
   if (sig.self_kind != SelfKind::None) {
     // Methods are reached from fn code only: their self slots never meet Python code.
     code->typed_params.insert(code->typed_params.begin(), BoundaryKind::Unsupported);
@@ -866,28 +929,6 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
 }
 
 }  // namespace static_impl
-
-namespace {
-
-// The Python value of a folded alias: an int, float, bool or str (nullopt for the values
-// only the static half has, and for ints past 64 bits, which Python code computes itself).
-std::optional<Value> python_value(VM& vm, const Literal& l) {
-  switch (l.type) {
-    case StaticType::IntLiteral:
-      if (l.i < INT64_MIN || l.i > INT64_MAX) return std::nullopt;
-      return vm.make_int(static_cast<int64_t>(l.i));
-    case StaticType::FloatLiteral:
-      return Value::from_double(l.f);
-    case StaticType::Bool:
-      return Value::from_bool(l.b);
-    case StaticType::String:
-      return Value::from_object(vm.new_str(l.s));
-    default:
-      return std::nullopt;
-  }
-}
-
-}  // namespace
 
 bool is_sys_query(std::string_view name) {
   static const std::unordered_set<std::string_view> kQueries{

@@ -157,10 +157,12 @@ void FnCompiler::object_loop(const For* s, const Name* target, uint16_t iterable
   emit(Instruction::abc(Op::GetIter, it, iterable));
   open_scope();
   Local* var = declare(target, target->id, item_type, false);
-  JumpLabel top, exit, next;
+  JumpLabel top, exit, next, exhausted;
+  std::vector<char> before = init_;
+  bool before_dead = dead_;
   bind(top);
   emit(Instruction::abc(Op::ForIter, it, item));
-  emit_jump(Op::Aux, 0, 0, exit);
+  emit_jump(Op::Aux, 0, 0, exhausted);
   if (var) {
     Operand v = unbox_python_result(Operand{StaticType::Object, item}, item_type);
     move(var->reg, v.reg, item_type);
@@ -171,6 +173,8 @@ void FnCompiler::object_loop(const For* s, const Name* target, uint16_t iterable
   loops_.pop_back();
   bind(next);
   emit_jump(Op::Jump, 0, 0, top);
+  bind(exhausted);
+  loop_else(s->orelse, before, before_dead);
   bind(exit);
   dead_ = false;
   close_scope();

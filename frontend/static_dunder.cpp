@@ -117,6 +117,40 @@ std::pair<size_t, size_t> dunder_arity(const Dunder& d) {
 
 }  // namespace
 
+Operand FnCompiler::struct_dunder_call(const Node* at, Expr* receiver, const char* method,
+                                       std::vector<Expr*> args, const Call* keywords_from) {
+  Arena& arena = m_.synthesized_nodes;
+  auto* attribute = arena.make<Attribute>();
+  attribute->kind = NodeKind::Attribute;
+  attribute->value = receiver;
+  attribute->attr = method;
+  auto* call = arena.make<Call>();
+  call->kind = NodeKind::Call;
+  for (Node* n : std::initializer_list<Node*>{attribute, call}) {
+    n->lineno = at->lineno;
+    n->col_offset = at->col_offset;
+    n->end_lineno = at->end_lineno;
+    n->end_col_offset = at->end_col_offset;
+  }
+  call->func = attribute;
+  call->args = Seq<Expr*>::from(arena, args);
+  if (keywords_from) call->keywords = keywords_from->keywords;
+  return method_call(call, attribute);
+}
+
+std::vector<Expr*> item_indices(const Subscript* s) {
+  // `m[i, j]` passes two indices.
+  if (auto* t = cast<Sequence>(s->slice); t && s->slice->kind == NodeKind::Tuple) {
+    return std::vector<Expr*>(t->elts.begin(), t->elts.end());
+  }
+  return {s->slice};
+}
+
+bool FnCompiler::names_struct(const Expr* e) {
+  std::optional<Place> p = place(e);
+  return p && is_struct_type(p->type);
+}
+
 bool FnCompiler::builtin_receiver(const Expr* e) {
   if (e->kind == NodeKind::Constant) return true;
   if (auto* u = cast<ast::UnaryOp>(e)) return u->operand->kind == NodeKind::Constant;

@@ -446,7 +446,8 @@ Operand FnCompiler::compare(const Compare* c) {
               ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
           : right.type == StaticType::String
               ? std::optional<Operand>(substring_test(c, left, right))
-              : list_contains(right_expr, left, right);
+          : is_tuple_type(right.type) ? std::optional<Operand>(tuple_contains(c, left, right))
+                                      : list_contains(right_expr, left, right);
       if (!o) {
         error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
         ok = false;
@@ -540,12 +541,31 @@ Operand FnCompiler::compare(const Compare* c) {
   return ok ? Operand{StaticType::Bool, result} : Operand{};
 }
 
+Operand FnCompiler::truth_value(const Expr* e) {
+  // What a Boolable operand of `and`/`or` says: an Optional its presence, a struct its
+  // __bool__, a String, Dict or Set whether it is empty; anything else must be a Bool.
+  std::optional<Literal> lit = fold(e);
+  if (lit) return expr_as(e, StaticType::Bool, "a boolean operation");
+  Operand v = expr(e, StaticType::Bool);
+  if (v.type == StaticType::Error || v.type == StaticType::Bool) return v;
+  if (is_optional_type(v.type)) return Operand{StaticType::Bool, v.reg};  // the flag: 0 or 1
+  if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
+    return object_truth(v);
+  }
+  if (is_struct_type(v.type)) {
+    if (std::optional<Operand> truth = dunder(e, "__bool__", v, std::nullopt)) return *truth;
+  }
+  error(e,
+        "cannot implicitly convert " + quoted(v.type) + " value to 'Bool' in a boolean operation");
+  return {};
+}
+
 Operand FnCompiler::bool_op(const BoolOp* b) {
   uint16_t result = temp(false);
   JumpLabel end;
   bool ok = true;
   for (uint32_t i = 0; i < b->values.size(); ++i) {
-    Operand v = expr_as(b->values[i], StaticType::Bool, "a boolean operation");
+    Operand v = truth_value(b->values[i]);
     if (v.type == StaticType::Error)
       ok = false;
     else if (v.reg != result)
@@ -599,8 +619,7 @@ void FnCompiler::condition_jump(const Expr* test, bool jump_if, JumpLabel& targe
     return;
   }
   size_t temporaries = owned_values_.size();
-  Operand c = operand_of_bool_op ? expr_as(test, StaticType::Bool, "a boolean operation")
-                                 : expr(test, StaticType::Bool);
+  Operand c = operand_of_bool_op ? truth_value(test) : expr(test, StaticType::Bool);
   if (c.type == StaticType::Error) return;
   // The condition's temporaries end before the jump: both paths are rid of them.
   destroy_temporaries_since(temporaries);
@@ -684,6 +703,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   }
   std::string_view name = callee->id;
   if (Local* l = lookup(name); l && l->closure) return call_closure(c, l->closure, nullptr);
+  if (Local* l = lookup(name); l && is_struct_type(l->type)) {  // a callable struct
+    return struct_dunder_call(c, c->func, "__call__",
+                              std::vector<Expr*>(c->args.begin(), c->args.end()), c);
+  }
   if (Local* l = lookup(name); l && l->type == StaticType::Object) {
     return python_call(c, Operand{l->type, l->reg});
   }
@@ -774,13 +797,53 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
 }
 
 Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
-    return {};
+  if (c->keywords.empty() && c->args.size() == callee.params.size() && inlinable(callee)) {
+    return inline_call(c, callee);
   }
-  if (c->args.size() == callee.params.size() && inlinable(callee)) return inline_call(c, callee);
+  std::optional<std::vector<const Expr*>> args = bind_arguments(c, callee);
+  if (!args) return {};
+  return call_signature(c, callee, std::nullopt, std::nullopt, *args);
+}
+
+std::optional<std::vector<const Expr*>> FnCompiler::bind_arguments(const Call* c,
+                                                                   const FnSignature& callee) {
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  return call_signature(c, callee, std::nullopt, std::nullopt, args);
+  size_t n = callee.params.size();
+  if (args.size() > n) return args;
+  args.resize(n, nullptr);
+  std::string name(callee.name);
+  bool ok = true;
+  for (const Keyword* k : c->keywords) {
+    auto named = std::find(callee.param_names.begin(), callee.param_names.end(), k->arg);
+    if (k->arg.empty() || named == callee.param_names.end()) {
+      error(k, k->arg.empty()
+                   ? "'**' arguments are not supported in fn calls"
+                   : "'" + name + "' has no argument named '" + std::string(k->arg) + "'");
+      ok = false;
+      continue;
+    }
+    auto i = static_cast<size_t>(named - callee.param_names.begin());
+    if (args[i]) {
+      error(k, "argument '" + std::string(k->arg) + "' of '" + name + "' is given twice");
+      ok = false;
+      continue;
+    }
+    args[i] = k->value;
+  }
+  for (size_t i = 0; i < n && ok; ++i) {
+    if (args[i]) continue;
+    args[i] = callee.param_defaults.size() > i ? callee.param_defaults[i] : nullptr;
+    if (!args[i]) {
+      error(c, "missing argument '" + std::string(callee.param_names[i]) + "' in the call of '" +
+                   name + "'");
+      ok = false;
+    }
+  }
+  if (!ok) {
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return std::nullopt;
+  }
+  return args;
 }
 
 Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
@@ -938,8 +1001,8 @@ Operand FnCompiler::construct(const Call* c, StaticType type,
                               const std::vector<std::optional<Operand>>* evaluated) {
   StructInfo* info = m_.struct_info(type);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
+  if (!c->keywords.empty() && evaluated) {
+    error(c, "keyword arguments are not supported when parameters are inferred yet");
     return {};
   }
   auto init = info->methods.find("__init__");
@@ -948,7 +1011,24 @@ Operand FnCompiler::construct(const Call* c, StaticType type,
       error(c, "'" + std::string(info->name) + ".__init__' must take `out self`");
       return {};
     }
+    if (!evaluated) {
+      std::optional<std::vector<const Expr*>> bound = bind_arguments(c, init->second);
+      if (!bound) return {};
+      args = std::move(*bound);
+    }
     return call_signature(c, init->second, std::nullopt, std::nullopt, args, evaluated);
+  }
+  if (!c->keywords.empty()) {
+    // Memberwise construction by field name: `Point(x=1, y=2)`.
+    FnSignature fields;
+    fields.name = info->name;
+    for (const StructField& f : info->fields) {
+      fields.param_names.push_back(f.name);
+      fields.params.push_back(f.type);
+    }
+    std::optional<std::vector<const Expr*>> bound = bind_arguments(c, fields);
+    if (!bound) return {};
+    args = std::move(*bound);
   }
   if (!info->fieldwise_init) {
     error(c, "'" + std::string(info->name) +
@@ -989,12 +1069,17 @@ Operand FnCompiler::construct(const Call* c, StaticType type,
 
 Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Expr* params) {
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
-    return {};
-  }
+  // Keyword arguments reach the methods of structs and Python objects only.
+  auto keywords_refused = [&] {
+    if (c->keywords.empty()) return false;
+    error(c, "keyword arguments are not supported in this call in fn code yet");
+    return true;
+  };
+  // A struct method's arguments in parameter order (nullopt after a diagnostic).
+  auto bound = [&](const FnSignature& sig) { return bind_arguments(c, sig); };
   auto* n = cast<Name>(callee->value);
   if (n && !params && !lookup(n->id) && m_.math_modules.count(n->id)) {
+    if (keywords_refused()) return {};
     if (std::optional<Operand> o = numeric_builtin(c, callee->attr)) return *o;
     error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
     return {};
@@ -1014,6 +1099,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     }
   }
   if (named_type && is_pointer_type(*named_type)) {
+    if (keywords_refused()) return {};
     return pointer_static_method(c, callee, *named_type);
   }
   if (named_type && is_struct_type(*named_type)) {
@@ -1024,18 +1110,21 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
                         std::string(callee->attr) + "'");
       return {};
     }
-    return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+    std::optional<std::vector<const Expr*>> in_order = bound(m->second);
+    if (!in_order) return {};
+    return call_signature(c, m->second, std::nullopt, std::nullopt, *in_order);
   }
-  if (!params) {
+  if (!params && c->keywords.empty()) {
     if (std::optional<Operand> o = builtin_dunder_call(c, callee, StaticType::Error)) return *o;
   }
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
-  if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (self.type == StaticType::Object && !params) {
     return python_call(c, object_attribute(callee, self));
   }
+  if (!is_struct_type(self.type) && keywords_refused()) return {};
+  if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
@@ -1060,8 +1149,10 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     return {};
   }
   const FnSignature& sig = m->second;
+  std::optional<std::vector<const Expr*>> in_order = bound(sig);
+  if (!in_order) return {};
   if (sig.self_kind == SelfKind::None) {  // a static method, reached through a value
-    return call_signature(c, sig, std::nullopt, std::nullopt, args);
+    return call_signature(c, sig, std::nullopt, std::nullopt, *in_order);
   }
   if (sig.self_kind == SelfKind::Out) {
     error(callee, "'" + std::string(callee->attr) + "' cannot be called on a value");
@@ -1075,7 +1166,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     if (!mutable_place(callee->value, *receiver)) return {};
   }
   if (sig.self_kind == SelfKind::Owned) self = owned(callee->value, self);
-  return call_signature(c, sig, self, receiver, args);
+  return call_signature(c, sig, self, receiver, *in_order);
 }
 
 std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Operand self,

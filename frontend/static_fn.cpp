@@ -752,13 +752,12 @@ void FnCompiler::if_stmt(const If* s) {
 }
 
 void FnCompiler::while_stmt(const While* s) {
-  if (!s->orelse.empty()) error(s, "'while ... else' is not supported in fn code yet");
   // The condition is compiled twice: before the loop, and at the bottom, where it jumps back
   // while it holds (one jump per iteration). The second copy reports nothing new.
-  JumpLabel body, test, end;
+  JumpLabel body, test, end, exhausted;
   std::optional<Literal> constant = fold(s->test);
   bool forever = constant && constant->type == StaticType::Bool && constant->b;
-  condition_jump(s->test, false, end);
+  condition_jump(s->test, false, s->orelse.empty() ? end : exhausted);
   std::vector<char> before = init_;
   bool before_dead = dead_;
   bind(body);
@@ -775,6 +774,10 @@ void FnCompiler::while_stmt(const While* s) {
   condition_jump(s->test, true, body);
   init_ = after_body;
   dead_ = body_dead;
+  if (!s->orelse.empty()) {
+    bind(exhausted);
+    loop_else(s->orelse, before, before_dead);
+  }
   bind(end);
   // The body may run zero times; what it initialises is not definitely initialised after.
   intersect(before, before_dead, init_, dead_);
@@ -782,13 +785,26 @@ void FnCompiler::while_stmt(const While* s) {
   dead_ = before_dead || never_ends;
 }
 
+void FnCompiler::loop_else(const Seq<Stmt*>& orelse, const std::vector<char>& before,
+                           bool before_dead) {
+  if (orelse.empty()) return;
+  // Reached when the loop ends without `break` (breaks jump past it), after any number of
+  // iterations: what is initialised is what was before the loop.
+  init_ = before;
+  dead_ = before_dead;
+  block(orelse);
+}
+
 // `for i in range(...)` over Int: the loop variable is a fresh Int local of the loop's scope.
 // `for x in list` walks a List by index.
 void FnCompiler::for_stmt(const For* s) {
-  if (!s->orelse.empty()) error(s, "'for ... else' is not supported in fn code yet");
+  if (!s->orelse.empty() && s->comptime) {
+    error(s, "a compile-time 'for' cannot have an 'else'");
+  }
   auto* target = cast<Name>(s->target);
   auto* call = cast<Call>(s->iter);
   auto* callee = call ? cast<Name>(call->func) : nullptr;
+  if (target && !s->comptime && reversed_range_for(s, target)) return;
   bool range = callee && callee->id == "range" && !lookup("range");
   if (target && !range && !s->comptime) {
     list_for(s, target);
@@ -839,6 +855,37 @@ void FnCompiler::for_stmt(const For* s) {
   counted_loop(s, target, StaticType::Int, start, step, nullptr);
 }
 
+bool FnCompiler::reversed_range_for(const For* s, const Name* target) {
+  // `for i in reversed(range(a, b))`: from b - 1 down to a.
+  auto* call = cast<Call>(s->iter);
+  auto* callee = call ? cast<Name>(call->func) : nullptr;
+  if (!callee || callee->id != "reversed" || lookup("reversed") || call->args.size() != 1 ||
+      !call->keywords.empty()) {
+    return false;
+  }
+  auto* range = cast<Call>(call->args[0]);
+  auto* range_name = range ? cast<Name>(range->func) : nullptr;
+  if (!range_name || range_name->id != "range" || lookup("range")) return false;
+  if (range->args.empty() || range->args.size() > 2 || !range->keywords.empty()) {
+    error(range,
+          "fn code reverses range(stop) and range(start, stop) only, not a range with a step");
+    return true;
+  }
+  uint16_t counter = temp_block({false, false, false});
+  auto stop = static_cast<uint16_t>(counter + 1);
+  uint16_t one = constant_register(1);
+  expr_to(range->args[range->args.size() - 1], StaticType::Int, counter, "range() argument");
+  emit(Instruction::abc(Op::SubI64, counter, counter, one));
+  if (range->args.size() == 2) {
+    expr_to(range->args[0], StaticType::Int, stop, "range() argument");
+    emit(Instruction::abc(Op::SubI64, stop, stop, one));
+  } else {
+    emit(Instruction::abx(Op::LoadRaw, stop, raw_constant(static_cast<uint64_t>(int64_t{-1}))));
+  }
+  counted_loop(s, target, StaticType::Int, counter, -1, nullptr);
+  return true;
+}
+
 void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_type,
                               uint16_t counter, int64_t step,
                               const std::function<void(uint16_t var, uint16_t counter)>& load) {
@@ -871,6 +918,7 @@ void FnCompiler::counted_loop(const For* s, const Name* target, StaticType var_t
   bind(test);
   emit(Instruction::abc(Op::LoopI64, counter, index, 0, step > 0 ? 0 : step < 0 ? 1 : 2));
   emit_jump(Op::Aux, 0, 0, body);
+  loop_else(s->orelse, before, before_dead);
   bind(end);
   close_scope();
   intersect(before, before_dead, init_, dead_);

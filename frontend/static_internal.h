@@ -61,6 +61,8 @@ struct FnSignature {
   // `owned`/`var` parameters: the callee owns its argument (a List argument is copied unless
   // transferred with `^`).
   std::vector<bool> param_owned;
+  // Each parameter's default value (a literal or None), nullptr when the caller must pass it.
+  std::vector<const ast::Expr*> param_defaults;
   // An instance of a generic fn: its value parameters (seen as aliases by the body) and
   // type parameters (seen by annotations).
   std::unordered_map<std::string_view, Literal> param_values;
@@ -148,6 +150,9 @@ struct GenericStruct {
 };
 
 class ParameterBinding;
+
+// The indices of `x[i]` or `x[i, j]`.
+std::vector<ast::Expr*> item_indices(const ast::Subscript* s);
 
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
@@ -445,6 +450,13 @@ class FnCompiler {
   void var_decl(const ast::VarDecl* v);
   void assign(const ast::Assign* a);
   void aug_assign(const ast::AugAssign* a);
+  // `for i in reversed(range(...))`; false when s loops over something else.
+  bool reversed_range_for(const ast::For* s, const ast::Name* target);
+  // An operand of `and`/`or` as a Bool (an Optional's presence, a struct's __bool__ ...).
+  Operand truth_value(const ast::Expr* e);
+  // The `else` of a loop, compiled where the loop ends without `break`; `before` is the
+  // initialisation state before the loop.
+  void loop_else(const Seq<ast::Stmt*>& orelse, const std::vector<char>& before, bool before_dead);
   void if_stmt(const ast::If* s);
   void while_stmt(const ast::While* s);
   void for_stmt(const ast::For* s);
@@ -502,6 +514,11 @@ class FnCompiler {
   // Whether a call of `callee` is compiled in place: a small straight-line fn on Int,
   // Float64 and Bool values, not while another call is being inlined.
   bool inlinable(const FnSignature& callee) const;
+  // The arguments of a call in parameter order: positional ones, then keywords by name,
+  // then defaults (nullopt after a diagnostic; surplus positional ones are kept for
+  // call_signature to report).
+  std::optional<std::vector<const ast::Expr*>> bind_arguments(const ast::Call* c,
+                                                              const FnSignature& callee);
   Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
@@ -679,7 +696,15 @@ class FnCompiler {
   // `a, b = value`: each name gets a field (declared on first assignment).
   void unpack_assign(const ast::Assign* a, const ast::Sequence* targets);
 
-  // ---- dunders of built-in values called by name (static_dunder.cpp)
+  // ---- dunders of built-in values called by name, and of structs through syntax
+  // (static_dunder.cpp)
+  // receiver.method(args) (the keywords of `keywords_from`, when given): `x[i]` is
+  // x.__getitem__(i), `x[i] = v` x.__setitem__(i, v), `x(a)` x.__call__(a).
+  Operand struct_dunder_call(const ast::Node* at, ast::Expr* receiver, const char* method,
+                             std::vector<ast::Expr*> args,
+                             const ast::Call* keywords_from = nullptr);
+  // Whether `e` names a struct value (a variable or a field of one), without evaluating it.
+  bool names_struct(const ast::Expr* e);
   // Whether `e` is certainly a built-in value (a literal, a scalar local, `Int(...)`...).
   bool builtin_receiver(const ast::Expr* e);
   // `x.__add__(y)`, `x.__int__()`...: the operator or conversion, when the receiver is a
@@ -692,6 +717,11 @@ class FnCompiler {
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // sep.join(List[String]) and text.split(sep) / text.splitlines() -> List[String].
+  Operand string_join(const ast::Call* c, Operand separator);
+  Operand string_split(const ast::Call* c, const ast::Attribute* callee, Operand text);
+  // `value in tuple`, as a Bool.
+  Operand tuple_contains(const ast::Node* at, Operand value, Operand tuple);
   // `part in text` of Strings, as a Bool.
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.

@@ -135,4 +135,20 @@ void FnCompiler::unpack_assign(const Assign* a, const Sequence* targets) {
   }
 }
 
+Operand FnCompiler::tuple_contains(const Node* at, Operand value, Operand tuple) {
+  // As Mojo's Tuple.__contains__: only the fields of the value's own type can hold it.
+  uint16_t found = temp(false);
+  emit(Instruction::abx(Op::LoadRaw, found, raw_constant(0)));
+  Operand result{StaticType::Bool, found};
+  const std::vector<StaticType>& fields = tuple_fields(tuple.type);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i] != value.type) continue;
+    auto field = static_cast<uint16_t>(tuple.reg + m_.tuple_offset(tuple.type, i));
+    Operand equal = equal_values(at, value, Operand{fields[i], field});
+    if (equal.type == StaticType::Error) return {};
+    result = binary_on(at, OperatorKind::BitOr, result, equal);
+  }
+  return result;
+}
+
 }  // namespace ember::static_impl

@@ -1,6 +1,6 @@
 # A def written as typed Mojo has its errors reported like a fn's.
-def with_default(x: Int = 4) -> Int:
-    return x
+def with_varargs(*xs: Int) -> Int:
+    return 0
 
 
 def countdown(n: Int):
@@ -23,3 +23,11 @@ def declared():
 
 def main():
     print(wrong_result(1))
+
+
+from testing import assert_equal
+
+
+def uses_testing():
+    # assert_equal exists only for typed code: this def is typed, so its error shows.
+    assert_equal(missing(), 3)

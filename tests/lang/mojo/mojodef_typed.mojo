@@ -42,6 +42,12 @@ def test_optional():
     assert_equal(o.value() * 6, 42)
 
 
+def footer() -> None:
+    var done = True
+    if done:
+        print("-- done --")
+
+
 def main():
     test_deposit()
     test_wrapping()
@@ -56,3 +62,4 @@ def main():
     except e:
         print("refused:", e)
     print("all tests passed")
+    footer()

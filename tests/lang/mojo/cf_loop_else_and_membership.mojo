@@ -1,0 +1,11 @@
+fn main():
+    var l = List[Int](1)
+    if l and True:
+        print("x")
+    for i in reversed(range(0, 10, 2)):
+        print(i)
+    @parameter
+    for i in range(2):
+        print(i)
+    else:
+        print("done")
