@@ -239,6 +239,12 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
     kinds.insert(kinds.end(), value.begin(), value.end());
     return kinds;
   }
+  if (is_dict_entry_type(t)) {
+    std::vector<bool> kinds = slot_kinds(dict_fields(t).first);
+    std::vector<bool> value = slot_kinds(dict_fields(t).second);
+    kinds.insert(kinds.end(), value.begin(), value.end());
+    return kinds;
+  }
   if (t == StaticType::NoneType || t == StaticType::Error) return {};
   return {!is_raw_type(t)};
 }
@@ -249,9 +255,9 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
   if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
-  if (is_dict_type(t)) {
-    return "Dict[" + type_name(dict_fields(t).first) + ", " + type_name(dict_fields(t).second) +
-           "]";
+  if (is_dict_type(t) || is_dict_entry_type(t)) {
+    return std::string(is_dict_type(t) ? "Dict[" : "DictEntry[") + type_name(dict_fields(t).first) +
+           ", " + type_name(dict_fields(t).second) + "]";
   }
   if (is_tuple_type(t)) {
     std::string name = "Tuple[";

@@ -163,7 +163,24 @@ void FnCompiler::object_loop(const For* s, const Name* target, uint16_t iterable
   bind(top);
   emit(Instruction::abc(Op::ForIter, it, item));
   emit_jump(Op::Aux, 0, 0, exhausted);
-  if (var) {
+  if (var && is_dict_entry_type(item_type)) {
+    // A (key, value) tuple: each half unboxed into its slots.
+    auto [key, value] = dict_fields(item_type);
+    StaticType halves[] = {key, value};
+    uint16_t slot = var->reg;
+    for (int i = 0; i < 2; ++i) {
+      uint16_t index = temp(true), half = temp(true);
+      Literal position;
+      position.type = StaticType::IntLiteral;
+      position.i = i;
+      box_to(materialize(position, StaticType::Int, s->iter), index);
+      emit(Instruction::abc(Op::GetItem, half, item, index));
+      Operand v = unbox_python_result(Operand{StaticType::Object, half}, halves[i]);
+      move(slot, v.reg, halves[i]);
+      slot = static_cast<uint16_t>(slot + m_.slot_count(halves[i]));
+    }
+    set_initialized(var, true);
+  } else if (var) {
     Operand v = unbox_python_result(Operand{StaticType::Object, item}, item_type);
     move(var->reg, v.reg, item_type);
     set_initialized(var, true);

@@ -193,6 +193,11 @@ Operand FnCompiler::attribute(const Attribute* a) {
   Operand base = expr(a->value, StaticType::Error);
   if (base.type == StaticType::Error) return {};
   if (base.type == StaticType::Object) return object_attribute(a, base);
+  if (is_dict_entry_type(base.type) && (a->attr == "key" || a->attr == "value")) {
+    auto [key, value] = dict_fields(base.type);
+    if (a->attr == "key") return Operand{key, base.reg};
+    return Operand{value, static_cast<uint16_t>(base.reg + m_.slot_count(key))};
+  }
   StructInfo* info = m_.struct_info(base.type);
   const StructField* f = info ? info->field(a->attr) : nullptr;
   if (!f) {
@@ -726,6 +731,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
+    if (name == "List" || name == "Set") return inferred_collection(c, name);
+    if (name == "any" || name == "all") return truth_reduction(c, name);
     if (name == "Int") return convert(c, StaticType::Int);
     if (name == "Float64") return convert(c, StaticType::Float64);
     if (name == "Bool") return convert(c, StaticType::Bool);
@@ -1161,6 +1168,14 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (sig.self_kind == SelfKind::Mut) {
     if (!receiver) {
       error(callee->value, "a `mut self` method needs a variable to mutate");
+      return {};
+    }
+    if (receiver->root->read_only) {
+      bool is_self = receiver->root == self_;
+      error(callee,
+            "cannot call `mut self` method '" + std::string(callee->attr) + "' on read-only " +
+                (is_self ? "'self'" : "argument '" + std::string(receiver->root->name) + "'") +
+                (is_self ? " (declare it `mut self`)" : " (declare it `mut` or `owned`)"));
       return {};
     }
     if (!mutable_place(callee->value, *receiver)) return {};

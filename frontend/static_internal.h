@@ -796,6 +796,10 @@ class FnCompiler {
   // A copy of the List or Dict `o` (deep for a List of Lists).
   Operand copy_collection(Operand o);
   Operand new_list(const ast::Node* at, StaticType list_type);
+  // List(1, 2) and Set(1, 2), the element type inferred from the first element.
+  Operand inferred_collection(const ast::Call* c, std::string_view name);
+  // any(x) and all(x) of a List, Set or SIMD value.
+  Operand truth_reduction(const ast::Call* c, std::string_view name);
   Operand list_literal(const ast::Sequence* e, StaticType expected);
   // `List[T](elements...)`.
   Operand list_construct(const ast::Call* c, const ast::Expr* element);

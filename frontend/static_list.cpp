@@ -373,15 +373,19 @@ std::optional<Operand> FnCompiler::list_contains(const Node* at, Operand left, O
 void FnCompiler::list_for(const For* s, const Name* target) {
   // `for k in d.keys()` and `for v in d.values()` loop over the Dict itself.
   if (auto* call = cast<Call>(s->iter); call && call->args.empty() && call->keywords.empty()) {
-    if (auto* a = cast<Attribute>(call->func); a && (a->attr == "keys" || a->attr == "values")) {
+    if (auto* a = cast<Attribute>(call->func);
+        a && (a->attr == "keys" || a->attr == "values" || a->attr == "items")) {
       Operand d = expr(a->value, StaticType::Error);
       if (d.type == StaticType::Error) return;
       if (!is_dict_type(d.type)) {
         error(s->iter, "fn code can loop over a range(), a List or a Dict, not " + quoted(d.type));
         return;
       }
-      if (a->attr == "values") {
-        object_loop(s, target, call_python_method(d.reg, "values").reg, dict_fields(d.type).second);
+      auto [key, value] = dict_fields(d.type);
+      if (a->attr == "items") {  // e.key and e.value (also as e[].key, e[].value)
+        object_loop(s, target, call_python_method(d.reg, "items").reg, dict_entry_type(key, value));
+      } else if (a->attr == "values") {
+        object_loop(s, target, call_python_method(d.reg, "values").reg, value);
       } else {
         object_loop(s, target, d.reg, dict_fields(d.type).first);
       }
@@ -424,6 +428,75 @@ void FnCompiler::list_for(const For* s, const Name* target) {
   counted_loop(s, target, element, counter, backwards ? -1 : 1, [&](uint16_t var, uint16_t index) {
     emit(Instruction::abc(Op::TListGet, var, held, index, width));
   });
+}
+
+Operand FnCompiler::inferred_collection(const Call* c, std::string_view name) {
+  // List(1, 2) and Set("a", "b"): the element type is the first element's.
+  if (c->args.empty() || !c->keywords.empty()) {
+    error(c, std::string(name) + "() without [T] needs elements to infer T from; write " +
+                 std::string(name) + "[T]()");
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return {};
+  }
+  if (name == "List") {
+    auto* elements = m_.synthesized_nodes.make<Sequence>();
+    static_cast<Node&>(*elements) = static_cast<const Node&>(*c);
+    elements->kind = NodeKind::List;
+    elements->elts = c->args;
+    return list_literal(elements, StaticType::Error);
+  }
+  StaticType element = StaticType::Error;
+  if (std::optional<Literal> lit = fold(c->args[0])) {
+    element = lit->type == StaticType::IntLiteral     ? StaticType::Int
+              : lit->type == StaticType::FloatLiteral ? StaticType::Float64
+                                                      : lit->type;
+  } else if (auto* n = cast<Name>(c->args[0]); n && lookup(n->id)) {
+    element = lookup(n->id)->type;
+  }
+  if (element == StaticType::Error) {
+    error(c->args[0], "cannot infer the element type of Set() from this; write Set[T](...)");
+    return {};
+  }
+  return construct_type(c, set_of(element));
+}
+
+Operand FnCompiler::truth_reduction(const Call* c, std::string_view name) {
+  // any(x) / all(x) of a List, a Set or a SIMD vector: whether any / every element is true
+  // (non-zero, non-empty), as the elements' own truth says.
+  if (c->args.size() != 1 || !c->keywords.empty()) {
+    error(c, std::string(name) + "() takes exactly one argument");
+    return {};
+  }
+  Operand v = expr(c->args[0], StaticType::Error);
+  if (v.type == StaticType::Error) return {};
+  if (has_lanes(v.type)) {
+    SimdType t = *simd_layout(v.type);
+    Operand mask = v;
+    if (t.dtype != DType::Bool) {
+      Literal zero;
+      zero.type = StaticType::IntLiteral;
+      Operand z = materialize(zero, simd_static_type(t.scalar()), c);
+      mask = simd_compare(c, CompareOp::Ne, v, z);
+      if (mask.type == StaticType::Error) return {};
+    }
+    uint16_t out = temp(false);
+    emit_simd(Op::SimdUnary, out, mask.reg, 0,
+              static_cast<uint8_t>(name == "any" ? SimdUnaryOp::ReduceOr : SimdUnaryOp::ReduceAnd),
+              *simd_layout(mask.type));
+    return Operand{StaticType::Bool, out};
+  }
+  if (!is_list_type(v.type) && !is_set_type(v.type)) {
+    error(c->args[0],
+          std::string(name) + "() takes a List, a Set or a SIMD value, not " + quoted(v.type));
+    return {};
+  }
+  uint16_t items = temp(true);
+  if (is_list_type(v.type)) {
+    if (!to_python(c->args[0], v, items)) return {};
+  } else {
+    emit(Instruction::abc(Op::Move, items, v.reg));
+  }
+  return call_builtin_on_values(name, {Operand{StaticType::Object, items}}, StaticType::Bool);
 }
 
 }  // namespace ember::static_impl

@@ -37,13 +37,14 @@ enum class StaticType : uint16_t {
 };
 
 enum class CompositeKind : uint8_t {
-  List,      // List[T]: a Value slot holding a TypedListObject (vm/typed_list.h); its storage
-             // is shared until copied, which fn code does wherever Mojo's List would be copied
-  Pointer,   // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
-  Optional,  // Optional[T]: a raw slot (1 when a value is present), then the slots of T
-  Tuple,     // Tuple[A, B, ...] / (A, B): the slots of each field, in order
-  Dict,      // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
-  Set,       // Set[T]: a Value slot holding an insertion-ordered set (frontend/static_set.cpp)
+  List,       // List[T]: a Value slot holding a TypedListObject (vm/typed_list.h); its storage
+              // is shared until copied, which fn code does wherever Mojo's List would be copied
+  Pointer,    // UnsafePointer[T]: a raw slot holding the address (vm/raw_memory.h)
+  Optional,   // Optional[T]: a raw slot (1 when a value is present), then the slots of T
+  Tuple,      // Tuple[A, B, ...] / (A, B): the slots of each field, in order
+  Dict,       // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
+  Set,        // Set[T]: a Value slot holding an insertion-ordered set (frontend/static_set.cpp)
+  DictEntry,  // an item of `for e in d.items()`: the slots of the key, then of the value
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -87,6 +88,12 @@ inline std::pair<StaticType, StaticType> dict_fields(StaticType t) {
   const std::vector<StaticType>& kv = tuple_fields_of(t);
   return kv.size() == 2 ? std::make_pair(kv[0], kv[1])
                         : std::make_pair(StaticType::Error, StaticType::Error);
+}
+inline bool is_dict_entry_type(StaticType t) {
+  return is_composite(t, CompositeKind::DictEntry);
+}
+inline StaticType dict_entry_type(StaticType key, StaticType value) {
+  return composite_type(CompositeKind::DictEntry, key, value);
 }
 inline bool is_set_type(StaticType t) {
   return is_composite(t, CompositeKind::Set);

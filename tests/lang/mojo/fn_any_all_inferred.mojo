@@ -1,0 +1,15 @@
+# List(...) and Set(...) infer their element type from the first element; any() and all()
+# of Lists, Sets and SIMD vectors.
+fn main():
+    var l = List(3, 0, 2)
+    var f = List(1.5, 2.0)
+    var w = List(String("a"), "b", "")
+    var s = Set(1, 2, 2)
+    var names = Set("x", "y")
+    print(len(l), len(f), len(w), len(s), len(names))
+    print(any(l), all(l), any(List(0, 0)), all(List[Int]()), any(List[Float64]()))
+    print(any(w), all(w), all(f), any(s), all(Set(0, 1)))
+    print(any(SIMD[DType.int32, 4](0, 0, 3, 0)), all(SIMD[DType.int32, 4](1, 2, 3, 0)))
+    print(all(SIMD[DType.float32, 2](1.5, -2.0)), any(SIMD[DType.bool, 4](False)))
+    var v = Int8(-1)
+    print(any(v), all(UInt8(0)))
