@@ -4,8 +4,6 @@
 #include <cstdint>
 
 #include "vm/frame.h"
-#include "vm/typed_list.h"
-#include "vm/typed_ops.h"
 #include "vm/vm.h"
 
 namespace ember {

@@ -9,6 +9,8 @@
 
 #include "vm/execution_stack.h"
 #include "vm/interpreter_internal.h"
+#include "vm/typed_list.h"
+#include "vm/typed_ops.h"
 
 namespace ember {
 
