@@ -215,7 +215,7 @@ void dump_one(VM& vm, CodeObject* c, std::string& out) {
     out += head;
     std::string name = op_name(ins.op);
     out += name;
-    if (name.size() < 16) out += std::string(16 - name.size(), ' ');
+    out += std::string(name.size() < 16 ? 16 - name.size() : 1, ' ');
     std::string args;
     std::string note;
     auto target = [&](int32_t offset, size_t after) {

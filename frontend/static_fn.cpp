@@ -5,6 +5,7 @@
 #include "frontend/mojo_def.h"
 #include "frontend/static_internal.h"
 #include "vm/str_object.h"
+#include "vm/typed_fusion.h"
 #include "vm/vm.h"
 
 namespace ember::static_impl {
@@ -87,6 +88,7 @@ void FnCompiler::compile() {
       code_->value_registers.push_back(static_cast<uint16_t>(r));
     }
   }
+  fuse_typed_pairs(code_->code);
 }
 
 // Returns a value of type `type` in `reg` by the signature's convention: a mutated self

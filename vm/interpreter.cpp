@@ -15,6 +15,7 @@
 #include "vm/generator_object.h"
 #include "vm/import.h"
 #include "vm/inline_cache.h"
+#include "vm/interpreter_internal.h"
 #include "vm/iterator_objects.h"
 #include "vm/lazy_builtins.h"
 #include "vm/list_object.h"
@@ -79,10 +80,12 @@ Value build_dict(VM& vm, const Value* items, int64_t count) {
   return Value::from_object(dict);
 }
 
+}  // namespace
+
 // ---- frames
 
 // The next frame record, checked against the recursion limit and the stack's end.
-Frame* claim_frame(VM& vm, uint32_t register_count) {
+static Frame* claim_frame(VM& vm, uint32_t register_count) {
   Frame* frame = vm.frame ? vm.frame + 1 : vm.stack().frames_begin();
   if (vm.recursion_depth >= vm.recursion_limit || frame >= vm.stack().frames_end() ||
       vm.stack_top + register_count > vm.stack().values_end()) {
@@ -95,24 +98,11 @@ Frame* push_frame(VM& vm, CodeObject* code, FunctionObject* function, DictObject
   Frame* frame = claim_frame(vm, code->register_count);
   Value* registers = vm.stack_top;
   for (uint32_t i = 0; i < code->register_count; ++i) registers[i] = Value::undefined();
-  frame->code = code;
-  frame->function = function;
-  frame->globals = globals;
-  frame->registers = registers;
-  frame->locals = Value::undefined();
-  frame->generator = nullptr;
-  frame->pc = code->code.data();
-  frame->previous = vm.frame;
-  frame->result_register = 0;
-  frame->entry = false;
-  vm.stack_top = registers + code->register_count;
-  vm.frame = frame;
-  ++vm.recursion_depth;
-  return frame;
+  return enter_frame(vm, frame, code, function, globals);
 }
 
 // A generator's frame keeps its registers in the generator, so the stack does not move.
-Frame* push_generator_frame(VM& vm, GeneratorObject* g, uint32_t pc) {
+static Frame* push_generator_frame(VM& vm, GeneratorObject* g, uint32_t pc) {
   Frame* frame = claim_frame(vm, 0);
   FunctionObject* f = g->function;
   frame->code = f->code;
@@ -130,12 +120,7 @@ Frame* push_generator_frame(VM& vm, GeneratorObject* g, uint32_t pc) {
   return frame;
 }
 
-void pop_frame(VM& vm) {
-  Frame* frame = vm.frame;
-  if (!frame->generator) vm.stack_top = frame->registers;
-  vm.frame = frame->previous;
-  --vm.recursion_depth;
-}
+namespace {
 
 // ---- generators resumed by a for loop, inside its dispatch loop
 
@@ -637,6 +622,8 @@ Value get_async_next(VM& vm, Value it) {
 
 // ---- typed code
 
+}  // namespace
+
 // Stops the program from typed code at the current instruction (see program_abort.h).
 [[noreturn]] void abort_program(Frame* frame, const char* what) {
   const SourceLocation& at = frame->code->locations[frame->pc_index()];
@@ -651,6 +638,8 @@ Value get_async_next(VM& vm, Value it) {
                      std::to_string(size) + (size == 1 ? " element" : " elements");
   abort_program(frame, what.c_str());
 }
+
+namespace {
 
 // The lane `index` of a vector of type t, stopping the program when out of range.
 inline uint32_t simd_lane(Frame* frame, SimdType t, Value index_register) {
@@ -685,16 +674,6 @@ inline uint64_t element_bytes(Frame* frame, int64_t count, uint32_t stride) {
     abort_program(frame, "UnsafePointer element count too large");
   }
   return bytes;
-}
-
-// The List in register `r` at element `index`, stopping the program when out of range.
-inline Value* typed_list_element(Frame* frame, Value list_register, Value index_register) {
-  auto* list = static_cast<TypedListObject*>(list_register.as_object());
-  int64_t i = 0;
-  if (!typed_list_index(list, typed::raw_int(index_register), &i)) {
-    abort_list_index(frame, typed::raw_int(index_register), list->size);
-  }
-  return list->slots + i * list->width;
 }
 
 // TListMethod: List R[b].method(R[c..]) for the methods beyond append and pop.
@@ -1626,22 +1605,6 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = copy_dict_without_keys(vm, R[pc->b], R[pc->c]);
       NEXT();
 
-      // ---- typed code: raw slots, no tag checks
-#define EMBER_I64(op_expr)                \
-  do {                                    \
-    int64_t x = typed::raw_int(R[pc->b]); \
-    int64_t y = typed::raw_int(R[pc->c]); \
-    R[pc->a] = typed::from_int(op_expr);  \
-    NEXT();                               \
-  } while (0)
-#define EMBER_F64(op_expr)                 \
-  do {                                     \
-    double x = typed::raw_float(R[pc->b]); \
-    double y = typed::raw_float(R[pc->c]); \
-    R[pc->a] = typed::from_float(op_expr); \
-    NEXT();                                \
-  } while (0)
-
       // ---- quickened forms (vm/quicken.h): on a failed guard, back to the generic form
 
 #define EMBER_INT_BINARY(name, compute)                   \
@@ -1764,74 +1727,6 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       DISPATCH();
     }
 
-    op_LoadRaw:
-      R[pc->a] = Value::from_bits(code->raw_constants[pc->bc()]);
-      NEXT();
-    op_AddI64:
-      EMBER_I64(typed::wrap_add(x, y));
-    op_SubI64:
-      EMBER_I64(typed::wrap_sub(x, y));
-    op_MulI64:
-      EMBER_I64(typed::wrap_mul(x, y));
-    op_FloorDivI64 : {
-      if (typed::raw_int(R[pc->c]) == 0) abort_program(frame, "integer division by zero");
-      EMBER_I64(typed::floor_div(x, y));
-    }
-    op_ModI64 : {
-      if (typed::raw_int(R[pc->c]) == 0) abort_program(frame, "integer modulo by zero");
-      EMBER_I64(typed::floor_mod(x, y));
-    }
-    op_AndI64:
-      EMBER_I64(x & y);
-    op_OrI64:
-      EMBER_I64(x | y);
-    op_XorI64:
-      EMBER_I64(x ^ y);
-    op_ShlI64 : {
-      if (typed::raw_int(R[pc->c]) < 0) abort_program(frame, "negative shift count");
-      EMBER_I64(typed::shift_left(x, y));
-    }
-    op_ShrI64 : {
-      if (typed::raw_int(R[pc->c]) < 0) abort_program(frame, "negative shift count");
-      EMBER_I64(typed::shift_right(x, y));
-    }
-    op_NegI64:
-      R[pc->a] = typed::from_int(typed::wrap_sub(0, typed::raw_int(R[pc->b])));
-      NEXT();
-    op_InvertI64:
-      R[pc->a] = typed::from_int(~typed::raw_int(R[pc->b]));
-      NEXT();
-    op_CompareI64:
-      R[pc->a] = typed::from_int(typed::compare(
-          static_cast<CompareOp>(pc->x), typed::raw_int(R[pc->b]), typed::raw_int(R[pc->c])));
-      NEXT();
-    op_AddF64:
-      EMBER_F64(x + y);
-    op_SubF64:
-      EMBER_F64(x - y);
-    op_MulF64:
-      EMBER_F64(x * y);
-    op_DivF64:
-      EMBER_F64(x / y);
-    op_NegF64:
-      R[pc->a] = typed::from_float(-typed::raw_float(R[pc->b]));
-      NEXT();
-    op_CompareF64:
-      R[pc->a] = typed::from_int(typed::compare(
-          static_cast<CompareOp>(pc->x), typed::raw_float(R[pc->b]), typed::raw_float(R[pc->c])));
-      NEXT();
-    op_NotRaw:
-      R[pc->a] = Value::from_bits(R[pc->b].bits() ^ 1);
-      NEXT();
-    op_I64ToF64:
-      R[pc->a] = typed::from_float(static_cast<double>(typed::raw_int(R[pc->b])));
-      NEXT();
-    op_F64ToI64 : {
-      double d = typed::raw_float(R[pc->b]);
-      if (!typed::float_fits_int(d)) abort_program(frame, "Float64 value does not fit an Int");
-      R[pc->a] = typed::from_int(static_cast<int64_t>(d));
-      NEXT();
-    }
     op_BoxRaw:
       R[pc->a] = box_raw_slot(vm, static_cast<BoundaryKind>(pc->x), R[pc->b]);
       NEXT();
@@ -1840,46 +1735,6 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
                      ? Value::from_bits(R[pc->b].is_true() ? 1 : 0)
                      : typed::from_int(R[pc->b].as_small_int());
       NEXT();
-    op_JumpIfRaw:
-      if ((R[pc->a].bits() != 0) == (pc->x != 0)) {
-        if (pc->sbc() < 0) SAFEPOINT();
-        pc += 1 + pc->sbc();
-        DISPATCH();
-      }
-      NEXT();
-    op_LoopI64 : {
-      int64_t i = typed::wrap_add(typed::raw_int(R[pc->a]), typed::raw_int(R[pc->a + 2]));
-      int64_t bound = typed::raw_int(R[pc->a + 1]);
-      R[pc->a] = typed::from_int(i);
-      bool ascending = pc->x == 0 || (pc->x == 2 && typed::raw_int(R[pc->a + 2]) > 0);
-      if (ascending ? i < bound : i > bound) {
-        R[pc->b] = R[pc->a];
-        int32_t offset = pc[1].sbc();
-        if (offset < 0) SAFEPOINT();
-        pc += 2 + offset;
-        DISPATCH();
-      }
-      pc += 2;
-      DISPATCH();
-    }
-    op_CallTyped : {
-      auto* callee = static_cast<CodeObject*>(code->constants[pc->c].as_object());
-      SAFEPOINT();
-      Frame* callee_frame = push_frame(
-          vm, callee, nullptr, callee->module_globals ? callee->module_globals : frame->globals);
-      for (uint32_t i = 0; i < pc->x; ++i) callee_frame->registers[i] = R[pc->a + i];
-      callee_frame->result_register = pc->b;
-      LOAD_FRAME();
-      DISPATCH();
-    }
-    op_ReturnMulti : {
-      // Typed callers only (structs never cross into Python code), so never an entry frame.
-      Value* caller_registers = frame->previous->registers + frame->result_register;
-      for (uint32_t i = 0; i < pc->x; ++i) caller_registers[i] = R[pc->a + i];
-      pop_frame(vm);
-      LOAD_FRAME();
-      NEXT();
-    }
     op_SimdBinary : {
       SimdType t = SimdType::from_bits(pc[1].aux_lo());
       if (const char* failure =
@@ -1988,12 +1843,6 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       pc += 2;
       DISPATCH();
     }
-    op_RangeStepCheck:
-      if (R[pc->a].bits() == 0) abort_program(frame, "range() step must not be zero");
-      NEXT();
-    op_OptionalCheck:
-      if (R[pc->a].bits() == 0) abort_program(frame, "Optional.value() on an empty Optional");
-      NEXT();
     op_BindTypedGlobals : {
       auto* codes = static_cast<TupleObject*>(code->constants[pc->bc()].as_object());
       for (int64_t i = 0; i < codes->size; ++i) {
@@ -2004,34 +1853,8 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_UnboxChecked:
       R[pc->a] = unbox_python_value(vm, static_cast<BoundaryKind>(pc->x), R[pc->b]);
       NEXT();
-    op_PowF64:
-      EMBER_F64(std::pow(x, y));
     op_TListNew:
       R[pc->a] = Value::from_object(typed_list_new(vm, pc->x, code->raw_constants[pc->bc()]));
-      NEXT();
-    op_TListAppend:
-      typed_list_append(vm, static_cast<TypedListObject*>(R[pc->a].as_object()), &R[pc->b]);
-      NEXT();
-    op_TListGet : {
-      const Value* element = typed_list_element(frame, R[pc->b], R[pc->c]);
-      if (pc->x == 1) {
-        R[pc->a] = *element;
-        NEXT();
-      }
-      for (uint32_t i = 0, n = pc->x; i < n; ++i) R[pc->a + i] = element[i];
-      NEXT();
-    }
-    op_TListSet : {
-      Value* element = typed_list_element(frame, R[pc->a], R[pc->b]);
-      if (pc->x == 1) {
-        *element = R[pc->c];
-        NEXT();
-      }
-      for (uint32_t i = 0, n = pc->x; i < n; ++i) element[i] = R[pc->c + i];
-      NEXT();
-    }
-    op_TListLen:
-      R[pc->a] = typed::from_int(static_cast<TypedListObject*>(R[pc->b].as_object())->size);
       NEXT();
     op_TListPop : {
       auto* list = static_cast<TypedListObject*>(R[pc->b].as_object());
@@ -2054,32 +1877,14 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_TListMethod:
       run_typed_list_method(vm, pc, R);
       NEXT();
-#define EMBER_JUMP_CMP(name, read, cmp)                        \
-  op_##name : {                                                \
-    if ((read(R[pc->a]) cmp read(R[pc->b])) == (pc->x != 0)) { \
-      int32_t offset = pc[1].sbc();                            \
-      if (offset < 0) SAFEPOINT();                             \
-      pc += 2 + offset;                                        \
-      DISPATCH();                                              \
-    }                                                          \
-    pc += 2;                                                   \
-    DISPATCH();                                                \
-  }
-      EMBER_JUMP_CMP(JumpLtI64, typed::raw_int, <)
-      EMBER_JUMP_CMP(JumpLeI64, typed::raw_int, <=)
-      EMBER_JUMP_CMP(JumpEqI64, typed::raw_int, ==)
-      EMBER_JUMP_CMP(JumpNeI64, typed::raw_int, !=)
-      EMBER_JUMP_CMP(JumpGtI64, typed::raw_int, >)
-      EMBER_JUMP_CMP(JumpGeI64, typed::raw_int, >=)
-      EMBER_JUMP_CMP(JumpLtF64, typed::raw_float, <)
-      EMBER_JUMP_CMP(JumpLeF64, typed::raw_float, <=)
-      EMBER_JUMP_CMP(JumpEqF64, typed::raw_float, ==)
-      EMBER_JUMP_CMP(JumpNeF64, typed::raw_float, !=)
-      EMBER_JUMP_CMP(JumpGtF64, typed::raw_float, >)
-      EMBER_JUMP_CMP(JumpGeF64, typed::raw_float, >=)
-#undef EMBER_JUMP_CMP
-#undef EMBER_I64
-#undef EMBER_F64
+
+      // ---- typed code: its own loop (typed_interpreter.cpp) runs it
+#define EMBER_TYPED_LABEL(name) op_##name:
+      EMBER_TYPED_HANDED_OVER(EMBER_TYPED_LABEL)
+#undef EMBER_TYPED_LABEL
+      run_typed_instructions(vm);
+      LOAD_FRAME();
+      DISPATCH();
     } catch (const PythonException&) {
       if (!unwind(vm, entry)) throw;
     } catch (const OutOfMemory&) {

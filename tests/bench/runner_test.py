@@ -3,11 +3,11 @@
 
 Usage: runner_test.py PYTHON MOJO WORKDIR
 
-1. bench/run --quick -n 1 fib matmul under MOJO and PYTHON must exit 0, print a row
+1. bench/run --quick -n 1 fib richards under MOJO and PYTHON must exit 0, print a row
    per program and the geometric mean, and write JSON with one warm-up and one
    timed sample per implementation, all matching CPython.
 2. The same against a fake mojo that prints wrong output for fib and fails on
-   matmul must mark both clearly, still time CPython on both, and exit 1.
+   richards must mark both clearly, still time CPython on both, and exit 1.
 3. mandelbrot, which has a typed twin bench/mandelbrot.mojo, must get a second row
    "mandelbrot (fn)" where Ember runs the .mojo, with a mean of its own.
 """
@@ -19,7 +19,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RUNNER = os.path.join(ROOT, "bench", "run")
-PROGRAMS = ["fib", "matmul"]
+PROGRAMS = ["fib", "richards"]
 
 
 def fail(msg, output=""):
@@ -87,7 +87,7 @@ def main(argv):
     if doc["geomean"]["programs"] != PROGRAMS or not doc["geomean"]["wall"] > 0:
         fail("JSON geomean %r" % doc["geomean"])
 
-    # 2. a broken mojo: wrong output on fib, a crash on matmul
+    # 2. a broken mojo: wrong output on fib, a crash on richards
     fake = os.path.join(work, "fake-mojo")
     with open(fake, "w") as f:
         f.write('#!/bin/sh\n'
@@ -105,8 +105,8 @@ def main(argv):
     table = rows(out)
     if "WRONG OUTPUT" not in table.get("fib", ""):
         fail("fib's row does not say WRONG OUTPUT", out)
-    if "failed (exit 3: RuntimeError: deliberately broken)" not in table.get("matmul", ""):
-        fail("matmul's row does not show the failure", out)
+    if "failed (exit 3: RuntimeError: deliberately broken)" not in table.get("richards", ""):
+        fail("richards's row does not show the failure", out)
     if "over 0 of 2 programs" not in out:
         fail("broken programs must be left out of the mean", out)
     for p in doc["programs"]:
