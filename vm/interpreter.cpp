@@ -19,6 +19,7 @@
 #include "vm/lazy_builtins.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
+#include "vm/native_self.h"
 #include "vm/ops.h"
 #include "vm/pattern_match.h"
 #include "vm/program_abort.h"
@@ -1228,6 +1229,17 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
           DISPATCH();
         }
         NEXT();
+      }
+      // A method of a built-in type (`parts.append(x)`, `s.split(";")`): straight to the C++
+      // function, without call_value's dispatch on the callee's type.
+      if (callee.is_object() && callee.as_object()->type == vm.types.native_function) {
+        auto* native = static_cast<NativeFunctionObject*>(callee.as_object());
+        if (native->self.is_undefined()) {
+          CallArgs call{args, nargs, nullptr};
+          check_native_self(vm, native, call);
+          R[a] = native->function(vm, call);
+          NEXT();
+        }
       }
       R[a] = call_value(vm, callee, CallArgs{args, nargs, nullptr});
       NEXT();
