@@ -1276,13 +1276,41 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
                                pc->c != kNoRegister ? R[pc->c] : Value::undefined());
       NEXT();
 
-    op_GetItem:
-      R[pc->a] = get_item(vm, R[pc->b], R[pc->c]);
+    op_GetItem : {
+      // An exact list indexed by a small int in range reads the item here, without the call
+      // through list's getitem slot; anything else (and every error) takes the slot.
+      Value container = R[pc->b];
+      Value key = R[pc->c];
+      if (key.is_small_int() && container.is_object() &&
+          container.as_object()->type == vm.types.list) {
+        auto* list = static_cast<ListObject*>(container.as_object());
+        int64_t i = key.as_small_int();
+        if (i < 0) i += list->size;
+        if (static_cast<uint64_t>(i) < static_cast<uint64_t>(list->size)) {
+          R[pc->a] = list->items[i];
+          NEXT();
+        }
+      }
+      R[pc->a] = get_item(vm, container, key);
       NEXT();
+    }
 
-    op_SetItem:
-      set_item(vm, R[pc->a], R[pc->b], R[pc->c]);
+    op_SetItem : {
+      Value container = R[pc->a];
+      Value key = R[pc->b];
+      if (key.is_small_int() && container.is_object() &&
+          container.as_object()->type == vm.types.list) {  // as in GetItem
+        auto* list = static_cast<ListObject*>(container.as_object());
+        int64_t i = key.as_small_int();
+        if (i < 0) i += list->size;
+        if (static_cast<uint64_t>(i) < static_cast<uint64_t>(list->size)) {
+          list->items[i] = R[pc->c];
+          NEXT();
+        }
+      }
+      set_item(vm, container, key, R[pc->c]);
       NEXT();
+    }
 
     op_DeleteItem:
       delete_item(vm, R[pc->a], R[pc->b]);
