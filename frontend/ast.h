@@ -74,32 +74,38 @@ namespace ast {
 
 // Node kinds: the names are CPython's class names except ExprStmt (CPython's
 // statement `Expr`) and the PascalCase helpers (arguments -> Arguments, ...).
-#define EMBER_STMT_KINDS(X)                                                                     \
-  X(FunctionDef)                                                                                \
-  X(AsyncFunctionDef)                                                                           \
-  X(ClassDef)                                                                                   \
-  X(Return)                                                                                     \
-  X(Delete)                                                                                     \
-  X(Assign)                                                                                     \
-  X(AugAssign)                                                                                  \
-  X(AnnAssign)                                                                                  \
-  X(For)                                                                                        \
-  X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) \
-      X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt) X(Pass) X(Break) X(Continue)    \
-          X(FnDef) X(StructDef) X(TraitDef) X(VarDecl) X(AliasDecl)
-#define EMBER_EXPR_KINDS(X)                                                                   \
-  X(BoolOp)                                                                                   \
-  X(NamedExpr)                                                                                \
-  X(BinOp)                                                                                    \
-  X(UnaryOp)                                                                                  \
-  X(Lambda)                                                                                   \
-  X(IfExp)                                                                                    \
-  X(Dict)                                                                                     \
-  X(Set)                                                                                      \
-  X(ListComp)                                                                                 \
-  X(SetComp) X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call)    \
-      X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) \
-          X(List) X(Tuple) X(Slice) X(Transfer) X(ParamKeyword)
+#define EMBER_STMT_KINDS(X)                                                                  \
+  X(FunctionDef)                                                                             \
+  X(AsyncFunctionDef)                                                                        \
+  X(ClassDef)                                                                                \
+  X(Return)                                                                                  \
+  X(Delete)                                                                                  \
+  X(Assign)                                                                                  \
+  X(AugAssign)                                                                               \
+  X(AnnAssign)                                                                               \
+  X(For)                                                                                     \
+  X(AsyncFor)                                                                                \
+  X(While)                                                                                   \
+  X(If)                                                                                      \
+  X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) \
+      X(Global) X(Nonlocal) X(ExprStmt) X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef)   \
+          X(TraitDef) X(VarDecl) X(AliasDecl)
+#define EMBER_EXPR_KINDS(X)                                                                    \
+  X(BoolOp)                                                                                    \
+  X(NamedExpr)                                                                                 \
+  X(BinOp)                                                                                     \
+  X(UnaryOp)                                                                                   \
+  X(Lambda)                                                                                    \
+  X(IfExp)                                                                                     \
+  X(Dict)                                                                                      \
+  X(Set)                                                                                       \
+  X(ListComp)                                                                                  \
+  X(SetComp)                                                                                   \
+  X(DictComp)                                                                                  \
+  X(GeneratorExp)                                                                              \
+  X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) \
+      X(Attribute) X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer)       \
+          X(ParamKeyword)
 #define EMBER_PATTERN_KINDS(X) \
   X(MatchValue)                \
   X(MatchSingleton)            \
@@ -266,6 +272,7 @@ struct FunctionDef : Stmt {  // kind FunctionDef or AsyncFunctionDef
   Seq<Stmt*> body;
   Seq<Expr*> decorator_list;
   Expr* returns = nullptr;
+  bool raises = false;  // a .mojo def's `raises`
 };
 struct ClassDef : Stmt {
   EMBER_NODE(ClassDef)
@@ -378,9 +385,14 @@ struct FnDef : Stmt {
   Arguments* args = nullptr;
   Expr* returns = nullptr;
   bool raises = false;
+  bool is_def = false;  // stands in for a typed `def` of a .mojo source (mojo_def.h)
   Seq<Stmt*> body;
   Seq<Expr*> decorator_list;
 };
+// "fn" or "def": how diagnostics name the function `f` declares.
+inline const char* function_word(const FnDef* f) {
+  return f->is_def ? "def" : "fn";
+}
 // `struct Name[params](Traits): body` and `trait Name(Traits): body`.
 struct StructDef : Stmt {
   EMBER_NODE2(StructDef, TraitDef)

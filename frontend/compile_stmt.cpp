@@ -142,6 +142,10 @@ void Compiler::stmt(const ast::Stmt* s) {
       break;
     case K::FunctionDef:
     case K::AsyncFunctionDef:
+      if (static_module_ && static_module_->functions.count(s)) {
+        bind_typed_function(s, static_cast<const ast::FunctionDef*>(s)->name);
+        break;
+      }
       compile_funcdef(static_cast<const ast::FunctionDef*>(s));
       break;
     case K::ClassDef:
@@ -194,10 +198,7 @@ void Compiler::stmt(const ast::Stmt* s) {
       if (!static_module_ || !static_module_->functions.count(f)) {
         error(s, "fn definitions are only supported at the top level of a module yet");
       }
-      Value fn = static_module_->functions.at(f);
-      uint16_t r = alloc();
-      load_const_value(r, add_const(fn, "fn:" + std::to_string(fn.bits())));
-      store_name(f->name, r);
+      bind_typed_function(s, f->name);
       break;
     }
     case K::StructDef:
@@ -612,6 +613,15 @@ void Compiler::check_future_import(const ast::ImportFrom* s) {
       error(s, "future feature " + std::string(a->name) + " is not defined");
     }
   }
+}
+
+void Compiler::bind_typed_function(const ast::Stmt* s, std::string_view name) {
+  Value fn = static_module_->functions.at(s);
+  uint32_t m = mark();
+  uint16_t r = alloc();
+  load_const_value(r, add_const(fn, "fn:" + std::to_string(fn.bits())));
+  store_name(name, r);
+  free_to(m);
 }
 
 void Compiler::compile_import_from(const ast::ImportFrom* s) {

@@ -6,6 +6,7 @@
 #include <new>
 
 #include "frontend/compiler_internal.h"
+#include "frontend/mojo_def.h"
 #include "frontend/parser.h"
 #include "frontend/scope.h"
 #include "frontend/static_compiler.h"
@@ -30,8 +31,8 @@ CompileOutput run(VM& vm, ParseResult& parsed, bool expression, bool names_in_lo
     return out;
   }
   StaticModule static_module;
-  if (!expression && has_static_declarations(parsed.module())) {
-    static_module = compile_static(vm, parsed.source(), parsed.module());
+  if (!expression) {
+    static_module = compile_static_module(vm, parsed, *scopes.table);
     if (!static_module.diagnostics.empty()) {
       const Diagnostic& first = static_module.diagnostics.front();
       SyntaxErrorInfo info;

@@ -211,6 +211,8 @@ class Compiler {
   void compile_while(const ast::While* s);
   void compile_for(const ast::For* s);
   void compile_funcdef(const ast::FunctionDef* f);
+  // Binds `name` to the fn object the static half compiled for `s` (a fn or typed def).
+  void bind_typed_function(const ast::Stmt* s, std::string_view name);
   // ---- compile_class.cpp
   void compile_classdef(const ast::ClassDef* c);
   void compile_import(const ast::Import* s);

@@ -749,8 +749,13 @@ Stmt* Parser::funcdef(const Token* async_tok, std::vector<Expr*>* decorators, co
   if (!at(TokenKind::Name)) invalid_syntax();
   s->name = name_of(advance());
   expect_msg(TokenKind::LPar, "expected '('");
-  s->args = parameters(TokenKind::RPar, true);
+  // A .mojo def may be typed Mojo (frontend/mojo_def.h): argument conventions and `raises`.
+  s->args = parameters(TokenKind::RPar, true, opts_.static_syntax);
   expect(TokenKind::RPar);
+  if (opts_.static_syntax && at_name("raises")) {
+    advance();
+    s->raises = true;
+  }
   if (accept(TokenKind::RArrow)) s->returns = expression();
   expect_msg(TokenKind::Colon, "expected ':'");
   if (decorators) s->decorator_list = seq(*decorators);

@@ -398,6 +398,7 @@ class Analyzer {
         break;
       case NodeKind::VarDecl: {
         auto* v = static_cast<VarDecl*>(s);
+        cur_->uses_static_syntax = true;
         if (v->value) {
           if (auto* t = cast<Sequence>(v->target)) {
             for (Expr* e : t->elts) def(static_cast<Name*>(e)->id, kDefLocal, e);
@@ -663,6 +664,7 @@ class Analyzer {
         break;
       }
       case NodeKind::Transfer:
+        cur_->uses_static_syntax = true;
         expr(static_cast<Transfer*>(e)->value);
         break;
       case NodeKind::ParamKeyword:

@@ -69,6 +69,9 @@ class Scope {
   bool child_free = false;           // some child uses free variables
   bool needs_class_closure = false;  // class scope: a method uses __class__/super
   bool has_varargs = false, has_varkeywords = false;
+  // Mojo syntax in the body itself (`var`/`let` declarations, `x^`): a .mojo `def`
+  // that uses it is meant as typed code (frontend/mojo_def.h).
+  bool uses_static_syntax = false;
 
   // Symbols in first-appearance order.
   const std::vector<Symbol>& symbols() const { return symbols_; }

@@ -7,6 +7,7 @@
 #include <limits>
 #include <thread>
 
+#include "builtins/numeric/float_ops.h"
 #include "frontend/source.h"
 #include "frontend/static_internal.h"
 #include "vm/str_object.h"
@@ -28,6 +29,28 @@ using static_impl::new_typed_code;
 using static_impl::PendingBodies;
 using static_impl::SelfKind;
 using static_impl::StructInfo;
+
+namespace {
+
+// The Python value of a folded alias: an int, float, bool or str (nullopt for the values
+// only the static half has, and for ints past 64 bits, which Python code computes itself).
+std::optional<Value> python_value(VM& vm, const Literal& l) {
+  switch (l.type) {
+    case StaticType::IntLiteral:
+      if (l.i < INT64_MIN || l.i > INT64_MAX) return std::nullopt;
+      return vm.make_int(static_cast<int64_t>(l.i));
+    case StaticType::FloatLiteral:
+      return Value::from_double(l.f);
+    case StaticType::Bool:
+      return Value::from_bool(l.b);
+    case StaticType::String:
+      return Value::from_object(vm.new_str(l.s));
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace
 
 namespace static_impl {
 
@@ -385,6 +408,31 @@ std::optional<Literal> fold_int_binary(OperatorKind op, __int128 a, __int128 b) 
   return r;
 }
 
+// round(x) and round(x, digits) of literals, as fn code rounds at run time: ties to even,
+// digits as Python rounds a float. `fold_arg` folds an argument.
+template <class FoldArg>
+std::optional<Literal> fold_round(const Call* c, const FoldArg& fold_arg) {
+  if (c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) return std::nullopt;
+  std::optional<Literal> x = fold_arg(c->args[0]);
+  if (!x || (x->type != StaticType::IntLiteral && x->type != StaticType::FloatLiteral)) {
+    return std::nullopt;
+  }
+  if (c->args.size() == 1) {
+    if (x->type == StaticType::FloatLiteral) x->f = std::nearbyint(x->f);
+    return x;
+  }
+  std::optional<Literal> digits = fold_arg(c->args[1]);
+  if (!digits || digits->type != StaticType::IntLiteral || x->type != StaticType::FloatLiteral ||
+      digits->i < INT64_MIN || digits->i > INT64_MAX) {
+    return std::nullopt;
+  }
+  numeric::Result<double> rounded =
+      numeric::float_round_ndigits(x->f, static_cast<int64_t>(digits->i));
+  if (!rounded) return failed("round() overflows in a compile-time expression");
+  x->f = *rounded;
+  return x;
+}
+
 }  // namespace
 
 std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* scopes,
@@ -622,34 +670,61 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       return out;
     }
     case NodeKind::Call: {
-      // simdwidthof[dtype]() (simd_width_of since 25.6): the lanes of dtype in one vector
-      // register of this CPU; num_physical_cores() and num_logical_cores(): this machine's.
       auto* c = static_cast<const Call*>(e);
-      if (auto* f = cast<Name>(c->func);
-          f && (f->id == "num_physical_cores" || f->id == "num_logical_cores") && c->args.empty() &&
-          c->keywords.empty() && !(is_local && is_local(f->id))) {
-        Literal out;
-        out.type = StaticType::IntLiteral;
-        out.i = std::max(1u, std::thread::hardware_concurrency());
-        return out;
+      if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
+        return fold_round(c, sub);
       }
-      auto* s = cast<Subscript>(c->func);
-      auto* n = s ? cast<Name>(s->value) : nullptr;
-      if (!n || (n->id != "simdwidthof" && n->id != "simd_width_of") || !c->args.empty() ||
-          (is_local && is_local(n->id))) {
-        return std::nullopt;
-      }
-      std::optional<Literal> d = sub(s->slice);
-      if (!d || d->type == StaticType::Error) return d;
-      if (d->type != StaticType::DType) return failed("simdwidthof takes a DType parameter");
-      Literal out;
-      out.type = StaticType::IntLiteral;
-      out.i = native_vector_bytes() / dtype_size(static_cast<DType>(d->i));
-      return out;
+      return fold_sys_query(c, scopes, is_local);
     }
     default:
       return std::nullopt;
   }
+}
+
+std::optional<Literal> ModuleContext::fold_sys_query(
+    const Call* c, const AliasScopes* scopes,
+    const std::function<bool(std::string_view)>& is_local) {
+  // What sys (sys.info) tells about this machine, known at compile time:
+  // num_physical_cores(), num_logical_cores(), os_is_linux() ...; simdwidthof[dtype]()
+  // (simd_width_of since 25.6): the lanes of dtype in one vector register of this CPU;
+  // bitwidthof[T]() and sizeof[T]() of a DType or a scalar type.
+  if (!c->args.empty() || !c->keywords.empty()) return std::nullopt;
+  Literal out;
+  out.type = StaticType::IntLiteral;
+  if (auto* f = cast<Name>(c->func); f && !(is_local && is_local(f->id))) {
+    if (f->id == "num_physical_cores" || f->id == "num_logical_cores") {
+      out.i = std::max(1u, std::thread::hardware_concurrency());
+      return out;
+    }
+    if (f->id == "os_is_linux" || f->id == "os_is_macos" || f->id == "os_is_windows") {
+      out.type = StaticType::Bool;
+      out.b = f->id == "os_is_linux";
+      return out;
+    }
+    return std::nullopt;
+  }
+  auto* s = cast<Subscript>(c->func);
+  auto* n = s ? cast<Name>(s->value) : nullptr;
+  if (!n || (is_local && is_local(n->id))) return std::nullopt;
+  std::string_view query = n->id;
+  bool lanes = query == "simdwidthof" || query == "simd_width_of";
+  bool bits = query == "bitwidthof" || query == "bit_width_of";
+  bool bytes = query == "sizeof" || query == "size_of";
+  if (!lanes && !bits && !bytes) return std::nullopt;
+  std::optional<Literal> t = fold_alias(s->slice, scopes, is_local);
+  if (!t || t->type == StaticType::Error) return t;
+  DType d = DType::Int64;
+  if (t->type == StaticType::DType) {
+    d = static_cast<DType>(t->i);
+  } else if (t->type == StaticType::TypeValue && simd_layout(t->named) && !lanes) {
+    out.i = simd_layout(t->named)->byte_size() * (bits ? 8 : 1);
+    return out;
+  } else {
+    return failed(std::string(query) + (lanes ? " takes a DType parameter"
+                                              : " takes a DType or a scalar type parameter"));
+  }
+  out.i = lanes ? native_vector_bytes() / dtype_size(d) : dtype_size(d) * (bits ? 8 : 1);
+  return out;
 }
 
 std::optional<Literal> ModuleContext::fold_alias(
@@ -679,6 +754,30 @@ const std::unordered_map<std::string_view, bool>& known_traits() {
   return kTraits;
 }
 
+// Whether `value` may be the default of a parameter of type t: a literal (or a constant
+// expression of them) that t takes, or None for an Optional.
+bool default_fits(ModuleContext& m, const Expr* value, StaticType t) {
+  if (auto* c = cast<Constant>(value); c && c->value_kind == ConstantKind::None) {
+    return is_optional_type(t);
+  }
+  std::optional<Literal> lit = m.fold(value, nullptr, nullptr);
+  if (!lit || t == StaticType::Error) return t == StaticType::Error;
+  if (is_optional_type(t)) t = composite_arg(t);
+  std::optional<SimdType> lanes = simd_layout(t);
+  switch (lit->type) {
+    case StaticType::IntLiteral:
+      return lanes && lanes->width() == 1 && t != StaticType::Bool;
+    case StaticType::FloatLiteral:
+      return lanes && lanes->width() == 1 && dtype_is_float(lanes->dtype);
+    case StaticType::Bool:
+      return t == StaticType::Bool;
+    case StaticType::String:
+      return t == StaticType::String;
+    default:
+      return false;
+  }
+}
+
 // Checks a fn's or method's declaration and records its signature; false after a
 // diagnostic that makes its body impossible to check. `owner` is the struct of a method.
 bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, StaticType owner) {
@@ -696,12 +795,13 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     }
   }
   const Arguments* a = def->args;
-  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
-      !a->defaults.empty()) {
-    m.error(def, "fn '" + std::string(def->name) +
-                     "': only plain positional arguments are supported yet");
+  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg) {
+    m.error(def, std::string(function_word(def)) + " '" + std::string(def->name) +
+                     "': only positional arguments (with or without defaults) are supported yet");
     ok = false;
   }
+  // Python's AST keeps the defaults of the last arguments.
+  size_t first_default = a->args.size() - a->defaults.size();
   size_t first = 0;
   if (owner != StaticType::Error && !is_static) {
     if (a->args.empty() || a->args[0]->arg != "self") {
@@ -763,8 +863,8 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
     }
     StaticType t = StaticType::Error;
     if (!arg->annotation) {
-      m.error(arg, "argument '" + std::string(arg->arg) + "' of fn '" + std::string(def->name) +
-                       "' needs a type");
+      m.error(arg, "argument '" + std::string(arg->arg) + "' of " + function_word(def) + " '" +
+                       std::string(def->name) + "' needs a type");
       ok = false;
     } else {
       t = m.annotation_type(arg->annotation, owner);
@@ -773,6 +873,13 @@ bool declare_signature(ModuleContext& m, const FnDef* def, FnSignature& sig, Sta
         t = StaticType::Error;
       }
     }
+    const Expr* default_value = i >= first_default ? a->defaults[i - first_default] : nullptr;
+    if (default_value && !default_fits(m, default_value, t)) {
+      m.error(default_value, "the default of argument '" + std::string(arg->arg) +
+                                 "' must be a literal of its type (or None for an Optional)");
+      ok = false;
+    }
+    sig.param_defaults.push_back(default_value);
     sig.param_names.push_back(arg->arg);
     sig.params.push_back(t);
     sig.param_mut.push_back(is_mut);
@@ -796,6 +903,7 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   code->flags = kCodeTyped;
   code->arg_count = static_cast<uint32_t>(sig.params.size());
   auto lanes = [](StaticType t) -> uint16_t {
+    if (is_list_type(t)) return static_cast<uint16_t>(boundary_kind(list_element(t)));
     return boundary_kind(t) == BoundaryKind::Scalar ? simd_layout(t)->bits() : 0;
   };
   for (StaticType t : sig.params) {
@@ -804,6 +912,14 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
   }
   code->typed_result = boundary_kind(sig.result);
   code->typed_result_lanes = lanes(sig.result);
+  for (size_t i = 0; i < sig.params.size(); ++i) {
+    code->typed_param_names.push_back(vm.intern(sig.param_names[i]));
+    const Expr* d = i < sig.param_defaults.size() ? sig.param_defaults[i] : nullptr;
+    if (!d) continue;
+    std::optional<Literal> lit = m.fold(d, nullptr, nullptr);
+    std::optional<Value> v = lit ? python_value(vm, *lit) : std::nullopt;
+    code->typed_defaults.push_back(v ? *v : Value::none());  // None for an Optional
+  }
   if (sig.self_kind != SelfKind::None) {
     // Methods are reached from fn code only: their self slots never meet Python code.
     code->typed_params.insert(code->typed_params.begin(), BoundaryKind::Unsupported);
@@ -814,27 +930,24 @@ CodeObject* new_typed_code(ModuleContext& m, const FnSignature& sig, std::string
 
 }  // namespace static_impl
 
-namespace {
-
-// The Python value of a folded alias: an int, float, bool or str (nullopt for the values
-// only the static half has, and for ints past 64 bits, which Python code computes itself).
-std::optional<Value> python_value(VM& vm, const Literal& l) {
-  switch (l.type) {
-    case StaticType::IntLiteral:
-      if (l.i < INT64_MIN || l.i > INT64_MAX) return std::nullopt;
-      return vm.make_int(static_cast<int64_t>(l.i));
-    case StaticType::FloatLiteral:
-      return Value::from_double(l.f);
-    case StaticType::Bool:
-      return Value::from_bool(l.b);
-    case StaticType::String:
-      return Value::from_object(vm.new_str(l.s));
-    default:
-      return std::nullopt;
-  }
+bool is_sys_query(std::string_view name) {
+  static const std::unordered_set<std::string_view> kQueries{
+      "simdwidthof", "simd_width_of", "bitwidthof",         "bit_width_of",
+      "sizeof",      "size_of",       "num_physical_cores", "num_logical_cores",
+      "os_is_linux", "os_is_macos",   "os_is_windows"};
+  return kQueries.count(name) > 0;
 }
 
-}  // namespace
+bool is_mojo_collections_module(std::string_view module) {
+  return module == "collections" || module == "collections.list" || module == "collections.dict" ||
+         module == "collections.set" || module == "collections.optional" ||
+         module == "collections.string";
+}
+
+bool is_mojo_collection(std::string_view name) {
+  return name == "List" || name == "Dict" || name == "Set" || name == "Optional" ||
+         name == "String";
+}
 
 bool has_static_declarations(const Module* module) {
   for (const Stmt* s : module->body) {
@@ -1067,13 +1180,30 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
             m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
           }
         }
-        if (from->module == "sys" && from->level == 0) {
+        if (from->level == 0 && is_mojo_collections_module(from->module)) {
+          // Mojo's collections are built in; Python's collections serves the other names.
+          bool all_static = true;
           for (const Alias* a : from->names) {
-            if (a->name == "simdwidthof" || a->name == "simd_width_of" ||
-                a->name == "num_physical_cores" || a->name == "num_logical_cores") {
+            all_static = all_static && is_mojo_collection(a->name);
+            if (!is_mojo_collection(a->name)) continue;
+            if (!a->asname.empty() && a->asname != a->name) {
+              m.error(a,
+                      "'" + std::string(a->name) + "' cannot be imported under another name yet");
+            }
+            compile_time_nodes.insert(a);
+          }
+          if (all_static) compile_time_nodes.insert(s);
+        }
+        if ((from->module == "sys" || from->module == "sys.info") && from->level == 0) {
+          bool all_static = true;
+          for (const Alias* a : from->names) {
+            if (is_sys_query(a->name)) {
               compile_time_nodes.insert(a);
+            } else {
+              all_static = false;
             }
           }
+          if (all_static) compile_time_nodes.insert(s);
         }
         if (from->module != "math" || from->level != 0) break;
         for (const Alias* a : from->names) {

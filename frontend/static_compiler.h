@@ -18,8 +18,9 @@ class VM;
 class SourceFile;
 
 struct StaticModule {
-  // The fn object each top-level `fn` statement binds (vm/typed_function.h).
-  std::unordered_map<const ast::FnDef*, Value> functions;
+  // The fn object each top-level `fn` statement (or typed `def`, mojo_def.h) binds
+  // (vm/typed_function.h).
+  std::unordered_map<const ast::Stmt*, Value> functions;
   // What exists only at compile time, so that the module's Python code skips it: top-level
   // aliases of types and DTypes, imports from the Mojo-only modules (memory, algorithm), and
   // the names of Mojo-only functions imported from sys (simdwidthof, num_physical_cores).
@@ -32,6 +33,14 @@ struct StaticModule {
   // Every error found; when any, nothing of the module may run.
   std::vector<Diagnostic> diagnostics;
 };
+
+// The compile-time facts `sys` and `sys.info` offer Mojo code (simdwidthof, sizeof, ...).
+bool is_sys_query(std::string_view name);
+
+// Mojo's collections modules (`collections`, `collections.list`, ...) and the names in
+// them that are the static half's own types; the other names of `collections` are Python's.
+bool is_mojo_collections_module(std::string_view module);
+bool is_mojo_collection(std::string_view name);
 
 // Whether the module declares anything of the static half (fn, struct, trait).
 bool has_static_declarations(const ast::Module* module);

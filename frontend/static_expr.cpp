@@ -162,6 +162,9 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   if (is_optional_type(want) && (o.type == StaticType::NoneType || o.type == composite_arg(want))) {
     return to_optional(o, want);  // Optional[T] takes a T or None implicitly
   }
+  if (want == StaticType::Bool && is_struct_type(o.type)) {  // ImplicitlyBoolable
+    if (std::optional<Operand> truth = dunder(e, "__as_bool__", o, std::nullopt)) return *truth;
+  }
   error(e, "cannot implicitly convert " + quoted(o.type) + " value to " + quoted(want) + " in " +
                what);
   return Operand{StaticType::Error, o.reg};
@@ -368,6 +371,7 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
       if (v.type == StaticType::Int || v.type == StaticType::Float64) return v;
       break;
     case UnaryOpKind::USub:
+      if (v.type == StaticType::Bool) v.type = StaticType::Int;  // -True is -1
       if (v.type == StaticType::Int || v.type == StaticType::Float64) {
         uint16_t out = temp(false);
         emit(Instruction::abc(v.type == StaticType::Int ? Op::NegI64 : Op::NegF64, out, v.reg));
@@ -440,6 +444,8 @@ Operand FnCompiler::compare(const Compare* c) {
       std::optional<Operand> o =
           is_dict_type(right.type) || is_set_type(right.type)
               ? std::optional<Operand>(dict_contains(right_expr, left, right, false))
+          : right.type == StaticType::String
+              ? std::optional<Operand>(substring_test(c, left, right))
               : list_contains(right_expr, left, right);
       if (!o) {
         error(right_expr, "'in' needs a List on its right in fn code, not " + quoted(right.type));
@@ -678,6 +684,10 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   }
   std::string_view name = callee->id;
   if (Local* l = lookup(name); l && l->closure) return call_closure(c, l->closure, nullptr);
+  if (Local* l = lookup(name); l && is_struct_type(l->type)) {  // a callable struct
+    return struct_dunder_call(c, c->func, "__call__",
+                              std::vector<Expr*>(c->args.begin(), c->args.end()), c);
+  }
   if (Local* l = lookup(name); l && l->type == StaticType::Object) {
     return python_call(c, Operand{l->type, l->reg});
   }
@@ -768,13 +778,53 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
 }
 
 Operand FnCompiler::call_fn(const Call* c, const FnSignature& callee) {
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
-    return {};
+  if (c->keywords.empty() && c->args.size() == callee.params.size() && inlinable(callee)) {
+    return inline_call(c, callee);
   }
-  if (c->args.size() == callee.params.size() && inlinable(callee)) return inline_call(c, callee);
+  std::optional<std::vector<const Expr*>> args = bind_arguments(c, callee);
+  if (!args) return {};
+  return call_signature(c, callee, std::nullopt, std::nullopt, *args);
+}
+
+std::optional<std::vector<const Expr*>> FnCompiler::bind_arguments(const Call* c,
+                                                                   const FnSignature& callee) {
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  return call_signature(c, callee, std::nullopt, std::nullopt, args);
+  size_t n = callee.params.size();
+  if (args.size() > n) return args;
+  args.resize(n, nullptr);
+  std::string name(callee.name);
+  bool ok = true;
+  for (const Keyword* k : c->keywords) {
+    auto named = std::find(callee.param_names.begin(), callee.param_names.end(), k->arg);
+    if (k->arg.empty() || named == callee.param_names.end()) {
+      error(k, k->arg.empty()
+                   ? "'**' arguments are not supported in fn calls"
+                   : "'" + name + "' has no argument named '" + std::string(k->arg) + "'");
+      ok = false;
+      continue;
+    }
+    auto i = static_cast<size_t>(named - callee.param_names.begin());
+    if (args[i]) {
+      error(k, "argument '" + std::string(k->arg) + "' of '" + name + "' is given twice");
+      ok = false;
+      continue;
+    }
+    args[i] = k->value;
+  }
+  for (size_t i = 0; i < n && ok; ++i) {
+    if (args[i]) continue;
+    args[i] = callee.param_defaults.size() > i ? callee.param_defaults[i] : nullptr;
+    if (!args[i]) {
+      error(c, "missing argument '" + std::string(callee.param_names[i]) + "' in the call of '" +
+                   name + "'");
+      ok = false;
+    }
+  }
+  if (!ok) {
+    for (const Expr* a : c->args) expr(a, StaticType::Error);
+    return std::nullopt;
+  }
+  return args;
 }
 
 Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
@@ -784,7 +834,8 @@ Operand FnCompiler::call_signature(const Node* at, const FnSignature& callee,
                                    const std::vector<std::optional<Operand>>* evaluated) {
   std::string name(callee.name);
   if (arg_exprs.size() != callee.params.size()) {
-    error(at, "fn '" + name + "' takes " + std::to_string(callee.params.size()) +
+    error(at, std::string(callee.def ? function_word(callee.def) : "fn") + " '" + name +
+                  "' takes " + std::to_string(callee.params.size()) +
                   (callee.params.size() == 1 ? " argument" : " arguments") + " but " +
                   std::to_string(arg_exprs.size()) + (arg_exprs.size() == 1 ? " was" : " were") +
                   " given");
@@ -931,8 +982,8 @@ Operand FnCompiler::construct(const Call* c, StaticType type,
                               const std::vector<std::optional<Operand>>* evaluated) {
   StructInfo* info = m_.struct_info(type);
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
+  if (!c->keywords.empty() && evaluated) {
+    error(c, "keyword arguments are not supported when parameters are inferred yet");
     return {};
   }
   auto init = info->methods.find("__init__");
@@ -941,7 +992,24 @@ Operand FnCompiler::construct(const Call* c, StaticType type,
       error(c, "'" + std::string(info->name) + ".__init__' must take `out self`");
       return {};
     }
+    if (!evaluated) {
+      std::optional<std::vector<const Expr*>> bound = bind_arguments(c, init->second);
+      if (!bound) return {};
+      args = std::move(*bound);
+    }
     return call_signature(c, init->second, std::nullopt, std::nullopt, args, evaluated);
+  }
+  if (!c->keywords.empty()) {
+    // Memberwise construction by field name: `Point(x=1, y=2)`.
+    FnSignature fields;
+    fields.name = info->name;
+    for (const StructField& f : info->fields) {
+      fields.param_names.push_back(f.name);
+      fields.params.push_back(f.type);
+    }
+    std::optional<std::vector<const Expr*>> bound = bind_arguments(c, fields);
+    if (!bound) return {};
+    args = std::move(*bound);
   }
   if (!info->fieldwise_init) {
     error(c, "'" + std::string(info->name) +
@@ -982,12 +1050,17 @@ Operand FnCompiler::construct(const Call* c, StaticType type,
 
 Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Expr* params) {
   std::vector<const Expr*> args(c->args.begin(), c->args.end());
-  if (!c->keywords.empty()) {
-    error(c, "keyword arguments are not supported in fn calls yet");
-    return {};
-  }
+  // Keyword arguments reach the methods of structs and Python objects only.
+  auto keywords_refused = [&] {
+    if (c->keywords.empty()) return false;
+    error(c, "keyword arguments are not supported in this call in fn code yet");
+    return true;
+  };
+  // A struct method's arguments in parameter order (nullopt after a diagnostic).
+  auto bound = [&](const FnSignature& sig) { return bind_arguments(c, sig); };
   auto* n = cast<Name>(callee->value);
   if (n && !params && !lookup(n->id) && m_.math_modules.count(n->id)) {
+    if (keywords_refused()) return {};
     if (std::optional<Operand> o = numeric_builtin(c, callee->attr)) return *o;
     error(callee, "math." + std::string(callee->attr) + " is not supported in fn code yet");
     return {};
@@ -1007,6 +1080,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     }
   }
   if (named_type && is_pointer_type(*named_type)) {
+    if (keywords_refused()) return {};
     return pointer_static_method(c, callee, *named_type);
   }
   if (named_type && is_struct_type(*named_type)) {
@@ -1017,15 +1091,21 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
                         std::string(callee->attr) + "'");
       return {};
     }
-    return call_signature(c, m->second, std::nullopt, std::nullopt, args);
+    std::optional<std::vector<const Expr*>> in_order = bound(m->second);
+    if (!in_order) return {};
+    return call_signature(c, m->second, std::nullopt, std::nullopt, *in_order);
+  }
+  if (!params && c->keywords.empty()) {
+    if (std::optional<Operand> o = builtin_dunder_call(c, callee, StaticType::Error)) return *o;
   }
   std::optional<Place> receiver = place(callee->value);
   Operand self = expr(callee->value, StaticType::Error);
   if (self.type == StaticType::Error) return {};
-  if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (self.type == StaticType::Object && !params) {
     return python_call(c, object_attribute(callee, self));
   }
+  if (!is_struct_type(self.type) && keywords_refused()) return {};
+  if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
@@ -1050,8 +1130,10 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     return {};
   }
   const FnSignature& sig = m->second;
+  std::optional<std::vector<const Expr*>> in_order = bound(sig);
+  if (!in_order) return {};
   if (sig.self_kind == SelfKind::None) {  // a static method, reached through a value
-    return call_signature(c, sig, std::nullopt, std::nullopt, args);
+    return call_signature(c, sig, std::nullopt, std::nullopt, *in_order);
   }
   if (sig.self_kind == SelfKind::Out) {
     error(callee, "'" + std::string(callee->attr) + "' cannot be called on a value");
@@ -1065,7 +1147,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     if (!mutable_place(callee->value, *receiver)) return {};
   }
   if (sig.self_kind == SelfKind::Owned) self = owned(callee->value, self);
-  return call_signature(c, sig, self, receiver, args);
+  return call_signature(c, sig, self, receiver, *in_order);
 }
 
 std::optional<Operand> FnCompiler::dunder(const Node* at, const char* method, Operand self,
@@ -1177,10 +1259,15 @@ Operand FnCompiler::call_print(const Call* c) {
 
 Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
                                           StaticType result) {
-  uint16_t block = temp_block({true, true});
+  return call_builtin_on_values(builtin, {arg}, result);
+}
+
+Operand FnCompiler::call_builtin_on_values(std::string_view builtin,
+                                           const std::vector<Operand>& args, StaticType result) {
+  uint16_t block = temp_block(std::vector<bool>(args.size() + 1, true));
   emit(Instruction::abx(Op::LoadBuiltin, block, name_index(builtin)));
-  box_to(arg, static_cast<uint16_t>(block + 1));
-  emit(Instruction::abc(Op::Call, block, 1));
+  for (size_t i = 0; i < args.size(); ++i) box_to(args[i], static_cast<uint16_t>(block + 1 + i));
+  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(args.size())));
   if (!is_raw_type(result)) return Operand{result, block};
   uint16_t out = temp(false);
   emit(Instruction::abc(Op::UnboxRaw, out, block, 0, static_cast<uint8_t>(boundary_kind(result))));
@@ -1189,6 +1276,11 @@ Operand FnCompiler::call_builtin_on_value(std::string_view builtin, Operand arg,
 
 Operand FnCompiler::convert(const Call* c, StaticType to) {
   std::string name = static_type_name(to);
+  if (c->args.empty() && c->keywords.empty()) {  // the default value: 0, 0.0, False, ""
+    Literal zero;
+    zero.type = to == StaticType::String || to == StaticType::Bool ? to : StaticType::IntLiteral;
+    return materialize(zero, to, c);
+  }
   if (c->args.size() != 1 || !c->keywords.empty()) {
     error(c, name + "() takes exactly one argument");
     for (const Expr* a : c->args) expr(a, StaticType::Error);
@@ -1199,6 +1291,14 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   if (from == StaticType::Error) return {};
   if (from == to) return v;
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
+  if (is_struct_type(from) && to == StaticType::Bool) {  // Boolable
+    if (std::optional<Operand> truth = dunder(c, "__bool__", v, std::nullopt)) return *truth;
+  }
+  if (from == StaticType::NoneType && to == StaticType::Bool) {  // None is false
+    Literal no;
+    no.type = StaticType::Bool;
+    return materialize(no, to, c);
+  }
   if (from == StaticType::Object) return object_convert(c, v, to);
   if (is_struct_type(from) || is_list_type(from) ||
       ((is_pointer_type(from) || is_optional_type(from)) && to != StaticType::Bool)) {

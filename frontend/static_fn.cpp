@@ -249,7 +249,8 @@ uint16_t FnCompiler::temp_block(const std::vector<bool>& kinds) {
   }
   uint32_t end = start + static_cast<uint32_t>(kinds.size());
   if (end >= 0xFFF0) {
-    error(sig_.def, "fn '" + std::string(sig_.name) + "' needs too many registers");
+    error(sig_.def, std::string(function_word(sig_.def)) + " '" + std::string(sig_.name) +
+                        "' needs too many registers");
     return 0;
   }
   if (register_is_value_.size() < end) {
@@ -539,10 +540,6 @@ void FnCompiler::var_decl(const VarDecl* v) {
         v->annotation ? expr_as(v->value, type, "initialiser") : expr(v->value, StaticType::Error);
     value = owned(v->value, value);
     if (!v->annotation) type = value.type;
-    if (type == StaticType::NoneType) {
-      error(v->value, "cannot declare a variable of type None");
-      type = StaticType::Error;
-    }
   }
   Local* l = declare(v->target, name->id, type, v->is_let);
   if (!l || !v->value) return;
@@ -660,10 +657,6 @@ void FnCompiler::assign(const Assign* a) {
     // In fn code a first assignment declares a `var`.
     Operand value = owned(a->value, expr(a->value, StaticType::Error));
     StaticType type = value.type;
-    if (type == StaticType::NoneType) {
-      error(a->value, "cannot declare a variable of type None");
-      type = StaticType::Error;
-    }
     Local* l = declare(target, n->id, type, false);
     if (!l) return;
     if (type != StaticType::Error) move(l->reg, value.reg, type);
@@ -705,6 +698,12 @@ void FnCompiler::aug_assign(const AugAssign* a) {
   Operand right = expr(a->value, p->type);
   Operand result = binary_on(a, a->op, Operand{p->type, p->reg}, right);
   if (result.type == StaticType::Error || p->type == StaticType::Error) return;
+  if (p->type == StaticType::Int && a->op == OperatorKind::Div) {
+    // Int's __itruediv__ keeps an Int: the Float64 quotient truncated.
+    uint16_t truncated = temp(false);
+    emit(Instruction::abc(Op::F64ToI64, truncated, result.reg));
+    result = Operand{StaticType::Int, truncated};
+  }
   if (result.type != p->type) {
     error(a, "cannot assign a value of type " + quoted(result.type) + " to a target of type " +
                  quoted(p->type));
@@ -959,7 +958,8 @@ void FnCompiler::return_stmt(const Return* s) {
     leave_handlers(0);
     emit_return(0, StaticType::NoneType);
   } else if (sig_.result == StaticType::NoneType) {
-    error(s->value, "fn '" + std::string(sig_.name) + "' does not return a value");
+    error(s->value, std::string(function_word(sig_.def)) + " '" + std::string(sig_.name) +
+                        "' does not return a value");
     expr(s->value, StaticType::Error);
   } else {
     Operand v = owned(s->value, expr_as(s->value, sig_.result, "return value"), true);

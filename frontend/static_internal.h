@@ -61,6 +61,8 @@ struct FnSignature {
   // `owned`/`var` parameters: the callee owns its argument (a List argument is copied unless
   // transferred with `^`).
   std::vector<bool> param_owned;
+  // Each parameter's default value (a literal or None), nullptr when the caller must pass it.
+  std::vector<const ast::Expr*> param_defaults;
   // An instance of a generic fn: its value parameters (seen as aliases by the body) and
   // type parameters (seen by annotations).
   std::unordered_map<std::string_view, Literal> param_values;
@@ -149,6 +151,9 @@ struct GenericStruct {
 
 class ParameterBinding;
 
+// The indices of `x[i]` or `x[i, j]`.
+std::vector<ast::Expr*> item_indices(const ast::Subscript* s);
+
 // What the module offers fn bodies: its fns, its aliases, and the diagnostics sink.
 class ModuleContext {
  public:
@@ -177,6 +182,10 @@ class ModuleContext {
   // a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
+  // simdwidthof[T](), sizeof[T](), os_is_linux() ... (static_compiler.cpp); nullopt for
+  // other calls.
+  std::optional<Literal> fold_sys_query(const ast::Call* c, const AliasScopes* scopes,
+                                        const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
   // Set[T] as a type, T checked.
@@ -211,6 +220,8 @@ class ModuleContext {
 
   VM& vm;
   const SourceFile& source;
+  // Expressions the checker writes itself (static_dunder.cpp), alive as long as the module.
+  Arena synthesized_nodes;
   std::vector<Diagnostic> diagnostics;
   std::unordered_map<std::string_view, FnSignature> functions;
   std::unordered_map<std::string_view, Literal> aliases;
@@ -496,6 +507,11 @@ class FnCompiler {
   // Whether a call of `callee` is compiled in place: a small straight-line fn on Int,
   // Float64 and Bool values, not while another call is being inlined.
   bool inlinable(const FnSignature& callee) const;
+  // The arguments of a call in parameter order: positional ones, then keywords by name,
+  // then defaults (nullopt after a diagnostic; surplus positional ones are kept for
+  // call_signature to report).
+  std::optional<std::vector<const ast::Expr*>> bind_arguments(const ast::Call* c,
+                                                              const FnSignature& callee);
   Operand inline_call(const ast::Call* c, const FnSignature& callee);
   // A call of a generic fn: its parameters from `explicit_params` (the `[...]` of the call,
   // or nullptr), defaults and the argument types; instantiated once per parameter values.
@@ -543,6 +559,8 @@ class FnCompiler {
   // Calls the Python builtin `builtin` on the boxed `arg`; the result is unboxed to `result`
   // (String stays a Value).
   Operand call_builtin_on_value(std::string_view builtin, Operand arg, StaticType result);
+  Operand call_builtin_on_values(std::string_view builtin, const std::vector<Operand>& args,
+                                 StaticType result);
   void box_to(Operand v, uint16_t dst);
   // The String of a struct value, from its `__str__` (Stringable).
   Operand struct_text(const ast::Node* at, Operand v);
@@ -671,11 +689,32 @@ class FnCompiler {
   // `a, b = value`: each name gets a field (declared on first assignment).
   void unpack_assign(const ast::Assign* a, const ast::Sequence* targets);
 
+  // ---- dunders of built-in values called by name, and of structs through syntax
+  // (static_dunder.cpp)
+  // receiver.method(args) (the keywords of `keywords_from`, when given): `x[i]` is
+  // x.__getitem__(i), `x[i] = v` x.__setitem__(i, v), `x(a)` x.__call__(a).
+  Operand struct_dunder_call(const ast::Node* at, ast::Expr* receiver, const char* method,
+                             std::vector<ast::Expr*> args,
+                             const ast::Call* keywords_from = nullptr);
+  // Whether `e` names a struct value (a variable or a field of one), without evaluating it.
+  bool names_struct(const ast::Expr* e);
+  // Whether `e` is certainly a built-in value (a literal, a scalar local, `Int(...)`...).
+  bool builtin_receiver(const ast::Expr* e);
+  // `x.__add__(y)`, `x.__int__()`...: the operator or conversion, when the receiver is a
+  // built-in value; nullopt otherwise.
+  std::optional<Operand> builtin_dunder_call(const ast::Call* c, const ast::Attribute* callee,
+                                             StaticType expected);
+
   // ---- String (static_string.cpp)
   // A Python result `v` (a Value) as a value of `result` (String and object stay Values).
   Operand unbox_python_result(Operand v, StaticType result);
   Operand string_subscript(const ast::Subscript* s, Operand text);
   Operand string_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // sep.join(List[String]) and text.split(sep) / text.splitlines() -> List[String].
+  Operand string_join(const ast::Call* c, Operand separator);
+  Operand string_split(const ast::Call* c, const ast::Attribute* callee, Operand text);
+  // `part in text` of Strings, as a Bool.
+  Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.
   std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
 

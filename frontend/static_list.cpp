@@ -124,6 +124,8 @@ Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
 }
 
 Operand FnCompiler::subscript(const Subscript* s) {
+  if (names_struct(s->value))
+    return struct_dunder_call(s, s->value, "__getitem__", item_indices(s));
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
   if (has_lanes(list.type)) return simd_subscript(s, list);
@@ -153,6 +155,12 @@ bool FnCompiler::mutable_list(const Expr* e) {
 }
 
 void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
+  if (names_struct(target->value)) {
+    std::vector<Expr*> args = item_indices(target);
+    args.push_back(const_cast<Expr*>(value));
+    struct_dunder_call(target, target->value, "__setitem__", args);
+    return;
+  }
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_store(list, target->slice, value);
   if (list.type == StaticType::Object) return object_store(target, list, value);
@@ -178,6 +186,23 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
 }
 
 void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* target) {
+  if (names_struct(target->value)) {
+    // x[i] op= v: x.__setitem__(i, x.__getitem__(i) op v), the indices evaluated twice.
+    auto* current = m_.synthesized_nodes.make<Subscript>();
+    *current = *target;
+    current->ctx = ExprContext::Load;
+    auto* combined = m_.synthesized_nodes.make<BinOp>();
+    combined->kind = NodeKind::BinOp;
+    static_cast<Node&>(*combined) = static_cast<const Node&>(*a);
+    combined->kind = NodeKind::BinOp;
+    combined->left = current;
+    combined->op = a->op;
+    combined->right = a->value;
+    std::vector<Expr*> args = item_indices(target);
+    args.push_back(combined);
+    struct_dunder_call(a, target->value, "__setitem__", args);
+    return;
+  }
   Operand list = expr(target->value, StaticType::Error);
   if (is_pointer_type(list.type)) return pointer_aug_store(a, target, list);
   if (is_dict_type(list.type)) {

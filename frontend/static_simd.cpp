@@ -194,6 +194,11 @@ Operand FnCompiler::simd_convert(Operand o, StaticType to) {
 
 Operand FnCompiler::simd_binary(const Node* at, OperatorKind op, Operand l, Operand r) {
   std::optional<SimdType> ls = simd_layout(l.type), rs = simd_layout(r.type);
+  // An Int exponent raises every lane: it becomes the vector's DType.
+  if (op == OperatorKind::Pow && ls && r.type == StaticType::Int && l.type != StaticType::Int) {
+    r = simd_convert(r, simd_static_type(ls->scalar()));
+    rs = simd_layout(r.type);
+  }
   // A scalar meets a vector of its DType: it is splat across the vector's lanes.
   if (ls && rs && ls->dtype == rs->dtype && ls->width() != rs->width()) {
     if (rs->width() == 1) r = simd_convert(r, l.type);
@@ -583,11 +588,71 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
     move(static_cast<uint16_t>(out + 1), r.reg, StaticType::Int);
     return Operand{pair, out};
   }
+  if (name == "index") {  // index(x): an Indexer (Int, Bool, an integer scalar) as an Int
+    if (!check_arity(1)) return Operand{};
+    Operand v = expr(c->args[0], StaticType::Int);
+    if (v.type == StaticType::Bool) return Operand{StaticType::Int, v.reg};
+    if (!numeric(v, Accepts::IntegersAndBool)) return Operand{};
+    if (simd_layout(v.type)->width() != 1) {
+      error(c->args[0], "index() takes an integer scalar, not " + quoted(v.type));
+      return Operand{};
+    }
+    return simd_convert(v, StaticType::Int);
+  }
   if (name == "abs") {
     if (!check_arity(1)) return Operand{};
     Operand v = expr(c->args[0], StaticType::Error);
     if (!numeric(v, Accepts::Numbers)) return Operand{};
     return simd_unary(c, SimdUnaryOp::Abs, v);
+  }
+  if ((name == "min" || name == "max") && c->args.size() != 2) {
+    // One value is its own minimum; more are folded pairwise from the left.
+    if (c->args.empty() || !c->keywords.empty()) {
+      error(c, std::string(name) + "() takes at least one argument in fn code");
+      return Operand{};
+    }
+    // Literals meet as Float64 when one of them is a FloatLiteral, else as the first value.
+    StaticType want = StaticType::Error;
+    for (const Expr* a : c->args) {
+      std::optional<Literal> lit = fold(a);
+      if (lit && lit->type == StaticType::FloatLiteral) want = StaticType::Float64;
+    }
+    Operand acc = expr(c->args[0], want);
+    for (size_t i = 1; i < c->args.size() && acc.type != StaticType::Error; ++i) {
+      std::optional<Literal> lit = fold(c->args[i]);
+      Operand next = lit ? materialize(*lit, acc.type, c->args[i]) : expr(c->args[i], acc.type);
+      if (next.type == StaticType::Error) return Operand{};
+      if (next.type != acc.type) {
+        error(c, std::string(name) + "() of " + quoted(acc.type) + " and " + quoted(next.type));
+        return Operand{};
+      }
+      if (!numeric(acc, Accepts::Numbers)) return Operand{};
+      uint16_t out = temp_for(acc.type);
+      emit_simd(Op::SimdBinary, out, acc.reg, next.reg,
+                static_cast<uint8_t>(name == "min" ? SimdBinaryOp::Min : SimdBinaryOp::Max),
+                *simd_layout(acc.type));
+      acc = Operand{acc.type, out};
+    }
+    return acc;
+  }
+  if (name == "round") {
+    // round(x): the nearest integer of x's own type, ties to even; round(x, n): n digits
+    // after the point, as Python's round rounds a float.
+    if (c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) {
+      error(c, "round() takes 1 or 2 arguments in fn code");
+      return Operand{};
+    }
+    Operand v = expr(c->args[0], StaticType::Error);
+    if (!numeric(v, Accepts::Numbers)) return Operand{};
+    if (c->args.size() == 1) return simd_unary(c, SimdUnaryOp::RoundEven, v);
+    Operand digits = expr_as(c->args[1], StaticType::Int, "the second argument of round()");
+    if (digits.type == StaticType::Error) return Operand{};
+    if (v.type != StaticType::Float64 && v.type != StaticType::Int) {
+      error(c->args[0], "round() with digits takes an Int or a Float64, not " + quoted(v.type));
+      return Operand{};
+    }
+    return unbox_python_result(call_builtin_on_values("round", {v, digits}, StaticType::Object),
+                               v.type);
   }
   if (name == "min" || name == "max") {
     if (!check_arity(2)) return Operand{};

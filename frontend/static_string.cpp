@@ -2,6 +2,7 @@
 // point (a String is the GC's str), and the common methods, run by the str type's own
 // implementations. An index out of range raises IndexError as in Python code.
 #include "frontend/static_internal.h"
+#include "vm/typed_list.h"
 
 namespace ember::static_impl {
 
@@ -82,6 +83,8 @@ Operand FnCompiler::string_subscript(const Subscript* s, Operand text) {
 }
 
 Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operand self) {
+  if (callee->attr == "join") return string_join(c, self);
+  if (callee->attr == "split" || callee->attr == "splitlines") return string_split(c, callee, self);
   const StringMethod* method = nullptr;
   for (const StringMethod& m : kStringMethods) {
     if (callee->attr == m.name) method = &m;
@@ -110,6 +113,48 @@ Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operan
   return unbox_python_result(call_python_method(self.reg, method->name, args), method->result);
 }
 
+Operand FnCompiler::substring_test(const Node* at, Operand part, Operand text) {
+  if (part.type != StaticType::String) {
+    error(at, "'in' of a String needs a String on its left, not " + quoted(part.type));
+    return {};
+  }
+  Operand found = call_python_method(text.reg, "__contains__", {part.reg});
+  return unbox_python_result(found, StaticType::Bool);
+}
+
+Operand FnCompiler::string_join(const Call* c, Operand separator) {
+  if (c->args.size() != 1 || !c->keywords.empty()) {
+    error(c, "String.join() takes one List[String] argument");
+    return {};
+  }
+  Operand parts = expr_as(c->args[0], list_of(StaticType::String), "the argument of String.join()");
+  if (parts.type == StaticType::Error) return {};
+  uint16_t items = temp(true);
+  emit(Instruction::abc(Op::BoxRaw, items, parts.reg, 0, static_cast<uint8_t>(BoundaryKind::List)));
+  return Operand{StaticType::String, call_python_method(separator.reg, "join", {items}).reg};
+}
+
+Operand FnCompiler::string_split(const Call* c, const Attribute* callee, Operand text) {
+  // split(sep) and splitlines(): the str method's list, copied into a List[String].
+  size_t most = callee->attr == "split" ? 1 : 0;
+  if (c->args.size() > most || !c->keywords.empty()) {
+    error(c, "String." + std::string(callee->attr) + "() takes " +
+                 (most ? "at most one String argument" : "no arguments"));
+    return {};
+  }
+  std::vector<uint16_t> args;
+  if (!c->args.empty()) {
+    Operand sep = expr_as(c->args[0], StaticType::String, "the separator of String.split()");
+    if (sep.type == StaticType::Error) return {};
+    args.push_back(sep.reg);
+  }
+  Operand parts = call_python_method(text.reg, callee->attr, args);
+  Operand list = new_list(c, list_of(StaticType::String));
+  emit(Instruction::abc(Op::TListMethod, 0, list.reg, parts.reg,
+                        static_cast<uint8_t>(TypedListMethod::ExtendFromPython)));
+  return list;
+}
+
 std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view name) {
   // ord(String) -> Int, chr(Int) -> String, repr(x) -> String: the str type's own rules
   // (repr quotes a String as Python and Mojo do).
@@ -126,8 +171,10 @@ std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view 
   Operand v = argument == StaticType::Error ? expr(c->args[0], StaticType::Error)
                                             : expr_as(c->args[0], argument, what.c_str());
   if (v.type == StaticType::Error) return Operand{};
+  // An Error's repr is its exception object's: Error('message'), as Mojo prints it.
   if (name == "repr" && v.type != StaticType::Int && v.type != StaticType::Float64 &&
-      v.type != StaticType::Bool && v.type != StaticType::String) {
+      v.type != StaticType::Bool && v.type != StaticType::String &&
+      v.type != StaticType::ErrorValue) {
     error(c->args[0], "repr() of a " + quoted(v.type) + " value is not supported yet");
     return Operand{};
   }

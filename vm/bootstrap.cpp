@@ -108,6 +108,8 @@ void trace_code(Object* self, Marker& m) {
   for (Value v : c->constants) mark_value(m, v);
   for (StrObject* s : c->names) m.mark(s);
   for (StrObject* s : c->local_names) m.mark(s);
+  for (StrObject* s : c->typed_param_names) m.mark(s);
+  for (Value v : c->typed_defaults) mark_value(m, v);
   for (const InlineCache& cache : c->caches) {
     for (const AttributeCacheEntry& e : cache.entries) {
       m.mark(e.type);

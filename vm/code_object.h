@@ -41,7 +41,8 @@ enum CodeFlags : uint32_t {
 
 // How a typed (fn) parameter or result crosses into Python code: the boundary conversion.
 // Unsupported: a struct, which Python code cannot pass or receive yet. List: a List[T], which
-// Python code receives as a list and cannot pass yet. Object: any Python value (`object`).
+// Python code receives as a list and passes as a list copied element by element (one-slot
+// elements: typed_param_lanes holds their BoundaryKind). Object: any Python value.
 // Scalar: a SIMD scalar (Int8..UInt64, Float16, BFloat16, Float32), a Python int or float
 // converted to the lane type named by typed_param_lanes / typed_result_lanes.
 enum class BoundaryKind : uint8_t {
@@ -84,8 +85,13 @@ struct CodeObject : Object {
   std::vector<uint16_t> value_registers;
   std::vector<uint64_t> raw_constants;
   std::vector<BoundaryKind> typed_params;
-  std::vector<uint16_t> typed_param_lanes;  // SimdType bits of each Scalar parameter
+  // SimdType bits of each Scalar parameter; the element BoundaryKind of each List one.
+  std::vector<uint16_t> typed_param_lanes;
   uint16_t typed_result_lanes = 0;
+  // For calls from Python code: the parameters' names (keyword arguments) and the Python
+  // values of the defaults of the last typed_defaults.size() parameters.
+  std::vector<StrObject*> typed_param_names;
+  std::vector<Value> typed_defaults;
   // The globals of the module that defines it (set by BindTypedGlobals as the module starts
   // running): where its calls of Python functions look names up.
   DictObject* module_globals = nullptr;

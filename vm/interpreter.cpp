@@ -723,6 +723,9 @@ void run_typed_list_method(VM& vm, const Instruction* pc, Value* R) {
     case TypedListMethod::Sort:
       typed_list_sort(list);
       break;
+    case TypedListMethod::ExtendFromPython:
+      typed_list_extend_from_python(vm, list, R[pc->c]);
+      break;
   }
 }
 

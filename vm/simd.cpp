@@ -299,6 +299,8 @@ C float_unary(SimdUnaryOp op, C x) {
       return std::ceil(x);
     case SimdUnaryOp::Trunc:
       return std::trunc(x);
+    case SimdUnaryOp::RoundEven:
+      return std::nearbyint(x);  // the default rounding mode rounds ties to even
     case SimdUnaryOp::Exp:
       return std::exp(x);
     case SimdUnaryOp::Exp2:
@@ -337,7 +339,7 @@ C integer_unary(SimdUnaryOp op, C x) {
       }
       return x;
     default:
-      return x;  // floor, ceil and trunc of an integer are the integer
+      return x;  // floor, ceil, trunc and round of an integer are the integer
   }
 }
 
@@ -463,6 +465,10 @@ bool dtype_named(std::string_view name, DType& out) {
       out = static_cast<DType>(i);
       return true;
     }
+  }
+  if (name == "index") {  // the pointer-sized integer: Int's DType on 64-bit targets
+    out = DType::Int64;
+    return true;
   }
   return false;
 }

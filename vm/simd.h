@@ -99,6 +99,7 @@ enum class SimdUnaryOp : uint8_t {
   Floor,
   Ceil,
   Trunc,
+  RoundEven,  // to the nearest integer, ties to even (Mojo's round)
   Exp,
   Exp2,
   Log,

@@ -9,6 +9,7 @@
 #include "vm/ops.h"
 #include "vm/simd.h"
 #include "vm/str_object.h"
+#include "vm/tuple_object.h"
 #include "vm/typed_list.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
@@ -40,7 +41,6 @@ const char* boundary_type_name(BoundaryKind k) {
   }
   return "?";
 }
-
 
 // A Python int (bool included) as an Int; OverflowError when it needs more than 64 bits.
 bool python_int_to_int(VM& vm, Value v, int64_t* out) {
@@ -130,10 +130,28 @@ bool python_to_slot(VM& vm, BoundaryKind kind, Value v, Value* out) {
   return false;
 }
 
+// The List[T] copy of a Python list `v` for a parameter whose elements cross as `element`;
+// false when `v` is not a list.
+bool python_to_list(VM& vm, BoundaryKind element, Value v, Value* out) {
+  if (!v.is_object() || !v.as_object()->type->has_flag(kTypeListSubclass)) return false;
+  bool boxed = element == BoundaryKind::String || element == BoundaryKind::Object;
+  TypedListObject* list = typed_list_new(vm, 1, typed_list_layout({boxed}, element));
+  *out = Value::from_object(list);
+  typed_list_extend_from_python(vm, list, v);
+  return true;
+}
+
 // The raw slot (or Value, for String) a Python argument becomes.
 Value to_slot(VM& vm, const CodeObject* code, uint32_t index, Value v) {
   BoundaryKind kind = code->typed_params[index];
   Value slot;
+  if (kind == BoundaryKind::List) {
+    auto element = static_cast<BoundaryKind>(code->typed_param_lanes[index]);
+    if (python_to_list(vm, element, v, &slot)) return slot;
+    vm.raise(vm.types.TypeError, std::string(code->name->view()) + "() argument " +
+                                     std::to_string(index + 1) + " must be list, not " +
+                                     std::string(type_name(vm, v)));
+  }
   SimdType lanes = SimdType::from_bits(code->typed_param_lanes[index]);
   if (kind == BoundaryKind::Scalar ? python_to_scalar(vm, lanes, v, &slot)
                                    : python_to_slot(vm, kind, v, &slot)) {
@@ -157,6 +175,63 @@ Value box_scalar(VM& vm, SimdType lanes, Value raw) {
     return out;
   }
   return vm.make_int(simd_lane_as_int(lanes, &raw, 0));
+}
+
+// The arguments of a call from Python code in parameter order: positional ones, keywords
+// by name, then defaults, with CPython's messages for what does not fit.
+std::vector<Value> bind_python_arguments(VM& vm, const CodeObject* code, CallArgs args) {
+  std::string name(code->name->view());
+  size_t expected = code->typed_params.size();
+  if (args.npos > expected) {
+    vm.raise(vm.types.TypeError, name + "() takes " + std::to_string(expected) +
+                                     " positional argument" + (expected == 1 ? "" : "s") + " but " +
+                                     std::to_string(args.npos) +
+                                     (args.npos == 1 ? " was" : " were") + " given");
+  }
+  std::vector<Value> given(expected);
+  std::vector<bool> present(expected, false);
+  for (uint32_t i = 0; i < args.npos; ++i) {
+    given[i] = args[i];
+    present[i] = true;
+  }
+  for (uint32_t k = 0; k < args.nkw(); ++k) {
+    Value key = args.kwnames->items[k];
+    std::string_view keyword = static_cast<StrObject*>(key.as_object())->view();
+    size_t i = 0;
+    while (i < expected && code->typed_param_names[i]->view() != keyword) ++i;
+    if (i == expected) {
+      vm.raise(vm.types.TypeError,
+               name + "() got an unexpected keyword argument '" + std::string(keyword) + "'");
+    }
+    if (present[i]) {
+      vm.raise(vm.types.TypeError,
+               name + "() got multiple values for argument '" + std::string(keyword) + "'");
+    }
+    given[i] = args[args.npos + k];
+    present[i] = true;
+  }
+  size_t first_default = expected - code->typed_defaults.size();
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < expected; ++i) {
+    if (present[i]) continue;
+    if (i < first_default) {
+      missing.push_back("'" + std::string(code->typed_param_names[i]->view()) + "'");
+    } else {
+      given[i] = code->typed_defaults[i - first_default];
+    }
+  }
+  if (!missing.empty()) {
+    // CPython's list: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+    std::string names;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) names += missing.size() == 2 ? " and " : i + 1 == missing.size() ? ", and " : ", ";
+      names += missing[i];
+    }
+    vm.raise(vm.types.TypeError, name + "() missing " + std::to_string(missing.size()) +
+                                     " required positional argument" +
+                                     (missing.size() == 1 ? "" : "s") + ": " + names);
+  }
+  return given;
 }
 
 }  // namespace
@@ -192,27 +267,31 @@ Value box_raw_slot(VM& vm, BoundaryKind kind, Value raw) {
 Value call_typed_function(VM& vm, Value callee, CallArgs args) {
   CodeObject* code = static_cast<TypedFunctionObject*>(callee.as_object())->code;
   std::string name(code->name->view());
-  if (args.nkw() != 0) vm.raise(vm.types.TypeError, name + "() takes no keyword arguments");
   bool structs = code->typed_result == BoundaryKind::Unsupported;
   bool lists = false;
-  for (BoundaryKind k : code->typed_params) {
+  for (size_t i = 0; i < code->typed_params.size(); ++i) {
+    BoundaryKind k = code->typed_params[i];
     structs = structs || k == BoundaryKind::Unsupported;
-    lists = lists || k == BoundaryKind::List;
+    auto element = static_cast<BoundaryKind>(code->typed_param_lanes[i]);
+    lists = lists || (k == BoundaryKind::List && element != BoundaryKind::Int &&
+                      element != BoundaryKind::Float64 && element != BoundaryKind::Bool &&
+                      element != BoundaryKind::String && element != BoundaryKind::Object);
   }
   if (structs || lists) {
-    vm.raise(vm.types.TypeError, name + "() takes " +
-                                     (structs ? "or returns a struct" : "a List argument") +
-                                     " and cannot be called from Python code yet");
+    vm.raise(vm.types.TypeError,
+             name + "() takes " +
+                 (structs ? "or returns a struct" : "a List of structs, Lists or SIMD values") +
+                 " and cannot be called from Python code yet");
   }
   size_t expected = code->typed_params.size();
-  if (args.npos != expected) {
-    vm.raise(vm.types.TypeError, name + "() takes " + std::to_string(expected) +
-                                     " positional argument" + (expected == 1 ? "" : "s") + " but " +
-                                     std::to_string(args.npos) +
-                                     (args.npos == 1 ? " was" : " were") + " given");
-  }
+  std::vector<Value> given = bind_python_arguments(vm, code, args);
   std::vector<Value> slots(expected);
-  for (uint32_t i = 0; i < expected; ++i) slots[i] = to_slot(vm, code, i, args[i]);
+  // The Lists made from Python lists are new objects: rooted until the fn's frame holds them.
+  RootScope roots(vm);
+  for (uint32_t i = 0; i < expected; ++i) {
+    slots[i] = to_slot(vm, code, i, given[i]);
+    if (code->typed_params[i] == BoundaryKind::List) roots.add(slots[i]);
+  }
   // The String slots are the caller's own str objects, still rooted by the caller.
   DictObject* globals =
       code->module_globals ? code->module_globals : (vm.frame ? vm.frame->globals : nullptr);

@@ -150,6 +150,28 @@ void typed_list_sort(TypedListObject* list) {
   }
 }
 
+void typed_list_extend_from_python(VM& vm, TypedListObject* list, Value items) {
+  bool convertible =
+      list->width == 1 &&
+      (list->element == BoundaryKind::Int || list->element == BoundaryKind::Float64 ||
+       list->element == BoundaryKind::Bool || list->element == BoundaryKind::String ||
+       list->element == BoundaryKind::Object);
+  if (!convertible) {
+    vm.raise(vm.types.TypeError,
+             "only a List of Int, Float64, Bool, String or object can be "
+             "filled from a Python list");
+  }
+  if (!items.is_object() || !items.as_object()->type->has_flag(kTypeListSubclass)) {
+    vm.raise(vm.types.TypeError, "a List can be filled only from a Python list");
+  }
+  // The Python list stays rooted by the caller's register while the List grows.
+  auto* source = static_cast<ListObject*>(items.as_object());
+  for (int64_t i = 0; i < source->size; ++i) {
+    Value slot = unbox_python_value(vm, list->element, source->items[i]);
+    typed_list_append(vm, list, &slot);
+  }
+}
+
 Value typed_list_to_python(VM& vm, const TypedListObject* list) {
   if (list->width != 1 || list->element == BoundaryKind::Unsupported) {
     vm.raise(vm.types.TypeError, "a List of structs cannot be passed to Python code yet");

@@ -58,17 +58,21 @@ inline bool typed_list_contains(const TypedListObject* list, Value v) {
 
 // The List methods beyond append and pop, run by TListMethod (its x operand).
 enum class TypedListMethod : uint8_t {
-  Insert,   // insert(R[c], element R[c+1..]): the index clamped as Python's list.insert
-  Extend,   // extend(List R[c])
-  Clear,    // clear()
-  Reverse,  // reverse()
-  Index,    // R[a] = index(R[c]): ValueError when absent
-  Sort,     // sort(): one-slot Int, Float64, Bool or String elements, ascending, stable
+  Insert,            // insert(R[c], element R[c+1..]): the index clamped as Python's list.insert
+  Extend,            // extend(List R[c])
+  Clear,             // clear()
+  Reverse,           // reverse()
+  Index,             // R[a] = index(R[c]): ValueError when absent
+  Sort,              // sort(): one-slot Int, Float64, Bool or String elements, ascending, stable
+  ExtendFromPython,  // extend(Python list R[c]): each item converted as at a call from def code
 };
 void typed_list_insert(VM& vm, TypedListObject* list, int64_t index, const Value* element);
 // Appends copies of `other`'s elements (Lists among them are copied, as values).
 void typed_list_extend(VM& vm, TypedListObject* list, const TypedListObject* other);
 void typed_list_reverse(TypedListObject* list);
+// Appends the items of the Python list `items`, each converted to the one-slot element
+// type (Int, Float64, Bool, String or object); TypeError for anything else.
+void typed_list_extend_from_python(VM& vm, TypedListObject* list, Value items);
 void typed_list_sort(TypedListObject* list);
 // The Python list of a List's elements (one-slot elements only; TypeError otherwise).
 Value typed_list_to_python(VM& vm, const TypedListObject* list);

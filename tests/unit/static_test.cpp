@@ -36,7 +36,8 @@ class StaticTest : public ::testing::Test {
     StaticModule m = compile_static(vm, parsed_.source(), parsed_.module());
     EXPECT_TRUE(m.diagnostics.empty()) << m.diagnostics.front().message;
     for (auto& [def, fn] : m.functions) {
-      if (def->name == name) return static_cast<TypedFunctionObject*>(fn.as_object())->code;
+      if (static_cast<const ast::FnDef*>(def)->name == name)
+        return static_cast<TypedFunctionObject*>(fn.as_object())->code;
     }
     ADD_FAILURE() << "no fn " << name;
     return nullptr;

@@ -2,4 +2,4 @@ fn main():
     var s = "a"
     var f = 1.5
     var b = True
-    print(s - s, f << f, not 3, -b)
+    print(s - s, f << f, not 3, ~f)

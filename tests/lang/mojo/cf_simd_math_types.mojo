@@ -4,5 +4,5 @@ fn main():
     print(sqrt(i))
     print(floor(True))
     print(abs("x"))
-    print(min(1, 2.5, 3))
+    print(min(i, 2.5, 3))
     print(max(1, "a"))

@@ -1,4 +1,5 @@
-fn f(x: Int) -> Int:
-    return x
+fn f(x: Int, step: Int = 1) -> Int:
+    return x + step
 
-f(x=1)
+print(f(x=1), f(1, step=5), f(step=2, x=3))
+f(y=1)
