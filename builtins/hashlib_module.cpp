@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "builtins/lazy_library.h"
 #include "builtins/native_module.h"
 #include "builtins/native_stdlib.h"
 #include "vm/bytes_object.h"
@@ -36,6 +37,45 @@ constexpr Algorithm kAlgorithms[] = {
     {"shake_128", "SHAKE128", "", 2},    {"shake_256", "SHAKE256", "", 2},
 };
 
+// libcrypto's functions, loaded the first time a hash is made.
+struct Crypto {
+  decltype(&EVP_MD_CTX_new) MD_CTX_new;
+  decltype(&EVP_MD_CTX_free) MD_CTX_free;
+  decltype(&EVP_MD_CTX_copy_ex) MD_CTX_copy_ex;
+  decltype(&EVP_MD_CTX_get0_md) MD_CTX_get0_md;
+  decltype(&EVP_get_digestbyname) get_digestbyname;
+  decltype(&EVP_DigestInit_ex) DigestInit_ex;
+  decltype(&EVP_DigestUpdate) DigestUpdate;
+  decltype(&EVP_DigestFinal_ex) DigestFinal_ex;
+  decltype(&EVP_DigestFinalXOF) DigestFinalXOF;
+  decltype(&EVP_MD_get_size) MD_get_size;
+  decltype(&EVP_MD_get_block_size) MD_get_block_size;
+};
+// Complete once crypto() has returned; a hash object's context can only exist after that.
+Crypto loaded_crypto;
+
+const Crypto& crypto(VM& vm) {
+  static LazyLibrary library(EMBER_LIBCRYPTO_FILE);
+  if (!loaded_crypto.MD_get_block_size) {
+    Crypto c;
+#define EMBER_LOAD(field) c.field = library.function<decltype(c.field)>(vm, "EVP_" #field)
+    EMBER_LOAD(MD_CTX_new);
+    EMBER_LOAD(MD_CTX_free);
+    EMBER_LOAD(MD_CTX_copy_ex);
+    EMBER_LOAD(MD_CTX_get0_md);
+    EMBER_LOAD(get_digestbyname);
+    EMBER_LOAD(DigestInit_ex);
+    EMBER_LOAD(DigestUpdate);
+    EMBER_LOAD(DigestFinal_ex);
+    EMBER_LOAD(DigestFinalXOF);
+    EMBER_LOAD(MD_get_size);
+    EMBER_LOAD(MD_get_block_size);
+#undef EMBER_LOAD
+    loaded_crypto = c;
+  }
+  return loaded_crypto;
+}
+
 struct HashObject : Object {
   EVP_MD_CTX* context;
   const Algorithm* algorithm;
@@ -43,7 +83,7 @@ struct HashObject : Object {
 
 void finalize_hash(VM&, Object* self) {
   auto* h = static_cast<HashObject*>(self);
-  EVP_MD_CTX_free(h->context);
+  if (h->context) loaded_crypto.MD_CTX_free(h->context);
   h->context = nullptr;
 }
 
@@ -75,15 +115,16 @@ std::string_view buffer_of(VM& vm, Value data) {
 
 void feed(VM& vm, HashObject* h, Value data) {
   std::string_view bytes = buffer_of(vm, data);
-  if (EVP_DigestUpdate(h->context, bytes.data(), bytes.size()) != 1) openssl_failure(vm);
+  if (crypto(vm).DigestUpdate(h->context, bytes.data(), bytes.size()) != 1) openssl_failure(vm);
 }
 
 HashObject* new_hash(VM& vm, Type* type, const Algorithm* algorithm) {
+  const Crypto& c = crypto(vm);
   auto* h = vm.allocate<HashObject>(type);
   h->algorithm = algorithm;
-  h->context = EVP_MD_CTX_new();
-  const EVP_MD* md = EVP_get_digestbyname(algorithm->openssl);
-  if (!h->context || !md || EVP_DigestInit_ex(h->context, md, nullptr) != 1) {
+  h->context = c.MD_CTX_new();
+  const EVP_MD* md = c.get_digestbyname(algorithm->openssl);
+  if (!h->context || !md || c.DigestInit_ex(h->context, md, nullptr) != 1) {
     openssl_failure(vm);
   }
   return h;
@@ -124,18 +165,19 @@ std::string final_digest(VM& vm, CallArgs args, const char* method) {
   } else {
     no_arguments(vm, args, h, method);
   }
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> copy(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!copy || EVP_MD_CTX_copy_ex(copy.get(), h->context) != 1) openssl_failure(vm);
+  const Crypto& c = crypto(vm);
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> copy(c.MD_CTX_new(), c.MD_CTX_free);
+  if (!copy || c.MD_CTX_copy_ex(copy.get(), h->context) != 1) openssl_failure(vm);
   std::string out;
   bool ok;
   if (h->algorithm->kind == 2) {
     out.resize(static_cast<size_t>(length));
-    ok = length == 0 || EVP_DigestFinalXOF(copy.get(), reinterpret_cast<unsigned char*>(out.data()),
-                                           out.size()) == 1;
+    ok = length == 0 || c.DigestFinalXOF(copy.get(), reinterpret_cast<unsigned char*>(out.data()),
+                                         out.size()) == 1;
   } else {
     unsigned char buffer[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
-    ok = EVP_DigestFinal_ex(copy.get(), buffer, &size) == 1;
+    ok = c.DigestFinal_ex(copy.get(), buffer, &size) == 1;
     out.assign(reinterpret_cast<char*>(buffer), size);
   }
   if (!ok) openssl_failure(vm);
@@ -161,17 +203,18 @@ Value hash_copy(VM& vm, CallArgs args) {
   HashObject* h = self_hash(vm, args, "copy");
   no_arguments(vm, args, h, "copy");
   HashObject* c = new_hash(vm, h->type, h->algorithm);
-  if (EVP_MD_CTX_copy_ex(c->context, h->context) != 1) openssl_failure(vm);
+  if (crypto(vm).MD_CTX_copy_ex(c->context, h->context) != 1) openssl_failure(vm);
   return obj(c);
 }
 
 Value hash_getattr(VM& vm, Value self, StrObject* name) {
   auto* h = static_cast<HashObject*>(self.as_object());
   std::string_view n = name->view();
-  const EVP_MD* md = EVP_MD_CTX_get0_md(h->context);
+  const Crypto& c = crypto(vm);
+  const EVP_MD* md = c.MD_CTX_get0_md(h->context);
   if (n == "name") return obj(vm.new_str(h->algorithm->name));
-  if (n == "digest_size") return vm.make_int(h->algorithm->kind == 2 ? 0 : EVP_MD_get_size(md));
-  if (n == "block_size") return vm.make_int(EVP_MD_get_block_size(md));
+  if (n == "digest_size") return vm.make_int(h->algorithm->kind == 2 ? 0 : c.MD_get_size(md));
+  if (n == "block_size") return vm.make_int(c.MD_get_block_size(md));
   Value v = generic_get_attribute(vm, self, name);
   if (v.is_undefined()) {
     vm.raise(vm.types.AttributeError, "'" + std::string(h->type->name->view()) +

@@ -286,7 +286,11 @@ void list_setitem(VM& vm, Value self, Value key, Value value) {
   }
   SliceObject* slice = as_slice(vm, key);
   if (!slice) bad_index_type(vm, key);
-  ListObject* src = assigned_items(vm, value);
+  // Another exact list is read in place (the fresh reversed slice of `p[:k] = p[k-1::-1]`);
+  // anything else, the target list itself included, is copied into a new list first.
+  bool in_place =
+      value.is_object() && value.as_object()->type == vm.types.list && value.as_object() != l;
+  ListObject* src = in_place ? as_list(value) : assigned_items(vm, value);
   Rooted keep_src(vm, Value::from_object(src));
   int64_t start, stop, step;
   int64_t n = slice_indices(vm, slice, l->size, &start, &stop, &step);

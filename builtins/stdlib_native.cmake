@@ -1,6 +1,7 @@
 # Standard-library modules written in C++ (math, _random, time, posix, _struct, hashlib,
-# io.StringIO); hashing comes from OpenSSL's libcrypto.
-pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
+# io.StringIO); hashing comes from OpenSSL's libcrypto, opened on first use
+# (builtins/lazy_library.h): only its headers are needed to build.
+pkg_check_modules(LIBCRYPTO REQUIRED libcrypto)
 target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/native_module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/native_stdlib.cpp
@@ -16,4 +17,4 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/memory_io.cpp
   ${CMAKE_CURRENT_LIST_DIR}/weakref_module.cpp
 )
-target_link_libraries(ember_builtins PUBLIC PkgConfig::LIBCRYPTO)
+ember_lazy_library(LIBCRYPTO EMBER_LIBCRYPTO_FILE)

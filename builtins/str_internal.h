@@ -2,6 +2,7 @@
 // builtins/bytes_*.cpp, builtins/bytearray_type.cpp). Not a public contract.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -57,6 +58,17 @@ enum class ArgStyle : uint8_t {
 // "str.split"; messages use the part after the dot where CPython does.
 void parse_args(VM& vm, CallArgs args, ArgStyle style, const char* qualname, int min, int max,
                 std::initializer_list<const char*> keywords, Value* out);
+
+// First occurrence of `needle` in `text` at or after `pos`, as std::string_view::find. That
+// confirms every candidate with a memcmp call, even for the one-character needles that
+// separators usually are (memchr plus memcmp were 11% of a loop of `line.split(";")`).
+inline size_t find_text(std::string_view text, std::string_view needle, size_t pos = 0) {
+  if (needle.size() != 1) return text.find(needle, pos);
+  if (pos >= text.size()) return std::string_view::npos;
+  const void* hit = std::memchr(text.data() + pos, needle[0], text.size() - pos);
+  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - text.data())
+             : std::string_view::npos;
+}
 
 // An int argument (__index__): TypeError "'str' object cannot be interpreted as an integer".
 int64_t arg_int(VM& vm, Value v);

@@ -44,7 +44,7 @@ int64_t find_impl(VM& vm, StrObject* s, StrObject* sub, Value start, Value end, 
   int64_t b0, b1;
   byte_range(s, a, b, &b0, &b1);
   std::string_view hay = s->view().substr(static_cast<size_t>(b0), static_cast<size_t>(b1 - b0));
-  size_t pos = reverse ? hay.rfind(sub->view()) : hay.find(sub->view());
+  size_t pos = reverse ? hay.rfind(sub->view()) : find_text(hay, sub->view());
   if (pos == std::string_view::npos) return -1;
   return cp_index(s, b0 + static_cast<int64_t>(pos));
 }
@@ -75,7 +75,7 @@ int64_t count_in(std::string_view hay, std::string_view needle, int64_t limit) {
   int64_t n = 0;
   size_t pos = 0;
   while (n < limit) {
-    size_t found = hay.find(needle, pos);
+    size_t found = find_text(hay, needle, pos);
     if (found == std::string_view::npos) break;
     ++n;
     pos = found + needle.size();
@@ -173,7 +173,7 @@ Value m_replace(VM& vm, CallArgs args) {
   std::string_view needle = old_s->view();
   int64_t n = 0;
   for (size_t pos = 0; n < limit; ++n) {
-    size_t found = text.find(needle, pos);
+    size_t found = find_text(text, needle, pos);
     if (found == std::string_view::npos) break;
     pos = found + needle.size();
   }
@@ -185,7 +185,7 @@ Value m_replace(VM& vm, CallArgs args) {
   char* out = result->data;
   size_t pos = 0;
   for (int64_t i = 0; i < n; ++i) {
-    size_t found = text.find(needle, pos);
+    size_t found = find_text(text, needle, pos);
     std::memcpy(out, text.data() + pos, found - pos);
     out += found - pos;
     std::memcpy(out, new_s->data, static_cast<size_t>(new_s->byte_length));
@@ -225,7 +225,7 @@ Value partition_common(VM& vm, CallArgs args, const char* name, bool reverse) {
   if (sep->length == 0) vm.raise(vm.types.ValueError, "empty separator");
   StrObject* s = self_of(args);
   std::string_view text = s->view();
-  size_t pos = reverse ? text.rfind(sep->view()) : text.find(sep->view());
+  size_t pos = reverse ? text.rfind(sep->view()) : find_text(text, sep->view());
   Value empty = Value::from_object(vm.empty_str);
   if (pos == std::string_view::npos) {
     Value whole = str_exact(vm, s);

@@ -112,7 +112,7 @@ Value split_common(VM& vm, CallArgs args, bool reverse) {
     size_t pos = 0;
     int64_t n = 0;
     while (n < maxsplit) {
-      size_t found = text.find(needle, pos);
+      size_t found = find_text(text, needle, pos);
       if (found == std::string_view::npos) break;
       append_piece(vm, list, text.substr(pos, found - pos), s->ascii);
       pos = found + needle.size();

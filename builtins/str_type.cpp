@@ -257,7 +257,7 @@ bool str_contains(VM& vm, Value self, Value item) {
     vm.raise(vm.types.TypeError, "'in <string>' requires string as left operand, not " +
                                      std::string(type_name(vm, item)));
   }
-  return as_str(self)->view().find(as_str(item)->view()) != std::string_view::npos;
+  return find_text(as_str(self)->view(), as_str(item)->view()) != std::string_view::npos;
 }
 
 Value str_construct(VM& vm, Type* type, CallArgs args) {

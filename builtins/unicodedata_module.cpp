@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "builtins/bytes_internal.h"
+#include "builtins/lazy_library.h"
 #include "builtins/native_module.h"
 #include "builtins/native_stdlib.h"
 #include "builtins/str_internal.h"
@@ -83,12 +84,42 @@ Value unicodedata_mirrored(VM& vm, CallArgs args) {
   return Value::from_small_int(properties(cp)->bidi_mirrored ? 1 : 0);
 }
 
+// ICU's functions, loaded the first time one is needed. ICU's headers rename each function
+// after the library's version (u_getNumericValue_72): EMBER_ICU_NAME spells the renamed one.
+struct Icu {
+  decltype(&u_getIntPropertyValue) getIntPropertyValue;
+  decltype(&u_getNumericValue) getNumericValue;
+  decltype(&unorm2_getNFKCInstance) getNFKCInstance;
+  decltype(&unorm2_getRawDecomposition) getRawDecomposition;
+};
+
+#define EMBER_ICU_SPELL(name) #name
+#define EMBER_ICU_NAME(name) EMBER_ICU_SPELL(name)
+
+const Icu& icu(VM& vm) {
+  static LazyLibrary library(EMBER_ICU_UC_FILE);
+  static Icu loaded;
+  if (!loaded.getRawDecomposition) {
+    Icu f;
+    f.getIntPropertyValue = library.function<decltype(f.getIntPropertyValue)>(
+        vm, EMBER_ICU_NAME(u_getIntPropertyValue));
+    f.getNumericValue =
+        library.function<decltype(f.getNumericValue)>(vm, EMBER_ICU_NAME(u_getNumericValue));
+    f.getNFKCInstance =
+        library.function<decltype(f.getNFKCInstance)>(vm, EMBER_ICU_NAME(unorm2_getNFKCInstance));
+    f.getRawDecomposition = library.function<decltype(f.getRawDecomposition)>(
+        vm, EMBER_ICU_NAME(unorm2_getRawDecomposition));
+    loaded = f;
+  }
+  return loaded;
+}
+
 Value unicodedata_east_asian_width(VM& vm, CallArgs args) {
   uint32_t cp = only_character(vm, args, "east_asian_width");
   // CPython answers "F" for code points missing from its database (the first entry of its
   // width names), whatever EastAsianWidth.txt's defaults for the block.
   if (properties(cp)->category == UTF8PROC_CATEGORY_CN) return text(vm, "F");
-  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH)) {
+  switch (icu(vm).getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH)) {
     case U_EA_AMBIGUOUS:
       return text(vm, "A");
     case U_EA_HALFWIDTH:
@@ -119,17 +150,18 @@ bool is_hangul_syllable(uint32_t cp) {
 // whose decomposition is algorithmic.
 Value unicodedata_decomposition(VM& vm, CallArgs args) {
   uint32_t cp = only_character(vm, args, "decomposition");
+  const Icu& library = icu(vm);
   UErrorCode status = U_ZERO_ERROR;
-  const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
+  const UNormalizer2* nfkc = library.getNFKCInstance(&status);
   UChar mapping[64];
   int32_t length = -1;
   if (U_SUCCESS(status) && !is_hangul_syllable(cp)) {
-    length = unorm2_getRawDecomposition(nfkc, static_cast<UChar32>(cp), mapping,
-                                        static_cast<int32_t>(std::size(mapping)), &status);
+    length = library.getRawDecomposition(nfkc, static_cast<UChar32>(cp), mapping,
+                                         static_cast<int32_t>(std::size(mapping)), &status);
   }
   if (U_FAILURE(status) || length < 0) return text(vm, "");
   auto type = static_cast<size_t>(
-      u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_DECOMPOSITION_TYPE));
+      library.getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_DECOMPOSITION_TYPE));
   std::string result = type < std::size(kDecompositionTags) ? kDecompositionTags[type] : "";
   for (int32_t i = 0; i < length;) {
     UChar32 c;
@@ -149,12 +181,13 @@ Value numeric_value(VM& vm, CallArgs args, std::string_view function,
                     bool as_float) {
   native::positional(vm, args, function, "unicodedata." + std::string(function), 1, 2);
   auto cp = static_cast<UChar32>(character_arg(vm, args[0], function, " 1"));
-  int32_t type = u_getIntPropertyValue(cp, UCHAR_NUMERIC_TYPE);
+  const Icu& library = icu(vm);
+  int32_t type = library.getIntPropertyValue(cp, UCHAR_NUMERIC_TYPE);
   if (std::find(accepted.begin(), accepted.end(), type) == accepted.end()) {
     if (args.npos == 2) return args[1];
     vm.raise(vm.types.ValueError, missing);
   }
-  double value = u_getNumericValue(cp);
+  double value = library.getNumericValue(cp);
   if (as_float) return Value::from_double(value);
   return Value::from_small_int(static_cast<int64_t>(value));
 }

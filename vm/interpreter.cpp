@@ -20,6 +20,7 @@
 #include "vm/lazy_builtins.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
+#include "vm/native_self.h"
 #include "vm/ops.h"
 #include "vm/pattern_match.h"
 #include "vm/program_abort.h"
@@ -1211,6 +1212,17 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
         }
         NEXT();
       }
+      // A method of a built-in type (`parts.append(x)`, `s.split(";")`): straight to the C++
+      // function, without call_value's dispatch on the callee's type.
+      if (callee.is_object() && callee.as_object()->type == vm.types.native_function) {
+        auto* native = static_cast<NativeFunctionObject*>(callee.as_object());
+        if (native->self.is_undefined()) {
+          CallArgs call{args, nargs, nullptr};
+          check_native_self(vm, native, call);
+          R[a] = native->function(vm, call);
+          NEXT();
+        }
+      }
       R[a] = call_value(vm, callee, CallArgs{args, nargs, nullptr});
       NEXT();
     }
@@ -1246,13 +1258,41 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
                                pc->c != kNoRegister ? R[pc->c] : Value::undefined());
       NEXT();
 
-    op_GetItem:
-      R[pc->a] = get_item(vm, R[pc->b], R[pc->c]);
+    op_GetItem : {
+      // An exact list indexed by a small int in range reads the item here, without the call
+      // through list's getitem slot; anything else (and every error) takes the slot.
+      Value container = R[pc->b];
+      Value key = R[pc->c];
+      if (key.is_small_int() && container.is_object() &&
+          container.as_object()->type == vm.types.list) {
+        auto* list = static_cast<ListObject*>(container.as_object());
+        int64_t i = key.as_small_int();
+        if (i < 0) i += list->size;
+        if (static_cast<uint64_t>(i) < static_cast<uint64_t>(list->size)) {
+          R[pc->a] = list->items[i];
+          NEXT();
+        }
+      }
+      R[pc->a] = get_item(vm, container, key);
       NEXT();
+    }
 
-    op_SetItem:
-      set_item(vm, R[pc->a], R[pc->b], R[pc->c]);
+    op_SetItem : {
+      Value container = R[pc->a];
+      Value key = R[pc->b];
+      if (key.is_small_int() && container.is_object() &&
+          container.as_object()->type == vm.types.list) {  // as in GetItem
+        auto* list = static_cast<ListObject*>(container.as_object());
+        int64_t i = key.as_small_int();
+        if (i < 0) i += list->size;
+        if (static_cast<uint64_t>(i) < static_cast<uint64_t>(list->size)) {
+          list->items[i] = R[pc->c];
+          NEXT();
+        }
+      }
+      set_item(vm, container, key, R[pc->c]);
       NEXT();
+    }
 
     op_DeleteItem:
       delete_item(vm, R[pc->a], R[pc->b]);
