@@ -610,36 +610,6 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
     if (!numeric(v, Accepts::Numbers)) return Operand{};
     return simd_unary(c, SimdUnaryOp::Abs, v);
   }
-  if ((name == "min" || name == "max") && c->args.size() != 2) {
-    // One value is its own minimum; more are folded pairwise from the left.
-    if (c->args.empty() || !c->keywords.empty()) {
-      error(c, std::string(name) + "() takes at least one argument in fn code");
-      return Operand{};
-    }
-    // Literals meet as Float64 when one of them is a FloatLiteral, else as the first value.
-    StaticType want = StaticType::Error;
-    for (const Expr* a : c->args) {
-      std::optional<Literal> lit = fold(a);
-      if (lit && lit->type == StaticType::FloatLiteral) want = StaticType::Float64;
-    }
-    Operand acc = expr(c->args[0], want);
-    for (size_t i = 1; i < c->args.size() && acc.type != StaticType::Error; ++i) {
-      std::optional<Literal> lit = fold(c->args[i]);
-      Operand next = lit ? materialize(*lit, acc.type, c->args[i]) : expr(c->args[i], acc.type);
-      if (next.type == StaticType::Error) return Operand{};
-      if (next.type != acc.type) {
-        error(c, std::string(name) + "() of " + quoted(acc.type) + " and " + quoted(next.type));
-        return Operand{};
-      }
-      if (!numeric(acc, Accepts::Numbers)) return Operand{};
-      uint16_t out = temp_for(acc.type);
-      emit_simd(Op::SimdBinary, out, acc.reg, next.reg,
-                static_cast<uint8_t>(name == "min" ? SimdBinaryOp::Min : SimdBinaryOp::Max),
-                *simd_layout(acc.type));
-      acc = Operand{acc.type, out};
-    }
-    return acc;
-  }
   if (name == "round") {
     // round(x): the nearest integer of x's own type, ties to even; round(x, n): n digits
     // after the point, as Python's round rounds a float.
@@ -660,33 +630,51 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
                                v.type);
   }
   if (name == "min" || name == "max") {
-    if (!check_arity(2)) return Operand{};
-    // A literal operand adopts the type of the other one.
-    std::optional<Literal> left = fold(c->args[0]), right = fold(c->args[1]);
-    Operand l, r;
-    if (left && !right) {
-      r = expr(c->args[1], StaticType::Error);
-      l = materialize(*left, r.type, c->args[0]);
-    } else {
-      // Two literals meet as Float64 when either is a FloatLiteral.
-      bool floats =
-          left && right &&
-          (left->type == StaticType::FloatLiteral || right->type == StaticType::FloatLiteral);
-      StaticType want = floats ? StaticType::Float64 : StaticType::Error;
-      l = left ? materialize(*left, want, c->args[0]) : expr(c->args[0], StaticType::Error);
-      r = right ? materialize(*right, l.type, c->args[1]) : expr(c->args[1], l.type);
-    }
-    if (l.type == StaticType::Error || r.type == StaticType::Error) return Operand{};
-    if (l.type != r.type) {
-      error(c, std::string(name) + "() of " + quoted(l.type) + " and " + quoted(r.type));
+    // One value is its own minimum; more are folded pairwise from the left. A literal
+    // adopts the type of the first value that is not one; literals alone meet as Float64
+    // when one of them is a FloatLiteral.
+    if (c->args.empty() || !c->keywords.empty()) {
+      error(c, std::string(name) + "() takes at least one argument in fn code");
       return Operand{};
     }
-    if (!numeric(l, Accepts::Numbers)) return Operand{};
-    uint16_t out = temp_for(l.type);
-    emit_simd(Op::SimdBinary, out, l.reg, r.reg,
-              static_cast<uint8_t>(name == "min" ? SimdBinaryOp::Min : SimdBinaryOp::Max),
-              *simd_layout(l.type));
-    return Operand{l.type, out};
+    std::vector<std::optional<Literal>> literals;
+    std::vector<Operand> values(c->args.size());
+    StaticType want = StaticType::Error;
+    for (const Expr* a : c->args) {
+      literals.push_back(fold(a));
+      if (literals.back() && literals.back()->type == StaticType::FloatLiteral) {
+        want = StaticType::Float64;
+      }
+    }
+    StaticType common = StaticType::Error;
+    for (size_t i = 0; i < c->args.size(); ++i) {
+      if (literals[i]) continue;
+      values[i] = expr(c->args[i], common);
+      if (values[i].type == StaticType::Error) return Operand{};
+      if (common == StaticType::Error) common = values[i].type;
+    }
+    for (size_t i = 0; i < c->args.size(); ++i) {
+      if (!literals[i]) continue;
+      values[i] =
+          materialize(*literals[i], common != StaticType::Error ? common : want, c->args[i]);
+      if (values[i].type == StaticType::Error) return Operand{};
+      if (common == StaticType::Error) common = values[i].type;
+    }
+    Operand acc = values[0];
+    if (!numeric(acc, Accepts::Numbers)) return Operand{};
+    for (size_t i = 1; i < values.size(); ++i) {
+      if (values[i].type != acc.type) {
+        error(c,
+              std::string(name) + "() of " + quoted(acc.type) + " and " + quoted(values[i].type));
+        return Operand{};
+      }
+      uint16_t out = temp_for(acc.type);
+      emit_simd(Op::SimdBinary, out, acc.reg, values[i].reg,
+                static_cast<uint8_t>(name == "min" ? SimdBinaryOp::Min : SimdBinaryOp::Max),
+                *simd_layout(acc.type));
+      acc = Operand{acc.type, out};
+    }
+    return acc;
   }
   for (const MathFunction& f : kMathFunctions) {
     if (name != f.name) continue;
