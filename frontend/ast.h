@@ -74,38 +74,40 @@ namespace ast {
 
 // Node kinds: the names are CPython's class names except ExprStmt (CPython's
 // statement `Expr`) and the PascalCase helpers (arguments -> Arguments, ...).
-#define EMBER_STMT_KINDS(X)                                                                    \
-  X(FunctionDef)                                                                               \
-  X(AsyncFunctionDef)                                                                          \
-  X(ClassDef)                                                                                  \
-  X(Return)                                                                                    \
-  X(Delete)                                                                                    \
-  X(Assign)                                                                                    \
-  X(AugAssign)                                                                                 \
-  X(AnnAssign)                                                                                 \
-  X(For)                                                                                       \
-  X(AsyncFor)                                                                                  \
-  X(While)                                                                                     \
-  X(If)                                                                                        \
-  X(With)                                                                                      \
-  X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) \
-      X(Nonlocal) X(ExprStmt) X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef)   \
-          X(VarDecl) X(AliasDecl)
-#define EMBER_EXPR_KINDS(X)                                                                        \
-  X(BoolOp)                                                                                        \
-  X(NamedExpr)                                                                                     \
-  X(BinOp)                                                                                         \
-  X(UnaryOp)                                                                                       \
-  X(Lambda)                                                                                        \
-  X(IfExp)                                                                                         \
-  X(Dict)                                                                                          \
-  X(Set)                                                                                           \
-  X(ListComp)                                                                                      \
-  X(SetComp)                                                                                       \
-  X(DictComp)                                                                                      \
-  X(GeneratorExp)                                                                                  \
-  X(Await)                                                                                         \
-  X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) \
+#define EMBER_STMT_KINDS(X)                                                                   \
+  X(FunctionDef)                                                                              \
+  X(AsyncFunctionDef)                                                                         \
+  X(ClassDef)                                                                                 \
+  X(Return)                                                                                   \
+  X(Delete)                                                                                   \
+  X(Assign)                                                                                   \
+  X(AugAssign)                                                                                \
+  X(AnnAssign)                                                                                \
+  X(For)                                                                                      \
+  X(AsyncFor)                                                                                 \
+  X(While)                                                                                    \
+  X(If)                                                                                       \
+  X(With)                                                                                     \
+  X(AsyncWith)                                                                                \
+  X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) \
+      X(ExprStmt) X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef) X(VarDecl)   \
+          X(AliasDecl)
+#define EMBER_EXPR_KINDS(X)                                                               \
+  X(BoolOp)                                                                               \
+  X(NamedExpr)                                                                            \
+  X(BinOp)                                                                                \
+  X(UnaryOp)                                                                              \
+  X(Lambda)                                                                               \
+  X(IfExp)                                                                                \
+  X(Dict)                                                                                 \
+  X(Set)                                                                                  \
+  X(ListComp)                                                                             \
+  X(SetComp)                                                                              \
+  X(DictComp)                                                                             \
+  X(GeneratorExp)                                                                         \
+  X(Await)                                                                                \
+  X(Yield)                                                                                \
+  X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) \
       X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer) X(ParamKeyword)
 #define EMBER_PATTERN_KINDS(X) \
   X(MatchValue)                \
@@ -168,6 +170,18 @@ struct Node {
   int end_lineno = 0;
   int end_col_offset = 0;
 };
+
+// A node the compiler makes itself, of `kind`, placed where `at` is in the source.
+template <class T>
+T* make_node_at(Arena& arena, NodeKind kind, const Node* at) {
+  T* n = arena.make<T>();
+  n->kind = kind;
+  n->lineno = at->lineno;
+  n->col_offset = at->col_offset;
+  n->end_lineno = at->end_lineno;
+  n->end_col_offset = at->end_col_offset;
+  return n;
+}
 
 struct Expr : Node {};
 struct Stmt : Node {};

@@ -141,12 +141,7 @@ bool typed_candidate(const FunctionDef* def, const Scope& scope, const StaticNam
 }  // namespace
 
 FnDef* typed_stand_in(Arena& arena, const FunctionDef* def) {
-  FnDef* fn = arena.make<FnDef>();
-  fn->kind = NodeKind::FnDef;
-  fn->lineno = def->lineno;
-  fn->col_offset = def->col_offset;
-  fn->end_lineno = def->end_lineno;
-  fn->end_col_offset = def->end_col_offset;
+  auto* fn = make_node_at<FnDef>(arena, NodeKind::FnDef, def);
   fn->name = def->name;
   fn->params = def->params;
   fn->args = def->args;

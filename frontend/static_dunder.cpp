@@ -120,18 +120,10 @@ std::pair<size_t, size_t> dunder_arity(const Dunder& d) {
 Operand FnCompiler::struct_dunder_call(const Node* at, Expr* receiver, const char* method,
                                        std::vector<Expr*> args, const Call* keywords_from) {
   Arena& arena = m_.synthesized_nodes;
-  auto* attribute = arena.make<Attribute>();
-  attribute->kind = NodeKind::Attribute;
+  auto* attribute = make_node_at<Attribute>(arena, NodeKind::Attribute, at);
   attribute->value = receiver;
   attribute->attr = method;
-  auto* call = arena.make<Call>();
-  call->kind = NodeKind::Call;
-  for (Node* n : std::initializer_list<Node*>{attribute, call}) {
-    n->lineno = at->lineno;
-    n->col_offset = at->col_offset;
-    n->end_lineno = at->end_lineno;
-    n->end_col_offset = at->end_col_offset;
-  }
+  auto* call = make_node_at<Call>(arena, NodeKind::Call, at);
   call->func = attribute;
   call->args = Seq<Expr*>::from(arena, args);
   if (keywords_from) call->keywords = keywords_from->keywords;
@@ -189,20 +181,12 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
     return Operand{};
   }
   Arena& arena = m_.synthesized_nodes;
-  auto node = [&](auto* n, NodeKind kind) {
-    n->kind = kind;
-    n->lineno = c->lineno;
-    n->col_offset = c->col_offset;
-    n->end_lineno = c->end_lineno;
-    n->end_col_offset = c->end_col_offset;
-    return n;
-  };
   Expr* self = through_type ? c->args[0] : callee->value;
   Expr* arg = c->args.size() > first_arg ? c->args[first_arg] : nullptr;
   switch (d->shape) {
     case DunderShape::Binary:
     case DunderShape::Reflected: {
-      auto* b = node(arena.make<BinOp>(), NodeKind::BinOp);
+      auto* b = make_node_at<BinOp>(arena, NodeKind::BinOp, c);
       bool reflected = d->shape == DunderShape::Reflected;
       b->left = reflected ? arg : self;
       b->right = reflected ? self : arg;
@@ -210,7 +194,7 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
       return expr(b, expected);
     }
     case DunderShape::InPlace: {
-      auto* a = node(arena.make<AugAssign>(), NodeKind::AugAssign);
+      auto* a = make_node_at<AugAssign>(arena, NodeKind::AugAssign, c);
       a->target = self;
       a->op = static_cast<OperatorKind>(d->op);
       a->value = arg;
@@ -219,7 +203,7 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
     }
     case DunderShape::Compare:
     case DunderShape::Contains: {
-      auto* cmp = node(arena.make<ast::Compare>(), NodeKind::Compare);
+      auto* cmp = make_node_at<ast::Compare>(arena, NodeKind::Compare, c);
       bool contains = d->shape == DunderShape::Contains;
       cmp->left = contains ? arg : self;
       cmp->ops = Seq<CmpOpKind>::from(arena, {static_cast<CmpOpKind>(d->op)});
@@ -227,15 +211,15 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
       return expr(cmp, expected);
     }
     case DunderShape::Unary: {
-      auto* u = node(arena.make<ast::UnaryOp>(), NodeKind::UnaryOp);
+      auto* u = make_node_at<ast::UnaryOp>(arena, NodeKind::UnaryOp, c);
       u->op = static_cast<UnaryOpKind>(d->op);
       u->operand = self;
       return expr(u, expected);
     }
     case DunderShape::Convert: {
-      auto* f = node(arena.make<Name>(), NodeKind::Name);
+      auto* f = make_node_at<Name>(arena, NodeKind::Name, c);
       f->id = d->convert;
-      auto* call = node(arena.make<Call>(), NodeKind::Call);
+      auto* call = make_node_at<Call>(arena, NodeKind::Call, c);
       call->func = f;
       std::vector<Expr*> args{self};
       args.insert(args.end(), c->args.begin() + static_cast<std::ptrdiff_t>(first_arg),
@@ -244,7 +228,7 @@ std::optional<Operand> FnCompiler::builtin_dunder_call(const Call* c, const Attr
       return expr(call, expected);
     }
     case DunderShape::Item: {
-      auto* s = node(arena.make<Subscript>(), NodeKind::Subscript);
+      auto* s = make_node_at<Subscript>(arena, NodeKind::Subscript, c);
       s->value = self;
       s->slice = arg;
       return expr(s, expected);

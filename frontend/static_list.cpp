@@ -191,10 +191,7 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     auto* current = m_.synthesized_nodes.make<Subscript>();
     *current = *target;
     current->ctx = ExprContext::Load;
-    auto* combined = m_.synthesized_nodes.make<BinOp>();
-    combined->kind = NodeKind::BinOp;
-    static_cast<Node&>(*combined) = static_cast<const Node&>(*a);
-    combined->kind = NodeKind::BinOp;
+    auto* combined = make_node_at<BinOp>(m_.synthesized_nodes, NodeKind::BinOp, a);
     combined->left = current;
     combined->op = a->op;
     combined->right = a->value;
@@ -439,9 +436,7 @@ Operand FnCompiler::inferred_collection(const Call* c, std::string_view name) {
     return {};
   }
   if (name == "List") {
-    auto* elements = m_.synthesized_nodes.make<Sequence>();
-    static_cast<Node&>(*elements) = static_cast<const Node&>(*c);
-    elements->kind = NodeKind::List;
+    auto* elements = make_node_at<Sequence>(m_.synthesized_nodes, NodeKind::List, c);
     elements->elts = c->args;
     return list_literal(elements, StaticType::Error);
   }
