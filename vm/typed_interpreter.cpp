@@ -112,22 +112,17 @@ void run_typed_instructions(VM& vm) {
 #define RD1(r) R[r]
 // In the second half of a pair, the first half's result without the trip through memory.
 #define RD2(r) forwarded(R, (r), written, v)
-#define DO_I64(RD, expr)                   \
-  {                                        \
-    int64_t x = typed::raw_int(RD(pc->b)); \
-    int64_t y = typed::raw_int(RD(pc->c)); \
-    v = typed::from_int(expr);             \
-    R[pc->a] = v;                          \
-    written = pc->a;                       \
+// x and y read with `raw`, the result `expr` made a slot with `make`.
+#define DO_BINARY(RD, raw, make, expr) \
+  {                                    \
+    auto x = raw(RD(pc->b));           \
+    auto y = raw(RD(pc->c));           \
+    v = make(expr);                    \
+    R[pc->a] = v;                      \
+    written = pc->a;                   \
   }
-#define DO_F64(RD, expr)                    \
-  {                                         \
-    double x = typed::raw_float(RD(pc->b)); \
-    double y = typed::raw_float(RD(pc->c)); \
-    v = typed::from_float(expr);            \
-    R[pc->a] = v;                           \
-    written = pc->a;                        \
-  }
+#define DO_I64(RD, expr) DO_BINARY(RD, typed::raw_int, typed::from_int, expr)
+#define DO_F64(RD, expr) DO_BINARY(RD, typed::raw_float, typed::from_float, expr)
 #define DO_AddI64(RD) DO_I64(RD, typed::wrap_add(x, y))
 #define DO_SubI64(RD) DO_I64(RD, typed::wrap_sub(x, y))
 #define DO_MulI64(RD) DO_I64(RD, typed::wrap_mul(x, y))
@@ -409,6 +404,7 @@ leave:
 #undef RD2
 #undef DO_I64
 #undef DO_F64
+#undef DO_BINARY
 #undef LIST_ELEMENT
 #undef DO_JUMP_CMP
 #undef EMBER_SINGLE
