@@ -31,7 +31,10 @@ struct CompositeEntry {
   std::vector<StaticType> fields;  // Tuple
 };
 constexpr size_t kMaxComposites = 0x8000;
-CompositeEntry g_composites[kMaxComposites];
+// Allocated a chunk at a time as types are made: a whole table of non-trivial entries would
+// be written by static initialisation in every process (1 MiB resident, mostly unused).
+constexpr size_t kCompositeChunk = 256;
+std::atomic<CompositeEntry*> g_composite_chunks[kMaxComposites / kCompositeChunk];
 std::atomic<uint32_t> g_composite_count{0};
 std::mutex g_composite_mutex;
 std::map<std::tuple<CompositeKind, StaticType, std::vector<StaticType>>, StaticType>
@@ -42,7 +45,9 @@ const CompositeEntry* composite_entry(StaticType t) {
   if (v < static_cast<uint32_t>(StaticType::kFirstComposite)) return nullptr;
   uint32_t index = v - static_cast<uint32_t>(StaticType::kFirstComposite);
   if (index >= g_composite_count.load(std::memory_order_acquire)) return nullptr;
-  return &g_composites[index];
+  CompositeEntry* chunk =
+      g_composite_chunks[index / kCompositeChunk].load(std::memory_order_acquire);
+  return &chunk[index % kCompositeChunk];
 }
 
 StaticType intern(CompositeKind kind, StaticType arg, const std::vector<StaticType>& fields) {
@@ -52,7 +57,12 @@ StaticType intern(CompositeKind kind, StaticType arg, const std::vector<StaticTy
   if (found != g_composite_index.end()) return found->second;
   uint32_t index = g_composite_count.load(std::memory_order_relaxed);
   if (index >= kMaxComposites) return StaticType::Error;
-  g_composites[index] = CompositeEntry{kind, arg, fields};
+  std::atomic<CompositeEntry*>& slot = g_composite_chunks[index / kCompositeChunk];
+  if (!slot.load(std::memory_order_relaxed)) {
+    // Kept for the life of the process, like the types that point into it.
+    slot.store(new CompositeEntry[kCompositeChunk], std::memory_order_release);
+  }
+  slot.load(std::memory_order_relaxed)[index % kCompositeChunk] = CompositeEntry{kind, arg, fields};
   g_composite_count.store(index + 1, std::memory_order_release);
   auto t = static_cast<StaticType>(static_cast<uint32_t>(StaticType::kFirstComposite) + index);
   g_composite_index[key] = t;
