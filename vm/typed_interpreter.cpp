@@ -177,16 +177,23 @@ void run_typed_instructions(VM& vm) {
     for (uint32_t k = 1, n = pc->x; k < n; ++k) element[k] = R[pc->c + k]; \
     written = kNoWrite;                                                    \
   }
-#define DO_JUMP_CMP(RD, read, cmp)                               \
-  {                                                              \
-    if ((read(RD(pc->a)) cmp read(RD(pc->b))) == (pc->x != 0)) { \
-      int32_t offset = pc[1].sbc();                              \
-      if (offset < 0) SAFEPOINT();                               \
-      pc += 2 + offset;                                          \
-      DISPATCH();                                                \
-    }                                                            \
-    pc += 2;                                                     \
-    DISPATCH();                                                  \
+// A two-word jump instruction (its offset in the AUX word): taken or not.
+#define TAKE_JUMP()               \
+  {                               \
+    int32_t offset = pc[1].sbc(); \
+    if (offset < 0) SAFEPOINT();  \
+    pc += 2 + offset;             \
+    DISPATCH();                   \
+  }
+#define SKIP_JUMP() \
+  {                 \
+    pc += 2;        \
+    DISPATCH();     \
+  }
+#define DO_JUMP_CMP(RD, read, cmp)                                          \
+  {                                                                         \
+    if ((read(RD(pc->a)) cmp read(RD(pc->b))) == (pc->x != 0)) TAKE_JUMP(); \
+    SKIP_JUMP();                                                            \
   }
 #define DO_JumpLtI64(RD) DO_JUMP_CMP(RD, typed::raw_int, <)
 #define DO_JumpLeI64(RD) DO_JUMP_CMP(RD, typed::raw_int, <=)
@@ -209,13 +216,9 @@ void run_typed_instructions(VM& vm) {
     bool ascending = pc->x == 0 || (pc->x == 2 && step > 0);      \
     if (ascending ? i < bound : i > bound) {                      \
       R[pc->b] = typed::from_int(i);                              \
-      int32_t offset = pc[1].sbc();                               \
-      if (offset < 0) SAFEPOINT();                                \
-      pc += 2 + offset;                                           \
-      DISPATCH();                                                 \
+      TAKE_JUMP();                                                \
     }                                                             \
-    pc += 2;                                                      \
-    DISPATCH();                                                   \
+    SKIP_JUMP();                                                  \
   }
 // An instruction alone, and a fused pair (the jumps dispatch themselves; NEXT is then
 // not reached).
@@ -407,6 +410,8 @@ leave:
 #undef DO_BINARY
 #undef LIST_ELEMENT
 #undef DO_JUMP_CMP
+#undef TAKE_JUMP
+#undef SKIP_JUMP
 #undef EMBER_SINGLE
 #undef EMBER_PAIR
 }
