@@ -74,24 +74,24 @@ namespace ast {
 
 // Node kinds: the names are CPython's class names except ExprStmt (CPython's
 // statement `Expr`) and the PascalCase helpers (arguments -> Arguments, ...).
-#define EMBER_STMT_KINDS(X)                                                                   \
-  X(FunctionDef)                                                                              \
-  X(AsyncFunctionDef)                                                                         \
-  X(ClassDef)                                                                                 \
-  X(Return)                                                                                   \
-  X(Delete)                                                                                   \
-  X(Assign)                                                                                   \
-  X(AugAssign)                                                                                \
-  X(AnnAssign)                                                                                \
-  X(For)                                                                                      \
-  X(AsyncFor)                                                                                 \
-  X(While)                                                                                    \
-  X(If)                                                                                       \
-  X(With)                                                                                     \
-  X(AsyncWith)                                                                                \
-  X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) \
-      X(ExprStmt) X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef) X(VarDecl)   \
-          X(AliasDecl)
+#define EMBER_STMT_KINDS(X)                                                                      \
+  X(FunctionDef)                                                                                 \
+  X(AsyncFunctionDef)                                                                            \
+  X(ClassDef)                                                                                    \
+  X(Return)                                                                                      \
+  X(Delete)                                                                                      \
+  X(Assign)                                                                                      \
+  X(AugAssign)                                                                                   \
+  X(AnnAssign)                                                                                   \
+  X(For)                                                                                         \
+  X(AsyncFor)                                                                                    \
+  X(While)                                                                                       \
+  X(If)                                                                                          \
+  X(With)                                                                                        \
+  X(AsyncWith)                                                                                   \
+  X(Match)                                                                                       \
+  X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt) \
+      X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef) X(VarDecl) X(AliasDecl)
 #define EMBER_EXPR_KINDS(X)                                                               \
   X(BoolOp)                                                                               \
   X(NamedExpr)                                                                            \
@@ -107,8 +107,9 @@ namespace ast {
   X(GeneratorExp)                                                                         \
   X(Await)                                                                                \
   X(Yield)                                                                                \
-  X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) \
-      X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer) X(ParamKeyword)
+  X(YieldFrom)                                                                            \
+  X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) \
+      X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer) X(ParamKeyword)
 #define EMBER_PATTERN_KINDS(X) \
   X(MatchValue)                \
   X(MatchSingleton)            \
@@ -526,6 +527,11 @@ struct Constant : Expr {
   double number = 0;      // Float value, or the imaginary part of a Complex
   bool u_prefix = false;  // CPython's Constant.kind == "u"
 };
+// Whether `e` is the literal None.
+inline bool is_none_literal(const Expr* e) {
+  auto* c = cast<Constant>(e);
+  return c && c->value_kind == ConstantKind::None;
+}
 struct Attribute : Expr {
   EMBER_NODE(Attribute)
   Expr* value = nullptr;

@@ -92,11 +92,6 @@ std::string_view annotation_root(const Expr* e) {
   return {};
 }
 
-bool is_none(const Expr* e) {
-  auto* c = cast<Constant>(e);
-  return c && c->value_kind == ConstantKind::None;
-}
-
 // Whether `def` may be typed; `strong` tells whether it is written as typed Mojo.
 bool typed_candidate(const FunctionDef* def, const Scope& scope, const StaticNames& names,
                      const Scope& module_scope, bool& strong) {
@@ -124,7 +119,7 @@ bool typed_candidate(const FunctionDef* def, const Scope& scope, const StaticNam
   strong = false;
   if (!def->decorator_list.empty() || scope.is_generator || !a->posonlyargs.empty() || a->vararg ||
       !a->kwonlyargs.empty() || a->kwarg || !a->args.empty() ||
-      (def->returns && !is_none(def->returns))) {
+      (def->returns && !is_none_literal(def->returns))) {
     return false;
   }
   // A body using what Python code cannot see would fail as Python: it is typed code.

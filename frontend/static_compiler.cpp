@@ -86,7 +86,7 @@ std::optional<Literal> math_constant(std::string_view name) {
 }  // namespace
 
 StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType self_type) {
-  if (auto* c = cast<Constant>(annotation); c && c->value_kind == ConstantKind::None) {
+  if (is_none_literal(annotation)) {
     return StaticType::NoneType;
   }
   if (auto* n = cast<Name>(annotation)) {
@@ -763,7 +763,7 @@ const std::unordered_map<std::string_view, bool>& known_traits() {
 // Whether `value` may be the default of a parameter of type t: a literal (or a constant
 // expression of them) that t takes, or None for an Optional.
 bool default_fits(ModuleContext& m, const Expr* value, StaticType t) {
-  if (auto* c = cast<Constant>(value); c && c->value_kind == ConstantKind::None) {
+  if (is_none_literal(value)) {
     return is_optional_type(t);
   }
   std::optional<Literal> lit = m.fold(value, nullptr, nullptr);

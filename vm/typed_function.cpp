@@ -284,7 +284,13 @@ Value call_typed_function(VM& vm, Value callee, CallArgs args) {
                  " and cannot be called from Python code yet");
   }
   size_t expected = code->typed_params.size();
-  std::vector<Value> given = bind_python_arguments(vm, code, args);
+  // Every parameter passed by position, the common call, needs no binding.
+  std::vector<Value> bound;
+  const Value* given = args.values;
+  if (args.nkw() != 0 || args.npos != expected) {
+    bound = bind_python_arguments(vm, code, args);
+    given = bound.data();
+  }
   std::vector<Value> slots(expected);
   // The Lists made from Python lists are new objects: rooted until the fn's frame holds them.
   RootScope roots(vm);
