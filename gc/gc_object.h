@@ -5,11 +5,12 @@
 
 namespace ember {
 
-// Header shared by all collected objects. The collector keeps its own state here (it finds
-// the objects for sweeping through arrays of pointers, see Heap) and knows nothing else about
-// the object: tracing and finalisation go through hooks the VM installs (see Heap::Hooks).
+// Header shared by all collected objects. The collector keeps the object's size here (its mark
+// and leaf bits are in a side table, and it finds the objects for sweeping through arrays of
+// pointers, see Heap) and knows nothing else about the object: tracing and finalisation go through
+// hooks the VM installs (see Heap::Hooks).
 struct GcObject {
-  uint8_t gc_state = 0;  // the collector's mark bit (see heap.h)
+  uint8_t gc_spare = 0;  // unused
   uint8_t gc_flags = 0;  // free for the object model (e.g. "has __del__")
   // Size charged for the object, in granules of kGcGranule bytes; 0 when too big to record
   // here (the heap then asks the allocator). Saves a size lookup at allocation and sweep.

@@ -12,11 +12,57 @@ namespace ember {
 
 class Marker;
 
-// Bit of GcObject::gc_state that marks an object reached.
-constexpr uint8_t kGcMarkBit = 1;
-// Bit of GcObject::gc_state for objects allocated as leaves (see allocate_object): marking
-// one only sets its mark bit; it never goes through the work list or the trace hook.
-constexpr uint8_t kGcLeafBit = 2;
+// The collector's per-object bits live in a side table indexed by address rather than in the
+// objects: marking a str in a big list, or sweeping past a live object, then reads and writes a
+// dense bitmap instead of a cache line of each object (text-heavy programs keep millions of
+// strs alive, and each collection would otherwise touch every one of them twice).
+//
+// Every object is at least 16 bytes, so each 16-byte granule of the address space holds at
+// most one object's start and owns two bits: kGcMarkBit (reached) and kGcLeafBit (allocated
+// as a leaf, see Heap::allocate_object: marking one sets its mark bit and stops there).
+constexpr uint64_t kGcMarkBit = 1;
+constexpr uint64_t kGcLeafBit = 2;
+
+class GcBits {
+ public:
+  GcBits();
+  ~GcBits();
+  GcBits(const GcBits&) = delete;
+  GcBits& operator=(const GcBits&) = delete;
+
+  // word(address) for an address whose bits may not exist yet: makes them first, or throws
+  // OutOfMemory when that fails.
+  uint64_t& covering_word(const void* address) {
+    auto a = reinterpret_cast<uintptr_t>(address);
+    uint64_t** middle = a >> kAddressBits ? nullptr : top_[a >> kTopShift];
+    if (!middle || !middle[(a >> kChunkShift) & (kChunksPerTop - 1)]) cover(a);
+    return word(address);
+  }
+  // The word holding the bits of the object at `address` (covered), and their shift in it.
+  uint64_t& word(const void* address) const {
+    auto a = reinterpret_cast<uintptr_t>(address);
+    return top_[a >> kTopShift][(a >> kChunkShift) & (kChunksPerTop - 1)]
+               [(a >> kWordShift) & (kWordsPerChunk - 1)];
+  }
+  static unsigned shift(const void* address) {
+    return static_cast<unsigned>((reinterpret_cast<uintptr_t>(address) >> kGranuleShift) &
+                                 (kGranulesPerWord - 1)) *
+           2;
+  }
+
+ private:
+  static constexpr unsigned kGranuleShift = 4;
+  static constexpr unsigned kGranulesPerWord = 32;           // two bits each
+  static constexpr unsigned kWordShift = kGranuleShift + 5;  // 512 bytes per word
+  static constexpr unsigned kChunkShift = 22;                // 4 MiB per bitmap
+  static constexpr unsigned kWordsPerChunk = 1u << (kChunkShift - kWordShift);
+  static constexpr unsigned kTopShift = 34;  // 16 GiB per middle table
+  static constexpr unsigned kChunksPerTop = 1u << (kTopShift - kChunkShift);
+  static constexpr unsigned kAddressBits = 47;  // user space on x86-64 and arm64
+  static constexpr unsigned kTopEntries = 1u << (kAddressBits - kTopShift);
+  void cover(uintptr_t address);
+  uint64_t*** top_;  // kTopEntries middle tables of kChunksPerTop bitmaps, made on demand
+};
 
 // Raised (as a C++ exception) when an allocation would exceed the heap's limit; the VM turns
 // it into Python's MemoryError.
@@ -84,7 +130,7 @@ class Heap {
 
   // Inside Hooks::after_mark: whether the marking reached `object` (it survives the sweep).
   bool reached(const GcObject* object) const {
-    return (object->gc_state & kGcMarkBit) == live_mark_;
+    return ((bits_.word(object) >> GcBits::shift(object)) & kGcMarkBit) == live_mark_;
   }
 
   // Inside Hooks::after_mark: marks `object` and everything it reaches, so that the sweep
@@ -105,6 +151,7 @@ class Heap {
   void account(size_t size);
 
   mi_heap_t* heap_;
+  GcBits bits_;
   Hooks hooks_;
   // Every object, as arrays rather than a list threaded through the objects: the sweep can
   // then fetch objects ahead of the one it examines instead of chasing one cache miss after
@@ -113,7 +160,7 @@ class Heap {
   std::vector<GcObject*> finalizable_;  // objects allocated with `finalize`
   // Value of the mark bit that means "reached" in the next collection. It flips after each
   // sweep, so survivors need no write to become unmarked again.
-  uint8_t live_mark_ = kGcMarkBit;
+  uint64_t live_mark_ = kGcMarkBit;
   size_t live_bytes_ = 0;
   size_t bytes_since_collection_ = 0;
   size_t next_threshold_;
@@ -130,16 +177,19 @@ class Heap {
 class Marker {
  public:
   void mark(GcObject* object) {
-    if (object && (object->gc_state & kGcMarkBit) != live_mark_) {
-      object->gc_state ^= kGcMarkBit;
-      if (!(object->gc_state & kGcLeafBit)) work_.push_back(object);
-    }
+    if (!object) return;
+    uint64_t& word = bits_.word(object);
+    unsigned shift = GcBits::shift(object);
+    if (((word >> shift) & kGcMarkBit) == live_mark_) return;
+    word ^= kGcMarkBit << shift;
+    if (!((word >> shift) & kGcLeafBit)) work_.push_back(object);
   }
 
  private:
   friend class Heap;
-  explicit Marker(uint8_t live_mark) : live_mark_(live_mark) {}
-  uint8_t live_mark_;
+  Marker(const GcBits& bits, uint64_t live_mark) : bits_(bits), live_mark_(live_mark) {}
+  const GcBits& bits_;
+  uint64_t live_mark_;
   std::vector<GcObject*> work_;
 };
 
