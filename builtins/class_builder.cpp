@@ -607,12 +607,12 @@ Value register_finalizer(VM& vm, Value instance) {
 
 Value construct_instance(VM& vm, Type* type, CallArgs args) {
   Value instance;
-  Value new_method = special_method(vm, type, "__new__");
+  Value new_method = special_method(vm, type, vm.new_name);
   if (!type->has_flag(kTypeHeapType) || new_method.is_undefined()) {
     misc::type_error(vm, "cannot create '" + misc::qualified_type_name(vm, type) + "' instances");
   }
-  bool python_new = defined_in_python(vm, type, "__new__");
-  bool python_init = defined_in_python(vm, type, "__init__");
+  bool python_new = defined_in_python(vm, type, vm.new_name);
+  bool python_init = defined_in_python(vm, type, vm.init_name);
   if (python_new) {
     if (vm.type_of(new_method)->slots.descr_get) {
       new_method =
@@ -631,7 +631,7 @@ Value construct_instance(VM& vm, Type* type, CallArgs args) {
   register_finalizer(vm, instance);
   if (!python_init || !is_instance(vm, instance, type)) return instance;
   Rooted keep(vm, instance);
-  Value init = special_method(vm, vm.type_of(instance), "__init__");
+  Value init = special_method(vm, vm.type_of(instance), vm.init_name);
   Value result = call_with_self(vm, init, instance, args);
   if (!result.is_none()) {
     misc::type_error(

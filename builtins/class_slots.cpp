@@ -18,7 +18,11 @@ namespace ember::classes {
 using misc::obj;
 
 Value special_method(VM& vm, Type* type, const char* name) {
-  return lookup_in_type(vm, type, vm.name(name));
+  return special_method(vm, type, vm.name(name));
+}
+
+Value special_method(VM& vm, Type* type, StrObject* name) {
+  return lookup_in_type(vm, type, name);
 }
 
 Value call_special(VM& vm, Value method, Value self, std::initializer_list<Value> args) {
@@ -404,7 +408,10 @@ const char* const kSlotNames[] = {
 
 // True when the first class in type's MRO that defines `name` is a Python class.
 bool defined_in_python(VM& vm, Type* type, const char* name) {
-  StrObject* key = vm.name(name);
+  return defined_in_python(vm, type, vm.name(name));
+}
+
+bool defined_in_python(VM& vm, Type* type, StrObject* key) {
   TupleObject* mro = type->mro;
   for (int64_t i = 0; i < mro->size; ++i) {
     auto* t = static_cast<Type*>(mro->items[i].as_object());

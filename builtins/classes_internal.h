@@ -12,12 +12,14 @@ namespace ember::classes {
 // Special methods are looked up on the type, never on the instance (as CPython does).
 // Returns undefined when no class in the MRO defines `name`.
 Value special_method(VM& vm, Type* type, const char* name);
+Value special_method(VM& vm, Type* type, StrObject* name);
 // Calls a method found by special_method with `self` bound (functions get self prepended,
 // other descriptors are bound through descr_get).
 Value call_special(VM& vm, Value method, Value self, std::initializer_list<Value> args);
 
 // True when the first class in type's MRO that defines `name` is a Python class.
 bool defined_in_python(VM& vm, Type* type, const char* name);
+bool defined_in_python(VM& vm, Type* type, StrObject* name);
 
 // Points the type's slots at its special methods (or the built-in behaviour it inherits);
 // run when a class is created and when a special method is assigned on it.

@@ -256,6 +256,8 @@ void VM::bootstrap_types() {
   empty_tuple = nullptr;
   empty_tuple = new_tuple(0);
   empty_str = intern("");
+  new_name = intern("__new__");
+  init_name = intern("__init__");
   auto finish = [&](Type* t, const char* name, Type* base) {
     t->name = intern(name);
     t->qualname = t->name;

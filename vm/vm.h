@@ -109,6 +109,9 @@ class VM {
   Value not_implemented;
   Value ellipsis;
   StrObject* empty_str = nullptr;
+  // "__new__" and "__init__", interned once: calling a class looks both up every time.
+  StrObject* new_name = nullptr;
+  StrObject* init_name = nullptr;
   TupleObject* empty_tuple = nullptr;
   Shape* root_shape = nullptr;  // the shape of an instance without attributes
 
