@@ -174,7 +174,7 @@ int64_t list_length(VM&, Value self) {
 }
 
 Value list_iter(VM& vm, Value self) {
-  return new_seq_iter(vm, aux_type(vm, vm.types.list, " iterator"), self, 0);
+  return new_seq_iter(vm, vm.types.list_iterator, self, 0);
 }
 
 bool list_iter_next(VM&, Value self, Value* item) {
@@ -585,7 +585,6 @@ void install_list_type(VM& vm) {
   iter->slots.trace = trace_seq_iter;
   add_iterator_methods<list_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", list_iter_length_hint);
-  register_aux_type(vm, t, " iterator", iter);
   Type* reverse = new_iterator_type(vm, "list_reverseiterator");
   reverse->slots.trace = trace_seq_iter;
   add_iterator_methods<list_reverse_iter_next>(vm, reverse);

@@ -389,7 +389,7 @@ Value make_iter(VM& vm, Value first, Value step, Value length) {
     // All produced values must fit too: first + (n-1)*step.
     __int128 last = static_cast<__int128>(f) + static_cast<__int128>(n > 0 ? n - 1 : 0) * s;
     if (last >= INT64_MIN && last <= INT64_MAX) {
-      auto* it = vm.allocate<RangeIterObject>(aux_type(vm, vm.types.range, " iterator"));
+      auto* it = vm.allocate<RangeIterObject>(vm.types.range_iterator);
       it->next = f;
       it->step = s;
       it->remaining = n;
@@ -515,7 +515,6 @@ void install_range_and_slice(VM& vm) {
   vm.types.range_iterator = iter;
   add_iterator_methods<range_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", range_iter_length_hint);
-  register_aux_type(vm, t, " iterator", iter);
   Type* long_iter = new_iterator_type(vm, "longrange_iterator");
   long_iter->slots.trace = trace_long_iter;
   add_iterator_methods<long_iter_next>(vm, long_iter);

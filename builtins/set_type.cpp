@@ -62,7 +62,7 @@ Value set_iter_length_hint(VM& vm, CallArgs args) {
 }
 
 Value set_iter(VM& vm, Value self) {
-  auto* it = vm.allocate<SetIterObject>(aux_type(vm, vm.types.set, " iterator"));
+  auto* it = vm.allocate<SetIterObject>(vm.types.set_iterator);
   it->set = as_set(self);
   it->pos = 0;
   it->expected = it->remaining = as_set(self)->used;
@@ -480,7 +480,7 @@ void install_set_types(VM& vm) {
   iter->slots.trace = trace_set_iter;
   add_iterator_methods<set_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", set_iter_length_hint);
-  register_aux_type(vm, set, " iterator", iter);
+  vm.types.set_iterator = iter;
 }
 
 }  // namespace ember

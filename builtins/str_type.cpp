@@ -38,10 +38,6 @@ struct StrIterObject : Object {
   int64_t offset;  // byte offset of the next code point
 };
 
-// Keys of the iterator types in str's dict: not identifiers, so no attribute reaches them.
-constexpr char kIterTypeKey[] = " iterator";
-constexpr char kAsciiIterTypeKey[] = " ascii iterator";
-
 void trace_str_iter(Object* self, Marker& m) {
   m.mark(static_cast<StrIterObject*>(self)->str);
 }
@@ -73,9 +69,8 @@ Value str_iter_next_method(VM& vm, CallArgs args) {
 }
 
 Value str_iter(VM& vm, Value self) {
-  Value t = dict_get_str(vm, vm.types.str->dict,
-                         vm.intern(as_str(self)->ascii ? kAsciiIterTypeKey : kIterTypeKey));
-  auto* it = vm.allocate<StrIterObject>(static_cast<Type*>(t.as_object()));
+  auto* it = vm.allocate<StrIterObject>(as_str(self)->ascii ? vm.types.str_ascii_iterator
+                                                            : vm.types.str_iterator);
   it->str = as_str(self);
   it->offset = 0;
   return Value::from_object(it);
@@ -457,14 +452,14 @@ void install_str_type(VM& vm) {
 
   // CPython has a separate iterator type for ASCII strings; type(iter(s)) shows it.
   const char* const names[2] = {"str_iterator", "str_ascii_iterator"};
-  const char* const keys[2] = {kIterTypeKey, kAsciiIterTypeKey};
+  Type** fields[2] = {&vm.types.str_iterator, &vm.types.str_ascii_iterator};
   for (int i = 0; i < 2; ++i) {
     Type* it = vm.new_type(names[i], vm.types.object, 0);
     it->slots.trace = trace_str_iter;
     it->slots.iter = iter_self;
     it->slots.next = str_iter_next;
     vm.add_method(it, "__next__", str_iter_next_method);
-    dict_set_str(vm, t->dict, vm.intern(keys[i]), Value::from_object(it));
+    *fields[i] = it;
   }
 
   EMBER_ADD_METHOD(vm, t, SelfKind::Str, "__add__", m_add);

@@ -127,7 +127,7 @@ int64_t tuple_length(VM&, Value self) {
 }
 
 Value tuple_iter(VM& vm, Value self) {
-  return new_seq_iter(vm, aux_type(vm, vm.types.tuple, " iterator"), self, 0);
+  return new_seq_iter(vm, vm.types.tuple_iterator, self, 0);
 }
 
 bool tuple_iter_next(VM&, Value self, Value* item) {
@@ -282,7 +282,7 @@ void install_tuple_type(VM& vm) {
   iter->slots.trace = trace_seq_iter;
   add_iterator_methods<tuple_iter_next>(vm, iter);
   vm.add_method(iter, "__length_hint__", tuple_iter_length_hint);
-  register_aux_type(vm, t, " iterator", iter);
+  vm.types.tuple_iterator = iter;
 }
 
 }  // namespace ember

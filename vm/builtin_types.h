@@ -118,6 +118,11 @@ struct Type;
   X(iterator)       /* iteration through __getitem__ */                                      \
   X(range_iterator) /* vm/iterator_objects.h, stepped inline by ForIterRange */              \
   X(list_iterator)  /* vm/iterator_objects.h, stepped inline by ForIterList */               \
+  /* Iterators made by every loop over their owner: kept here, not looked up by name. */     \
+  X(tuple_iterator)                                                                          \
+  X(set_iterator)                                                                            \
+  X(str_iterator)                                                                            \
+  X(str_ascii_iterator)                                                                      \
   X(super)                                                                                   \
   X(property)                                                                                \
   X(classmethod)                                                                             \
