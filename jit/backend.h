@@ -19,6 +19,9 @@ using TraceEntry = uint32_t (*)(Value* registers);
 // An exit number with this bit set is exit (number & 0xFFFF) of the inner loop
 // ((number >> 16) & 0x7FFF) in the engine's table, whose trace this one called.
 constexpr uint32_t kInnerExit = 0x80000000u;
+// A trace called from another left where the engine noted (a side trace's exit, or an
+// interrupt at some loop's head); it passes through every caller unchanged.
+constexpr uint32_t kLeft = 0xFFFFFFFFu;
 
 struct CompiledTrace {
   TraceEntry entry = nullptr;

@@ -75,37 +75,54 @@ void Engine::hot_loop(VM& vm, Frame* frame, Instruction* pc) {
 const Instruction* Engine::run_loop(VM& vm, Frame* frame, const Instruction* pc) {
   Loop& loop = loops_[pc->a];
   if (!loop.entry) return record(vm, frame, loop, pc);
-  for (;;) {
-    uint32_t exit = loop.entry(frame->registers);
-    ++exits_;
-    bool own_guard = !(exit & kInnerExit) && exit + 1 < loop.exit_pcs.size();
-    if (!own_guard) return leave_trace(vm, frame, InnerTrace{loop.entry, pc->a}, exit);
-    if (const SideTrace* side = loop.sides[exit].get()) {
-      uint32_t side_exit = side->entry(frame->registers);
-      if (side_exit + 1 == side->exit_pcs.size()) continue;  // back at the back edge
-      ++exits_;
-      if (side_exit & kInnerExit) return leave_trace(vm, frame, InnerTrace{}, side_exit);
-      return loop.code->code.data() + side->exit_pcs[side_exit];
-    }
-    const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
-    if (loop.heat[exit] != kCold && ++loop.heat[exit] >= kHotExit) {
-      return record_side(vm, frame, loop, exit, pc, resume);
-    }
-    return resume;
-  }
-}
-
-const Instruction* Engine::leave_trace(VM& vm, Frame* frame, const InnerTrace& trace,
-                                       uint32_t exit) {
+  uint32_t exit = continue_trace(pc->a, loop.entry(frame->registers), frame->registers);
   bool interrupt;
-  const Instruction* resume = exit_pc(trace, exit, &interrupt);
+  const Instruction* resume = exit_pc(pc->a, exit, &interrupt);
   if (interrupt) {
     // The interrupt countdown ran out at a loop's head: the interpreter's safepoint.
     frame->pc = resume;
     if (vm.heap().collection_due()) vm.collect_garbage();
     vm.poll_interrupts();
+    return resume;
+  }
+  if (exit == kLeft) return resume;
+  // A guard of this loop's trace or of an inner one it called: it may deserve a side trace.
+  uint16_t index = exit & kInnerExit ? (exit >> 16) & 0x7FFF : pc->a;
+  exit &= 0xFFFF;
+  Loop& left = loops_[index];
+  if (left.heat[exit] != kCold && ++left.heat[exit] >= kHotExit) {
+    return record_side(vm, frame, left, exit, resume);
   }
   return resume;
+}
+
+uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers) {
+  const Loop& loop = loops_[index];
+  for (;; exit = loop.entry(registers)) {
+    ++exits_;
+    if (exit & kInnerExit) return exit;
+    bool interrupt;
+    const Instruction* resume = exit_pc(index, exit, &interrupt);
+    if (interrupt) {
+      left_at_ = resume;
+      left_for_interrupt_ = true;
+      return kLeft;
+    }
+    const SideTrace* side = loop.sides[exit].get();
+    if (!side) return exit;
+    uint32_t side_exit = side->entry(registers);
+    if (side_exit + 1 == side->exit_pcs.size()) continue;  // back at the back edge
+    ++exits_;
+    if (side_exit & kInnerExit) return side_exit;
+    left_at_ = loop.code->code.data() + side->exit_pcs[side_exit];
+    left_for_interrupt_ = false;
+    return kLeft;
+  }
+}
+
+uint32_t Engine::continue_nested(uint64_t engine, uint32_t loop, uint32_t exit, Value* registers) {
+  return reinterpret_cast<Engine*>(engine)->continue_trace(static_cast<uint16_t>(loop), exit,
+                                                           registers);
 }
 
 std::vector<uint32_t> Engine::exits_to(const InnerTrace& trace, const Instruction* pc) const {
@@ -120,12 +137,16 @@ std::vector<uint32_t> Engine::exits_to(const InnerTrace& trace, const Instructio
 bool Engine::find(const Instruction* pc, InnerTrace* out) const {
   const Loop& loop = loops_[pc->a];
   if (!loop.entry) return false;
-  *out = InnerTrace{loop.entry, pc->a};
+  *out = InnerTrace{pc->a, loop.entry, &Engine::continue_nested, reinterpret_cast<uint64_t>(this)};
   return true;
 }
 
-const Instruction* Engine::exit_pc(const InnerTrace& trace, uint32_t exit, bool* interrupt) const {
-  const Loop& loop = exit & kInnerExit ? loops_[(exit >> 16) & 0x7FFF] : loops_[trace.loop];
+const Instruction* Engine::exit_pc(uint16_t index, uint32_t exit, bool* interrupt) const {
+  if (exit == kLeft) {
+    *interrupt = left_for_interrupt_;
+    return left_at_;
+  }
+  const Loop& loop = exit & kInnerExit ? loops_[(exit >> 16) & 0x7FFF] : loops_[index];
   exit &= 0xFFFF;
   *interrupt = exit + 1 == loop.exit_pcs.size();
   return loop.code->code.data() + loop.exit_pcs[exit];
@@ -148,6 +169,13 @@ bool Engine::compile(VM& vm, IrBuffer& ir, TraceEntry* entry, std::string* error
                    << compiled.listing << "----\n";
   }
   return true;
+}
+
+// The first instruction of the loop's body: where its back edge jumps to.
+const Instruction* Engine::loop_head(const Loop& loop) {
+  const Instruction& edge = loop.original;
+  if (edge.op == Op::Jump || edge.op == Op::JumpIfRaw) return loop.back_edge + 1 + edge.sbc();
+  return loop.back_edge + 2 + loop.back_edge[1].sbc();  // the offset is in the AUX word
 }
 
 std::string Engine::describe(const Loop& loop) const {
@@ -175,7 +203,13 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   loop.entry = entry;
   for (const Snapshot& snap : ir.snapshots) loop.exit_pcs.push_back(snap.pc);
   loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));  // interrupt
-  loop.heat.assign(loop.exit_pcs.size(), 0);
+  // Side traces only for exits back into the loop: the others leave it for good.
+  loop.heat.assign(loop.exit_pcs.size(), kCold);
+  const Instruction* head = loop_head(loop);
+  for (size_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
+    const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
+    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;
+  }
   loop.side_failures.assign(loop.exit_pcs.size(), 0);
   loop.sides.resize(loop.exit_pcs.size());
   ++traces_;
@@ -185,7 +219,8 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
 // Exit `exit` of the loop's trace got hot: record the path from where it resumes round to
 // the back edge, to run between the trace's exit and its next entry.
 const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_t exit,
-                                       const Instruction* back_edge, const Instruction* from) {
+                                       const Instruction* from) {
+  const Instruction* back_edge = loop.back_edge;
   IrBuffer ir;
   Recording recording = record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this);
   std::string error = recording.abort_reason;

@@ -68,19 +68,21 @@ class Engine : public JitHooks, private InnerTraces {
 
   const Instruction* record(VM& vm, Frame* frame, Loop& loop, const Instruction* pc);
   bool find(const Instruction* pc, InnerTrace* out) const override;
-  const Instruction* exit_pc(const InnerTrace& trace, uint32_t exit,
-                             bool* interrupt) const override;
+  const Instruction* exit_pc(uint16_t loop, uint32_t exit, bool* interrupt) const override;
+  // After `exit` of loop `index`'s trace: runs the exit's side trace and the loop's trace
+  // again, as long as exits have side traces; returns the exit that leaves for the
+  // interpreter (side trace exits and interrupts as kLeft).
+  uint32_t continue_trace(uint16_t index, uint32_t exit, Value* registers);
+  static uint32_t continue_nested(uint64_t engine, uint32_t loop, uint32_t exit, Value* registers);
   std::vector<uint32_t> exits_to(const InnerTrace& trace, const Instruction* pc) const override;
   void give_up(VM& vm, Loop& loop, const std::string& reason);
   const Instruction* record_side(VM& vm, Frame* frame, Loop& loop, uint32_t exit,
-                                 const Instruction* back_edge, const Instruction* from);
+                                 const Instruction* from);
   // Optimises and compiles `ir`, printing it under `title` with --jit-dump.
   bool compile(VM& vm, IrBuffer& ir, TraceEntry* entry, std::string* error,
                const std::string& title);
   std::string describe(const Loop& loop) const;
-  // Where the interpreter resumes after exit `exit` of `trace` (or of a trace it called),
-  // after the safepoint's work when the exit says an interrupt is due.
-  const Instruction* leave_trace(VM& vm, Frame* frame, const InnerTrace& trace, uint32_t exit);
+  static const Instruction* loop_head(const Loop& loop);
 
   VM& vm_;
   EngineOptions options_;
@@ -94,6 +96,9 @@ class Engine : public JitHooks, private InnerTraces {
   // statistics
   uint64_t traces_ = 0;
   uint64_t side_traces_ = 0;
+  // Where the last kLeft exit resumes, and whether an interrupt is due there.
+  const Instruction* left_at_ = nullptr;
+  bool left_for_interrupt_ = false;
   uint64_t exits_ = 0;
   double compile_seconds_ = 0;
   std::map<std::string, uint64_t> aborts_;

@@ -127,7 +127,11 @@ struct Snapshot {
 // number in the engine's loop table (exits of the inner trace other than the expected one
 // leave this trace too, and the engine needs to know whose exit it was).
 struct TraceCall {
-  uint64_t entry;
+  uint64_t entry;  // the inner trace's machine code, called with the registers
+  // For an exit the trace does not expect: exit = function(context, loop, exit, registers)
+  // runs the exit's side trace and the loop's trace again, as the engine does.
+  uint64_t function;
+  uint64_t context;
   uint16_t loop;
   // The exits the recorded path goes on after: those that resume where the recorded one
   // did (the frame holds the rest of the state, so which guard failed does not matter).

@@ -210,9 +210,9 @@ class TypedRecorder {
 const Instruction* TypedRecorder::call_inner_trace(const Instruction* pc) {
   InnerTrace inner;
   if (!inner_.find(pc, &inner) || inner.loop >= 0x8000) return stop("inner loop");
-  uint32_t exit = inner.entry(R_);
+  uint32_t exit = inner.function(inner.context, inner.loop, inner.entry(R_), R_);
   bool interrupt;
-  const Instruction* resume = inner_.exit_pc(inner, exit, &interrupt);
+  const Instruction* resume = inner_.exit_pc(inner.loop, exit, &interrupt);
   if (interrupt || (exit & kInnerExit)) {
     // Left where the interpreter must go on: at the inner loop's head for an interrupt
     // (its trace then leaves at once and the interpreter polls), or in a loop nested in it.
@@ -220,8 +220,9 @@ const Instruction* TypedRecorder::call_inner_trace(const Instruction* pc) {
     return stop("an inner trace left early");
   }
   IrRef number = ir_.int_const(static_cast<int64_t>(ir_.calls.size()));
-  ir_.calls.push_back(TraceCall{reinterpret_cast<uint64_t>(inner.entry), inner.loop,
-                                inner_.exits_to(inner, resume)});
+  ir_.calls.push_back(TraceCall{reinterpret_cast<uint64_t>(inner.entry),
+                                reinterpret_cast<uint64_t>(inner.function), inner.context,
+                                inner.loop, inner_.exits_to(inner, resume)});
   IrRef call = ir_.emit_raw(IrOp::CallTrace, IrType::Int, number);
   snapshot(call, pc);
   if (carried_snapshots_end_ == SIZE_MAX) carried_snapshots_end_ = ir_.snapshots.size();

@@ -17,18 +17,22 @@ namespace ember::jit {
 
 // A compiled inner loop: the recorder runs it, and the trace it records calls it.
 struct InnerTrace {
-  TraceEntry entry;
   uint16_t loop;  // its number in the engine's table
+  TraceEntry entry;
+  // After an exit of `entry`: function(context, loop, exit, registers) runs the exit's side
+  // trace and the loop's trace again until an exit without one (see TraceCall).
+  uint32_t (*function)(uint64_t context, uint32_t loop, uint32_t exit, Value* registers);
+  uint64_t context;
 };
 class InnerTraces {
  public:
   virtual ~InnerTraces() = default;
   // The trace behind the JitLoop at `pc`, if it has one yet.
   virtual bool find(const Instruction* pc, InnerTrace* out) const = 0;
-  // Where the interpreter resumes after `exit` of `trace` (which may be an exit of a trace
-  // it called in turn, see kInnerExit), and whether that exit means an interrupt is due.
-  virtual const Instruction* exit_pc(const InnerTrace& trace, uint32_t exit,
-                                     bool* interrupt) const = 0;
+  // Where the interpreter resumes after `exit` of loop `loop`'s trace (which may be an exit
+  // of a trace it called in turn, see kInnerExit and kLeft), and whether that exit means an
+  // interrupt is due.
+  virtual const Instruction* exit_pc(uint16_t loop, uint32_t exit, bool* interrupt) const = 0;
   // The exits of `trace` itself that resume at `pc` (none of them the interrupt exit).
   virtual std::vector<uint32_t> exits_to(const InnerTrace& trace, const Instruction* pc) const = 0;
 };

@@ -393,10 +393,26 @@ void TraceAssembler::call_trace(IrRef ref, const IrIns& ins) {
   call->setRet(0, result);
   CallExit exit{cc_.newLabel(), result, callee.loop};
   Label expected = cc_.newLabel();
-  for (uint32_t number : callee.expected) {
-    cc_.cmp(result, number);
-    cc_.je(expected);
-  }
+  Label continued = cc_.newLabel();
+  auto accept = [&] {
+    for (uint32_t number : callee.expected) {
+      cc_.cmp(result, number);
+      cc_.je(expected);
+    }
+  };
+  accept();
+  cc_.test(result, kInnerExit);
+  cc_.jnz(exit.label);
+  cc_.bind(continued);
+  // Another exit of the inner trace: its side trace may bring it round again.
+  cc_.invoke(&call, callee.function,
+             FuncSignatureT<uint32_t, uint64_t, uint32_t, uint32_t, Value*>(CallConvId::kHost));
+  call->setArg(0, imm(callee.context));
+  call->setArg(1, imm(callee.loop));
+  call->setArg(2, result);
+  call->setArg(3, base_);
+  call->setRet(0, result);
+  accept();
   cc_.jmp(exit.label);
   cc_.bind(expected);
   call_exits_.push_back(exit);
