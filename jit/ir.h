@@ -210,4 +210,9 @@ IrRef fold(IrBuffer& ir, IrOp op, IrRef op1, IrRef op2);
 // needs become NOPs (refs stay where they are).
 void eliminate_dead_code(IrBuffer& ir);
 
+// Per instruction: whether a loop trace computes it the same in every iteration (an SLOAD
+// of a register the loop does not carry, or a pure instruction of such values); the
+// backend computes those once, before the loop. All false for a side trace.
+std::vector<bool> loop_invariants(const IrBuffer& ir);
+
 }  // namespace ember::jit

@@ -617,6 +617,13 @@ void TraceAssembler::assemble(std::atomic<int32_t>* countdown) {
   for (IrRef ref = kConstBias; ref < ir_.end(); ++ref) {
     if (ir_.at(ref).op == IrOp::SLoad) load_register(ref, ir_.at(ref));
   }
+  // Invariant code before the loop, except comparisons that must stay next to their guard.
+  std::vector<bool> hoisted = loop_invariants(ir_);
+  for (IrRef ref = kConstBias; ref < ir_.end(); ++ref) {
+    size_t i = ref - kConstBias;
+    hoisted[i] = hoisted[i] && !fused_[i];
+    if (hoisted[i] && ir_.at(ref).op != IrOp::SLoad) emit(ref);
+  }
   Label loop = cc_.newLabel();
   Label interrupt = cc_.newLabel();
   if (ir_.loop) {
@@ -626,7 +633,9 @@ void TraceAssembler::assemble(std::atomic<int32_t>* countdown) {
     cc_.sub(x86::dword_ptr(counter), 1);
     cc_.jle(interrupt);
   }
-  for (IrRef ref = kConstBias; ref < ir_.end(); ++ref) emit(ref);
+  for (IrRef ref = kConstBias; ref < ir_.end(); ++ref) {
+    if (!hoisted[ref - kConstBias]) emit(ref);
+  }
   if (ir_.loop) {
     close_loop(loop);
   } else {

@@ -141,5 +141,33 @@ TEST(JitDce, KeepsWhatGuardsStoresSnapshotsAndPhisNeed) {
             "     phi #0 0000 <- 0002\n");
 }
 
+TEST(JitLicm, InvariantsAreUncarriedSloadsAndPureCodeOfThem) {
+  IrBuffer ir;
+  IrRef list = sload(ir, 0, IrType::Ptr);  // not carried: invariant
+  IrRef i = sload(ir, 1);                  // carried: varies
+  IrRef size = ir.emit(IrOp::Field, list, ir.int_const(16));
+  IrRef slots = ir.emit(IrOp::FieldPtr, list, ir.int_const(32));
+  IrRef in_range = ir.emit(IrOp::ULt, i, size);
+  IrRef guard = ir.emit(IrOp::GuardTrue, in_range);
+  ir.add_snapshot(guard, 3);
+  IrRef element = ir.emit(IrOp::Load, ir.emit(IrOp::Index, slots, i));
+  IrRef half = ir.emit(IrOp::FloorDiv, size, ir.int_const(2));  // may trap: stays
+  IrRef next = ir.emit(IrOp::Add, i, ir.int_const(1));
+  ir.phis.push_back(Phi{1, i, next});
+  std::vector<bool> invariant = loop_invariants(ir);
+  auto at = [&](IrRef ref) { return static_cast<bool>(invariant[ref - kConstBias]); };
+  EXPECT_TRUE(at(list));
+  EXPECT_TRUE(at(size));
+  EXPECT_TRUE(at(slots));
+  EXPECT_FALSE(at(i));
+  EXPECT_FALSE(at(in_range));
+  EXPECT_FALSE(at(guard));
+  EXPECT_FALSE(at(element));
+  EXPECT_FALSE(at(half));
+  EXPECT_FALSE(at(next));
+  ir.loop = false;  // a side trace runs once: nothing to hoist
+  EXPECT_FALSE(loop_invariants(ir)[size - kConstBias]);
+}
+
 }  // namespace
 }  // namespace ember::jit
