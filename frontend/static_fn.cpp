@@ -83,6 +83,10 @@ void FnCompiler::compile() {
   SourceLocation entry{def->lineno, def->lineno, def->col_offset, def->col_offset};
   code_->locations.insert(code_->locations.begin(), prologue.size(), entry);
   code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
+  code_->statement_temporaries.assign(code_->register_count, true);
+  for (size_t r = 0; r < register_is_local_.size() && r < code_->register_count; ++r) {
+    code_->statement_temporaries[r] = !register_is_local_[r];
+  }
   for (size_t r = 0; r < register_is_value_.size(); ++r) {
     if (register_assigned_[r] && register_is_value_[r]) {
       code_->value_registers.push_back(static_cast<uint16_t>(r));
