@@ -329,6 +329,22 @@ Literal failed(std::string message) {
   return l;
 }
 
+// Whether two folded values of one type are equal.
+bool same_literal(const Literal& a, const Literal& b) {
+  switch (a.type) {
+    case StaticType::IntLiteral:
+      return a.i == b.i;
+    case StaticType::FloatLiteral:
+      return a.f == b.f;
+    case StaticType::Bool:
+      return a.b == b.b;
+    case StaticType::String:
+      return a.s == b.s;
+    default:
+      return false;
+  }
+}
+
 std::optional<__int128> parse_int_literal(std::string_view text) {
   int base = 10;
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
@@ -570,6 +586,19 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       for (uint32_t i = 0; i < c->ops.size(); ++i) {
         std::optional<Literal> right = sub(c->comparators[i]);
         if (!right || right->type == StaticType::Error) return right;
+        if (c->ops[i] == CmpOpKind::In || c->ops[i] == CmpOpKind::NotIn) {
+          // `x in tuple`: as Tuple.__contains__, the fields of x's own type.
+          if (!is_tuple_type(right->type)) return std::nullopt;
+          StaticType want = literal_value_type(*left);
+          const std::vector<StaticType>& types = tuple_fields(right->type);
+          bool found = false;
+          for (size_t f = 0; f < types.size(); ++f) {
+            found = found || (types[f] == want && same_literal(*left, right->fields[f]));
+          }
+          out.b = out.b && found == (c->ops[i] == CmpOpKind::In);
+          left = right;
+          continue;
+        }
         int order;  // -1, 0, 1
         if (left->type == StaticType::IntLiteral && right->type == StaticType::IntLiteral) {
           order = left->i < right->i ? -1 : left->i > right->i ? 1 : 0;
@@ -733,10 +762,51 @@ std::optional<Literal> ModuleContext::fold_sys_query(
   return out;
 }
 
+StaticType literal_value_type(const Literal& l) {
+  switch (l.type) {
+    case StaticType::IntLiteral:
+      return StaticType::Int;
+    case StaticType::FloatLiteral:
+      return StaticType::Float64;
+    case StaticType::Bool:
+      return StaticType::Bool;
+    case StaticType::String:
+      return StaticType::StringLiteral;
+    default:
+      return is_tuple_type(l.type) ? l.type : StaticType::Error;
+  }
+}
+
+std::optional<Literal> ModuleContext::fold_tuple(
+    const Sequence* t, const AliasScopes* scopes,
+    const std::function<bool(std::string_view)>& is_local) {
+  Literal out;
+  std::vector<StaticType> types;
+  for (const Expr* e : t->elts) {
+    // String("text") is a String field; a bare literal a StringLiteral one.
+    auto* c = cast<Call>(e);
+    auto* f = c ? cast<Name>(c->func) : nullptr;
+    bool to_string = f && f->id == "String" && !(is_local && is_local(f->id)) &&
+                     c->args.size() == 1 && c->keywords.empty();
+    std::optional<Literal> v = fold_alias(to_string ? c->args[0] : e, scopes, is_local);
+    if (!v || v->type == StaticType::Error) return v;
+    StaticType type = literal_value_type(*v);
+    if (to_string && v->type != StaticType::String) return std::nullopt;
+    if (type == StaticType::Error) return std::nullopt;
+    types.push_back(to_string ? StaticType::String : type);
+    out.fields.push_back(std::move(*v));
+  }
+  if (types.size() < 2) return std::nullopt;
+  out.type = tuple_type(types);
+  return out;
+}
+
 std::optional<Literal> ModuleContext::fold_alias(
     const Expr* e, const AliasScopes* scopes,
     const std::function<bool(std::string_view)>& is_local) {
   if (std::optional<Literal> value = fold(e, scopes, is_local)) return value;
+  if (e->kind == NodeKind::Tuple)
+    return fold_tuple(static_cast<const Sequence*>(e), scopes, is_local);
   auto* n = cast<Name>(e);
   if (!n || (is_local && is_local(n->id))) return std::nullopt;
   StaticType t = static_type_named(n->id);

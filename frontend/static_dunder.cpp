@@ -148,9 +148,13 @@ bool FnCompiler::builtin_receiver(const Expr* e) {
   if (auto* u = cast<ast::UnaryOp>(e)) return u->operand->kind == NodeKind::Constant;
   if (auto* n = cast<Name>(e)) {
     const Local* l = lookup(n->id);
-    return l &&
-           (l->type == StaticType::Int || l->type == StaticType::Float64 ||
-            l->type == StaticType::Bool || l->type == StaticType::String || is_simd_type(l->type));
+    if (!l) {  // an alias of a value
+      std::optional<Literal> lit = fold(e);
+      return lit && literal_value_type(*lit) != StaticType::Error;
+    }
+    return l->type == StaticType::Int || l->type == StaticType::Float64 ||
+           l->type == StaticType::Bool || l->type == StaticType::String || is_simd_type(l->type) ||
+           is_tuple_type(l->type);
   }
   auto* c = cast<Call>(e);
   if (!c) return false;

@@ -113,6 +113,7 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
 }
 
 Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const Expr* at) {
+  if (is_tuple_type(lit.type)) return tuple_constant(lit, at);
   if (is_simd_type(expected) && lit.type != StaticType::String) {
     return simd_literal(lit, expected, at);
   }
@@ -141,7 +142,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
     case StaticType::String: {
       uint16_t r = temp(true);
       emit(Instruction::abx(Op::LoadConst, r, constant(Value::from_object(m_.vm.new_str(lit.s)))));
-      return Operand{StaticType::String, r};
+      return Operand{expected == StaticType::StringLiteral ? expected : StaticType::String, r};
     }
     case StaticType::DType:
       error(at, "DType values exist only at compile time (as parameters and aliases)");
@@ -159,6 +160,7 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   Operand o = expr(e, want);
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
+  if (literal_converts(o.type, want)) return Operand{want, o.reg};
   if (is_optional_type(want) && (o.type == StaticType::NoneType || o.type == composite_arg(want))) {
     return to_optional(o, want);  // Optional[T] takes a T or None implicitly
   }
@@ -436,6 +438,7 @@ Operand FnCompiler::compare(const Compare* c) {
       if (membership && is_list_type(right.type)) want = list_element(right.type);
       if (membership && is_dict_type(right.type)) want = dict_fields(right.type).first;
       if (membership && is_set_type(right.type)) want = composite_arg(right.type);
+      if (membership && is_tuple_type(right.type)) want = literal_value_type(*left_lit);
       left = materialize(*left_lit, want, left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);

@@ -27,12 +27,20 @@ namespace ember::static_impl {
 // 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
 struct Literal {
   StaticType type = StaticType::Error;   // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
+                                         // or a Tuple type
   StaticType named = StaticType::Error;  // the type of a TypeValue
   __int128 i = 0;
   double f = 0;
   bool b = false;
   std::string s;
+  // A Tuple (type: the Tuple type the alias materialises as): the value of each field.
+  std::vector<Literal> fields;
 };
+
+// The type a literal has once it is a value of its own (`var x = lit`, a Tuple field):
+// IntLiteral is Int, FloatLiteral Float64, a string StringLiteral; Error for types and
+// DTypes.
+StaticType literal_value_type(const Literal& l);
 
 // How a method receives `self`.
 enum class SelfKind : uint8_t {
@@ -42,6 +50,10 @@ enum class SelfKind : uint8_t {
   Out,    // `out self` (or `inout self` in __init__): the constructor builds and returns it
   Owned,  // `owned self` / `var self` / `deinit self`: the method takes the value over
 };
+
+// Whether a value of type `from` is one of type `to` as it is: a StringLiteral is a String,
+// and so a Tuple of StringLiteral fields is the Tuple of String ones.
+bool literal_converts(StaticType from, StaticType to);
 
 // Decimal text of an integer literal's value.
 std::string int128_text(__int128 v);
@@ -178,12 +190,15 @@ class ModuleContext {
   // `scopes`: the aliases its parameters may name.
   std::optional<SimdType> simd_parameters(const ast::Subscript* s, bool scalar,
                                           const AliasScopes* scopes);
-  // The value of `alias name = e`: a compile-time constant (fold) or a type (Float32,
-  // a struct, SIMD[DType.float32, 4], List[Int]).
+  // The value of `alias name = e`: a compile-time constant (fold), a Tuple of them, or a
+  // type (Float32, a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
   // simdwidthof[T](), sizeof[T](), os_is_linux() ... (static_compiler.cpp); nullopt for
   // other calls.
+  // `(a, b, ...)` of compile-time constants (and `String(literal)`) as an alias value.
+  std::optional<Literal> fold_tuple(const ast::Sequence* t, const AliasScopes* scopes,
+                                    const std::function<bool(std::string_view)>& is_local);
   std::optional<Literal> fold_sys_query(const ast::Call* c, const AliasScopes* scopes,
                                         const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
@@ -690,6 +705,8 @@ class FnCompiler {
 
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);
+  // The value of a Tuple alias.
+  Operand tuple_constant(const Literal& lit, const ast::Expr* at);
   Operand tuple_subscript(const ast::Subscript* s, Operand t);
   // `var a, b = value`: a new variable per field.
   void var_unpack(const ast::VarDecl* v, const ast::Sequence* names);

@@ -157,6 +157,8 @@ std::string static_type_name(StaticType t) {
       return "object";
     case StaticType::ErrorValue:
       return "Error";
+    case StaticType::StringLiteral:
+      return "StringLiteral";
     default:
       return "struct";
   }
@@ -175,6 +177,7 @@ BoundaryKind boundary_kind(StaticType t) {
     case StaticType::Bool:
       return BoundaryKind::Bool;
     case StaticType::String:
+    case StaticType::StringLiteral:
       return BoundaryKind::String;
     case StaticType::NoneType:
       return BoundaryKind::None;

@@ -31,6 +31,10 @@ enum class StaticType : uint16_t {
   TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
   Object,      // a Python value (`object`, `PythonObject`) in a Value slot
   ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
+  // A string literal kept as one: a Tuple field holding a literal (`(1, "a")`), which Mojo
+  // 25.1 types StringLiteral, not String. A str in a Value slot, like String; read out of
+  // the Tuple it is a String (the implicit conversion Mojo makes at almost every use).
+  StringLiteral,
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
   kFirstComposite = 0x8000,
@@ -134,6 +138,11 @@ inline bool is_vector_type(StaticType t) {
 // a vector layout but is not a SIMD type in Mojo).
 inline bool has_lanes(StaticType t) {
   return is_simd_type(t) || t == StaticType::Float64 || t == StaticType::Bool;
+}
+
+// The type a value of type `t` has where it is read: String for a StringLiteral field.
+inline StaticType read_type(StaticType t) {
+  return t == StaticType::StringLiteral ? StaticType::String : t;
 }
 
 // The name a diagnostic uses ("Int", "IntLiteral", "None", "Float32", "SIMD[DType.int8, 4]");
