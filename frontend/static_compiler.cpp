@@ -178,15 +178,19 @@ std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool 
     return std::nullopt;
   }
   std::optional<Literal> dtype = fold(params[0], scopes, nullptr);
-  if (!dtype || dtype->type != StaticType::DType) {
+  std::optional<DType> lanes =
+      dtype && dtype->type == StaticType::DType ? dtype_lanes(dtype->i) : std::nullopt;
+  if (!lanes) {
     if (dtype && dtype->type == StaticType::Error) {
       if (!dtype->s.empty()) error(params[0], dtype->s);
+    } else if (dtype && dtype->type == StaticType::DType) {
+      error(params[0], "DType.invalid cannot be the dtype of " + std::string(form));
     } else {
       error(params[0], "the dtype of " + std::string(form) + " must be a compile-time DType");
     }
     return std::nullopt;
   }
-  SimdType t{static_cast<DType>(dtype->i), 0};
+  SimdType t{*lanes, 0};
   if (scalar) return t;
   std::optional<Literal> width = fold(params[1], scopes, nullptr);
   if (!width || width->type != StaticType::IntLiteral) {
@@ -610,6 +614,10 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
           order = left->s < right->s ? -1 : left->s > right->s ? 1 : 0;
         } else if (left->type == right->type && left->type == StaticType::Bool) {
           order = left->b == right->b ? 0 : left->b ? 1 : -1;
+        } else if (left->type == right->type && left->type == StaticType::DType) {
+          // DTypes are only equal or not (`==`, `is`).
+          if (!dtype_compare_op(c->ops[i])) return std::nullopt;
+          order = left->i == right->i ? 0 : 1;
         } else {
           return std::nullopt;
         }
@@ -632,6 +640,11 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
             break;
           case CmpOpKind::GtE:
             holds = order >= 0;
+            break;
+          case CmpOpKind::Is:
+          case CmpOpKind::IsNot:
+            if (left->type != StaticType::DType) return std::nullopt;
+            holds = (order == 0) == (c->ops[i] == CmpOpKind::Is);
             break;
           default:
             return std::nullopt;
@@ -675,7 +688,6 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       // DType.float32, and Int.MAX / UInt8.MIN: the range of an integer type.
       auto* a = static_cast<const Attribute*>(e);
       auto* n = cast<Name>(a->value);
-      DType d;
       if (!n || (is_local && is_local(n->id))) return std::nullopt;
       if (a->attr == "MAX" || a->attr == "MIN") {
         StaticType t = static_type_named(n->id);
@@ -697,17 +709,34 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
       if (n->id != "DType") return std::nullopt;
-      if (!dtype_named(a->attr, d))
+      int64_t code;
+      if (!dtype_code_named(a->attr, code))
         return failed("DType has no member '" + std::string(a->attr) + "'");
       Literal out;
       out.type = StaticType::DType;
-      out.i = static_cast<int>(d);
+      out.i = code;
       return out;
     }
     case NodeKind::Call: {
       auto* c = static_cast<const Call*>(e);
       if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
         return fold_round(c, sub);
+      }
+      if (auto* a = cast<Attribute>(c->func); a && a->attr == "_from_str") {
+        // DType._from_str("float32") (or "DType.float32"): DType.invalid for other names.
+        auto* n = cast<Name>(a->value);
+        if (!n || n->id != "DType" || (is_local && is_local(n->id)) || c->args.size() != 1) {
+          return std::nullopt;
+        }
+        std::optional<Literal> name = sub(c->args[0]);
+        if (!name || name->type != StaticType::String) return std::nullopt;
+        std::string_view text = name->s;
+        if (text.starts_with("DType.")) text.remove_prefix(6);
+        Literal out;
+        out.type = StaticType::DType;
+        int64_t code;
+        out.i = dtype_code_named(text, code) ? code : kDTypeInvalid;
+        return out;
       }
       return fold_sys_query(c, scopes, is_local);
     }
@@ -749,8 +778,8 @@ std::optional<Literal> ModuleContext::fold_sys_query(
   std::optional<Literal> t = fold_alias(s->slice, scopes, is_local);
   if (!t || t->type == StaticType::Error) return t;
   DType d = DType::Int64;
-  if (t->type == StaticType::DType) {
-    d = static_cast<DType>(t->i);
+  if (t->type == StaticType::DType && dtype_lanes(t->i)) {
+    d = *dtype_lanes(t->i);
   } else if (t->type == StaticType::TypeValue && simd_layout(t->named) && !lanes) {
     out.i = simd_layout(t->named)->byte_size() * (bits ? 8 : 1);
     return out;

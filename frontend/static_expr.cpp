@@ -145,8 +145,7 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
       return Operand{expected == StaticType::StringLiteral ? expected : StaticType::String, r};
     }
     case StaticType::DType:
-      error(at, "DType values exist only at compile time (as parameters and aliases)");
-      return {};
+      return Operand{StaticType::DType, constant_register(static_cast<uint64_t>(lit.i))};
     case StaticType::TypeValue:
       error(at, "'" + m_.type_name(lit.named) + "' is a type, not a value");
       return {};
@@ -502,7 +501,8 @@ Operand FnCompiler::compare(const Compare* c) {
       error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
       ok = false;
     } else {
-      std::optional<CompareOp> compared = compare_op(kind);
+      std::optional<CompareOp> compared =
+          left.type == StaticType::DType ? dtype_compare_op(kind) : compare_op(kind);
       bool supported = compared.has_value();
       CompareOp op = compared.value_or(CompareOp::Eq);
       auto x = static_cast<uint8_t>(op);
@@ -520,12 +520,15 @@ Operand FnCompiler::compare(const Compare* c) {
         } else {
           emit(Instruction::abc(Op::Move, result, o->reg));
         }
+      } else if (!supported && left.type == StaticType::DType) {
+        error(c, "DType values are only compared with ==, !=, is and is not");
+        ok = false;
       } else if (!supported) {
         error(c, std::string("'") + cmpop_name(kind) +
                      "' comparisons are not supported in fn code yet");
         ok = false;
       } else if (left.type == StaticType::Int || left.type == StaticType::Bool ||
-                 is_pointer_type(left.type)) {
+                 left.type == StaticType::DType || is_pointer_type(left.type)) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
       } else if (left.type == StaticType::Float64) {
         emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
@@ -1138,6 +1141,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
+  if (self.type == StaticType::DType && !params) return dtype_method(c, callee, self);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
   if (is_set_type(self.type) && !params) return set_method(c, callee, self);
   if (StructInfo* info = m_.struct_info(self.type)) {
@@ -1249,13 +1253,14 @@ Operand FnCompiler::call_print(const Call* c) {
     if (lit && lit->type == StaticType::DType) {
       Literal name;
       name.type = StaticType::String;
-      name.s = dtype_name(static_cast<DType>(lit->i));
+      name.s = dtype_spelling(lit->i);
       args.push_back(materialize(name, StaticType::Error, a));
       continue;
     }
     Operand o = expr(a, StaticType::Error);
     if (is_simd_type(o.type)) o = simd_text(o);
     if (is_struct_type(o.type)) o = struct_text(a, o);
+    if (o.type == StaticType::DType) o = dtype_text(o, false);
     if (o.type == StaticType::Error) {
       ok = false;
     } else if (is_list_type(o.type) || is_pointer_type(o.type)) {
@@ -1328,6 +1333,11 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
   if (from == StaticType::Error) return {};
   if (from == to) return v;
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
+  if (from == StaticType::DType && to == StaticType::String) return dtype_text(v, false);
+  if (from == StaticType::DType || to == StaticType::DType) {
+    error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+    return {};
+  }
   if (is_struct_type(from) && to == StaticType::Bool) {  // Boolable
     if (std::optional<Operand> truth = dunder(c, "__bool__", v, std::nullopt)) return *truth;
   }

@@ -55,6 +55,9 @@ enum class SelfKind : uint8_t {
 // and so a Tuple of StringLiteral fields is the Tuple of String ones.
 bool literal_converts(StaticType from, StaticType to);
 
+// The comparison `kind` of two DTypes: ==, != and their spellings `is`, `is not`.
+std::optional<CompareOp> dtype_compare_op(ast::CmpOpKind kind);
+
 // Decimal text of an integer literal's value.
 std::string int128_text(__int128 v);
 
@@ -743,6 +746,15 @@ class FnCompiler {
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.
   std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
+
+  // ---- DType values (static_dtype.cpp)
+  // The String of a DType: "float32", or "DType.float32" for its repr.
+  Operand dtype_text(Operand v, bool repr);
+  // dt.sizeof(), dt.bitwidth(), dt.is_floating_point() ...
+  Operand dtype_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // What `item` gives for the code of the DType value `dtype` (looked up at run time in a
+  // constant table of every code's item), as an object.
+  Operand dtype_table_item(const std::function<Value(int64_t code)>& item, Operand dtype);
 
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.

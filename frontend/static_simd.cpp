@@ -392,11 +392,13 @@ Operand FnCompiler::simd_method(const Call* c, const Attribute* callee, Operand 
   }
   if (method == "cast") {
     if (!expect(0, 1)) return {};
-    if (values[0].type != StaticType::DType) {
+    std::optional<DType> lanes =
+        values[0].type == StaticType::DType ? dtype_lanes(values[0].i) : std::nullopt;
+    if (!lanes) {
       error(params, "the parameter of " + what + " must be a DType");
       return {};
     }
-    return simd_convert(self, simd_static_type(t.with_dtype(static_cast<DType>(values[0].i))));
+    return simd_convert(self, simd_static_type(t.with_dtype(*lanes)));
   }
   if (method == "fma") {
     if (!expect(2, 0)) return {};

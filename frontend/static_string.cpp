@@ -171,6 +171,7 @@ std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view 
   Operand v = argument == StaticType::Error ? expr(c->args[0], StaticType::Error)
                                             : expr_as(c->args[0], argument, what.c_str());
   if (v.type == StaticType::Error) return Operand{};
+  if (name == "repr" && v.type == StaticType::DType) return dtype_text(v, true);
   // An Error's repr is its exception object's: Error('message'), as Mojo prints it.
   if (name == "repr" && v.type != StaticType::Int && v.type != StaticType::Float64 &&
       v.type != StaticType::Bool && v.type != StaticType::String &&

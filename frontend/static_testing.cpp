@@ -16,6 +16,7 @@ Operand FnCompiler::text_of(const Node* at, Operand v) {
   if (v.type == StaticType::String || v.type == StaticType::Error) return v;
   if (is_simd_type(v.type)) return simd_text(v);
   if (is_struct_type(v.type)) return struct_text(at, v);
+  if (v.type == StaticType::DType) return dtype_text(v, false);
   if (is_list_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type)) {
     error(at, "a " + quoted(v.type) + " value has no text yet");
     return {};
@@ -29,7 +30,8 @@ Operand FnCompiler::equal_values(const Node* at, Operand l, Operand r) {
     return {};
   }
   uint16_t out = temp(false);
-  if (l.type == StaticType::Int || l.type == StaticType::Bool || is_pointer_type(l.type)) {
+  if (l.type == StaticType::Int || l.type == StaticType::Bool || l.type == StaticType::DType ||
+      is_pointer_type(l.type)) {
     emit(Instruction::abc(Op::CompareI64, out, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
   } else if (l.type == StaticType::Float64) {
     emit(Instruction::abc(Op::CompareF64, out, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));

@@ -171,6 +171,7 @@ BoundaryKind boundary_kind(StaticType t) {
   }
   switch (t) {
     case StaticType::Int:
+    case StaticType::DType:  // its code
       return BoundaryKind::Int;
     case StaticType::Float64:
       return BoundaryKind::Float64;
@@ -189,6 +190,30 @@ BoundaryKind boundary_kind(StaticType t) {
   }
 }
 
+std::string_view dtype_spelling(int64_t code) {
+  if (code == kDTypeIndex) return "index";
+  if (code == kDTypeInvalid) return "invalid";
+  return dtype_name(static_cast<DType>(code));
+}
+
+bool dtype_code_named(std::string_view name, int64_t& code) {
+  DType d;
+  if (name == "index" || name == "invalid") {
+    code = name == "index" ? kDTypeIndex : kDTypeInvalid;
+  } else if (dtype_named(name, d)) {
+    code = static_cast<int64_t>(d);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::optional<DType> dtype_lanes(int64_t code) {
+  if (code == kDTypeIndex) return DType::Int64;
+  if (code < 0 || code >= kDTypeIndex) return std::nullopt;
+  return static_cast<DType>(code);
+}
+
 StaticType static_type_named(std::string_view name) {
   if (name == "Int") return StaticType::Int;
   if (name == "Float64") return StaticType::Float64;
@@ -197,6 +222,7 @@ StaticType static_type_named(std::string_view name) {
   if (name == "NoneType") return StaticType::NoneType;
   if (name == "object" || name == "PythonObject") return StaticType::Object;
   if (name == "Error") return StaticType::ErrorValue;
+  if (name == "DType") return StaticType::DType;
   if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});

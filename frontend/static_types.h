@@ -27,7 +27,7 @@ enum class StaticType : uint16_t {
   String,
   IntLiteral,
   FloatLiteral,
-  DType,       // compile-time only: DType.float32 and parameters declared `dt: DType`
+  DType,       // DType.float32: a compile-time constant, at run time its code in a raw slot
   TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
   Object,      // a Python value (`object`, `PythonObject`) in a Value slot
   ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
@@ -140,6 +140,18 @@ inline bool has_lanes(StaticType t) {
   return is_simd_type(t) || t == StaticType::Float64 || t == StaticType::Bool;
 }
 
+// DType values: the codes of vm/simd.h's DType, then these two, which Mojo has and the
+// VM's lanes do not (DType.index has int64's lanes on 64-bit targets).
+constexpr int64_t kDTypeIndex = static_cast<int64_t>(DType::kCount);
+constexpr int64_t kDTypeInvalid = kDTypeIndex + 1;
+constexpr int64_t kDTypeCodes = kDTypeInvalid + 1;
+// Mojo's spelling of DType `code` ("float32", "index").
+std::string_view dtype_spelling(int64_t code);
+// The code of `DType.name`; false when there is none.
+bool dtype_code_named(std::string_view name, int64_t& code);
+// The lanes of DType `code`; nullopt for DType.invalid.
+std::optional<DType> dtype_lanes(int64_t code);
+
 // The type a value of type `t` has where it is read: String for a StringLiteral field.
 inline StaticType read_type(StaticType t) {
   return t == StaticType::StringLiteral ? StaticType::String : t;
@@ -153,7 +165,7 @@ std::string static_type_name(StaticType t);
 // Values (String, None).
 inline bool is_raw_type(StaticType t) {  // (Object and String are Values)
   return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
-         is_simd_type(t) || is_pointer_type(t);
+         t == StaticType::DType || is_simd_type(t) || is_pointer_type(t);
 }
 
 // The conversion of `t` at the boundary with Python code.
