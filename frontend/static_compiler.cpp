@@ -128,6 +128,10 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
   if (auto* s = cast<Subscript>(annotation)) {
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
+    if (n && n->id == "Deque") {
+      StaticType list = list_type(s->slice, self_type);
+      return list == StaticType::Error ? list : deque_of(list_element(list));
+    }
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && n->id == "Dict") return dict_annotation(s, self_type);
     if (n && n->id == "Set") return set_annotation(s, self_type);
@@ -259,6 +263,7 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
   if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
+  if (is_deque_type(t)) return "Deque[" + type_name(composite_arg(t)) + "]";
   if (is_dict_type(t) || is_dict_entry_type(t)) {
     return std::string(is_dict_type(t) ? "Dict[" : "DictEntry[") + type_name(dict_fields(t).first) +
            ", " + type_name(dict_fields(t).second) + "]";
@@ -672,8 +677,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional" && n->id != "Dict" && n->id != "Set" && n->id != "Tuple" &&
-           !generic_structs.count(n->id))) {
+           n->id != "Deque" && n->id != "Optional" && n->id != "Dict" && n->id != "Set" &&
+           n->id != "Tuple" && !generic_structs.count(n->id))) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -1046,12 +1051,12 @@ bool is_sys_query(std::string_view name) {
 bool is_mojo_collections_module(std::string_view module) {
   return module == "collections" || module == "collections.list" || module == "collections.dict" ||
          module == "collections.set" || module == "collections.optional" ||
-         module == "collections.string";
+         module == "collections.string" || module == "collections.deque";
 }
 
 bool is_mojo_collection(std::string_view name) {
   return name == "List" || name == "Dict" || name == "Set" || name == "Optional" ||
-         name == "String";
+         name == "String" || name == "Deque";
 }
 
 bool has_static_declarations(const Module* module) {

@@ -24,6 +24,11 @@ std::optional<CompareOp> dtype_compare_op(CmpOpKind kind) {
   }
 }
 
+bool holds_dtype_codes(StaticType t) {
+  return (is_set_type(t) && composite_arg(t) == StaticType::DType) ||
+         (is_dict_type(t) && dict_fields(t).first == StaticType::DType);
+}
+
 Operand FnCompiler::dtype_table_item(const std::function<Value(int64_t code)>& item,
                                      Operand dtype) {
   // The table is a constant (and so alive) before its items are allocated.

@@ -434,7 +434,9 @@ Operand FnCompiler::compare(const Compare* c) {
     if (left_lit && !right_lit) {
       right = expr(right_expr, StaticType::Error);
       StaticType want = right.type;
-      if (membership && is_list_type(right.type)) want = list_element(right.type);
+      if (membership && (is_list_type(right.type) || is_deque_type(right.type))) {
+        want = composite_arg(right.type);
+      }
       if (membership && is_dict_type(right.type)) want = dict_fields(right.type).first;
       if (membership && is_set_type(right.type)) want = composite_arg(right.type);
       if (membership && is_tuple_type(right.type)) want = literal_value_type(*left_lit);
@@ -693,6 +695,11 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
+    if (n && n->id == "Deque" && !lookup(n->id)) {  // a List's storage
+      Operand list = list_construct(c, sub->slice);
+      return list.type == StaticType::Error ? list
+                                            : Operand{deque_of(list_element(list.type)), list.reg};
+    }
     if (n &&
         (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" || n->id == "Set" ||
          m_.generic_structs.count(n->id)) &&
@@ -762,7 +769,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
         return {};
       }
       Operand s = expr(c->args[0], StaticType::Error);
-      if (is_list_type(s.type)) return list_len(s);
+      if (is_list_type(s.type) || is_deque_type(s.type)) return list_len(s);
       if (is_dict_type(s.type) || is_set_type(s.type)) return object_len(s);
       if (is_struct_type(s.type)) {  // Sized: its __len__
         if (std::optional<Operand> n = dunder(c, "__len__", s, std::nullopt)) return *n;
@@ -1142,6 +1149,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (self.type == StaticType::DType && !params) return dtype_method(c, callee, self);
+  if (is_deque_type(self.type) && !params) return deque_method(c, callee, self);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
   if (is_set_type(self.type) && !params) return set_method(c, callee, self);
   if (StructInfo* info = m_.struct_info(self.type)) {
@@ -1263,7 +1271,8 @@ Operand FnCompiler::call_print(const Call* c) {
     if (o.type == StaticType::DType) o = dtype_text(o, false);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_list_type(o.type) || is_pointer_type(o.type)) {
+    } else if (is_list_type(o.type) || is_deque_type(o.type) || is_pointer_type(o.type) ||
+               holds_dtype_codes(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -1347,7 +1356,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     return materialize(no, to, c);
   }
   if (from == StaticType::Object) return object_convert(c, v, to);
-  if (is_struct_type(from) || is_list_type(from) ||
+  if (is_struct_type(from) || is_list_type(from) || is_deque_type(from) ||
       ((is_pointer_type(from) || is_optional_type(from)) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};

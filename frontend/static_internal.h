@@ -55,6 +55,9 @@ enum class SelfKind : uint8_t {
 // and so a Tuple of StringLiteral fields is the Tuple of String ones.
 bool literal_converts(StaticType from, StaticType to);
 
+// A Set of DTypes or a Dict keyed by them: its Python object holds DType codes, whose
+// text is not the DTypes'.
+bool holds_dtype_codes(StaticType t);
 // The comparison `kind` of two DTypes: ==, != and their spellings `is`, `is not`.
 std::optional<CompareOp> dtype_compare_op(ast::CmpOpKind kind);
 
@@ -746,6 +749,9 @@ class FnCompiler {
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
   // ord, chr and repr; nullopt when `name` is none of them.
   std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
+
+  // ---- Deque[T] (static_deque.cpp)
+  Operand deque_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
 
   // ---- DType values (static_dtype.cpp)
   // The String of a DType: "float32", or "DType.float32" for its repr.

@@ -17,7 +17,8 @@ Operand FnCompiler::text_of(const Node* at, Operand v) {
   if (is_simd_type(v.type)) return simd_text(v);
   if (is_struct_type(v.type)) return struct_text(at, v);
   if (v.type == StaticType::DType) return dtype_text(v, false);
-  if (is_list_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type)) {
+  if (is_list_type(v.type) || is_deque_type(v.type) || is_pointer_type(v.type) ||
+      is_optional_type(v.type) || holds_dtype_codes(v.type)) {
     error(at, "a " + quoted(v.type) + " value has no text yet");
     return {};
   }

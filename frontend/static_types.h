@@ -49,6 +49,8 @@ enum class CompositeKind : uint8_t {
   Dict,       // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
   Set,        // Set[T]: a Value slot holding an insertion-ordered set (frontend/static_set.cpp)
   DictEntry,  // an item of `for e in d.items()`: the slots of the key, then of the value
+  Deque,      // Deque[T]: a List's storage (a Value slot holding a TypedListObject), with a
+              // deque's methods (frontend/static_deque.cpp)
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -105,9 +107,19 @@ inline bool is_set_type(StaticType t) {
 inline StaticType set_of(StaticType element) {
   return composite_type(CompositeKind::Set, element);
 }
-// List, Dict and Set: values that own a heap object, copied where Mojo copies them.
+inline bool is_deque_type(StaticType t) {
+  return is_composite(t, CompositeKind::Deque);
+}
+inline StaticType deque_of(StaticType element) {
+  return composite_type(CompositeKind::Deque, element);
+}
+// The List type whose storage a value of type t has: List[T] for Deque[T], else t itself.
+inline StaticType list_storage(StaticType t) {
+  return is_deque_type(t) ? list_of(composite_arg(t)) : t;
+}
+// List, Deque, Dict and Set: values that own a heap object, copied where Mojo copies them.
 inline bool is_collection_type(StaticType t) {
-  return is_list_type(t) || is_dict_type(t) || is_set_type(t);
+  return is_list_type(t) || is_deque_type(t) || is_dict_type(t) || is_set_type(t);
 }
 inline bool is_tuple_type(StaticType t) {
   return is_composite(t, CompositeKind::Tuple);

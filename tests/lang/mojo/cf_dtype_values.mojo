@@ -1,3 +1,5 @@
+from collections import Set
+
 fn main():
     var d = DType.float32
     print(d < DType.int8)
@@ -6,3 +8,5 @@ fn main():
     var n = Int(d)
     var s: SIMD[DType.invalid, 1] = 0
     print(DType.int8 > DType.int16)
+    var seen = Set[DType]()
+    print(seen)
