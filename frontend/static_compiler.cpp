@@ -354,6 +354,36 @@ bool same_literal(const Literal& a, const Literal& b) {
   }
 }
 
+}  // namespace
+
+std::optional<Literal> fold_bit_query(std::string_view name, const Literal& x) {
+  if (x.i < INT64_MIN || x.i > INT64_MAX) {
+    Literal out;
+    out.s = "the argument does not fit in Int";
+    return out;
+  }
+  auto bits = static_cast<uint64_t>(static_cast<int64_t>(x.i));
+  Literal out;
+  out.type = StaticType::IntLiteral;
+  if (name == "count_leading_zeros") {
+    out.i = std::countl_zero(bits);
+  } else if (name == "count_trailing_zeros") {
+    out.i = std::countr_zero(bits);
+  } else if (name == "pop_count") {
+    out.i = std::popcount(bits);
+  } else if (name == "bit_width") {  // of a negative Int: the bits of its complement
+    out.i = std::bit_width(x.i < 0 ? ~bits : bits);
+  } else if (name == "is_power_of_two") {
+    out.type = StaticType::Bool;
+    out.b = x.i > 0 && std::has_single_bit(bits);
+  } else {
+    return std::nullopt;
+  }
+  return out;
+}
+
+namespace {
+
 std::optional<__int128> parse_int_literal(std::string_view text) {
   int base = 10;
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
@@ -705,6 +735,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
         bool is_signed = dtype_is_signed(layout->dtype);
         Literal out;
         out.type = StaticType::IntLiteral;
+        out.named = t;  // a value of t where nothing asks for another type
         if (a->attr == "MAX") {
           out.i = is_signed ? (__int128{1} << (bits - 1)) - 1 : (__int128{1} << bits) - 1;
         } else {
@@ -726,6 +757,14 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* c = static_cast<const Call*>(e);
       if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
         return fold_round(c, sub);
+      }
+      if (auto* f = cast<Name>(c->func); f && !(is_local && is_local(f->id))) {
+        if (auto bit = bit_functions.find(f->id); bit != bit_functions.end()) {
+          if (c->args.size() != 1 || !c->keywords.empty()) return std::nullopt;
+          std::optional<Literal> v = sub(c->args[0]);
+          if (!v || v->type != StaticType::IntLiteral) return std::nullopt;
+          return fold_bit_query(bit->second, *v);
+        }
       }
       if (auto* a = cast<Attribute>(c->func); a && a->attr == "_from_str") {
         // DType._from_str("float32") (or "DType.float32"): DType.invalid for other names.
@@ -1314,6 +1353,13 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
             }
           }
           if (all_static) compile_time_nodes.insert(s);
+        }
+        if (from->module == "bit" && from->level == 0) {
+          // The bit module's queries fold at compile time.
+          compile_time_nodes.insert(s);
+          for (const Alias* a : from->names) {
+            m.bit_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+          }
         }
         if (from->module != "math" || from->level != 0) break;
         for (const Alias* a : from->names) {

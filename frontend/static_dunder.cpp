@@ -97,6 +97,7 @@ const Dunder* find_dunder(std::string_view name) {
       {"__repr__", conv("repr")},
       {"__abs__", conv("abs")},
       {"__len__", conv("len")},
+      {"__hash__", conv("hash")},
       {"__getitem__", Dunder{DunderShape::Item, 0}},
   };
   auto it = kDunders.find(name);
@@ -153,7 +154,8 @@ bool FnCompiler::builtin_receiver(const Expr* e) {
       return lit && literal_value_type(*lit) != StaticType::Error;
     }
     return l->type == StaticType::Int || l->type == StaticType::Float64 ||
-           l->type == StaticType::Bool || l->type == StaticType::String || is_simd_type(l->type) ||
+           l->type == StaticType::Bool || l->type == StaticType::String ||
+           l->type == StaticType::UInt || l->type == StaticType::DType || is_simd_type(l->type) ||
            is_tuple_type(l->type);
   }
   auto* c = cast<Call>(e);

@@ -114,7 +114,9 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
 
 Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const Expr* at) {
   if (is_tuple_type(lit.type)) return tuple_constant(lit, at);
-  if (is_simd_type(expected) && lit.type != StaticType::String) {
+  // Int.MAX, UInt8.MIN: an integer literal that is a value of its type by default.
+  if (expected == StaticType::Error && lit.type == StaticType::IntLiteral) expected = lit.named;
+  if ((is_simd_type(expected) || expected == StaticType::UInt) && lit.type != StaticType::String) {
     return simd_literal(lit, expected, at);
   }
   if (expected == StaticType::Object) return as_object(at, materialize(lit, StaticType::Error, at));
@@ -159,7 +161,7 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   Operand o = expr(e, want);
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
-  if (literal_converts(o.type, want)) return Operand{want, o.reg};
+  if (literal_converts(o.type, want) || int_and_uint(o.type, want)) return Operand{want, o.reg};
   if (is_optional_type(want) && (o.type == StaticType::NoneType || o.type == composite_arg(want))) {
     return to_optional(o, want);  // Optional[T] takes a T or None implicitly
   }
@@ -309,7 +311,16 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
   }
-  if (is_simd_type(l.type) || is_simd_type(r.type)) return simd_binary(at, op, l, r);
+  if (int_and_uint(l.type, r.type)) r.type = l.type;  // the left operand's dunder decides
+  if (l.type == StaticType::UInt && r.type == StaticType::UInt && op == OperatorKind::Div) {
+    // UInt / UInt is a Float64 quotient.
+    return simd_binary(at, op, simd_convert(l, StaticType::Float64),
+                       simd_convert(r, StaticType::Float64));
+  }
+  if (is_simd_type(l.type) || is_simd_type(r.type) || l.type == StaticType::UInt ||
+      r.type == StaticType::UInt) {
+    return simd_binary(at, op, l, r);
+  }
   if (op == OperatorKind::Pow && l.type == StaticType::Float64 && r.type == StaticType::Int) {
     uint16_t exponent = temp(false);  // Float64 ** Int: the exponent as a Float64
     emit(Instruction::abc(Op::I64ToF64, exponent, r.reg));
@@ -368,7 +379,14 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
     }
     return Operand{StaticType::Object, out};
   }
-  if (is_simd_type(v.type) && u->op != UnaryOpKind::Not) {
+  if (v.type == StaticType::UInt && u->op == UnaryOpKind::Not) {
+    v = simd_convert(v, StaticType::Bool);  // Boolable: not zero
+  } else if (v.type == StaticType::UInt && u->op != UnaryOpKind::UAdd) {
+    error(u, std::string("'") + (u->op == UnaryOpKind::USub ? "-" : "~") +
+                 "' is not supported for 'UInt' (it has no __neg__ or __invert__)");
+    return {};
+  }
+  if ((is_simd_type(v.type) || v.type == StaticType::UInt) && u->op != UnaryOpKind::Not) {
     if (u->op == UnaryOpKind::UAdd) return v;
     return simd_unary(u, u->op == UnaryOpKind::USub ? SimdUnaryOp::Neg : SimdUnaryOp::Invert, v);
   }
@@ -447,6 +465,7 @@ Operand FnCompiler::compare(const Compare* c) {
           right_lit ? materialize(*right_lit, left.type, right_expr) : expr(right_expr, left.type);
     }
     left_lit.reset();
+    if (!membership && int_and_uint(left.type, right.type)) right.type = left.type;
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
     } else if (membership) {
@@ -480,7 +499,8 @@ Operand FnCompiler::compare(const Compare* c) {
         return {};
       }
       return object_compare(c, *op, left, right);
-    } else if (is_simd_type(left.type) || is_simd_type(right.type)) {
+    } else if (is_simd_type(left.type) || is_simd_type(right.type) ||
+               left.type == StaticType::UInt || right.type == StaticType::UInt) {
       std::optional<CompareOp> op = compare_op(kind);
       if (!op) {
         error(c, std::string("'") + cmpop_name(kind) + "' comparisons are not supported for " +
@@ -750,6 +770,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (name == "Float64") return convert(c, StaticType::Float64);
     if (name == "Bool") return convert(c, StaticType::Bool);
     if (name == "String" || name == "str") return convert(c, StaticType::String);
+    if (name == "UInt") return convert(c, StaticType::UInt);
     if (StaticType scalar = static_type_named(name); is_simd_type(scalar)) {
       return simd_construct(c, scalar);
     }
@@ -762,6 +783,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (std::optional<Operand> o =
             numeric_builtin(c, math != m_.math_functions.end() ? math->second : name)) {
       return *o;
+    }
+    if (auto bit = m_.bit_functions.find(name); bit != m_.bit_functions.end()) {
+      Literal zero;
+      zero.type = StaticType::IntLiteral;
+      bool folds = fold_bit_query(bit->second, zero).has_value();
+      error(c, "bit." + std::string(bit->second) + (folds ? "() of a run-time value" : "()") +
+                   " is not supported in fn code yet");
+      return {};
     }
     if (name == "len") {
       if (c->args.size() != 1 || !c->keywords.empty()) {
@@ -1010,7 +1039,7 @@ Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   }
   if (is_struct_type(type)) return construct(c, type);
   if (type == StaticType::Int || type == StaticType::Float64 || type == StaticType::Bool ||
-      type == StaticType::String) {
+      type == StaticType::String || type == StaticType::UInt) {
     return convert(c, type);
   }
   error(c->func, "'" + m_.type_name(type) + "' cannot be constructed this way in fn code yet");
@@ -1266,7 +1295,7 @@ Operand FnCompiler::call_print(const Call* c) {
       continue;
     }
     Operand o = expr(a, StaticType::Error);
-    if (is_simd_type(o.type)) o = simd_text(o);
+    if (is_simd_type(o.type) || o.type == StaticType::UInt) o = simd_text(o);
     if (is_struct_type(o.type)) o = struct_text(a, o);
     if (o.type == StaticType::DType) o = dtype_text(o, false);
     if (o.type == StaticType::Error) {
@@ -1337,12 +1366,23 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     for (const Expr* a : c->args) expr(a, StaticType::Error);
     return {};
   }
-  Operand v = expr(c->args[0], to);
+  // A literal that is a value of its own type (UInt.MAX) converts from that type.
+  std::optional<Literal> lit = fold(c->args[0]);
+  bool typed_literal =
+      lit && lit->type == StaticType::IntLiteral && lit->named != StaticType::Error;
+  Operand v = expr(c->args[0], typed_literal ? StaticType::Error : to);
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
   if (from == StaticType::DType && to == StaticType::String) return dtype_text(v, false);
+  if (from == StaticType::UInt || to == StaticType::UInt) {
+    // UInt(x) of a number or Bool, and Int(u), Float64(u), Bool(u), String(u): as the
+    // scalars' casts (UInt(Int(-1)) wraps to UInt.MAX).
+    std::optional<SimdType> layout = simd_layout(from);
+    if (to == StaticType::String) return simd_text(v);
+    if (layout && layout->width() == 1 && to != StaticType::Object) return simd_convert(v, to);
+  }
   if (from == StaticType::DType || to == StaticType::DType) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};

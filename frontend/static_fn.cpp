@@ -701,7 +701,10 @@ void FnCompiler::aug_assign(const AugAssign* a) {
     return;
   }
   Operand right = expr(a->value, p->type);
-  Operand result = binary_on(a, a->op, Operand{p->type, p->reg}, right);
+  // UInt's __itruediv__ is its floor division.
+  OperatorKind op =
+      p->type == StaticType::UInt && a->op == OperatorKind::Div ? OperatorKind::FloorDiv : a->op;
+  Operand result = binary_on(a, op, Operand{p->type, p->reg}, right);
   if (result.type == StaticType::Error || p->type == StaticType::Error) return;
   if (p->type == StaticType::Int && a->op == OperatorKind::Div) {
     // Int's __itruediv__ keeps an Int: the Float64 quotient truncated.

@@ -26,9 +26,10 @@ namespace ember::static_impl {
 // A compile-time value: what literals and `alias` names fold to. Integer literals keep
 // 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
 struct Literal {
-  StaticType type = StaticType::Error;   // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
-                                         // or a Tuple type
-  StaticType named = StaticType::Error;  // the type of a TypeValue
+  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
+                                        // or a Tuple type
+  // The type of a TypeValue; for an IntLiteral, the type it is by default (Int8 for Int8.MAX).
+  StaticType named = StaticType::Error;
   __int128 i = 0;
   double f = 0;
   bool b = false;
@@ -60,6 +61,10 @@ bool literal_converts(StaticType from, StaticType to);
 bool holds_dtype_codes(StaticType t);
 // The comparison `kind` of two DTypes: ==, != and their spellings `is`, `is not`.
 std::optional<CompareOp> dtype_compare_op(ast::CmpOpKind kind);
+
+// count_leading_zeros, count_trailing_zeros, pop_count, bit_width and is_power_of_two (of
+// the bit module) of the Int `x`, its 64 bits; nullopt for the bit module's other names.
+std::optional<Literal> fold_bit_query(std::string_view name, const Literal& x);
 
 // Decimal text of an integer literal's value.
 std::string int128_text(__int128 v);
@@ -277,6 +282,9 @@ class ModuleContext {
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
   std::unordered_set<std::string_view> math_modules;
+  // Names the module imports from `bit` (their own names -> the bit function); they fold
+  // at compile time.
+  std::unordered_map<std::string_view, std::string_view> bit_functions;
   // Names the module imports from `testing` (their own names -> the testing function).
   std::unordered_map<std::string_view, std::string_view> testing_functions;
   // The names the module's Python code binds at its top level (def functions, classes,

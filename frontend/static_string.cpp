@@ -172,6 +172,15 @@ std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view 
                                             : expr_as(c->args[0], argument, what.c_str());
   if (v.type == StaticType::Error) return Operand{};
   if (name == "repr" && v.type == StaticType::DType) return dtype_text(v, true);
+  if (name == "repr" && v.type == StaticType::UInt) {  // UInt(3)
+    Literal open, close;
+    open.type = close.type = StaticType::String;
+    open.s = "UInt(";
+    close.s = ")";
+    Operand text =
+        binary_on(c, OperatorKind::Add, materialize(open, StaticType::String, c), simd_text(v));
+    return binary_on(c, OperatorKind::Add, text, materialize(close, StaticType::String, c));
+  }
   // An Error's repr is its exception object's: Error('message'), as Mojo prints it.
   if (name == "repr" && v.type != StaticType::Int && v.type != StaticType::Float64 &&
       v.type != StaticType::Bool && v.type != StaticType::String &&

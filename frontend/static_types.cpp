@@ -116,6 +116,7 @@ std::optional<SimdType> simd_layout(StaticType t) {
   if (t == StaticType::Float64) return SimdType{DType::Float64, 0};
   if (t == StaticType::Bool) return SimdType{DType::Bool, 0};
   if (t == StaticType::Int) return SimdType{DType::Int64, 0};
+  if (t == StaticType::UInt) return SimdType{DType::UInt64, 0};
   if (!is_simd_type(t)) return std::nullopt;
   auto v = static_cast<uint16_t>(t);
   return SimdType{static_cast<DType>((v >> 4) & 0xFF), static_cast<uint8_t>(v & 0xF)};
@@ -159,6 +160,8 @@ std::string static_type_name(StaticType t) {
       return "Error";
     case StaticType::StringLiteral:
       return "StringLiteral";
+    case StaticType::UInt:
+      return "UInt";
     default:
       return "struct";
   }
@@ -223,7 +226,7 @@ StaticType static_type_named(std::string_view name) {
   if (name == "object" || name == "PythonObject") return StaticType::Object;
   if (name == "Error") return StaticType::ErrorValue;
   if (name == "DType") return StaticType::DType;
-  if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
+  if (name == "UInt") return StaticType::UInt;
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});
   }

@@ -35,6 +35,9 @@ enum class StaticType : uint16_t {
   // 25.1 types StringLiteral, not String. A str in a Value slot, like String; read out of
   // the Tuple it is a String (the implicit conversion Mojo makes at almost every use).
   StringLiteral,
+  // Mojo's UInt: an unsigned machine word (a struct of its own, not a SIMD type), in a raw
+  // slot with UInt64's lanes, so that the SIMD kernels compute it.
+  UInt,
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
   kFirstComposite = 0x8000,
@@ -139,8 +142,8 @@ inline bool is_simd_type(StaticType t) {
 }
 // The type of SIMD vectors of layout `s`.
 StaticType simd_static_type(SimdType s);
-// The vector layout of `t`: SIMD types, Float64 and Bool scalars, and Int as an int64 scalar
-// (whose slot holds the same bits); nullopt for the other types.
+// The vector layout of `t`: SIMD types, Float64 and Bool scalars, Int as an int64 scalar and
+// UInt as a uint64 one (whose slots hold the same bits); nullopt for the other types.
 std::optional<SimdType> simd_layout(StaticType t);
 // Whether `t` is a SIMD type, Float64 or Bool of more than one lane.
 inline bool is_vector_type(StaticType t) {
@@ -164,6 +167,13 @@ bool dtype_code_named(std::string_view name, int64_t& code);
 // The lanes of DType `code`; nullopt for DType.invalid.
 std::optional<DType> dtype_lanes(int64_t code);
 
+// Whether `a` and `b` are Int and UInt, which convert to each other implicitly (the same
+// 64 bits).
+inline bool int_and_uint(StaticType a, StaticType b) {
+  return (a == StaticType::Int && b == StaticType::UInt) ||
+         (a == StaticType::UInt && b == StaticType::Int);
+}
+
 // The type a value of type `t` has where it is read: String for a StringLiteral field.
 inline StaticType read_type(StaticType t) {
   return t == StaticType::StringLiteral ? StaticType::String : t;
@@ -177,7 +187,7 @@ std::string static_type_name(StaticType t);
 // Values (String, None).
 inline bool is_raw_type(StaticType t) {  // (Object and String are Values)
   return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
-         t == StaticType::DType || is_simd_type(t) || is_pointer_type(t);
+         t == StaticType::DType || t == StaticType::UInt || is_simd_type(t) || is_pointer_type(t);
 }
 
 // The conversion of `t` at the boundary with Python code.
