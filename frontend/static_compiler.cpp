@@ -241,6 +241,7 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
     }
     return kinds;
   }
+  if (is_range_type(t)) return std::vector<bool>(3, false);  // start, end, step
   if (is_optional_type(t)) {
     std::vector<bool> kinds{false};  // the flag
     std::vector<bool> value = slot_kinds(composite_arg(t));
@@ -264,6 +265,12 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
   if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
   if (is_deque_type(t)) return "Deque[" + type_name(composite_arg(t)) + "]";
+  if (is_range_type(t)) {  // as Mojo names the range types
+    StaticType bound = composite_arg(t);
+    if (bound == StaticType::Int) return "_StridedRange";
+    if (bound == StaticType::UInt) return "_UIntStridedRange";
+    return "_StridedScalarRange[DType." + std::string(dtype_name(simd_layout(bound)->dtype)) + "]";
+  }
   if (is_dict_type(t) || is_dict_entry_type(t)) {
     return std::string(is_dict_type(t) ? "Dict[" : "DictEntry[") + type_name(dict_fields(t).first) +
            ", " + type_name(dict_fields(t).second) + "]";

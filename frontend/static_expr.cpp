@@ -196,6 +196,9 @@ Operand FnCompiler::attribute(const Attribute* a) {
   Operand base = expr(a->value, StaticType::Error);
   if (base.type == StaticType::Error) return {};
   if (base.type == StaticType::Object) return object_attribute(a, base);
+  if (is_range_type(base.type) && (a->attr == "start" || a->attr == "end" || a->attr == "step")) {
+    return range_field(base, a->attr == "start" ? 0 : a->attr == "end" ? 1 : 2);
+  }
   if (is_dict_entry_type(base.type) && (a->attr == "key" || a->attr == "value")) {
     auto [key, value] = dict_fields(base.type);
     if (a->attr == "key") return Operand{key, base.reg};
@@ -554,6 +557,13 @@ Operand FnCompiler::compare(const Compare* c) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
       } else if (left.type == StaticType::Float64) {
         emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
+      } else if (is_list_type(left.type) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+        Operand same = list_equal(c, left, right);
+        if (same.type == StaticType::Error) {
+          ok = false;
+        } else {
+          emit(Instruction::abc(op == CompareOp::Eq ? Op::Move : Op::NotRaw, result, same.reg));
+        }
       } else if (left.type == StaticType::String || is_set_type(left.type)) {
         uint16_t boxed_result = temp(true);
         emit(Instruction::abc(Op::Compare, boxed_result, left.reg, right.reg, x));
@@ -764,6 +774,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
+    if (name == "range") return range_value(c);
     if (name == "List" || name == "Set") return inferred_collection(c, name);
     if (name == "any" || name == "all") return truth_reduction(c, name);
     if (name == "Int") return convert(c, StaticType::Int);
@@ -799,6 +810,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
       }
       Operand s = expr(c->args[0], StaticType::Error);
       if (is_list_type(s.type) || is_deque_type(s.type)) return list_len(s);
+      if (is_range_type(s.type)) return range_len(c, s);
       if (is_dict_type(s.type) || is_set_type(s.type)) return object_len(s);
       if (is_struct_type(s.type)) {  // Sized: its __len__
         if (std::optional<Operand> n = dunder(c, "__len__", s, std::nullopt)) return *n;
@@ -1179,6 +1191,7 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (self.type == StaticType::DType && !params) return dtype_method(c, callee, self);
   if (is_deque_type(self.type) && !params) return deque_method(c, callee, self);
+  if (is_range_type(self.type) && !params) return range_method(c, callee, self, receiver);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
   if (is_set_type(self.type) && !params) return set_method(c, callee, self);
   if (StructInfo* info = m_.struct_info(self.type)) {

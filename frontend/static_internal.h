@@ -755,8 +755,29 @@ class FnCompiler {
   Operand tuple_contains(const ast::Node* at, Operand value, Operand tuple);
   // `part in text` of Strings, as a Bool.
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
+  // A String constant.
+  Operand string_constant(std::string_view text);
+  // repr(v), as Mojo writes it (a diagnostic at `at` for values without one yet).
+  Operand repr_of(const ast::Node* at, Operand v);
   // ord, chr and repr; nullopt when `name` is none of them.
   std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
+
+  // ---- range values (static_range.cpp)
+  // range(end), range(start, end), range(start, end, step) as a value.
+  // `evaluated`: the arguments already compiled (nullopt for literals).
+  Operand range_value(const ast::Call* c,
+                      const std::vector<std::optional<Operand>>* evaluated = nullptr);
+  // start, end, step of a range value.
+  Operand range_field(Operand r, int field);
+  Operand range_len(const ast::Node* at, Operand r);
+  Operand range_item(const ast::Node* at, Operand r, const ast::Expr* index);
+  // r.__reversed__(): from r's last element back to its first.
+  Operand range_reversed(const ast::Node* at, Operand r);
+  // `receiver`: where __next__ advances the range.
+  Operand range_method(const ast::Call* c, const ast::Attribute* callee, Operand self,
+                       std::optional<Place> receiver);
+  // `for x in r` over a range value.
+  void range_for(const ast::For* s, const ast::Name* target, Operand r);
 
   // ---- Deque[T] (static_deque.cpp)
   Operand deque_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
@@ -852,6 +873,10 @@ class FnCompiler {
   void subscript_aug_assign(const ast::AugAssign* a, const ast::Subscript* target);
   Operand list_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
   Operand list_len(Operand list);
+  // The text of a List (Mojo's List.__str__: its elements' reprs).
+  Operand list_text(const ast::Node* at, Operand list);
+  // `l == r` of two Lists of one type, as a Bool.
+  Operand list_equal(const ast::Node* at, Operand l, Operand r);
   // `x in l`: nullopt when `right` is not a List.
   std::optional<Operand> list_contains(const ast::Node* at, Operand left, Operand right);
   void list_for(const ast::For* s, const ast::Name* target);

@@ -134,6 +134,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
   list.type = list_storage(list.type);  // d[i] of a Deque
+  if (is_range_type(list.type)) return range_item(s, list, s->slice);
   if (has_lanes(list.type)) return simd_subscript(s, list);
   if (list.type == StaticType::Object) return object_subscript(s, list);
   if (list.type == StaticType::String) return string_subscript(s, list);
@@ -249,6 +250,58 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     return;
   }
   emit(Instruction::abc(Op::TListSet, list.reg, index.reg, result.reg, width));
+}
+
+Operand FnCompiler::list_equal(const Node* at, Operand l, Operand r) {
+  // Mojo's List.__eq__: equal lengths and each pair of elements equal.
+  StaticType element = list_element(l.type);
+  auto width = static_cast<uint8_t>(m_.slot_count(element));
+  uint16_t out = temp(false);
+  Operand n = list_len(l), m = list_len(r);
+  emit(Instruction::abc(Op::CompareI64, out, n.reg, m.reg, static_cast<uint8_t>(CompareOp::Eq)));
+  JumpLabel done;
+  emit_jump(Op::JumpIfRaw, out, 0, done);
+  bool ok = true;
+  emit_range_loop(constant_register(0), n.reg, 1, [&](uint16_t i) {
+    uint16_t a = temp_for(element), b = temp_for(element);
+    emit(Instruction::abc(Op::TListGet, a, l.reg, i, width));
+    emit(Instruction::abc(Op::TListGet, b, r.reg, i, width));
+    Operand same = equal_values(at, Operand{element, a}, Operand{element, b});
+    if (same.type == StaticType::Error) {
+      ok = false;
+      return;
+    }
+    emit(Instruction::abc(Op::AndI64, out, out, same.reg));
+  });
+  bind(done);
+  return ok ? Operand{StaticType::Bool, out} : Operand{};
+}
+
+Operand FnCompiler::list_text(const Node* at, Operand list) {
+  // As Mojo's List.__str__: "[" and the elements' reprs, separated by ", ", then "]".
+  StaticType element = list_element(list.type);
+  auto width = static_cast<uint8_t>(m_.slot_count(element));
+  uint16_t text = temp(true), separator = temp(true);
+  move(text, string_constant("[").reg, StaticType::String);
+  move(separator, string_constant("").reg, StaticType::String);
+  Operand n = list_len(list);
+  bool ok = true;
+  emit_range_loop(constant_register(0), n.reg, 1, [&](uint16_t i) {
+    uint16_t e = temp_for(element);
+    emit(Instruction::abc(Op::TListGet, e, list.reg, i, width));
+    Operand item = repr_of(at, Operand{element, e});
+    if (item.type == StaticType::Error) {
+      ok = false;
+      return;
+    }
+    Operand joined = binary_on(at, OperatorKind::Add, Operand{StaticType::String, text},
+                               Operand{StaticType::String, separator});
+    joined = binary_on(at, OperatorKind::Add, joined, item);
+    move(text, joined.reg, StaticType::String);
+    move(separator, string_constant(", ").reg, StaticType::String);
+  });
+  if (!ok) return {};
+  return binary_on(at, OperatorKind::Add, Operand{StaticType::String, text}, string_constant("]"));
 }
 
 Operand FnCompiler::list_len(Operand list) {
@@ -418,6 +471,9 @@ void FnCompiler::list_for(const For* s, const Name* target) {
   Operand list = expr(iterable, StaticType::Error);
   if (list.type == StaticType::Error) return;
   list.type = list_storage(list.type);  // a Deque loops as its List does
+  if (is_range_type(list.type)) {
+    return range_for(s, target, backwards ? range_reversed(s->iter, list) : list);
+  }
   if (is_dict_type(list.type)) return dict_loop(list, dict_fields(list.type).first);
   if (backwards && !is_list_type(list.type)) {
     error(reversed->args[0],

@@ -17,8 +17,9 @@ Operand FnCompiler::text_of(const Node* at, Operand v) {
   if (is_simd_type(v.type) || v.type == StaticType::UInt) return simd_text(v);
   if (is_struct_type(v.type)) return struct_text(at, v);
   if (v.type == StaticType::DType) return dtype_text(v, false);
-  if (is_list_type(v.type) || is_deque_type(v.type) || is_pointer_type(v.type) ||
-      is_optional_type(v.type) || holds_dtype_codes(v.type)) {
+  if (is_list_type(v.type)) return list_text(at, v);
+  if (is_deque_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type) ||
+      holds_dtype_codes(v.type)) {
     error(at, "a " + quoted(v.type) + " value has no text yet");
     return {};
   }
@@ -46,6 +47,8 @@ Operand FnCompiler::equal_values(const Node* at, Operand l, Operand r) {
     uint16_t boxed = temp(true);
     emit(Instruction::abc(Op::Compare, boxed, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
     return object_truth(Operand{StaticType::Object, boxed});
+  } else if (is_list_type(l.type)) {
+    return list_equal(at, l, r);
   } else if (is_struct_type(l.type)) {
     std::optional<Operand> eq = dunder(at, "__eq__", l, r);
     if (!eq || eq->type != StaticType::Bool) {

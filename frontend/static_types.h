@@ -52,6 +52,8 @@ enum class CompositeKind : uint8_t {
   Dict,       // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
   Set,        // Set[T]: a Value slot holding an insertion-ordered set (frontend/static_set.cpp)
   DictEntry,  // an item of `for e in d.items()`: the slots of the key, then of the value
+  Range,      // range(start, end, step) as a value: the slots of start, end and step, each of
+              // the integer type T (Int, UInt or a SIMD integer scalar; frontend/static_range.cpp)
   Deque,      // Deque[T]: a List's storage (a Value slot holding a TypedListObject), with a
               // deque's methods (frontend/static_deque.cpp)
 };
@@ -109,6 +111,9 @@ inline bool is_set_type(StaticType t) {
 }
 inline StaticType set_of(StaticType element) {
   return composite_type(CompositeKind::Set, element);
+}
+inline bool is_range_type(StaticType t) {
+  return is_composite(t, CompositeKind::Range);
 }
 inline bool is_deque_type(StaticType t) {
   return is_composite(t, CompositeKind::Deque);
