@@ -20,6 +20,7 @@
 #include "frontend/file_module_loader.h"
 #include "frontend/lexer.h"
 #include "frontend/parser.h"
+#include "jit/engine.h"
 #include "run_program.h"
 #include "vm/vm.h"
 
@@ -109,7 +110,7 @@ int main(int argc, char** argv) {
       break;
     }
     if (arg == "--dump" || arg == "--max-memory" || arg == "--max-time" || arg == "--max-steps" ||
-        arg == "-I") {
+        arg == "-I" || arg == "--jit") {
       split += 2;
       continue;
     }
@@ -138,6 +139,13 @@ int main(int argc, char** argv) {
   std::vector<std::string> include_dirs;
   app.add_option("-I", include_dirs, "Also search DIR for imported modules (repeatable)")
       ->allow_extra_args(false);
+  std::string jit_mode = "on";
+  app.add_option("--jit", jit_mode, "Tracing JIT: off, on (hot loops) or eager (every loop)")
+      ->check(CLI::IsMember({"off", "on", "eager"}));
+  bool jit_dump = false;
+  app.add_flag("--jit-dump", jit_dump, "Print the IR and machine code of every trace to stderr");
+  bool jit_stats = false;
+  app.add_flag("--jit-stats", jit_stats, "Print the JIT's counts to stderr at exit");
   app.footer("Usage: mojo [OPTIONS] run FILE [ARGS...] | mojo [OPTIONS] FILE [ARGS...]");
   CLI11_PARSE(app, split, argv);
   std::vector<std::string> rest(argv + split, argv + argc);
@@ -191,12 +199,22 @@ int main(int argc, char** argv) {
   options.argv = program_argv;
   ember::VM vm(options);
   ember::install_builtins(vm);
+  ember::jit::EngineOptions jit_options;
+  jit_options.mode = jit_mode == "off"  ? ember::JitMode::Off
+                     : jit_mode == "on" ? ember::JitMode::On
+                                        : ember::JitMode::Eager;
+  if (jit_dump) jit_options.dump = &std::cerr;
+  ember::jit::Engine* jit = ember::jit::install_jit(vm, jit_options);
   ember::FileModuleLoader loader;
   vm.module_loader = &loader;
   if (!dump_stage.empty()) return dump(dump_stage, source, filename, vm);
   running_vm = &vm;
   catch_sigint();
   int status = ember::run_main_program(vm, source, filename);
+  if (jit_stats) {
+    vm.out().flush();
+    std::cerr << (jit ? jit->stats() : std::string("jit: off\n"));
+  }
   // Skip tearing the heap down object by object: the process is about to end.
   std::fflush(nullptr);
   if (status == ember::kExitKeyboardInterrupt) {

@@ -53,7 +53,7 @@ inline void pop_frame(VM& vm) {
   X(MulI64)                                                                                        \
   X(FloorDivI64) X(ModI64) X(AndI64) X(OrI64) X(XorI64) X(ShlI64) X(ShrI64) X(NegI64) X(InvertI64) \
       X(CompareI64) X(AddF64) X(SubF64) X(MulF64) X(DivF64) X(PowF64) X(NegF64) X(CompareF64)      \
-          X(NotRaw) X(I64ToF64) X(F64ToI64) X(JumpIfRaw) X(LoopI64) X(RangeStepCheck)              \
+          X(NotRaw) X(I64ToF64) X(F64ToI64) X(JumpIfRaw) X(LoopI64) X(JitLoop) X(RangeStepCheck)              \
               X(OptionalCheck) X(CallTyped) X(ReturnMulti) X(TListAppend) X(TListGet) X(TListSet)  \
                   X(TListLen) X(JumpLtI64) X(JumpLeI64) X(JumpEqI64) X(JumpNeI64) X(JumpGtI64)     \
                       X(JumpGeI64) X(JumpLtF64) X(JumpLeF64) X(JumpEqF64) X(JumpNeF64)             \

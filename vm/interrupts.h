@@ -35,6 +35,8 @@ class Interrupts {
     pending_.fetch_or(reason, std::memory_order_relaxed);
     countdown_.store(0, std::memory_order_relaxed);
   }
+  // The counter tick() counts down, for compiled code that ticks itself.
+  std::atomic<int32_t>* countdown() { return &countdown_; }
   uint32_t take_pending() { return pending_.exchange(0, std::memory_order_relaxed); }
   // Polls at the very next safepoint (a limit that stays exceeded).
   void request_repoll() {

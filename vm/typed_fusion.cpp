@@ -37,4 +37,16 @@ void fuse_typed_pairs(std::vector<Instruction>& code) {
   }
 }
 
+OpPair split_fused(Op op) {
+  switch (op) {
+#define EMBER_PAIR_CASE(X, first, second) \
+  case Op::first##_##second:              \
+    return OpPair{Op::first, Op::second};
+    EMBER_FUSED_PAIRS(_, EMBER_PAIR_CASE)
+#undef EMBER_PAIR_CASE
+    default:
+      return OpPair{op, Op::Nop};
+  }
+}
+
 }  // namespace ember

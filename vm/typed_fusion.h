@@ -12,4 +12,11 @@ namespace ember {
 // a pair stays in place (and may itself start a pair), so any jump to it still runs it.
 void fuse_typed_pairs(std::vector<Instruction>& code);
 
+// The two opcodes a fused opcode runs; {op, Nop} for an opcode that is not a pair.
+struct OpPair {
+  Op first;
+  Op second;
+};
+OpPair split_fused(Op op);
+
 }  // namespace ember

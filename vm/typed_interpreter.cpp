@@ -177,11 +177,21 @@ void run_typed_instructions(VM& vm) {
     for (uint32_t k = 1, n = pc->x; k < n; ++k) element[k] = R[pc->c + k]; \
     written = kNoWrite;                                                    \
   }
+// A loop's back edge was taken: a safepoint, and a step towards the loop getting hot (the
+// JIT may replace the instruction at pc, whose operands the caller has read).
+#define BACK_EDGE()                                              \
+  do {                                                           \
+    SAFEPOINT();                                                 \
+    if (vm.hot_loops.tick(pc)) [[unlikely]] {                    \
+      SYNC_PC();                                                 \
+      vm.jit->hot_loop(vm, frame, const_cast<Instruction*>(pc)); \
+    }                                                            \
+  } while (0)
 // A two-word jump instruction (its offset in the AUX word): taken or not.
 #define TAKE_JUMP()               \
   {                               \
     int32_t offset = pc[1].sbc(); \
-    if (offset < 0) SAFEPOINT();  \
+    if (offset < 0) BACK_EDGE();  \
     pc += 2 + offset;             \
     DISPATCH();                   \
   }
@@ -288,10 +298,12 @@ void run_typed_instructions(VM& vm) {
 op_Move:
   R[pc->a] = R[pc->b];
   NEXT();
-op_Jump:
-  if (pc->sbc() < 0) SAFEPOINT();
-  pc += 1 + pc->sbc();
+op_Jump : {
+  int32_t offset = pc->sbc();
+  if (offset < 0) BACK_EDGE();
+  pc += 1 + offset;
   DISPATCH();
+}
 op_Return : {
   if (frame->entry || frame->generator) goto leave;
   Value result = R[pc->a];
@@ -353,11 +365,16 @@ op_F64ToI64 : {
 }
 op_JumpIfRaw:
   if ((R[pc->a].bits() != 0) == (pc->x != 0)) {
-    if (pc->sbc() < 0) SAFEPOINT();
-    pc += 1 + pc->sbc();
+    int32_t offset = pc->sbc();
+    if (offset < 0) BACK_EDGE();
+    pc += 1 + offset;
     DISPATCH();
   }
   NEXT();
+op_JitLoop:
+  SYNC_PC();
+  pc = vm.jit->run_loop(vm, frame, pc);
+  DISPATCH();
 op_RangeStepCheck:
   if (R[pc->a].bits() == 0) [[unlikely]]
     ABORT("range() step must not be zero");
@@ -400,6 +417,7 @@ leave:
 #undef NEXT
 #undef SYNC_PC
 #undef SAFEPOINT
+#undef BACK_EDGE
 #undef ABORT
 #undef I64
 #undef F64

@@ -18,6 +18,7 @@
 #include "vm/finalizers.h"
 #include "vm/instance.h"
 #include "vm/interrupts.h"
+#include "vm/jit_hooks.h"
 #include "vm/module_loader.h"
 #include "vm/object.h"
 #include "vm/output_stream.h"
@@ -238,6 +239,9 @@ class VM {
   // Raises what the interrupts ask for (KeyboardInterrupt or ResourceLimitError), if anything;
   // called by the interpreter when interrupts.tick() says so.
   void poll_interrupts();
+  // The tracing JIT, when the host installed one (it then also fills hot_loops).
+  std::unique_ptr<JitHooks> jit;
+  HotLoopCounters hot_loops;
   // sys.get_int_max_str_digits(): limit on int<->str conversions in non-power-of-two bases.
   int64_t int_max_str_digits = 4300;
 

@@ -87,11 +87,12 @@ def main(argv):
     if doc["geomean"]["programs"] != PROGRAMS or not doc["geomean"]["wall"] > 0:
         fail("JSON geomean %r" % doc["geomean"])
 
-    # 2. a broken mojo: wrong output on fib, a crash on richards
+    # 2. a broken mojo: wrong output on fib, a crash on richards (called as
+    # `mojo --jit=MODE run PROGRAM`)
     fake = os.path.join(work, "fake-mojo")
     with open(fake, "w") as f:
         f.write('#!/bin/sh\n'
-                'case "$2" in\n'
+                'case "$3" in\n'
                 '  fib.py) echo "fib(20) = 0" ;;\n'
                 '  *) echo "RuntimeError: deliberately broken" >&2; exit 3 ;;\n'
                 'esac\n')

@@ -24,6 +24,18 @@ if(TARGET mojo)
   ember_cli_test(uncaught_exception "ZeroDivisionError: division by zero" -c "1 / 0")
   ember_cli_test(max_steps "step budget of 1000 steps exhausted" --max-steps 1000
                  -c "while True: pass")
+  # The JIT: its options, and limits that reach into a running trace (it polls the
+  # interrupts at its loop's head as the interpreter does at a back edge).
+  ember_cli_test(jit_stats "jit: 1 traces, 0 aborts" --jit-stats --max-steps 100000
+                 tests/cli/spin.mojo)
+  ember_cli_test(jit_dump "---- trace 1: loop of spin at line 4\n.*GuardTrue.*---- machine code"
+                 --jit-dump --max-steps 100000 tests/cli/spin.mojo)
+  ember_cli_test(jit_max_steps_in_trace "step budget of 100000 steps exhausted"
+                 --max-steps 100000 tests/cli/spin.mojo)
+  ember_cli_test(jit_max_time_in_trace "time limit of 0.2 s exceeded" --jit=eager --max-time 0.2
+                 tests/cli/spin.mojo)
+  ember_cli_test(jit_off_stats "jit: off" --jit=off --jit-stats -c "pass")
+  ember_cli_test(jit_bad_mode "--jit: bogus not in" --jit=bogus -c "pass")
   # Displays and f(*args, **kwargs) calls once leaked what they built (computed goto skipped
   # destructors): 300 000 of each must fit in 30 MB.
   ember_cli_test(no_leak_in_displays_and_unpacked_calls "^done\n$" --max-memory 30000000 -c

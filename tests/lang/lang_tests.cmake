@@ -3,9 +3,11 @@
 # Each tests/lang/<group>/<name>.py (or .gen, a generator of the program, or .mojo, a Mojo
 # program with hand-written expected files) and each
 # bench/<name>.py (expected files and .args in tests/lang/bench/; a typed bench/<name>.mojo
-# is <name>_fn and shares them) becomes two tests:
-#   lang/<group>/<name>      check MOJO             run PROGRAM ARGS
-#   gcstress/<group>/<name>  check MOJO --gc-stress run PROGRAM ARGS
+# is <name>_fn and shares them) becomes four tests, the JIT's three modes giving one output:
+#   lang/<group>/<name>      check MOJO              run PROGRAM ARGS   (--jit=on, the default)
+#   gcstress/<group>/<name>  check MOJO --gc-stress  run PROGRAM ARGS
+#   jitoff/<group>/<name>    check MOJO --jit=off    run PROGRAM ARGS
+#   jiteager/<group>/<name>  check MOJO --jit=eager  run PROGRAM ARGS
 # Tests named in tests/lang/known_failures.txt are registered DISABLED.
 
 if(NOT TARGET mojo)
@@ -53,11 +55,15 @@ foreach(program IN LISTS ember_lang_programs)
   if(group STREQUAL "bench" AND fname MATCHES "\\.mojo$")
     set(name ${name}_fn) # typed twin of bench/<name>.py, sharing its expected files
   endif()
-  foreach(variant lang gcstress)
+  foreach(variant lang gcstress jitoff jiteager)
     set(test ${variant}/${group}/${name})
     set(flags "")
     if(variant STREQUAL "gcstress")
       set(flags --gc-stress)
+    elseif(variant STREQUAL "jitoff")
+      set(flags --jit=off)
+    elseif(variant STREQUAL "jiteager")
+      set(flags --jit=eager)
     endif()
     add_test(NAME ${test}
       COMMAND ${EMBER_PYTHON3_11} ${EMBER_LANG_DIR}/check $<TARGET_FILE:mojo> ${program} ${flags})

@@ -1,0 +1,270 @@
+#include "jit/engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <sstream>
+
+#include "jit/recorder.h"
+#include "vm/frame.h"
+#include "vm/str_object.h"
+#include "vm/typed_fusion.h"
+#include "vm/vm.h"
+
+namespace ember::jit {
+
+namespace {
+
+// LuaJIT's defaults: a loop is hot after 56 back edges; the first penalty after an abort
+// is about 36 iterations, doubled (plus noise, so that loops that abort together do not
+// retry together) at each further abort until it passes the limit.
+constexpr uint16_t kHotLoop = 56;
+constexpr uint32_t kFirstPenalty = 36;
+constexpr uint32_t kMaxPenalty = 60000;
+constexpr uint16_t kNeverAgain = HotLoopCounters::kOff - 1;
+// LuaJIT's defaults too: an exit taken 10 times gets a side trace; one whose recording
+// failed this often is left to the interpreter.
+constexpr uint16_t kHotExit = 10;
+constexpr uint8_t kMaxSideFailures = 4;
+
+}  // namespace
+
+Engine::Engine(VM& vm, const EngineOptions& options, std::unique_ptr<Backend> backend)
+    : vm_(vm),
+      options_(options),
+      backend_(std::move(backend)),
+      threshold_(options.mode == JitMode::Eager ? 1 : kHotLoop) {}
+
+Engine* install_jit(VM& vm, const EngineOptions& options) {
+  if (options.mode == JitMode::Off) return nullptr;
+  std::unique_ptr<Backend> backend = make_native_backend();
+  if (!backend) return nullptr;
+  auto engine = std::make_unique<Engine>(vm, options, std::move(backend));
+  Engine* result = engine.get();
+  vm.jit = std::move(engine);
+  vm.hot_loops.fill(options.mode == JitMode::Eager ? 1 : kHotLoop);
+  return result;
+}
+
+void Engine::hot_loop(VM& vm, Frame* frame, Instruction* pc) {
+  vm.hot_loops.set(pc, threshold_);
+  auto penalty = penalties_.find(pc);
+  bool blacklisted = penalty != penalties_.end() && penalty->second.blacklisted;
+  if (blacklisted || !(frame->code->flags & kCodeTyped) || pc->op == Op::JitLoop) {
+    vm.hot_loops.set(pc, kNeverAgain);
+    return;
+  }
+  if (free_loops_.empty() && loops_.size() > UINT16_MAX) return;
+  // The instruction before may run this one as the second half of a fused pair, without
+  // dispatching to it: it runs alone from now on.
+  if (pc > frame->code->code.data()) {
+    OpPair pair = split_fused(pc[-1].op);
+    if (pair.second != Op::Nop) pc[-1].op = pair.first;
+  }
+  uint16_t index;
+  if (free_loops_.empty()) {
+    index = static_cast<uint16_t>(loops_.size());
+    loops_.emplace_back();
+  } else {
+    index = free_loops_.back();
+    free_loops_.pop_back();
+  }
+  loops_[index] = Loop{frame->code, pc, *pc, nullptr, {}, {}, {}, {}};
+  *pc = Instruction::abc(Op::JitLoop, index);
+}
+
+const Instruction* Engine::run_loop(VM& vm, Frame* frame, const Instruction* pc) {
+  Loop& loop = loops_[pc->a];
+  if (!loop.entry) return record(vm, frame, loop, pc);
+  uint32_t exit = continue_trace(pc->a, loop.entry(frame->registers), frame->registers);
+  bool interrupt;
+  const Instruction* resume = exit_pc(pc->a, exit, &interrupt);
+  if (interrupt) {
+    // The interrupt countdown ran out at a loop's head: the interpreter's safepoint.
+    frame->pc = resume;
+    if (vm.heap().collection_due()) vm.collect_garbage();
+    vm.poll_interrupts();
+    return resume;
+  }
+  if (exit == kLeft) return resume;
+  // A guard of this loop's trace or of an inner one it called: it may deserve a side trace.
+  uint16_t index = exit & kInnerExit ? (exit >> 16) & 0x7FFF : pc->a;
+  exit &= 0xFFFF;
+  Loop& left = loops_[index];
+  if (left.heat[exit] != kCold && ++left.heat[exit] >= kHotExit) {
+    return record_side(vm, frame, left, exit, resume);
+  }
+  return resume;
+}
+
+uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers) {
+  const Loop& loop = loops_[index];
+  for (;; exit = loop.entry(registers)) {
+    ++exits_;
+    if (exit & kInnerExit) return exit;
+    bool interrupt;
+    const Instruction* resume = exit_pc(index, exit, &interrupt);
+    if (interrupt) {
+      left_at_ = resume;
+      left_for_interrupt_ = true;
+      return kLeft;
+    }
+    const SideTrace* side = loop.sides[exit].get();
+    if (!side) return exit;
+    uint32_t side_exit = side->entry(registers);
+    if (side_exit + 1 == side->exit_pcs.size()) continue;  // back at the back edge
+    ++exits_;
+    if (side_exit & kInnerExit) return side_exit;
+    left_at_ = loop.code->code.data() + side->exit_pcs[side_exit];
+    left_for_interrupt_ = false;
+    return kLeft;
+  }
+}
+
+uint32_t Engine::continue_nested(uint64_t engine, uint32_t loop, uint32_t exit, Value* registers) {
+  return reinterpret_cast<Engine*>(engine)->continue_trace(static_cast<uint16_t>(loop), exit,
+                                                           registers);
+}
+
+std::vector<uint32_t> Engine::exits_to(const InnerTrace& trace, const Instruction* pc) const {
+  const Loop& loop = loops_[trace.loop];
+  std::vector<uint32_t> exits;
+  for (uint32_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
+    if (loop.code->code.data() + loop.exit_pcs[exit] == pc) exits.push_back(exit);
+  }
+  return exits;
+}
+
+bool Engine::find(const Instruction* pc, InnerTrace* out) const {
+  const Loop& loop = loops_[pc->a];
+  if (!loop.entry) return false;
+  *out = InnerTrace{pc->a, loop.entry, &Engine::continue_nested, reinterpret_cast<uint64_t>(this)};
+  return true;
+}
+
+const Instruction* Engine::exit_pc(uint16_t index, uint32_t exit, bool* interrupt) const {
+  if (exit == kLeft) {
+    *interrupt = left_for_interrupt_;
+    return left_at_;
+  }
+  const Loop& loop = exit & kInnerExit ? loops_[(exit >> 16) & 0x7FFF] : loops_[index];
+  exit &= 0xFFFF;
+  *interrupt = exit + 1 == loop.exit_pcs.size();
+  return loop.code->code.data() + loop.exit_pcs[exit];
+}
+
+bool Engine::compile(VM& vm, IrBuffer& ir, TraceEntry* entry, std::string* error,
+                     const std::string& title) {
+  eliminate_dead_code(ir);
+  CompiledTrace compiled;
+  auto started = std::chrono::steady_clock::now();
+  bool ok =
+      backend_->compile(ir, vm.interrupts.countdown(), options_.dump != nullptr, &compiled, error);
+  compile_seconds_ +=
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!ok) return false;
+  *entry = compiled.entry;
+  if (options_.dump) {
+    *options_.dump << "---- " << title << "\n"
+                   << ir.dump() << "---- machine code\n"
+                   << compiled.listing << "----\n";
+  }
+  return true;
+}
+
+// The first instruction of the loop's body: where its back edge jumps to.
+const Instruction* Engine::loop_head(const Loop& loop) {
+  const Instruction& edge = loop.original;
+  if (edge.op == Op::Jump || edge.op == Op::JumpIfRaw) return loop.back_edge + 1 + edge.sbc();
+  return loop.back_edge + 2 + loop.back_edge[1].sbc();  // the offset is in the AUX word
+}
+
+std::string Engine::describe(const Loop& loop) const {
+  const CodeObject& code = *loop.code;
+  size_t index = static_cast<size_t>(loop.back_edge - code.code.data());
+  int line = index < code.locations.size() ? code.locations[index].line : 0;
+  std::string name = code.qualname ? std::string(code.qualname->view()) : "?";
+  return "loop of " + name + " at line " + std::to_string(line);
+}
+
+const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instruction* pc) {
+  IrBuffer ir;
+  Recording recording =
+      record_typed_loop(ir, *loop.code, frame->registers, pc, loop.original, *this);
+  std::string error = recording.abort_reason;
+  TraceEntry entry = nullptr;
+  if (error.empty() && !compile(vm, ir, &entry, &error,
+                                "trace " + std::to_string(traces_ + 1) + ": " + describe(loop))) {
+    recording.resume = pc;  // the loop's own back edge again
+  }
+  if (!entry) {
+    give_up(vm, loop, error);
+    return recording.resume;
+  }
+  loop.entry = entry;
+  for (const Snapshot& snap : ir.snapshots) loop.exit_pcs.push_back(snap.pc);
+  loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));  // interrupt
+  // Side traces only for exits back into the loop: the others leave it for good.
+  loop.heat.assign(loop.exit_pcs.size(), kCold);
+  const Instruction* head = loop_head(loop);
+  for (size_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
+    const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
+    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;
+  }
+  loop.side_failures.assign(loop.exit_pcs.size(), 0);
+  loop.sides.resize(loop.exit_pcs.size());
+  ++traces_;
+  return pc;  // the JitLoop, which now runs the trace
+}
+
+// Exit `exit` of the loop's trace got hot: record the path from where it resumes round to
+// the back edge, to run between the trace's exit and its next entry.
+const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_t exit,
+                                       const Instruction* from) {
+  const Instruction* back_edge = loop.back_edge;
+  IrBuffer ir;
+  Recording recording = record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this);
+  std::string error = recording.abort_reason;
+  TraceEntry entry = nullptr;
+  std::string title = "side trace of exit " + std::to_string(exit) + " of the " + describe(loop);
+  if (error.empty() && !compile(vm, ir, &entry, &error, title)) recording.resume = back_edge;
+  if (!entry) {
+    ++aborts_["side trace: " + error];
+    loop.heat[exit] = ++loop.side_failures[exit] >= kMaxSideFailures ? kCold : 0;
+    return recording.resume;
+  }
+  auto side = std::make_unique<SideTrace>();
+  side->entry = entry;
+  for (const Snapshot& snap : ir.snapshots) side->exit_pcs.push_back(snap.pc);
+  side->exit_pcs.push_back(static_cast<uint32_t>(back_edge - loop.code->code.data()));
+  loop.sides[exit] = std::move(side);
+  ++side_traces_;
+  return recording.resume;  // the back edge: the loop's trace runs next
+}
+
+// The loop goes back to the interpreter and waits out a penalty before the next try.
+void Engine::give_up(VM& vm, Loop& loop, const std::string& reason) {
+  ++aborts_[reason];
+  *loop.back_edge = loop.original;
+  Penalty& penalty = penalties_[loop.back_edge];
+  uint32_t noise = random_() % 16;
+  penalty.value = penalty.value == 0 ? kFirstPenalty + noise : penalty.value * 2 + noise;
+  if (penalty.value > kMaxPenalty) penalty.blacklisted = true;
+  vm.hot_loops.set(loop.back_edge,
+                   static_cast<uint16_t>(std::min<uint32_t>(penalty.value, kNeverAgain)));
+  free_loops_.push_back(static_cast<uint16_t>(&loop - loops_.data()));
+  loop = Loop{};
+}
+
+std::string Engine::stats() const {
+  std::ostringstream out;
+  uint64_t aborts = 0;
+  for (const auto& [reason, count] : aborts_) aborts += count;
+  out << "jit: " << traces_ << " traces, " << side_traces_ << " side traces, " << aborts
+      << " aborts, " << exits_ << " exits, " << compile_seconds_ * 1000 << " ms compiling\n";
+  for (const auto& [reason, count] : aborts_) {
+    out << "  abort: " << reason << " (" << count << ")\n";
+  }
+  return out.str();
+}
+
+}  // namespace ember::jit

@@ -1,0 +1,111 @@
+// The tracing JIT as the interpreter sees it (vm/jit_hooks.h): hot loops of typed code are
+// recorded (jit/recorder.h), optimised and compiled (jit/backend.h), and their back edge
+// becomes a JitLoop instruction that runs the trace. A loop whose recording fails waits a
+// randomised, doubling number of iterations before the next try, and is left to the
+// interpreter for good once that penalty grows too large.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <ostream>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jit/backend.h"
+#include "jit/recorder.h"
+#include "vm/instruction.h"
+#include "vm/jit_hooks.h"
+
+namespace ember {
+struct CodeObject;
+}
+
+namespace ember::jit {
+
+struct EngineOptions {
+  JitMode mode = JitMode::On;
+  std::ostream* dump = nullptr;  // --jit-dump: IR and machine code of every trace
+};
+
+class Engine : public JitHooks, private InnerTraces {
+ public:
+  // Use install_jit.
+  Engine(VM& vm, const EngineOptions& options, std::unique_ptr<Backend> backend);
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  void hot_loop(VM& vm, Frame* frame, Instruction* pc) override;
+  const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) override;
+
+  // --jit-stats: traces, side traces, aborts by reason, exits, compile time.
+  std::string stats() const;
+
+ private:
+  // A loop whose back edge is a JitLoop: pending (being recorded at its next arrival) or
+  // with a trace.
+  // The path from one exit of a loop's trace round to its back edge.
+  struct SideTrace {
+    TraceEntry entry = nullptr;
+    std::vector<uint32_t> exit_pcs;  // per exit number; the last: the loop's back edge
+  };
+  struct Loop {
+    CodeObject* code = nullptr;
+    Instruction* back_edge = nullptr;
+    Instruction original;                // the instruction the JitLoop replaced
+    TraceEntry entry = nullptr;          // null while pending
+    std::vector<uint32_t> exit_pcs;      // per exit number: where the interpreter resumes
+    std::vector<uint16_t> heat;          // per exit: times taken (kCold: no side trace)
+    std::vector<uint8_t> side_failures;  // per exit
+    std::vector<std::unique_ptr<SideTrace>> sides;  // per exit, once it has one
+  };
+  static constexpr uint16_t kCold = UINT16_MAX;
+  struct Penalty {
+    uint32_t value = 0;
+    bool blacklisted = false;
+  };
+
+  const Instruction* record(VM& vm, Frame* frame, Loop& loop, const Instruction* pc);
+  bool find(const Instruction* pc, InnerTrace* out) const override;
+  const Instruction* exit_pc(uint16_t loop, uint32_t exit, bool* interrupt) const override;
+  // After `exit` of loop `index`'s trace: runs the exit's side trace and the loop's trace
+  // again, as long as exits have side traces; returns the exit that leaves for the
+  // interpreter (side trace exits and interrupts as kLeft).
+  uint32_t continue_trace(uint16_t index, uint32_t exit, Value* registers);
+  static uint32_t continue_nested(uint64_t engine, uint32_t loop, uint32_t exit, Value* registers);
+  std::vector<uint32_t> exits_to(const InnerTrace& trace, const Instruction* pc) const override;
+  void give_up(VM& vm, Loop& loop, const std::string& reason);
+  const Instruction* record_side(VM& vm, Frame* frame, Loop& loop, uint32_t exit,
+                                 const Instruction* from);
+  // Optimises and compiles `ir`, printing it under `title` with --jit-dump.
+  bool compile(VM& vm, IrBuffer& ir, TraceEntry* entry, std::string* error,
+               const std::string& title);
+  std::string describe(const Loop& loop) const;
+  static const Instruction* loop_head(const Loop& loop);
+
+  VM& vm_;
+  EngineOptions options_;
+  std::unique_ptr<Backend> backend_;
+  uint16_t threshold_;
+  std::vector<Loop> loops_;           // indexed by the JitLoop's operand a
+  std::vector<uint16_t> free_loops_;  // entries of loops given up, for reuse
+  std::unordered_map<const Instruction*, Penalty> penalties_;
+  std::minstd_rand random_{20261127};
+
+  // statistics
+  uint64_t traces_ = 0;
+  uint64_t side_traces_ = 0;
+  // Where the last kLeft exit resumes, and whether an interrupt is due there.
+  const Instruction* left_at_ = nullptr;
+  bool left_for_interrupt_ = false;
+  uint64_t exits_ = 0;
+  double compile_seconds_ = 0;
+  std::map<std::string, uint64_t> aborts_;
+};
+
+// Gives `vm` a JIT (vm.jit owns it) unless the mode is Off or the machine has no backend;
+// returns it, or null.
+Engine* install_jit(VM& vm, const EngineOptions& options);
+
+}  // namespace ember::jit

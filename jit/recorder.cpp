@@ -1,0 +1,506 @@
+#include "jit/recorder.h"
+
+#include <cmath>
+
+#include "vm/opcodes.h"
+#include "vm/typed_fusion.h"
+#include "vm/typed_list.h"
+#include "vm/typed_ops.h"
+
+namespace ember::jit {
+
+namespace {
+
+// A longer iteration is not a loop worth a trace of this kind (and keeps refs in range).
+constexpr int kMaxRecordedInstructions = 3000;
+
+IrOp int_compare(CompareOp op) {
+  constexpr IrOp kOps[] = {IrOp::Lt, IrOp::Le, IrOp::Eq, IrOp::Ne, IrOp::Gt, IrOp::Ge};
+  return kOps[static_cast<int>(op)];
+}
+IrOp float_compare(CompareOp op) {
+  constexpr IrOp kOps[] = {IrOp::LtF, IrOp::LeF, IrOp::EqF, IrOp::NeF, IrOp::GtF, IrOp::GeF};
+  return kOps[static_cast<int>(op)];
+}
+
+// The CompareOp of a typed compare-and-jump opcode, and whether it compares Float64.
+struct JumpCompare {
+  CompareOp op;
+  bool is_float;
+};
+bool jump_compare(Op op, JumpCompare* out) {
+  int i = static_cast<int>(op) - static_cast<int>(Op::JumpLtI64);
+  if (i < 0 || i >= 12) return false;
+  *out = JumpCompare{static_cast<CompareOp>(i % 6), i >= 6};
+  return true;
+}
+
+int64_t byte_offset(const void* object, const void* field) {
+  return static_cast<const char*>(field) - static_cast<const char*>(object);
+}
+
+class TypedRecorder {
+ public:
+  TypedRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const InnerTraces& inner)
+      : ir_(ir),
+        code_(code),
+        R_(registers),
+        inner_(inner),
+        map_(code.register_count, kNoRef),
+        sload_(code.register_count, kNoRef),
+        written_(code.register_count, false),
+        touched_flags_(code.register_count, false) {}
+
+  // From `from` (whose instruction is `from_ins`) until the loop's back edge `back_edge`
+  // comes next: round the loop when from is the back edge, else a side trace's path.
+  Recording run(const Instruction* from, Instruction from_ins, const Instruction* back_edge) {
+    start_ = back_edge;
+    const Instruction* pc = from;
+    for (int steps = 0;; ++steps) {
+      if (unresumable_) return abort(pc, "a guard would resume at the loop's back edge");
+      if (steps > 0 && pc == back_edge) {
+        ir_.loop ? close_loop() : close_path();
+        return Recording{pc, ""};
+      }
+      if (steps == kMaxRecordedInstructions || ir_.full()) return abort(pc, "trace too long");
+      const Instruction& ins = steps == 0 ? from_ins : *pc;
+      const Instruction* next = step(pc, ins);
+      if (!next) return abort(resume_ ? resume_ : pc, reason_);
+      pc = next;
+    }
+  }
+
+ private:
+  Recording abort(const Instruction* pc, std::string reason) {
+    return Recording{pc, std::move(reason)};
+  }
+  const Instruction* stop(const char* reason) {
+    reason_ = reason;
+    return nullptr;
+  }
+
+  // ---- registers: the IR value of each, SLOADed at its first read
+  // After an inner trace ran, the frame holds every register's value: reads reload it.
+  IrRef read(uint16_t r) {
+    if (map_[r] == kNoRef) {
+      touch(r);
+      if (after_call_) {
+        map_[r] = ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
+      } else {
+        map_[r] = sload_[r] = ir_.emit_raw(IrOp::SLoad, IrType::Raw, r);
+      }
+    }
+    return map_[r];
+  }
+  void touch(uint16_t r) {
+    if (touched_flags_[r]) return;
+    touched_flags_[r] = true;
+    touched_.push_back(r);
+  }
+  // Whether the frame may hold another value than the IR's for register r.
+  bool differs_from_frame(uint16_t r) const {
+    IrRef ref = map_[r];
+    if (ref == kNoRef || ref == sload_[r]) return false;
+    return IrBuffer::is_const(ref) || ir_.at(ref).op != IrOp::Reload;
+  }
+  // `ref` as a value of class `want`: a Raw value takes the type of its first use; an Int
+  // used as a Float (or back) is reinterpreted bit for bit, as the raw slots are.
+  IrRef as(IrRef ref, IrType want) {
+    IrType have = ir_.type_of(ref);
+    bool want_float = want == IrType::Float;
+    if (have == IrType::Raw && !IrBuffer::is_const(ref)) {
+      ir_.at(ref).type = want;
+      return ref;
+    }
+    if ((have == IrType::Float) == want_float) return ref;
+    return ir_.emit(want_float ? IrOp::AsFloat : IrOp::AsInt, ref);
+  }
+  IrRef read_int(uint16_t r) { return as(read(r), IrType::Int); }
+  IrRef read_float(uint16_t r) { return as(read(r), IrType::Float); }
+  // The object a Value register refers to (a List: registers of the slot map hold Values).
+  IrRef read_object(uint16_t r) {
+    return ir_.emit(IrOp::BAnd, read_int(r), ir_.int_const(Value::kPayloadMask));
+  }
+  void write(uint16_t r, IrRef ref, Value v) {
+    touch(r);
+    map_[r] = ref;
+    written_[r] = true;
+    R_[r] = v;
+  }
+  int64_t int_at(uint16_t r) const { return typed::raw_int(R_[r]); }
+  double float_at(uint16_t r) const { return typed::raw_float(R_[r]); }
+
+  // A guard that `cond` stays as `observed`; when it does not, the interpreter resumes at
+  // `exit` with the registers as they are at this point.
+  void guard(IrRef cond, bool observed, const Instruction* exit) {
+    // The back edge itself is the JitLoop: resuming there would enter the trace again.
+    if (exit == start_) unresumable_ = true;
+    IrRef before = ir_.end();
+    IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
+    if (g != before) return;  // folded, or the same guard already stands
+    snapshot(g, exit);
+  }
+  void snapshot(IrRef ref, const Instruction* pc) {
+    ir_.add_snapshot(ref, static_cast<uint32_t>(pc - code_.code.data()));
+    for (uint16_t r : touched_) {
+      if (differs_from_frame(r)) ir_.add_snap_entry(r, map_[r]);
+    }
+  }
+  const Instruction* call_inner_trace(const Instruction* pc);
+
+  // The address of slot `k` of element `index` of the List in register `list_reg`, after a
+  // guard that the index is in range (which sends negative ones to the interpreter).
+  IrRef list_slot(uint16_t list_reg, IrRef list, IrRef index, uint32_t width, uint32_t k,
+                  const Instruction* pc) {
+    const auto* object = static_cast<const TypedListObject*>(R_[list_reg].as_object());
+    IrRef size = ir_.emit(IrOp::Field, list, ir_.int_const(byte_offset(object, &object->size)));
+    guard(ir_.emit(IrOp::ULt, index, size), true, pc);
+    IrRef slots =
+        ir_.emit(IrOp::FieldPtr, list, ir_.int_const(byte_offset(object, &object->slots)));
+    IrRef position = ir_.emit(IrOp::Mul, index, ir_.int_const(width));
+    position = ir_.emit(IrOp::Add, position, ir_.int_const(k));
+    return ir_.emit(IrOp::Index, slots, position);
+  }
+
+  void int_binary(const Instruction& ins, IrOp op, int64_t result) {
+    write(ins.a, ir_.emit(op, read_int(ins.b), read_int(ins.c)), typed::from_int(result));
+  }
+  void float_binary(const Instruction& ins, IrOp op, double result) {
+    write(ins.a, ir_.emit(op, read_float(ins.b), read_float(ins.c)), typed::from_float(result));
+  }
+  // A jump back to before `pc` that is not the loop's own back edge.
+  bool inner_loop(const Instruction* pc, const Instruction* target) const {
+    return target <= pc && pc != start_;
+  }
+  // A conditional jump whose condition `cond` came out `taken` this time.
+  const Instruction* branch(IrRef cond, bool cond_value, bool taken, const Instruction* target,
+                            const Instruction* fall_through) {
+    guard(cond, cond_value, taken ? fall_through : target);
+    return taken ? target : fall_through;
+  }
+
+  const Instruction* step(const Instruction* pc, const Instruction& ins);
+  const Instruction* step_arithmetic(const Instruction* pc, const Instruction& ins, Op op,
+                                     bool* handled);
+  void close_loop();
+  void close_path();
+
+  IrBuffer& ir_;
+  const CodeObject& code_;
+  Value* R_;
+  const InnerTraces& inner_;
+  const Instruction* start_ = nullptr;
+  std::vector<IrRef> map_;    // register -> its current value, kNoRef before the first use
+  std::vector<IrRef> sload_;  // register -> its SLOAD, when read before written
+  std::vector<bool> written_;
+  std::vector<uint16_t> touched_;  // the registers the iteration has read or written
+  std::vector<bool> touched_flags_;
+  std::string reason_;
+  bool unresumable_ = false;
+  bool after_call_ = false;
+  const Instruction* resume_ = nullptr;  // where to stop when not before the instruction
+  // The snapshots up to this one (the first CallTrace's) stand where carried registers
+  // still live only in their SLOADs; after it the frame holds them.
+  size_t carried_snapshots_end_ = SIZE_MAX;
+};
+
+// The JitLoop of an inner loop that has a trace: run it, and record a call of it, which
+// first brings the frame up to date and leaves this trace unless the inner one ends by
+// the exit it took now.
+const Instruction* TypedRecorder::call_inner_trace(const Instruction* pc) {
+  InnerTrace inner;
+  if (!inner_.find(pc, &inner) || inner.loop >= 0x8000) return stop("inner loop");
+  uint32_t exit = inner.function(inner.context, inner.loop, inner.entry(R_), R_);
+  bool interrupt;
+  const Instruction* resume = inner_.exit_pc(inner.loop, exit, &interrupt);
+  if (interrupt || (exit & kInnerExit)) {
+    // Left where the interpreter must go on: at the inner loop's head for an interrupt
+    // (its trace then leaves at once and the interpreter polls), or in a loop nested in it.
+    resume_ = resume;
+    return stop("an inner trace left early");
+  }
+  IrRef number = ir_.int_const(static_cast<int64_t>(ir_.calls.size()));
+  ir_.calls.push_back(TraceCall{reinterpret_cast<uint64_t>(inner.entry),
+                                reinterpret_cast<uint64_t>(inner.function), inner.context,
+                                inner.loop, inner_.exits_to(inner, resume)});
+  IrRef call = ir_.emit_raw(IrOp::CallTrace, IrType::Int, number);
+  snapshot(call, pc);
+  if (carried_snapshots_end_ == SIZE_MAX) carried_snapshots_end_ = ir_.snapshots.size();
+  for (uint16_t r : touched_) map_[r] = kNoRef;
+  after_call_ = true;
+  return resume;
+}
+
+// Arithmetic, conversions and comparisons: records and runs `ins`; `handled` false when
+// `op` is not one of them.
+const Instruction* TypedRecorder::step_arithmetic(const Instruction* pc, const Instruction& ins,
+                                                  Op op, bool* handled) {
+  *handled = true;
+  const Instruction* next = pc + 1;
+  switch (op) {
+    case Op::AddI64:
+      int_binary(ins, IrOp::Add, typed::wrap_add(int_at(ins.b), int_at(ins.c)));
+      return next;
+    case Op::SubI64:
+      int_binary(ins, IrOp::Sub, typed::wrap_sub(int_at(ins.b), int_at(ins.c)));
+      return next;
+    case Op::MulI64:
+      int_binary(ins, IrOp::Mul, typed::wrap_mul(int_at(ins.b), int_at(ins.c)));
+      return next;
+    case Op::FloorDivI64:
+    case Op::ModI64: {
+      if (int_at(ins.c) == 0) return stop("the program stops here (division by zero)");
+      guard(ir_.emit(IrOp::Ne, read_int(ins.c), ir_.int_const(0)), true, pc);
+      bool div = op == Op::FloorDivI64;
+      int_binary(ins, div ? IrOp::FloorDiv : IrOp::Mod,
+                 div ? typed::floor_div(int_at(ins.b), int_at(ins.c))
+                     : typed::floor_mod(int_at(ins.b), int_at(ins.c)));
+      return next;
+    }
+    case Op::AndI64:
+      int_binary(ins, IrOp::BAnd, int_at(ins.b) & int_at(ins.c));
+      return next;
+    case Op::OrI64:
+      int_binary(ins, IrOp::BOr, int_at(ins.b) | int_at(ins.c));
+      return next;
+    case Op::XorI64:
+      int_binary(ins, IrOp::BXor, int_at(ins.b) ^ int_at(ins.c));
+      return next;
+    case Op::ShlI64:
+    case Op::ShrI64: {
+      int64_t n = int_at(ins.c);
+      if (n < 0 || n >= 64) return stop("shift count outside 0..63");
+      guard(ir_.emit(IrOp::ULt, read_int(ins.c), ir_.int_const(64)), true, pc);
+      bool left = op == Op::ShlI64;
+      int_binary(ins, left ? IrOp::Shl : IrOp::Shr,
+                 left ? typed::shift_left(int_at(ins.b), n) : typed::shift_right(int_at(ins.b), n));
+      return next;
+    }
+    case Op::NegI64:
+      write(ins.a, ir_.emit(IrOp::Neg, read_int(ins.b)),
+            typed::from_int(typed::wrap_sub(0, int_at(ins.b))));
+      return next;
+    case Op::InvertI64:
+      write(ins.a, ir_.emit(IrOp::BNot, read_int(ins.b)), typed::from_int(~int_at(ins.b)));
+      return next;
+    case Op::CompareI64: {
+      auto cmp = static_cast<CompareOp>(ins.x);
+      int_binary(ins, int_compare(cmp), typed::compare(cmp, int_at(ins.b), int_at(ins.c)));
+      return next;
+    }
+    case Op::AddF64:
+      float_binary(ins, IrOp::AddF, float_at(ins.b) + float_at(ins.c));
+      return next;
+    case Op::SubF64:
+      float_binary(ins, IrOp::SubF, float_at(ins.b) - float_at(ins.c));
+      return next;
+    case Op::MulF64:
+      float_binary(ins, IrOp::MulF, float_at(ins.b) * float_at(ins.c));
+      return next;
+    case Op::DivF64:
+      float_binary(ins, IrOp::DivF, float_at(ins.b) / float_at(ins.c));
+      return next;
+    case Op::PowF64:
+      float_binary(ins, IrOp::PowF, std::pow(float_at(ins.b), float_at(ins.c)));
+      return next;
+    case Op::NegF64:
+      write(ins.a, ir_.emit(IrOp::NegF, read_float(ins.b)), typed::from_float(-float_at(ins.b)));
+      return next;
+    case Op::CompareF64: {
+      auto cmp = static_cast<CompareOp>(ins.x);
+      write(ins.a, ir_.emit(float_compare(cmp), read_float(ins.b), read_float(ins.c)),
+            typed::from_int(typed::compare(cmp, float_at(ins.b), float_at(ins.c))));
+      return next;
+    }
+    case Op::NotRaw:
+      write(ins.a, ir_.emit(IrOp::BXor, read_int(ins.b), ir_.int_const(1)),
+            Value::from_bits(R_[ins.b].bits() ^ 1));
+      return next;
+    case Op::I64ToF64:
+      write(ins.a, ir_.emit(IrOp::IToF, read_int(ins.b)),
+            typed::from_float(static_cast<double>(int_at(ins.b))));
+      return next;
+    case Op::F64ToI64: {
+      double d = float_at(ins.b);
+      if (!typed::float_fits_int(d)) return stop("the program stops here (Float64 to Int)");
+      IrRef result = ir_.emit(IrOp::FToI, read_float(ins.b));
+      // The conversion gives INT64_MIN for what does not fit; -2^63 itself, which fits, then
+      // leaves the trace too and the interpreter converts it.
+      guard(ir_.emit(IrOp::Ne, result, ir_.int_const(INT64_MIN)), true, pc);
+      write(ins.a, result, typed::from_int(static_cast<int64_t>(d)));
+      return next;
+    }
+    default:
+      *handled = false;
+      return nullptr;
+  }
+}
+
+const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction& ins) {
+  Op op = split_fused(ins.op).first;
+  bool handled;
+  if (const Instruction* next = step_arithmetic(pc, ins, op, &handled); handled) return next;
+  JumpCompare jc;
+  if (jump_compare(op, &jc)) {
+    const Instruction* target = pc + 2 + pc[1].sbc();
+    bool cond;
+    IrRef ref;
+    if (jc.is_float) {
+      cond = typed::compare(jc.op, float_at(ins.a), float_at(ins.b));
+      ref = ir_.emit(float_compare(jc.op), read_float(ins.a), read_float(ins.b));
+    } else {
+      cond = typed::compare(jc.op, int_at(ins.a), int_at(ins.b));
+      ref = ir_.emit(int_compare(jc.op), read_int(ins.a), read_int(ins.b));
+    }
+    bool taken = cond == (ins.x != 0);
+    if (taken && inner_loop(pc, target)) return stop("inner loop");
+    return branch(ref, cond, taken, target, pc + 2);
+  }
+  switch (op) {
+    case Op::Move:
+      write(ins.a, read(ins.b), R_[ins.b]);
+      return pc + 1;
+    case Op::LoadRaw: {
+      uint64_t bits = code_.raw_constants[ins.bc()];
+      write(ins.a, ir_.int_const(static_cast<int64_t>(bits)), Value::from_bits(bits));
+      return pc + 1;
+    }
+    case Op::Jump: {
+      const Instruction* target = pc + 1 + ins.sbc();
+      if (inner_loop(pc, target)) return stop("inner loop");
+      return target;
+    }
+    case Op::JumpIfRaw: {
+      bool cond = R_[ins.a].bits() != 0;
+      bool taken = cond == (ins.x != 0);
+      const Instruction* target = pc + 1 + ins.sbc();
+      if (taken && inner_loop(pc, target)) return stop("inner loop");
+      return branch(read_int(ins.a), cond, taken, target, pc + 1);
+    }
+    case Op::LoopI64: {
+      // Decided before anything is written, so that stopping leaves the instruction whole.
+      int64_t step = int_at(ins.a + 2);
+      int64_t i = typed::wrap_add(int_at(ins.a), step);
+      bool ascending = ins.x == 0 || (ins.x == 2 && step > 0);
+      bool cond = ascending ? i < int_at(ins.a + 1) : i > int_at(ins.a + 1);
+      const Instruction* target = pc + 2 + pc[1].sbc();
+      if (!cond) return stop("the loop ended");
+      if (inner_loop(pc, target)) return stop("inner loop");
+      IrRef step_ref = read_int(ins.a + 2);
+      IrRef i_ref = ir_.emit(IrOp::Add, read_int(ins.a), step_ref);
+      IrRef bound_ref = read_int(ins.a + 1);
+      write(ins.a, i_ref, typed::from_int(i));
+      IrRef cond_ref;
+      if (ins.x == 2) {
+        // The step's sign picks the comparison. Computed, not guarded: an exit here would
+        // have to resume at the back edge the trace replaces.
+        IrRef up = ir_.emit(IrOp::Gt, step_ref, ir_.int_const(0));
+        IrRef below = ir_.emit(IrOp::BAnd, up, ir_.emit(IrOp::Lt, i_ref, bound_ref));
+        IrRef down = ir_.emit(IrOp::BXor, up, ir_.int_const(1));
+        IrRef above = ir_.emit(IrOp::BAnd, down, ir_.emit(IrOp::Gt, i_ref, bound_ref));
+        cond_ref = ir_.emit(IrOp::BOr, below, above);
+      } else {
+        cond_ref = ir_.emit(ascending ? IrOp::Lt : IrOp::Gt, i_ref, bound_ref);
+      }
+      guard(cond_ref, true, pc + 2);
+      write(ins.b, i_ref, typed::from_int(i));
+      return target;
+    }
+    case Op::RangeStepCheck:
+    case Op::OptionalCheck:
+      if (R_[ins.a].bits() == 0) return stop("the program stops here (check failed)");
+      guard(read_int(ins.a), true, pc);
+      return pc + 1;
+    case Op::TListGet:
+    case Op::TListSet: {
+      bool get = op == Op::TListGet;
+      uint16_t list_reg = get ? ins.b : ins.a;
+      uint16_t index_reg = get ? ins.c : ins.b;
+      const auto* list = static_cast<const TypedListObject*>(R_[list_reg].as_object());
+      int64_t index = int_at(index_reg);
+      if (static_cast<uint64_t>(index) >= static_cast<uint64_t>(list->size)) {
+        return stop("List index negative or out of range");
+      }
+      IrRef list_ref = read_object(list_reg);
+      IrRef index_ref = read_int(index_reg);
+      for (uint32_t k = 0; k < ins.x; ++k) {
+        IrRef address = list_slot(list_reg, list_ref, index_ref, ins.x, k, pc);
+        Value* slot = list->slots + index * ins.x + k;
+        if (get) {
+          write(ins.a + k, ir_.emit(IrOp::Load, address), *slot);
+        } else {
+          ir_.emit_raw(IrOp::Store, IrType::None, address, read(ins.c + k));
+          *slot = R_[ins.c + k];
+        }
+      }
+      return pc + 1;
+    }
+    case Op::TListLen: {
+      const auto* list = static_cast<const TypedListObject*>(R_[ins.b].as_object());
+      IrRef size =
+          ir_.emit(IrOp::Field, read_object(ins.b), ir_.int_const(byte_offset(list, &list->size)));
+      write(ins.a, size, typed::from_int(list->size));
+      return pc + 1;
+    }
+    case Op::JitLoop:
+      return call_inner_trace(pc);
+    default:
+      reason_ = std::string("unsupported instruction ") + opcode_name(op);
+      return nullptr;
+  }
+}
+
+// A side trace ends at the loop's back edge with the frame up to date.
+void TypedRecorder::close_path() {
+  for (uint16_t r : touched_) {
+    if (written_[r] && differs_from_frame(r)) ir_.store_backs.push_back(StoreBack{r, map_[r]});
+  }
+}
+
+void TypedRecorder::close_loop() {
+  for (uint16_t r : touched_) {
+    if (sload_[r] != kNoRef) {
+      // An inner trace may have changed any register: one untouched since is reloaded.
+      IrRef value = map_[r] != kNoRef ? map_[r] : ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
+      if (value != sload_[r]) ir_.phis.push_back(Phi{r, sload_[r], value});
+    } else if (written_[r] && differs_from_frame(r)) {
+      ir_.store_backs.push_back(StoreBack{r, map_[r]});
+    }
+  }
+  // From the second iteration on, a carried register's value is its SLOAD's, not what the
+  // frame holds: every exit writes it back unless the iteration already changed it.
+  std::vector<SnapEntry> entries;
+  for (size_t s = 0; s < ir_.snapshots.size(); ++s) {
+    Snapshot& snap = ir_.snapshots[s];
+    uint32_t first = static_cast<uint32_t>(entries.size());
+    for (uint32_t i = snap.first; i < snap.first + snap.count; ++i) {
+      entries.push_back(ir_.snap_entries[i]);
+    }
+    for (const Phi& phi : ir_.phis) {
+      if (s >= carried_snapshots_end_) break;
+      bool present = false;
+      for (uint32_t i = first; i < entries.size(); ++i) present |= entries[i].slot == phi.slot;
+      if (!present) entries.push_back(SnapEntry{phi.slot, phi.sload});
+    }
+    snap.first = first;
+    snap.count = static_cast<uint32_t>(entries.size()) - first;
+  }
+  ir_.snap_entries = std::move(entries);
+}
+
+}  // namespace
+
+Recording record_typed_loop(IrBuffer& ir, const CodeObject& code, Value* registers,
+                            const Instruction* start, Instruction start_ins,
+                            const InnerTraces& inner) {
+  return TypedRecorder(ir, code, registers, inner).run(start, start_ins, start);
+}
+
+Recording record_side_trace(IrBuffer& ir, const CodeObject& code, Value* registers,
+                            const Instruction* from, const Instruction* back_edge,
+                            const InnerTraces& inner) {
+  ir.loop = false;
+  return TypedRecorder(ir, code, registers, inner).run(from, *from, back_edge);
+}
+
+}  // namespace ember::jit
