@@ -108,6 +108,7 @@ uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers)
       left_for_interrupt_ = true;
       return kLeft;
     }
+    if (resume == loop.back_edge) continue;  // the path back to the back edge: round again
     const SideTrace* side = loop.sides[exit].get();
     if (!side) return exit;
     uint32_t side_exit = side->entry(registers);
@@ -208,7 +209,7 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   const Instruction* head = loop_head(loop);
   for (size_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
     const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
-    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;
+    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;  // (not: round again)
   }
   loop.side_failures.assign(loop.exit_pcs.size(), 0);
   loop.sides.resize(loop.exit_pcs.size());

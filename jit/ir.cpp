@@ -87,13 +87,19 @@ IrRef IrBuffer::emit_raw(IrOp op, IrType type, IrRef op1, IrRef op2) {
   IrRef ref = end();
   ins_.push_back(IrIns{op1, op2, op, type, chain_[static_cast<size_t>(op)]});
   chain_[static_cast<size_t>(op)] = ref;
-  if (op == IrOp::Store) last_store_ = ref;
+  if (op == IrOp::Store) {
+    last_store_ = ref;
+    if (!is_const(op1) && at(op1).op != IrOp::Index) last_field_store_ = ref;
+  }
   return ref;
 }
 
 IrRef IrBuffer::cse(IrOp op, IrRef op1, IrRef op2) const {
-  // A load may read what a store after the earlier load wrote.
-  IrRef limit = op == IrOp::Load ? last_store_ : kNoRef;
+  // A load may read what a store after the earlier load wrote (a field: a store to a field,
+  // such as a List's size after an append).
+  IrRef limit = op == IrOp::Load                            ? last_store_
+                : op == IrOp::Field || op == IrOp::FieldPtr ? last_field_store_
+                                                            : kNoRef;
   for (IrRef ref = chain_[static_cast<size_t>(op)]; ref > limit; ref = at(ref).prev) {
     const IrIns& ins = at(ref);
     if (ins.op1 == op1 && ins.op2 == op2) return ref;

@@ -200,7 +200,8 @@ class IrBuffer {
   std::vector<IrIns> ins_;
   std::vector<IrConst> consts_;
   IrRef chain_[static_cast<size_t>(IrOp::Count)] = {};
-  IrRef last_store_ = kNoRef;  // loads are not CSEd across a store
+  IrRef last_store_ = kNoRef;        // loads are not CSEd across a store
+  IrRef last_field_store_ = kNoRef;  // nor object fields across a store to a field
 };
 
 // Constant folding and algebraic simplification; kNoRef when no rule applies.

@@ -35,6 +35,14 @@ bool hoistable(IrOp op) {
 std::vector<bool> loop_invariants(const IrBuffer& ir) {
   std::vector<bool> invariant(ir.size(), false);
   if (!ir.loop) return invariant;
+  // A store to an object's field (an append grows a List's size) makes fields vary.
+  bool fields_vary = false;
+  for (IrRef ref = kConstBias; ref < ir.end(); ++ref) {
+    const IrIns& ins = ir.at(ref);
+    if (ins.op == IrOp::Store && !IrBuffer::is_const(ins.op1) && ir.at(ins.op1).op != IrOp::Index) {
+      fields_vary = true;
+    }
+  }
   std::vector<bool> carried(ir.size(), false);
   for (const Phi& phi : ir.phis) carried[phi.sload - kConstBias] = true;
   auto known = [&](IrRef ref) {
@@ -44,7 +52,8 @@ std::vector<bool> loop_invariants(const IrBuffer& ir) {
     const IrIns& ins = ir.at(ref);
     if (ins.op == IrOp::SLoad) {
       invariant[ref - kConstBias] = !carried[ref - kConstBias];
-    } else if (hoistable(ins.op)) {
+    } else if (hoistable(ins.op) &&
+               !(fields_vary && (ins.op == IrOp::Field || ins.op == IrOp::FieldPtr))) {
       invariant[ref - kConstBias] = known(ins.op1) && known(ins.op2);
     }
   }

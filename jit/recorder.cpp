@@ -57,7 +57,6 @@ class TypedRecorder {
     start_ = back_edge;
     const Instruction* pc = from;
     for (int steps = 0;; ++steps) {
-      if (unresumable_) return abort(pc, "a guard would resume at the loop's back edge");
       if (steps > 0 && pc == back_edge) {
         ir_.loop ? close_loop() : close_path();
         return Recording{pc, ""};
@@ -97,11 +96,14 @@ class TypedRecorder {
     touched_flags_[r] = true;
     touched_.push_back(r);
   }
-  // Whether the frame may hold another value than the IR's for register r.
+  // Whether the frame may hold another value than the IR's for register r (a register
+  // moved into another is not the frame's value of the other).
   bool differs_from_frame(uint16_t r) const {
     IrRef ref = map_[r];
     if (ref == kNoRef || ref == sload_[r]) return false;
-    return IrBuffer::is_const(ref) || ir_.at(ref).op != IrOp::Reload;
+    if (IrBuffer::is_const(ref)) return true;
+    const IrIns& ins = ir_.at(ref);
+    return !(ins.op == IrOp::Reload && ins.op1 == r);
   }
   // `ref` as a value of class `want`: a Raw value takes the type of its first use; an Int
   // used as a Float (or back) is reinterpreted bit for bit, as the raw slots are.
@@ -133,8 +135,6 @@ class TypedRecorder {
   // A guard that `cond` stays as `observed`; when it does not, the interpreter resumes at
   // `exit` with the registers as they are at this point.
   void guard(IrRef cond, bool observed, const Instruction* exit) {
-    // The back edge itself is the JitLoop: resuming there would enter the trace again.
-    if (exit == start_) unresumable_ = true;
     IrRef before = ir_.end();
     IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
     if (g != before) return;  // folded, or the same guard already stands
@@ -196,7 +196,6 @@ class TypedRecorder {
   std::vector<uint16_t> touched_;  // the registers the iteration has read or written
   std::vector<bool> touched_flags_;
   std::string reason_;
-  bool unresumable_ = false;
   bool after_call_ = false;
   const Instruction* resume_ = nullptr;  // where to stop when not before the instruction
   // The snapshots up to this one (the first CallTrace's) stand where carried registers
@@ -393,7 +392,7 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
       IrRef cond_ref;
       if (ins.x == 2) {
         // The step's sign picks the comparison. Computed, not guarded: an exit here would
-        // have to resume at the back edge the trace replaces.
+        // resume in the middle of the back edge, and the back edge is where the trace starts.
         IrRef up = ir_.emit(IrOp::Gt, step_ref, ir_.int_const(0));
         IrRef below = ir_.emit(IrOp::BAnd, up, ir_.emit(IrOp::Lt, i_ref, bound_ref));
         IrRef down = ir_.emit(IrOp::BXor, up, ir_.int_const(1));
@@ -433,6 +432,31 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
           *slot = R_[ins.c + k];
         }
       }
+      return pc + 1;
+    }
+    case Op::TListAppend: {
+      // The append that needs no new buffer, inline; the one that grows the List (and may
+      // collect or fail) is the interpreter's.
+      auto* list = static_cast<TypedListObject*>(R_[ins.a].as_object());
+      if (list->size == list->capacity) return stop("List append needs a larger buffer");
+      IrRef list_ref = read_object(ins.a);
+      IrRef size = ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->size)));
+      IrRef capacity =
+          ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->capacity)));
+      guard(ir_.emit(IrOp::Lt, size, capacity), true, pc);
+      IrRef slots =
+          ir_.emit(IrOp::FieldPtr, list_ref, ir_.int_const(byte_offset(list, &list->slots)));
+      IrRef first = ir_.emit(IrOp::Mul, size, ir_.int_const(list->width));
+      for (uint32_t k = 0; k < list->width; ++k) {
+        IrRef slot = ir_.emit(IrOp::Index, slots, ir_.emit(IrOp::Add, first, ir_.int_const(k)));
+        ir_.emit_raw(IrOp::Store, IrType::None, slot, read(ins.b + k));
+        list->slots[list->size * list->width + k] = R_[ins.b + k];
+      }
+      IrRef size_field =
+          ir_.emit(IrOp::Add, list_ref, ir_.int_const(byte_offset(list, &list->size)));
+      ir_.emit_raw(IrOp::Store, IrType::None, size_field,
+                   ir_.emit(IrOp::Add, size, ir_.int_const(1)));
+      ++list->size;
       return pc + 1;
     }
     case Op::TListLen: {
