@@ -27,7 +27,7 @@ struct TypedDef {
 bool is_static_type_name(std::string_view name) {
   static const std::unordered_set<std::string_view> kGeneric{
       "List",   "Dict",          "Set",         "Optional", "Tuple", "SIMD",
-      "Scalar", "UnsafePointer", "InlineArray", "Span",     "DType"};
+      "Scalar", "UnsafePointer", "InlineArray", "Span",     "DType", "Deque"};
   return static_type_named(name) != StaticType::Error || kGeneric.count(name);
 }
 

@@ -42,10 +42,9 @@ void FnCompiler::closure_def(const FnDef* def) {
     }
   }
   const Arguments* a = def->args;
-  if (!a->posonlyargs.empty() || a->vararg || !a->kwonlyargs.empty() || a->kwarg ||
-      !a->defaults.empty()) {
+  if (!a->posonlyargs.empty() || !a->kwonlyargs.empty() || a->kwarg || !a->defaults.empty()) {
     error(def, "nested fn '" + std::string(def->name) +
-                   "': only plain positional arguments are supported yet");
+                   "': only positional arguments and *values are supported yet");
   }
   // Declared as a local so that scoping and shadowing work as for variables; its register
   // is never used.
@@ -72,7 +71,9 @@ Operand FnCompiler::expand_closure(const Node* at, const FnDef* def,
                   " but " + std::to_string(params.size()) + " were given");
     return {};
   }
-  const Seq<Arg*>& declared_args = def->args->args;
+  // The arguments, then `*values` (call_closure gathers those into a List).
+  std::vector<const Arg*> declared_args(def->args->args.begin(), def->args->args.end());
+  if (def->args->vararg) declared_args.push_back(def->args->vararg);
   if (args.size() != declared_args.size()) {
     error(at, "closure '" + name + "' takes " + std::to_string(declared_args.size()) +
                   (declared_args.size() == 1 ? " argument" : " arguments") + " but " +
@@ -88,8 +89,14 @@ Operand FnCompiler::expand_closure(const Node* at, const FnDef* def,
   bool ok = result != StaticType::Error;
   for (size_t i = 0; i < args.size(); ++i) {
     const Arg* arg = declared_args[i];
-    StaticType type = arg->annotation ? m_.annotation_type(arg->annotation) : StaticType::Error;
     if (!arg->annotation) error(arg, "argument '" + std::string(arg->arg) + "' needs a type");
+    // `List` alone takes any List; `*values` is the List call_closure built.
+    auto* bare = arg->annotation ? cast<Name>(arg->annotation) : nullptr;
+    bool any_list =
+        (bare && bare->id == "List" && is_list_type(args[i].type)) || arg == def->args->vararg;
+    StaticType type = any_list          ? args[i].type
+                      : arg->annotation ? m_.annotation_type(arg->annotation)
+                                        : StaticType::Error;
     if (type == StaticType::Error || args[i].type == StaticType::Error) {
       ok = false;
       continue;
@@ -145,13 +152,43 @@ Operand FnCompiler::call_closure(const Call* c, const FnDef* def, const Expr* pa
   }
   std::vector<Operand> args;
   const Seq<Arg*>& declared = def->args->args;
-  for (size_t i = 0; i < c->args.size(); ++i) {
+  const Arg* vararg = def->args->vararg;
+  size_t positional = vararg ? std::min(c->args.size(), declared.size()) : c->args.size();
+  for (size_t i = 0; i < positional; ++i) {
     // Literal arguments adapt to the declared type when it is a plain name (Int, Float64).
     StaticType want = StaticType::Error;
     if (i < declared.size() && declared[i]->annotation) {
       if (auto* n = cast<Name>(declared[i]->annotation)) want = static_type_named(n->id);
     }
     args.push_back(expr(c->args[i], want));
+  }
+  if (vararg) {
+    // `*values: T`: the rest of the arguments, as a List[T]; T may be the element type of
+    // an earlier List argument (`*values: list.T`).
+    StaticType element = StaticType::Error;
+    auto* of = vararg->annotation ? cast<Attribute>(vararg->annotation) : nullptr;
+    auto* owner = of ? cast<Name>(of->value) : nullptr;
+    for (size_t i = 0; owner && of->attr == "T" && i < args.size(); ++i) {
+      if (declared[i]->arg == owner->id && is_list_type(args[i].type)) {
+        element = list_element(args[i].type);
+      }
+    }
+    if (element == StaticType::Error && vararg->annotation && !owner) {
+      element = m_.annotation_type(vararg->annotation);
+    }
+    if (element == StaticType::Error) {
+      error(vararg, "the type of '*" + std::string(vararg->arg) +
+                        "' must be a type or the T of an earlier List argument");
+      return {};
+    }
+    Operand list = new_list(vararg, list_of(element));
+    if (list.type == StaticType::Error) return {};
+    for (size_t i = positional; i < c->args.size(); ++i) {
+      Operand v = owned(c->args[i], expr_as(c->args[i], element, "a variadic argument"));
+      if (v.type == StaticType::Error) return {};
+      emit(Instruction::abc(Op::TListAppend, list.reg, v.reg));
+    }
+    args.push_back(list);
   }
   return expand_closure(c, def, values, args);
 }

@@ -128,6 +128,10 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
   if (auto* s = cast<Subscript>(annotation)) {
     auto* n = cast<Name>(s->value);
     if (n && n->id == "List") return list_type(s->slice, self_type);
+    if (n && n->id == "Deque") {
+      StaticType list = list_type(s->slice, self_type);
+      return list == StaticType::Error ? list : deque_of(list_element(list));
+    }
     if (n && n->id == "UnsafePointer") return pointer_type(s->slice, self_type);
     if (n && n->id == "Dict") return dict_annotation(s, self_type);
     if (n && n->id == "Set") return set_annotation(s, self_type);
@@ -178,15 +182,19 @@ std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool 
     return std::nullopt;
   }
   std::optional<Literal> dtype = fold(params[0], scopes, nullptr);
-  if (!dtype || dtype->type != StaticType::DType) {
+  std::optional<DType> lanes =
+      dtype && dtype->type == StaticType::DType ? dtype_lanes(dtype->i) : std::nullopt;
+  if (!lanes) {
     if (dtype && dtype->type == StaticType::Error) {
       if (!dtype->s.empty()) error(params[0], dtype->s);
+    } else if (dtype && dtype->type == StaticType::DType) {
+      error(params[0], "DType.invalid cannot be the dtype of " + std::string(form));
     } else {
       error(params[0], "the dtype of " + std::string(form) + " must be a compile-time DType");
     }
     return std::nullopt;
   }
-  SimdType t{static_cast<DType>(dtype->i), 0};
+  SimdType t{*lanes, 0};
   if (scalar) return t;
   std::optional<Literal> width = fold(params[1], scopes, nullptr);
   if (!width || width->type != StaticType::IntLiteral) {
@@ -233,6 +241,7 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
     }
     return kinds;
   }
+  if (is_range_type(t)) return std::vector<bool>(3, false);  // start, end, step
   if (is_optional_type(t)) {
     std::vector<bool> kinds{false};  // the flag
     std::vector<bool> value = slot_kinds(composite_arg(t));
@@ -255,6 +264,13 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
   if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
+  if (is_deque_type(t)) return "Deque[" + type_name(composite_arg(t)) + "]";
+  if (is_range_type(t)) {  // as Mojo names the range types
+    StaticType bound = composite_arg(t);
+    if (bound == StaticType::Int) return "_StridedRange";
+    if (bound == StaticType::UInt) return "_UIntStridedRange";
+    return "_StridedScalarRange[DType." + std::string(dtype_name(simd_layout(bound)->dtype)) + "]";
+  }
   if (is_dict_type(t) || is_dict_entry_type(t)) {
     return std::string(is_dict_type(t) ? "Dict[" : "DictEntry[") + type_name(dict_fields(t).first) +
            ", " + type_name(dict_fields(t).second) + "]";
@@ -328,6 +344,52 @@ Literal failed(std::string message) {
   l.s = std::move(message);
   return l;
 }
+
+// Whether two folded values of one type are equal.
+bool same_literal(const Literal& a, const Literal& b) {
+  switch (a.type) {
+    case StaticType::IntLiteral:
+      return a.i == b.i;
+    case StaticType::FloatLiteral:
+      return a.f == b.f;
+    case StaticType::Bool:
+      return a.b == b.b;
+    case StaticType::String:
+      return a.s == b.s;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::optional<Literal> fold_bit_query(std::string_view name, const Literal& x) {
+  if (x.i < INT64_MIN || x.i > INT64_MAX) {
+    Literal out;
+    out.s = "the argument does not fit in Int";
+    return out;
+  }
+  auto bits = static_cast<uint64_t>(static_cast<int64_t>(x.i));
+  Literal out;
+  out.type = StaticType::IntLiteral;
+  if (name == "count_leading_zeros") {
+    out.i = std::countl_zero(bits);
+  } else if (name == "count_trailing_zeros") {
+    out.i = std::countr_zero(bits);
+  } else if (name == "pop_count") {
+    out.i = std::popcount(bits);
+  } else if (name == "bit_width") {  // of a negative Int: the bits of its complement
+    out.i = std::bit_width(x.i < 0 ? ~bits : bits);
+  } else if (name == "is_power_of_two") {
+    out.type = StaticType::Bool;
+    out.b = x.i > 0 && std::has_single_bit(bits);
+  } else {
+    return std::nullopt;
+  }
+  return out;
+}
+
+namespace {
 
 std::optional<__int128> parse_int_literal(std::string_view text) {
   int base = 10;
@@ -570,6 +632,19 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       for (uint32_t i = 0; i < c->ops.size(); ++i) {
         std::optional<Literal> right = sub(c->comparators[i]);
         if (!right || right->type == StaticType::Error) return right;
+        if (c->ops[i] == CmpOpKind::In || c->ops[i] == CmpOpKind::NotIn) {
+          // `x in tuple`: as Tuple.__contains__, the fields of x's own type.
+          if (!is_tuple_type(right->type)) return std::nullopt;
+          StaticType want = literal_value_type(*left);
+          const std::vector<StaticType>& types = tuple_fields(right->type);
+          bool found = false;
+          for (size_t f = 0; f < types.size(); ++f) {
+            found = found || (types[f] == want && same_literal(*left, right->fields[f]));
+          }
+          out.b = out.b && found == (c->ops[i] == CmpOpKind::In);
+          left = right;
+          continue;
+        }
         int order;  // -1, 0, 1
         if (left->type == StaticType::IntLiteral && right->type == StaticType::IntLiteral) {
           order = left->i < right->i ? -1 : left->i > right->i ? 1 : 0;
@@ -581,6 +656,10 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
           order = left->s < right->s ? -1 : left->s > right->s ? 1 : 0;
         } else if (left->type == right->type && left->type == StaticType::Bool) {
           order = left->b == right->b ? 0 : left->b ? 1 : -1;
+        } else if (left->type == right->type && left->type == StaticType::DType) {
+          // DTypes are only equal or not (`==`, `is`).
+          if (!dtype_compare_op(c->ops[i])) return std::nullopt;
+          order = left->i == right->i ? 0 : 1;
         } else {
           return std::nullopt;
         }
@@ -603,6 +682,11 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
             break;
           case CmpOpKind::GtE:
             holds = order >= 0;
+            break;
+          case CmpOpKind::Is:
+          case CmpOpKind::IsNot:
+            if (left->type != StaticType::DType) return std::nullopt;
+            holds = (order == 0) == (c->ops[i] == CmpOpKind::Is);
             break;
           default:
             return std::nullopt;
@@ -630,8 +714,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Optional" && n->id != "Dict" && n->id != "Set" && n->id != "Tuple" &&
-           !generic_structs.count(n->id))) {
+           n->id != "Deque" && n->id != "Optional" && n->id != "Dict" && n->id != "Set" &&
+           n->id != "Tuple" && !generic_structs.count(n->id))) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -646,7 +730,6 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       // DType.float32, and Int.MAX / UInt8.MIN: the range of an integer type.
       auto* a = static_cast<const Attribute*>(e);
       auto* n = cast<Name>(a->value);
-      DType d;
       if (!n || (is_local && is_local(n->id))) return std::nullopt;
       if (a->attr == "MAX" || a->attr == "MIN") {
         StaticType t = static_type_named(n->id);
@@ -659,6 +742,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
         bool is_signed = dtype_is_signed(layout->dtype);
         Literal out;
         out.type = StaticType::IntLiteral;
+        out.named = t;  // a value of t where nothing asks for another type
         if (a->attr == "MAX") {
           out.i = is_signed ? (__int128{1} << (bits - 1)) - 1 : (__int128{1} << bits) - 1;
         } else {
@@ -668,17 +752,42 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
       if (n->id != "DType") return std::nullopt;
-      if (!dtype_named(a->attr, d))
+      int64_t code;
+      if (!dtype_code_named(a->attr, code))
         return failed("DType has no member '" + std::string(a->attr) + "'");
       Literal out;
       out.type = StaticType::DType;
-      out.i = static_cast<int>(d);
+      out.i = code;
       return out;
     }
     case NodeKind::Call: {
       auto* c = static_cast<const Call*>(e);
       if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
         return fold_round(c, sub);
+      }
+      if (auto* f = cast<Name>(c->func); f && !(is_local && is_local(f->id))) {
+        if (auto bit = bit_functions.find(f->id); bit != bit_functions.end()) {
+          if (c->args.size() != 1 || !c->keywords.empty()) return std::nullopt;
+          std::optional<Literal> v = sub(c->args[0]);
+          if (!v || v->type != StaticType::IntLiteral) return std::nullopt;
+          return fold_bit_query(bit->second, *v);
+        }
+      }
+      if (auto* a = cast<Attribute>(c->func); a && a->attr == "_from_str") {
+        // DType._from_str("float32") (or "DType.float32"): DType.invalid for other names.
+        auto* n = cast<Name>(a->value);
+        if (!n || n->id != "DType" || (is_local && is_local(n->id)) || c->args.size() != 1) {
+          return std::nullopt;
+        }
+        std::optional<Literal> name = sub(c->args[0]);
+        if (!name || name->type != StaticType::String) return std::nullopt;
+        std::string_view text = name->s;
+        if (text.starts_with("DType.")) text.remove_prefix(6);
+        Literal out;
+        out.type = StaticType::DType;
+        int64_t code;
+        out.i = dtype_code_named(text, code) ? code : kDTypeInvalid;
+        return out;
       }
       return fold_sys_query(c, scopes, is_local);
     }
@@ -720,8 +829,8 @@ std::optional<Literal> ModuleContext::fold_sys_query(
   std::optional<Literal> t = fold_alias(s->slice, scopes, is_local);
   if (!t || t->type == StaticType::Error) return t;
   DType d = DType::Int64;
-  if (t->type == StaticType::DType) {
-    d = static_cast<DType>(t->i);
+  if (t->type == StaticType::DType && dtype_lanes(t->i)) {
+    d = *dtype_lanes(t->i);
   } else if (t->type == StaticType::TypeValue && simd_layout(t->named) && !lanes) {
     out.i = simd_layout(t->named)->byte_size() * (bits ? 8 : 1);
     return out;
@@ -733,10 +842,51 @@ std::optional<Literal> ModuleContext::fold_sys_query(
   return out;
 }
 
+StaticType literal_value_type(const Literal& l) {
+  switch (l.type) {
+    case StaticType::IntLiteral:
+      return StaticType::Int;
+    case StaticType::FloatLiteral:
+      return StaticType::Float64;
+    case StaticType::Bool:
+      return StaticType::Bool;
+    case StaticType::String:
+      return StaticType::StringLiteral;
+    default:
+      return is_tuple_type(l.type) ? l.type : StaticType::Error;
+  }
+}
+
+std::optional<Literal> ModuleContext::fold_tuple(
+    const Sequence* t, const AliasScopes* scopes,
+    const std::function<bool(std::string_view)>& is_local) {
+  Literal out;
+  std::vector<StaticType> types;
+  for (const Expr* e : t->elts) {
+    // String("text") is a String field; a bare literal a StringLiteral one.
+    auto* c = cast<Call>(e);
+    auto* f = c ? cast<Name>(c->func) : nullptr;
+    bool to_string = f && f->id == "String" && !(is_local && is_local(f->id)) &&
+                     c->args.size() == 1 && c->keywords.empty();
+    std::optional<Literal> v = fold_alias(to_string ? c->args[0] : e, scopes, is_local);
+    if (!v || v->type == StaticType::Error) return v;
+    StaticType type = literal_value_type(*v);
+    if (to_string && v->type != StaticType::String) return std::nullopt;
+    if (type == StaticType::Error) return std::nullopt;
+    types.push_back(to_string ? StaticType::String : type);
+    out.fields.push_back(std::move(*v));
+  }
+  if (types.size() < 2) return std::nullopt;
+  out.type = tuple_type(types);
+  return out;
+}
+
 std::optional<Literal> ModuleContext::fold_alias(
     const Expr* e, const AliasScopes* scopes,
     const std::function<bool(std::string_view)>& is_local) {
   if (std::optional<Literal> value = fold(e, scopes, is_local)) return value;
+  if (e->kind == NodeKind::Tuple)
+    return fold_tuple(static_cast<const Sequence*>(e), scopes, is_local);
   auto* n = cast<Name>(e);
   if (!n || (is_local && is_local(n->id))) return std::nullopt;
   StaticType t = static_type_named(n->id);
@@ -947,12 +1097,12 @@ bool is_sys_query(std::string_view name) {
 bool is_mojo_collections_module(std::string_view module) {
   return module == "collections" || module == "collections.list" || module == "collections.dict" ||
          module == "collections.set" || module == "collections.optional" ||
-         module == "collections.string";
+         module == "collections.string" || module == "collections.deque";
 }
 
 bool is_mojo_collection(std::string_view name) {
   return name == "List" || name == "Dict" || name == "Set" || name == "Optional" ||
-         name == "String";
+         name == "String" || name == "Deque";
 }
 
 bool has_static_declarations(const Module* module) {
@@ -1210,6 +1360,13 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
             }
           }
           if (all_static) compile_time_nodes.insert(s);
+        }
+        if (from->module == "bit" && from->level == 0) {
+          // The bit module's queries fold at compile time.
+          compile_time_nodes.insert(s);
+          for (const Alias* a : from->names) {
+            m.bit_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+          }
         }
         if (from->module != "math" || from->level != 0) break;
         for (const Alias* a : from->names) {

@@ -1,5 +1,5 @@
 // Dict[K, V] in fn code: a Python dict underneath, its keys and values boxed and unboxed at
-// each operation by their static types (K: Int, String or Bool; V: a number, Bool, String
+// each operation by their static types (K: Int, String, Bool or DType; V: a number, Bool, String
 // or object). A Dict is a value: assignment and `owned` arguments copy it, as for List.
 // A missing key raises KeyError, so d[k] and pop(k) need a `raises` fn or a try body.
 #include "frontend/static_internal.h"
@@ -17,8 +17,10 @@ StaticType ModuleContext::dict_annotation(const Subscript* s, StaticType self_ty
   StaticType key = annotation_type(t->elts[0], self_type);
   StaticType value = annotation_type(t->elts[1], self_type);
   if (key == StaticType::Error || value == StaticType::Error) return StaticType::Error;
-  if (key != StaticType::Int && key != StaticType::String && key != StaticType::Bool) {
-    error(t->elts[0], "Dict keys in fn code are Int, String or Bool, not '" + type_name(key) + "'");
+  if (key != StaticType::Int && key != StaticType::String && key != StaticType::Bool &&
+      key != StaticType::DType) {
+    error(t->elts[0],
+          "Dict keys in fn code are Int, String, Bool or DType, not '" + type_name(key) + "'");
     return StaticType::Error;
   }
   bool boxable = value == StaticType::Int || value == StaticType::Float64 ||

@@ -97,6 +97,7 @@ const Dunder* find_dunder(std::string_view name) {
       {"__repr__", conv("repr")},
       {"__abs__", conv("abs")},
       {"__len__", conv("len")},
+      {"__hash__", conv("hash")},
       {"__getitem__", Dunder{DunderShape::Item, 0}},
   };
   auto it = kDunders.find(name);
@@ -148,9 +149,14 @@ bool FnCompiler::builtin_receiver(const Expr* e) {
   if (auto* u = cast<ast::UnaryOp>(e)) return u->operand->kind == NodeKind::Constant;
   if (auto* n = cast<Name>(e)) {
     const Local* l = lookup(n->id);
-    return l &&
-           (l->type == StaticType::Int || l->type == StaticType::Float64 ||
-            l->type == StaticType::Bool || l->type == StaticType::String || is_simd_type(l->type));
+    if (!l) {  // an alias of a value
+      std::optional<Literal> lit = fold(e);
+      return lit && literal_value_type(*lit) != StaticType::Error;
+    }
+    return l->type == StaticType::Int || l->type == StaticType::Float64 ||
+           l->type == StaticType::Bool || l->type == StaticType::String ||
+           l->type == StaticType::UInt || l->type == StaticType::DType || is_simd_type(l->type) ||
+           is_tuple_type(l->type);
   }
   auto* c = cast<Call>(e);
   if (!c) return false;

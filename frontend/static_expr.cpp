@@ -113,7 +113,10 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
 }
 
 Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const Expr* at) {
-  if (is_simd_type(expected) && lit.type != StaticType::String) {
+  if (is_tuple_type(lit.type)) return tuple_constant(lit, at);
+  // Int.MAX, UInt8.MIN: an integer literal that is a value of its type by default.
+  if (expected == StaticType::Error && lit.type == StaticType::IntLiteral) expected = lit.named;
+  if ((is_simd_type(expected) || expected == StaticType::UInt) && lit.type != StaticType::String) {
     return simd_literal(lit, expected, at);
   }
   if (expected == StaticType::Object) return as_object(at, materialize(lit, StaticType::Error, at));
@@ -141,11 +144,10 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
     case StaticType::String: {
       uint16_t r = temp(true);
       emit(Instruction::abx(Op::LoadConst, r, constant(Value::from_object(m_.vm.new_str(lit.s)))));
-      return Operand{StaticType::String, r};
+      return Operand{expected == StaticType::StringLiteral ? expected : StaticType::String, r};
     }
     case StaticType::DType:
-      error(at, "DType values exist only at compile time (as parameters and aliases)");
-      return {};
+      return Operand{StaticType::DType, constant_register(static_cast<uint64_t>(lit.i))};
     case StaticType::TypeValue:
       error(at, "'" + m_.type_name(lit.named) + "' is a type, not a value");
       return {};
@@ -159,6 +161,7 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   Operand o = expr(e, want);
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
+  if (literal_converts(o.type, want) || int_and_uint(o.type, want)) return Operand{want, o.reg};
   if (is_optional_type(want) && (o.type == StaticType::NoneType || o.type == composite_arg(want))) {
     return to_optional(o, want);  // Optional[T] takes a T or None implicitly
   }
@@ -193,6 +196,9 @@ Operand FnCompiler::attribute(const Attribute* a) {
   Operand base = expr(a->value, StaticType::Error);
   if (base.type == StaticType::Error) return {};
   if (base.type == StaticType::Object) return object_attribute(a, base);
+  if (is_range_type(base.type) && (a->attr == "start" || a->attr == "end" || a->attr == "step")) {
+    return range_field(base, a->attr == "start" ? 0 : a->attr == "end" ? 1 : 2);
+  }
   if (is_dict_entry_type(base.type) && (a->attr == "key" || a->attr == "value")) {
     auto [key, value] = dict_fields(base.type);
     if (a->attr == "key") return Operand{key, base.reg};
@@ -308,7 +314,16 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
   }
-  if (is_simd_type(l.type) || is_simd_type(r.type)) return simd_binary(at, op, l, r);
+  if (int_and_uint(l.type, r.type)) r.type = l.type;  // the left operand's dunder decides
+  if (l.type == StaticType::UInt && r.type == StaticType::UInt && op == OperatorKind::Div) {
+    // UInt / UInt is a Float64 quotient.
+    return simd_binary(at, op, simd_convert(l, StaticType::Float64),
+                       simd_convert(r, StaticType::Float64));
+  }
+  if (is_simd_type(l.type) || is_simd_type(r.type) || l.type == StaticType::UInt ||
+      r.type == StaticType::UInt) {
+    return simd_binary(at, op, l, r);
+  }
   if (op == OperatorKind::Pow && l.type == StaticType::Float64 && r.type == StaticType::Int) {
     uint16_t exponent = temp(false);  // Float64 ** Int: the exponent as a Float64
     emit(Instruction::abc(Op::I64ToF64, exponent, r.reg));
@@ -367,7 +382,14 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
     }
     return Operand{StaticType::Object, out};
   }
-  if (is_simd_type(v.type) && u->op != UnaryOpKind::Not) {
+  if (v.type == StaticType::UInt && u->op == UnaryOpKind::Not) {
+    v = simd_convert(v, StaticType::Bool);  // Boolable: not zero
+  } else if (v.type == StaticType::UInt && u->op != UnaryOpKind::UAdd) {
+    error(u, std::string("'") + (u->op == UnaryOpKind::USub ? "-" : "~") +
+                 "' is not supported for 'UInt' (it has no __neg__ or __invert__)");
+    return {};
+  }
+  if ((is_simd_type(v.type) || v.type == StaticType::UInt) && u->op != UnaryOpKind::Not) {
     if (u->op == UnaryOpKind::UAdd) return v;
     return simd_unary(u, u->op == UnaryOpKind::USub ? SimdUnaryOp::Neg : SimdUnaryOp::Invert, v);
   }
@@ -433,9 +455,12 @@ Operand FnCompiler::compare(const Compare* c) {
     if (left_lit && !right_lit) {
       right = expr(right_expr, StaticType::Error);
       StaticType want = right.type;
-      if (membership && is_list_type(right.type)) want = list_element(right.type);
+      if (membership && (is_list_type(right.type) || is_deque_type(right.type))) {
+        want = composite_arg(right.type);
+      }
       if (membership && is_dict_type(right.type)) want = dict_fields(right.type).first;
       if (membership && is_set_type(right.type)) want = composite_arg(right.type);
+      if (membership && is_tuple_type(right.type)) want = literal_value_type(*left_lit);
       left = materialize(*left_lit, want, left_expr);
     } else {
       if (left_lit) left = materialize(*left_lit, StaticType::Error, left_expr);
@@ -443,6 +468,7 @@ Operand FnCompiler::compare(const Compare* c) {
           right_lit ? materialize(*right_lit, left.type, right_expr) : expr(right_expr, left.type);
     }
     left_lit.reset();
+    if (!membership && int_and_uint(left.type, right.type)) right.type = left.type;
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
     } else if (membership) {
@@ -476,7 +502,8 @@ Operand FnCompiler::compare(const Compare* c) {
         return {};
       }
       return object_compare(c, *op, left, right);
-    } else if (is_simd_type(left.type) || is_simd_type(right.type)) {
+    } else if (is_simd_type(left.type) || is_simd_type(right.type) ||
+               left.type == StaticType::UInt || right.type == StaticType::UInt) {
       std::optional<CompareOp> op = compare_op(kind);
       if (!op) {
         error(c, std::string("'") + cmpop_name(kind) + "' comparisons are not supported for " +
@@ -499,7 +526,8 @@ Operand FnCompiler::compare(const Compare* c) {
       error(right_expr, "cannot compare " + quoted(left.type) + " with " + quoted(right.type));
       ok = false;
     } else {
-      std::optional<CompareOp> compared = compare_op(kind);
+      std::optional<CompareOp> compared =
+          left.type == StaticType::DType ? dtype_compare_op(kind) : compare_op(kind);
       bool supported = compared.has_value();
       CompareOp op = compared.value_or(CompareOp::Eq);
       auto x = static_cast<uint8_t>(op);
@@ -517,15 +545,25 @@ Operand FnCompiler::compare(const Compare* c) {
         } else {
           emit(Instruction::abc(Op::Move, result, o->reg));
         }
+      } else if (!supported && left.type == StaticType::DType) {
+        error(c, "DType values are only compared with ==, !=, is and is not");
+        ok = false;
       } else if (!supported) {
         error(c, std::string("'") + cmpop_name(kind) +
                      "' comparisons are not supported in fn code yet");
         ok = false;
       } else if (left.type == StaticType::Int || left.type == StaticType::Bool ||
-                 is_pointer_type(left.type)) {
+                 left.type == StaticType::DType || is_pointer_type(left.type)) {
         emit(Instruction::abc(Op::CompareI64, result, left.reg, right.reg, x));
       } else if (left.type == StaticType::Float64) {
         emit(Instruction::abc(Op::CompareF64, result, left.reg, right.reg, x));
+      } else if (is_list_type(left.type) && (op == CompareOp::Eq || op == CompareOp::Ne)) {
+        Operand same = list_equal(c, left, right);
+        if (same.type == StaticType::Error) {
+          ok = false;
+        } else {
+          emit(Instruction::abc(op == CompareOp::Eq ? Op::Move : Op::NotRaw, result, same.reg));
+        }
       } else if (left.type == StaticType::String || is_set_type(left.type)) {
         uint16_t boxed_result = temp(true);
         emit(Instruction::abc(Op::Compare, boxed_result, left.reg, right.reg, x));
@@ -687,6 +725,11 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto g = n && !lookup(n->id) ? m_.generics.find(n->id) : m_.generics.end();
     if (g != m_.generics.end()) return call_generic(c, g->second, sub->slice);
     if (n && n->id == "List" && !lookup(n->id)) return list_construct(c, sub->slice);
+    if (n && n->id == "Deque" && !lookup(n->id)) {  // a List's storage
+      Operand list = list_construct(c, sub->slice);
+      return list.type == StaticType::Error ? list
+                                            : Operand{deque_of(list_element(list.type)), list.reg};
+    }
     if (n &&
         (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" || n->id == "Set" ||
          m_.generic_structs.count(n->id)) &&
@@ -731,12 +774,14 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     auto fn = m_.functions.find(name);
     if (fn != m_.functions.end()) return call_fn(c, fn->second);
     if (name == "print") return call_print(c);
+    if (name == "range") return range_value(c);
     if (name == "List" || name == "Set") return inferred_collection(c, name);
     if (name == "any" || name == "all") return truth_reduction(c, name);
     if (name == "Int") return convert(c, StaticType::Int);
     if (name == "Float64") return convert(c, StaticType::Float64);
     if (name == "Bool") return convert(c, StaticType::Bool);
     if (name == "String" || name == "str") return convert(c, StaticType::String);
+    if (name == "UInt") return convert(c, StaticType::UInt);
     if (StaticType scalar = static_type_named(name); is_simd_type(scalar)) {
       return simd_construct(c, scalar);
     }
@@ -750,13 +795,22 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
             numeric_builtin(c, math != m_.math_functions.end() ? math->second : name)) {
       return *o;
     }
+    if (auto bit = m_.bit_functions.find(name); bit != m_.bit_functions.end()) {
+      Literal zero;
+      zero.type = StaticType::IntLiteral;
+      bool folds = fold_bit_query(bit->second, zero).has_value();
+      error(c, "bit." + std::string(bit->second) + (folds ? "() of a run-time value" : "()") +
+                   " is not supported in fn code yet");
+      return {};
+    }
     if (name == "len") {
       if (c->args.size() != 1 || !c->keywords.empty()) {
         error(c, "len() takes exactly one argument");
         return {};
       }
       Operand s = expr(c->args[0], StaticType::Error);
-      if (is_list_type(s.type)) return list_len(s);
+      if (is_list_type(s.type) || is_deque_type(s.type)) return list_len(s);
+      if (is_range_type(s.type)) return range_len(c, s);
       if (is_dict_type(s.type) || is_set_type(s.type)) return object_len(s);
       if (is_struct_type(s.type)) {  // Sized: its __len__
         if (std::optional<Operand> n = dunder(c, "__len__", s, std::nullopt)) return *n;
@@ -997,7 +1051,7 @@ Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   }
   if (is_struct_type(type)) return construct(c, type);
   if (type == StaticType::Int || type == StaticType::Float64 || type == StaticType::Bool ||
-      type == StaticType::String) {
+      type == StaticType::String || type == StaticType::UInt) {
     return convert(c, type);
   }
   error(c->func, "'" + m_.type_name(type) + "' cannot be constructed this way in fn code yet");
@@ -1135,6 +1189,9 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
+  if (self.type == StaticType::DType && !params) return dtype_method(c, callee, self);
+  if (is_deque_type(self.type) && !params) return deque_method(c, callee, self);
+  if (is_range_type(self.type) && !params) return range_method(c, callee, self, receiver);
   if (is_dict_type(self.type) && !params) return dict_method(c, callee, self);
   if (is_set_type(self.type) && !params) return set_method(c, callee, self);
   if (StructInfo* info = m_.struct_info(self.type)) {
@@ -1246,16 +1303,18 @@ Operand FnCompiler::call_print(const Call* c) {
     if (lit && lit->type == StaticType::DType) {
       Literal name;
       name.type = StaticType::String;
-      name.s = dtype_name(static_cast<DType>(lit->i));
+      name.s = dtype_spelling(lit->i);
       args.push_back(materialize(name, StaticType::Error, a));
       continue;
     }
     Operand o = expr(a, StaticType::Error);
-    if (is_simd_type(o.type)) o = simd_text(o);
+    if (is_simd_type(o.type) || o.type == StaticType::UInt) o = simd_text(o);
     if (is_struct_type(o.type)) o = struct_text(a, o);
+    if (o.type == StaticType::DType) o = dtype_text(o, false);
     if (o.type == StaticType::Error) {
       ok = false;
-    } else if (is_list_type(o.type) || is_pointer_type(o.type)) {
+    } else if (is_list_type(o.type) || is_deque_type(o.type) || is_pointer_type(o.type) ||
+               holds_dtype_codes(o.type)) {
       error(a, "print() of a " + quoted(o.type) + " value is not supported yet");
       ok = false;
     }
@@ -1320,11 +1379,27 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     for (const Expr* a : c->args) expr(a, StaticType::Error);
     return {};
   }
-  Operand v = expr(c->args[0], to);
+  // A literal that is a value of its own type (UInt.MAX) converts from that type.
+  std::optional<Literal> lit = fold(c->args[0]);
+  bool typed_literal =
+      lit && lit->type == StaticType::IntLiteral && lit->named != StaticType::Error;
+  Operand v = expr(c->args[0], typed_literal ? StaticType::Error : to);
   StaticType from = v.type;
   if (from == StaticType::Error) return {};
   if (from == to) return v;
   if (is_struct_type(from) && to == StaticType::String) return struct_text(c->args[0], v);
+  if (from == StaticType::DType && to == StaticType::String) return dtype_text(v, false);
+  if (from == StaticType::UInt || to == StaticType::UInt) {
+    // UInt(x) of a number or Bool, and Int(u), Float64(u), Bool(u), String(u): as the
+    // scalars' casts (UInt(Int(-1)) wraps to UInt.MAX).
+    std::optional<SimdType> layout = simd_layout(from);
+    if (to == StaticType::String) return simd_text(v);
+    if (layout && layout->width() == 1 && to != StaticType::Object) return simd_convert(v, to);
+  }
+  if (from == StaticType::DType || to == StaticType::DType) {
+    error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
+    return {};
+  }
   if (is_struct_type(from) && to == StaticType::Bool) {  // Boolable
     if (std::optional<Operand> truth = dunder(c, "__bool__", v, std::nullopt)) return *truth;
   }
@@ -1334,7 +1409,7 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     return materialize(no, to, c);
   }
   if (from == StaticType::Object) return object_convert(c, v, to);
-  if (is_struct_type(from) || is_list_type(from) ||
+  if (is_struct_type(from) || is_list_type(from) || is_deque_type(from) ||
       ((is_pointer_type(from) || is_optional_type(from)) && to != StaticType::Bool)) {
     error(c, "cannot convert " + quoted(from) + " to " + quoted(to));
     return {};

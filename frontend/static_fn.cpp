@@ -83,6 +83,10 @@ void FnCompiler::compile() {
   SourceLocation entry{def->lineno, def->lineno, def->col_offset, def->col_offset};
   code_->locations.insert(code_->locations.begin(), prologue.size(), entry);
   code_->register_count = std::max<uint32_t>(1, static_cast<uint32_t>(register_is_value_.size()));
+  code_->statement_temporaries.assign(code_->register_count, true);
+  for (size_t r = 0; r < register_is_local_.size() && r < code_->register_count; ++r) {
+    code_->statement_temporaries[r] = !register_is_local_[r];
+  }
   for (size_t r = 0; r < register_is_value_.size(); ++r) {
     if (register_assigned_[r] && register_is_value_[r]) {
       code_->value_registers.push_back(static_cast<uint16_t>(r));
@@ -701,7 +705,10 @@ void FnCompiler::aug_assign(const AugAssign* a) {
     return;
   }
   Operand right = expr(a->value, p->type);
-  Operand result = binary_on(a, a->op, Operand{p->type, p->reg}, right);
+  // UInt's __itruediv__ is its floor division.
+  OperatorKind op =
+      p->type == StaticType::UInt && a->op == OperatorKind::Div ? OperatorKind::FloorDiv : a->op;
+  Operand result = binary_on(a, op, Operand{p->type, p->reg}, right);
   if (result.type == StaticType::Error || p->type == StaticType::Error) return;
   if (p->type == StaticType::Int && a->op == OperatorKind::Div) {
     // Int's __itruediv__ keeps an Int: the Float64 quotient truncated.
@@ -823,6 +830,28 @@ void FnCompiler::for_stmt(const For* s) {
     return;
   }
   size_t n = call->args.size();
+  // The bounds that are not literals, compiled once: a range of UInt or scalar bounds is a
+  // range value, whose loop variable has their type.
+  std::vector<std::optional<Operand>> evaluated(n);
+  bool int_bounds = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (fold(call->args[i])) continue;
+    evaluated[i] = expr(call->args[i], StaticType::Int);
+    if (evaluated[i]->type == StaticType::Error) return;
+    int_bounds = int_bounds && evaluated[i]->type == StaticType::Int;
+  }
+  if (!int_bounds) {
+    range_for(s, target, range_value(call, &evaluated));
+    return;
+  }
+  // An argument as an Int in `dst`.
+  auto bound_to = [&](size_t i, uint16_t dst) {
+    if (evaluated[i]) {
+      move(dst, evaluated[i]->reg, StaticType::Int);
+    } else {
+      expr_to(call->args[i], StaticType::Int, dst, "range() argument");
+    }
+  };
   // The counter, the bound and the step sit side by side, as LoopI64 reads them.
   uint16_t start = temp_block({false, false, false});
   auto stop = static_cast<uint16_t>(start + 1);
@@ -845,14 +874,14 @@ void FnCompiler::for_stmt(const For* s) {
   }
   if (n == 1) {
     emit(Instruction::abx(Op::LoadRaw, start, raw_constant(0)));
-    expr_to(call->args[0], StaticType::Int, stop, "range() argument");
+    bound_to(0, stop);
   } else {
-    expr_to(call->args[0], StaticType::Int, start, "range() argument");
-    expr_to(call->args[1], StaticType::Int, stop, "range() argument");
+    bound_to(0, start);
+    bound_to(1, stop);
   }
   if (step == 0) {
     auto step_reg = static_cast<uint16_t>(start + 2);
-    expr_to(call->args[2], StaticType::Int, step_reg, "range() argument");
+    bound_to(2, step_reg);
     emit(Instruction::abc(Op::RangeStepCheck, step_reg));
   }
   counted_loop(s, target, StaticType::Int, start, step, nullptr);

@@ -26,13 +26,22 @@ namespace ember::static_impl {
 // A compile-time value: what literals and `alias` names fold to. Integer literals keep
 // 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
 struct Literal {
-  StaticType type = StaticType::Error;   // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
-  StaticType named = StaticType::Error;  // the type of a TypeValue
+  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
+                                        // or a Tuple type
+  // The type of a TypeValue; for an IntLiteral, the type it is by default (Int8 for Int8.MAX).
+  StaticType named = StaticType::Error;
   __int128 i = 0;
   double f = 0;
   bool b = false;
   std::string s;
+  // A Tuple (type: the Tuple type the alias materialises as): the value of each field.
+  std::vector<Literal> fields;
 };
+
+// The type a literal has once it is a value of its own (`var x = lit`, a Tuple field):
+// IntLiteral is Int, FloatLiteral Float64, a string StringLiteral; Error for types and
+// DTypes.
+StaticType literal_value_type(const Literal& l);
 
 // How a method receives `self`.
 enum class SelfKind : uint8_t {
@@ -42,6 +51,20 @@ enum class SelfKind : uint8_t {
   Out,    // `out self` (or `inout self` in __init__): the constructor builds and returns it
   Owned,  // `owned self` / `var self` / `deinit self`: the method takes the value over
 };
+
+// Whether a value of type `from` is one of type `to` as it is: a StringLiteral is a String,
+// and so a Tuple of StringLiteral fields is the Tuple of String ones.
+bool literal_converts(StaticType from, StaticType to);
+
+// A Set of DTypes or a Dict keyed by them: its Python object holds DType codes, whose
+// text is not the DTypes'.
+bool holds_dtype_codes(StaticType t);
+// The comparison `kind` of two DTypes: ==, != and their spellings `is`, `is not`.
+std::optional<CompareOp> dtype_compare_op(ast::CmpOpKind kind);
+
+// count_leading_zeros, count_trailing_zeros, pop_count, bit_width and is_power_of_two (of
+// the bit module) of the Int `x`, its 64 bits; nullopt for the bit module's other names.
+std::optional<Literal> fold_bit_query(std::string_view name, const Literal& x);
 
 // Decimal text of an integer literal's value.
 std::string int128_text(__int128 v);
@@ -178,12 +201,15 @@ class ModuleContext {
   // `scopes`: the aliases its parameters may name.
   std::optional<SimdType> simd_parameters(const ast::Subscript* s, bool scalar,
                                           const AliasScopes* scopes);
-  // The value of `alias name = e`: a compile-time constant (fold) or a type (Float32,
-  // a struct, SIMD[DType.float32, 4], List[Int]).
+  // The value of `alias name = e`: a compile-time constant (fold), a Tuple of them, or a
+  // type (Float32, a struct, SIMD[DType.float32, 4], List[Int]).
   std::optional<Literal> fold_alias(const ast::Expr* e, const AliasScopes* scopes,
                                     const std::function<bool(std::string_view)>& is_local);
   // simdwidthof[T](), sizeof[T](), os_is_linux() ... (static_compiler.cpp); nullopt for
   // other calls.
+  // `(a, b, ...)` of compile-time constants (and `String(literal)`) as an alias value.
+  std::optional<Literal> fold_tuple(const ast::Sequence* t, const AliasScopes* scopes,
+                                    const std::function<bool(std::string_view)>& is_local);
   std::optional<Literal> fold_sys_query(const ast::Call* c, const AliasScopes* scopes,
                                         const std::function<bool(std::string_view)>& is_local);
   // Dict[K, V] as a type, K and V checked.
@@ -256,6 +282,9 @@ class ModuleContext {
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
   std::unordered_set<std::string_view> math_modules;
+  // Names the module imports from `bit` (their own names -> the bit function); they fold
+  // at compile time.
+  std::unordered_map<std::string_view, std::string_view> bit_functions;
   // Names the module imports from `testing` (their own names -> the testing function).
   std::unordered_map<std::string_view, std::string_view> testing_functions;
   // The names the module's Python code binds at its top level (def functions, classes,
@@ -690,6 +719,8 @@ class FnCompiler {
 
   // ---- Tuple (static_tuple.cpp)
   Operand tuple_literal(const ast::Sequence* e, StaticType expected);
+  // The value of a Tuple alias.
+  Operand tuple_constant(const Literal& lit, const ast::Expr* at);
   Operand tuple_subscript(const ast::Subscript* s, Operand t);
   // `var a, b = value`: a new variable per field.
   void var_unpack(const ast::VarDecl* v, const ast::Sequence* names);
@@ -724,8 +755,41 @@ class FnCompiler {
   Operand tuple_contains(const ast::Node* at, Operand value, Operand tuple);
   // `part in text` of Strings, as a Bool.
   Operand substring_test(const ast::Node* at, Operand part, Operand text);
+  // A String constant.
+  Operand string_constant(std::string_view text);
+  // repr(v), as Mojo writes it (a diagnostic at `at` for values without one yet).
+  Operand repr_of(const ast::Node* at, Operand v);
   // ord, chr and repr; nullopt when `name` is none of them.
   std::optional<Operand> text_builtin(const ast::Call* c, std::string_view name);
+
+  // ---- range values (static_range.cpp)
+  // range(end), range(start, end), range(start, end, step) as a value.
+  // `evaluated`: the arguments already compiled (nullopt for literals).
+  Operand range_value(const ast::Call* c,
+                      const std::vector<std::optional<Operand>>* evaluated = nullptr);
+  // start, end, step of a range value.
+  Operand range_field(Operand r, int field);
+  Operand range_len(const ast::Node* at, Operand r);
+  Operand range_item(const ast::Node* at, Operand r, const ast::Expr* index);
+  // r.__reversed__(): from r's last element back to its first.
+  Operand range_reversed(const ast::Node* at, Operand r);
+  // `receiver`: where __next__ advances the range.
+  Operand range_method(const ast::Call* c, const ast::Attribute* callee, Operand self,
+                       std::optional<Place> receiver);
+  // `for x in r` over a range value.
+  void range_for(const ast::For* s, const ast::Name* target, Operand r);
+
+  // ---- Deque[T] (static_deque.cpp)
+  Operand deque_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+
+  // ---- DType values (static_dtype.cpp)
+  // The String of a DType: "float32", or "DType.float32" for its repr.
+  Operand dtype_text(Operand v, bool repr);
+  // dt.sizeof(), dt.bitwidth(), dt.is_floating_point() ...
+  Operand dtype_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // What `item` gives for the code of the DType value `dtype` (looked up at run time in a
+  // constant table of every code's item), as an object.
+  Operand dtype_table_item(const std::function<Value(int64_t code)>& item, Operand dtype);
 
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.
@@ -809,6 +873,10 @@ class FnCompiler {
   void subscript_aug_assign(const ast::AugAssign* a, const ast::Subscript* target);
   Operand list_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
   Operand list_len(Operand list);
+  // The text of a List (Mojo's List.__str__: its elements' reprs).
+  Operand list_text(const ast::Node* at, Operand list);
+  // `l == r` of two Lists of one type, as a Bool.
+  Operand list_equal(const ast::Node* at, Operand l, Operand r);
   // `x in l`: nullopt when `right` is not a List.
   std::optional<Operand> list_contains(const ast::Node* at, Operand left, Operand right);
   void list_for(const ast::For* s, const ast::Name* target);

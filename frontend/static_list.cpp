@@ -27,6 +27,11 @@ Operand FnCompiler::owned(const Expr* e, Operand o, bool local_ends) {
     bool captured = l && l->depth <= innermost_frame_depth(FutureFrame::Kind::Closure);
     if (l && !l->read_only && !is_mut_param && !captured) return o;
   }
+  if (is_deque_type(o.type)) {  // Movable and ExplicitlyCopyable only
+    error(e,
+          quoted(o.type) + " cannot be copied implicitly; copy it with .copy() or move it with ^");
+    return {};
+  }
   return copy_collection(o);
 }
 
@@ -128,6 +133,8 @@ Operand FnCompiler::subscript(const Subscript* s) {
     return struct_dunder_call(s, s->value, "__getitem__", item_indices(s));
   Operand list = expr(s->value, StaticType::Error);
   if (list.type == StaticType::Error) return {};
+  list.type = list_storage(list.type);  // d[i] of a Deque
+  if (is_range_type(list.type)) return range_item(s, list, s->slice);
   if (has_lanes(list.type)) return simd_subscript(s, list);
   if (list.type == StaticType::Object) return object_subscript(s, list);
   if (list.type == StaticType::String) return string_subscript(s, list);
@@ -162,6 +169,7 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
     return;
   }
   Operand list = expr(target->value, StaticType::Error);
+  list.type = list_storage(list.type);
   if (is_pointer_type(list.type)) return pointer_store(list, target->slice, value);
   if (list.type == StaticType::Object) return object_store(target, list, value);
   if (is_dict_type(list.type)) {
@@ -201,6 +209,7 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     return;
   }
   Operand list = expr(target->value, StaticType::Error);
+  list.type = list_storage(list.type);
   if (is_pointer_type(list.type)) return pointer_aug_store(a, target, list);
   if (is_dict_type(list.type)) {
     // d[k] op= v: the lookup raises KeyError for a missing key, as in Python.
@@ -241,6 +250,58 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     return;
   }
   emit(Instruction::abc(Op::TListSet, list.reg, index.reg, result.reg, width));
+}
+
+Operand FnCompiler::list_equal(const Node* at, Operand l, Operand r) {
+  // Mojo's List.__eq__: equal lengths and each pair of elements equal.
+  StaticType element = list_element(l.type);
+  auto width = static_cast<uint8_t>(m_.slot_count(element));
+  uint16_t out = temp(false);
+  Operand n = list_len(l), m = list_len(r);
+  emit(Instruction::abc(Op::CompareI64, out, n.reg, m.reg, static_cast<uint8_t>(CompareOp::Eq)));
+  JumpLabel done;
+  emit_jump(Op::JumpIfRaw, out, 0, done);
+  bool ok = true;
+  emit_range_loop(constant_register(0), n.reg, 1, [&](uint16_t i) {
+    uint16_t a = temp_for(element), b = temp_for(element);
+    emit(Instruction::abc(Op::TListGet, a, l.reg, i, width));
+    emit(Instruction::abc(Op::TListGet, b, r.reg, i, width));
+    Operand same = equal_values(at, Operand{element, a}, Operand{element, b});
+    if (same.type == StaticType::Error) {
+      ok = false;
+      return;
+    }
+    emit(Instruction::abc(Op::AndI64, out, out, same.reg));
+  });
+  bind(done);
+  return ok ? Operand{StaticType::Bool, out} : Operand{};
+}
+
+Operand FnCompiler::list_text(const Node* at, Operand list) {
+  // As Mojo's List.__str__: "[" and the elements' reprs, separated by ", ", then "]".
+  StaticType element = list_element(list.type);
+  auto width = static_cast<uint8_t>(m_.slot_count(element));
+  uint16_t text = temp(true), separator = temp(true);
+  move(text, string_constant("[").reg, StaticType::String);
+  move(separator, string_constant("").reg, StaticType::String);
+  Operand n = list_len(list);
+  bool ok = true;
+  emit_range_loop(constant_register(0), n.reg, 1, [&](uint16_t i) {
+    uint16_t e = temp_for(element);
+    emit(Instruction::abc(Op::TListGet, e, list.reg, i, width));
+    Operand item = repr_of(at, Operand{element, e});
+    if (item.type == StaticType::Error) {
+      ok = false;
+      return;
+    }
+    Operand joined = binary_on(at, OperatorKind::Add, Operand{StaticType::String, text},
+                               Operand{StaticType::String, separator});
+    joined = binary_on(at, OperatorKind::Add, joined, item);
+    move(text, joined.reg, StaticType::String);
+    move(separator, string_constant(", ").reg, StaticType::String);
+  });
+  if (!ok) return {};
+  return binary_on(at, OperatorKind::Add, Operand{StaticType::String, text}, string_constant("]"));
 }
 
 Operand FnCompiler::list_len(Operand list) {
@@ -350,6 +411,7 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
 }
 
 std::optional<Operand> FnCompiler::list_contains(const Node* at, Operand left, Operand right) {
+  if (is_deque_type(right.type)) right.type = list_storage(right.type);
   if (!is_list_type(right.type)) return std::nullopt;
   StaticType element = list_element(right.type);
   if (left.type != element) {
@@ -368,8 +430,21 @@ std::optional<Operand> FnCompiler::list_contains(const Node* at, Operand left, O
 // The List is evaluated once and held in a register of its own; the loop runs over the
 // length it had when the loop began.
 void FnCompiler::list_for(const For* s, const Name* target) {
-  // `for k in d.keys()` and `for v in d.values()` loop over the Dict itself.
-  if (auto* call = cast<Call>(s->iter); call && call->args.empty() && call->keywords.empty()) {
+  // `for x in reversed(list)`: the List from its last element to its first; a Dict and its
+  // views backwards, from the last key inserted.
+  const Call* reversed = cast<Call>(s->iter);
+  auto* reversed_name = reversed ? cast<Name>(reversed->func) : nullptr;
+  bool backwards = reversed_name && reversed_name->id == "reversed" && !lookup("reversed") &&
+                   reversed->args.size() == 1 && reversed->keywords.empty();
+  const Expr* iterable = backwards ? reversed->args[0] : s->iter;
+  // The Python iterable of a Dict's keys (the dict), values or items, reversed when asked.
+  auto dict_loop = [&](Operand view, StaticType item_type) {
+    if (backwards) view = call_builtin_on_value("reversed", view, StaticType::Object);
+    object_loop(s, target, view.reg, item_type);
+  };
+  // `for k in d.keys()`, `for v in d.values()`, `for e in d.items()` (e.key and e.value,
+  // also as e[].key, e[].value).
+  if (auto* call = cast<Call>(iterable); call && call->args.empty() && call->keywords.empty()) {
     if (auto* a = cast<Attribute>(call->func);
         a && (a->attr == "keys" || a->attr == "values" || a->attr == "items")) {
       Operand d = expr(a->value, StaticType::Error);
@@ -379,30 +454,32 @@ void FnCompiler::list_for(const For* s, const Name* target) {
         return;
       }
       auto [key, value] = dict_fields(d.type);
-      if (a->attr == "items") {  // e.key and e.value (also as e[].key, e[].value)
-        object_loop(s, target, call_python_method(d.reg, "items").reg, dict_entry_type(key, value));
+      if (backwards && a->attr == "keys") {  // as Mojo's reversed() overloads
+        error(iterable, "reversed() takes a Dict, its values() or its items(), not keys()");
+        return;
+      }
+      if (a->attr == "items") {
+        dict_loop(call_python_method(d.reg, "items"), dict_entry_type(key, value));
       } else if (a->attr == "values") {
-        object_loop(s, target, call_python_method(d.reg, "values").reg, value);
+        dict_loop(call_python_method(d.reg, "values"), value);
       } else {
-        object_loop(s, target, d.reg, dict_fields(d.type).first);
+        dict_loop(d, key);
       }
       return;
     }
   }
-  // `for x in reversed(list)`: the List from its last element to its first.
-  const Call* reversed = cast<Call>(s->iter);
-  auto* reversed_name = reversed ? cast<Name>(reversed->func) : nullptr;
-  bool backwards = reversed_name && reversed_name->id == "reversed" && !lookup("reversed") &&
-                   reversed->args.size() == 1 && reversed->keywords.empty();
-  Operand list = expr(backwards ? reversed->args[0] : s->iter, StaticType::Error);
+  Operand list = expr(iterable, StaticType::Error);
   if (list.type == StaticType::Error) return;
+  list.type = list_storage(list.type);  // a Deque loops as its List does
+  if (is_range_type(list.type)) {
+    return range_for(s, target, backwards ? range_reversed(s->iter, list) : list);
+  }
+  if (is_dict_type(list.type)) return dict_loop(list, dict_fields(list.type).first);
   if (backwards && !is_list_type(list.type)) {
     error(reversed->args[0],
-          "fn code can loop over reversed() of a List, not " + quoted(list.type));
+          "fn code can loop over reversed() of a List or a Dict, not " + quoted(list.type));
     return;
   }
-  if (is_dict_type(list.type))
-    return object_loop(s, target, list.reg, dict_fields(list.type).first);
   if (is_set_type(list.type)) return object_loop(s, target, list.reg, composite_arg(list.type));
   if (!is_list_type(list.type)) {
     error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));

@@ -27,7 +27,7 @@ std::string literal_text(const Literal& l) {
     case StaticType::Bool:
       return l.b ? "True" : "False";
     case StaticType::DType:
-      return std::string("DType.") + dtype_name(static_cast<DType>(l.i));
+      return "DType." + std::string(dtype_spelling(l.i));
     default:
       return "\"" + l.s + "\"";
   }

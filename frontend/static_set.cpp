@@ -1,6 +1,7 @@
 // Set[T] in fn code: an insertion-ordered set object (lib/_mojo_collections.py), with each
 // element boxed by its static type on the way in and unboxed on the way out, as Dict does.
-// Elements are Int, String or Bool, whose boxes hash and compare as the values do.
+// Elements are Int, String, Bool or DType (boxed as its code), whose boxes hash and compare
+// as the values do.
 #include "frontend/binary_op.h"
 #include "frontend/static_internal.h"
 
@@ -11,9 +12,10 @@ using namespace ast;
 StaticType ModuleContext::set_annotation(const Subscript* s, StaticType self_type) {
   StaticType element = annotation_type(s->slice, self_type);
   if (element == StaticType::Error) return element;
-  if (element != StaticType::Int && element != StaticType::String && element != StaticType::Bool) {
-    error(s->slice,
-          "Set elements in fn code are Int, String or Bool, not '" + type_name(element) + "'");
+  if (element != StaticType::Int && element != StaticType::String && element != StaticType::Bool &&
+      element != StaticType::DType) {
+    error(s->slice, "Set elements in fn code are Int, String, Bool or DType, not '" +
+                        type_name(element) + "'");
     return StaticType::Error;
   }
   return set_of(element);

@@ -152,8 +152,8 @@ Operand FnCompiler::simd_literal(const Literal& lit, StaticType t, const Expr* a
     __int128 lo = dtype_is_signed(s.dtype) ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
     __int128 hi = (static_cast<__int128>(1) << (dtype_is_signed(s.dtype) ? bits - 1 : bits)) - 1;
     if (lit.i < lo || lit.i > hi) {
-      error(at, "integer value " + int128_text(lit.i) + " does not fit in " +
-                    m_.type_name(simd_static_type(s.scalar())));
+      StaticType scalar = t == StaticType::UInt ? t : simd_static_type(s.scalar());
+      error(at, "integer value " + int128_text(lit.i) + " does not fit in " + m_.type_name(scalar));
       return {};
     }
     from = SimdType{DType::Int64, 0};
@@ -392,11 +392,13 @@ Operand FnCompiler::simd_method(const Call* c, const Attribute* callee, Operand 
   }
   if (method == "cast") {
     if (!expect(0, 1)) return {};
-    if (values[0].type != StaticType::DType) {
+    std::optional<DType> lanes =
+        values[0].type == StaticType::DType ? dtype_lanes(values[0].i) : std::nullopt;
+    if (!lanes) {
       error(params, "the parameter of " + what + " must be a DType");
       return {};
     }
-    return simd_convert(self, simd_static_type(t.with_dtype(static_cast<DType>(values[0].i))));
+    return simd_convert(self, simd_static_type(t.with_dtype(*lanes)));
   }
   if (method == "fma") {
     if (!expect(2, 0)) return {};
@@ -579,18 +581,27 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
     Operand exponent = expr(c->args[1], base.type);
     return binary_on(c, OperatorKind::Pow, base, exponent);
   }
-  if (name == "divmod") {  // divmod(a, b) of Ints: (a // b, a % b), flooring as Python
+  if (name == "divmod") {  // divmod(a, b) of Ints (or UInts): (a // b, a % b), flooring
     if (!check_arity(2)) return Operand{};
-    Operand a = expr_as(c->args[0], StaticType::Int, "the first argument of divmod()");
-    Operand b = expr_as(c->args[1], StaticType::Int, "the second argument of divmod()");
+    std::optional<Literal> first = fold(c->args[0]);
+    Operand a = first ? expr_as(c->args[0], StaticType::Int, "the first argument of divmod()")
+                      : expr(c->args[0], StaticType::Int);
+    StaticType t = a.type == StaticType::UInt ? a.type : StaticType::Int;
+    if (a.type != StaticType::Error && a.type != t) {
+      error(c->args[0], "cannot implicitly convert " + quoted(a.type) +
+                            " value to 'Int' in the "
+                            "first argument of divmod()");
+      return Operand{};
+    }
+    Operand b = expr_as(c->args[1], t, "the second argument of divmod()");
     if (a.type == StaticType::Error || b.type == StaticType::Error) return Operand{};
     Operand q = binary_on(c, OperatorKind::FloorDiv, a, b);
     Operand r = binary_on(c, OperatorKind::Mod, a, b);
     if (q.type == StaticType::Error || r.type == StaticType::Error) return Operand{};
-    StaticType pair = tuple_type({StaticType::Int, StaticType::Int});
+    StaticType pair = tuple_type({t, t});
     uint16_t out = temp_for(pair);
-    move(out, q.reg, StaticType::Int);
-    move(static_cast<uint16_t>(out + 1), r.reg, StaticType::Int);
+    move(out, q.reg, t);
+    move(static_cast<uint16_t>(out + 1), r.reg, t);
     return Operand{pair, out};
   }
   if (name == "index") {  // index(x): an Indexer (Int, Bool, an integer scalar) as an Int
@@ -603,6 +614,21 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
       return Operand{};
     }
     return simd_convert(v, StaticType::Int);
+  }
+  if (name == "hash") {  // hash(x) of a number, Bool, String or DType: Python's hash, an Int
+    if (!check_arity(1)) return Operand{};
+    Operand v = expr(c->args[0], StaticType::Int);
+    if (v.type == StaticType::UInt || v.type == StaticType::DType || v.type == StaticType::Bool) {
+      v.type = StaticType::Int;  // the same bits
+    }
+    if (v.type != StaticType::Int && v.type != StaticType::Float64 &&
+        v.type != StaticType::String) {
+      if (v.type != StaticType::Error) {
+        error(c->args[0], "hash() of a " + quoted(v.type) + " value is not supported yet");
+      }
+      return Operand{};
+    }
+    return call_builtin_on_value("hash", v, StaticType::Int);
   }
   if (name == "abs") {
     if (!check_arity(1)) return Operand{};
@@ -620,8 +646,11 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
     Operand v = expr(c->args[0], StaticType::Error);
     if (!numeric(v, Accepts::Numbers)) return Operand{};
     if (c->args.size() == 1) return simd_unary(c, SimdUnaryOp::RoundEven, v);
-    Operand digits = expr_as(c->args[1], StaticType::Int, "the second argument of round()");
+    // UInt.__round__(ndigits: UInt): a UInt has no digits after the point to round.
+    StaticType digits_type = v.type == StaticType::UInt ? v.type : StaticType::Int;
+    Operand digits = expr_as(c->args[1], digits_type, "the second argument of round()");
     if (digits.type == StaticType::Error) return Operand{};
+    if (v.type == StaticType::UInt) return v;
     if (v.type != StaticType::Float64 && v.type != StaticType::Int) {
       error(c->args[0], "round() with digits takes an Int or a Float64, not " + quoted(v.type));
       return Operand{};

@@ -171,14 +171,35 @@ std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view 
   Operand v = argument == StaticType::Error ? expr(c->args[0], StaticType::Error)
                                             : expr_as(c->args[0], argument, what.c_str());
   if (v.type == StaticType::Error) return Operand{};
+  if (name == "repr") return repr_of(c->args[0], v);
+  return call_builtin_on_value(name, v, name == "ord" ? StaticType::Int : StaticType::String);
+}
+
+Operand FnCompiler::string_constant(std::string_view text) {
+  Literal l;
+  l.type = StaticType::String;
+  l.s = std::string(text);
+  return materialize(l, StaticType::String, nullptr);
+}
+
+Operand FnCompiler::repr_of(const Node* at, Operand v) {
+  if (v.type == StaticType::DType) return dtype_text(v, true);
+  std::optional<SimdType> layout = simd_layout(v.type);
+  bool scalar = is_simd_type(v.type) && v.type != StaticType::Float64 &&
+                v.type != StaticType::Bool && layout->width() == 1;
+  if (v.type == StaticType::UInt || scalar) {  // UInt(3), SIMD[DType.uint8, 1](2)
+    std::string open =
+        scalar ? "SIMD[DType." + std::string(dtype_name(layout->dtype)) + ", 1](" : "UInt(";
+    Operand text = binary_on(at, OperatorKind::Add, string_constant(open), simd_text(v));
+    return binary_on(at, OperatorKind::Add, text, string_constant(")"));
+  }
   // An Error's repr is its exception object's: Error('message'), as Mojo prints it.
-  if (name == "repr" && v.type != StaticType::Int && v.type != StaticType::Float64 &&
-      v.type != StaticType::Bool && v.type != StaticType::String &&
-      v.type != StaticType::ErrorValue) {
-    error(c->args[0], "repr() of a " + quoted(v.type) + " value is not supported yet");
+  if (v.type != StaticType::Int && v.type != StaticType::Float64 && v.type != StaticType::Bool &&
+      v.type != StaticType::String && v.type != StaticType::ErrorValue) {
+    error(at, "repr() of a " + quoted(v.type) + " value is not supported yet");
     return Operand{};
   }
-  return call_builtin_on_value(name, v, name == "ord" ? StaticType::Int : StaticType::String);
+  return call_builtin_on_value("repr", v, StaticType::String);
 }
 
 }  // namespace ember::static_impl

@@ -14,9 +14,12 @@ using namespace ast;
 
 Operand FnCompiler::text_of(const Node* at, Operand v) {
   if (v.type == StaticType::String || v.type == StaticType::Error) return v;
-  if (is_simd_type(v.type)) return simd_text(v);
+  if (is_simd_type(v.type) || v.type == StaticType::UInt) return simd_text(v);
   if (is_struct_type(v.type)) return struct_text(at, v);
-  if (is_list_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type)) {
+  if (v.type == StaticType::DType) return dtype_text(v, false);
+  if (is_list_type(v.type)) return list_text(at, v);
+  if (is_deque_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type) ||
+      holds_dtype_codes(v.type)) {
     error(at, "a " + quoted(v.type) + " value has no text yet");
     return {};
   }
@@ -29,7 +32,8 @@ Operand FnCompiler::equal_values(const Node* at, Operand l, Operand r) {
     return {};
   }
   uint16_t out = temp(false);
-  if (l.type == StaticType::Int || l.type == StaticType::Bool || is_pointer_type(l.type)) {
+  if (l.type == StaticType::Int || l.type == StaticType::Bool || l.type == StaticType::DType ||
+      l.type == StaticType::UInt || is_pointer_type(l.type)) {
     emit(Instruction::abc(Op::CompareI64, out, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
   } else if (l.type == StaticType::Float64) {
     emit(Instruction::abc(Op::CompareF64, out, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
@@ -43,6 +47,8 @@ Operand FnCompiler::equal_values(const Node* at, Operand l, Operand r) {
     uint16_t boxed = temp(true);
     emit(Instruction::abc(Op::Compare, boxed, l.reg, r.reg, static_cast<uint8_t>(CompareOp::Eq)));
     return object_truth(Operand{StaticType::Object, boxed});
+  } else if (is_list_type(l.type)) {
+    return list_equal(at, l, r);
   } else if (is_struct_type(l.type)) {
     std::optional<Operand> eq = dunder(at, "__eq__", l, r);
     if (!eq || eq->type != StaticType::Bool) {
@@ -98,6 +104,8 @@ std::optional<Operand> FnCompiler::testing_call(const Call* c, std::string_view 
   } else {
     // A literal adopts the other value's type, as in a comparison.
     std::optional<Literal> left = fold(c->args[0]);
+    // A literal typed by default (UInt.MAX) decides the type of a plain one on its right.
+    if (left && left->named != StaticType::Error && fold(c->args[1])) left.reset();
     if (left) {
       r = expr(c->args[1], almost ? StaticType::Float64 : StaticType::Error);
       l = materialize(*left, r.type, c->args[0]);

@@ -1,6 +1,6 @@
 // Tuples in fn code: `(a, b)` values, `-> (Int, String)` and `Tuple[Int, String]` types,
-// `t[0]` with a constant index, and unpacking `a, b = f()`. A tuple is its fields' slots
-// side by side, like an anonymous struct.
+// `t[0]` with a constant index, unpacking `a, b = f()`, `x in t` and aliases of constant
+// Tuples. A tuple is its fields' slots side by side, like an anonymous struct.
 #include "frontend/static_internal.h"
 
 namespace ember::static_impl {
@@ -14,11 +14,24 @@ uint32_t ModuleContext::tuple_offset(StaticType t, size_t field) {
   return offset;
 }
 
+bool literal_converts(StaticType from, StaticType to) {
+  if (from == StaticType::StringLiteral) return to == StaticType::String;
+  const std::vector<StaticType>& have = tuple_fields(from);
+  const std::vector<StaticType>& want = tuple_fields(to);
+  if (have.empty() || have.size() != want.size()) return false;
+  for (size_t i = 0; i < have.size(); ++i) {
+    if (have[i] != want[i] && !literal_converts(have[i], want[i])) return false;
+  }
+  return true;
+}
+
 StaticType ModuleContext::tuple_annotation(const Node* at, const std::vector<const Expr*>& elements,
                                            StaticType self_type) {
   std::vector<StaticType> fields;
   for (const Expr* e : elements) {
-    StaticType t = annotation_type(e, self_type);
+    auto* n = cast<Name>(e);
+    StaticType t =
+        n && n->id == "StringLiteral" ? StaticType::StringLiteral : annotation_type(e, self_type);
     if (t == StaticType::Error) return t;
     if (t == StaticType::NoneType) {
       error(e, "a Tuple field cannot have type None");
@@ -45,6 +58,9 @@ Operand FnCompiler::tuple_literal(const Sequence* e, StaticType expected) {
   std::vector<StaticType> fields;
   for (size_t i = 0; i < e->elts.size(); ++i) {
     StaticType field = want.empty() ? StaticType::Error : want[i];
+    // A string literal stays a StringLiteral unless the Tuple's type says String.
+    std::optional<Literal> lit = field == StaticType::Error ? fold(e->elts[i]) : std::nullopt;
+    if (lit && lit->type == StaticType::String) field = StaticType::StringLiteral;
     Operand v = field == StaticType::Error ? expr(e->elts[i], StaticType::Error)
                                            : expr_as(e->elts[i], field, "a Tuple field");
     if (v.type == StaticType::Error) return {};
@@ -68,6 +84,17 @@ Operand FnCompiler::tuple_literal(const Sequence* e, StaticType expected) {
   return Operand{type, out};
 }
 
+Operand FnCompiler::tuple_constant(const Literal& lit, const Expr* at) {
+  const std::vector<StaticType>& fields = tuple_fields(lit.type);
+  uint16_t out = temp_for(lit.type);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    Operand v = materialize(lit.fields[i], fields[i], at);
+    if (v.type == StaticType::Error) return {};
+    move(static_cast<uint16_t>(out + m_.tuple_offset(lit.type, i)), v.reg, fields[i]);
+  }
+  return Operand{lit.type, out};
+}
+
 Operand FnCompiler::tuple_subscript(const Subscript* s, Operand t) {
   const std::vector<StaticType>& fields = tuple_fields(t.type);
   std::optional<Literal> index = fold(s->slice);
@@ -78,7 +105,7 @@ Operand FnCompiler::tuple_subscript(const Subscript* s, Operand t) {
     return {};
   }
   auto i = static_cast<size_t>(index->i < 0 ? index->i + n : index->i);
-  return Operand{fields[i], static_cast<uint16_t>(t.reg + m_.tuple_offset(t.type, i))};
+  return Operand{read_type(fields[i]), static_cast<uint16_t>(t.reg + m_.tuple_offset(t.type, i))};
 }
 
 void FnCompiler::var_unpack(const VarDecl* v, const Sequence* names) {
@@ -92,9 +119,10 @@ void FnCompiler::var_unpack(const VarDecl* v, const Sequence* names) {
   }
   for (size_t i = 0; i < fields.size(); ++i) {
     auto* n = static_cast<const Name*>(names->elts[i]);
-    Local* l = declare(n, n->id, fields[i], v->is_let);
+    StaticType type = read_type(fields[i]);
+    Local* l = declare(n, n->id, type, v->is_let);
     if (!l) continue;
-    move(l->reg, static_cast<uint16_t>(value.reg + m_.tuple_offset(value.type, i)), fields[i]);
+    move(l->reg, static_cast<uint16_t>(value.reg + m_.tuple_offset(value.type, i)), type);
     set_initialized(l, true);
   }
 }
@@ -114,23 +142,23 @@ void FnCompiler::unpack_assign(const Assign* a, const Sequence* targets) {
       error(targets->elts[i], "only names can be unpacked into in fn code yet");
       continue;
     }
-    auto field =
-        Operand{fields[i], static_cast<uint16_t>(value.reg + m_.tuple_offset(value.type, i))};
+    StaticType type = read_type(fields[i]);
+    auto field = Operand{type, static_cast<uint16_t>(value.reg + m_.tuple_offset(value.type, i))};
     Local* l = lookup(n->id);
     if (!l && !alias_scopes_.back().count(n->id)) {
       // A first assignment declares a `var`.
-      l = declare(n, n->id, fields[i], false);
+      l = declare(n, n->id, type, false);
       if (!l) continue;
     } else {
       l = assignable(n, false);
       if (!l) continue;
-      if (l->type != fields[i]) {
-        error(n, "cannot assign a value of type " + quoted(fields[i]) + " to '" +
-                     std::string(n->id) + "' of type " + quoted(l->type));
+      if (l->type != type) {
+        error(n, "cannot assign a value of type " + quoted(type) + " to '" + std::string(n->id) +
+                     "' of type " + quoted(l->type));
         continue;
       }
     }
-    move(l->reg, field.reg, fields[i]);
+    move(l->reg, field.reg, type);
     set_initialized(l, true);
   }
 }
@@ -144,7 +172,8 @@ Operand FnCompiler::tuple_contains(const Node* at, Operand value, Operand tuple)
   for (size_t i = 0; i < fields.size(); ++i) {
     if (fields[i] != value.type) continue;
     auto field = static_cast<uint16_t>(tuple.reg + m_.tuple_offset(tuple.type, i));
-    Operand equal = equal_values(at, value, Operand{fields[i], field});
+    StaticType type = read_type(fields[i]);
+    Operand equal = equal_values(at, Operand{type, value.reg}, Operand{type, field});
     if (equal.type == StaticType::Error) return {};
     result = binary_on(at, OperatorKind::BitOr, result, equal);
   }

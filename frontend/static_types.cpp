@@ -116,6 +116,7 @@ std::optional<SimdType> simd_layout(StaticType t) {
   if (t == StaticType::Float64) return SimdType{DType::Float64, 0};
   if (t == StaticType::Bool) return SimdType{DType::Bool, 0};
   if (t == StaticType::Int) return SimdType{DType::Int64, 0};
+  if (t == StaticType::UInt) return SimdType{DType::UInt64, 0};
   if (!is_simd_type(t)) return std::nullopt;
   auto v = static_cast<uint16_t>(t);
   return SimdType{static_cast<DType>((v >> 4) & 0xFF), static_cast<uint8_t>(v & 0xF)};
@@ -157,6 +158,10 @@ std::string static_type_name(StaticType t) {
       return "object";
     case StaticType::ErrorValue:
       return "Error";
+    case StaticType::StringLiteral:
+      return "StringLiteral";
+    case StaticType::UInt:
+      return "UInt";
     default:
       return "struct";
   }
@@ -169,12 +174,14 @@ BoundaryKind boundary_kind(StaticType t) {
   }
   switch (t) {
     case StaticType::Int:
+    case StaticType::DType:  // its code
       return BoundaryKind::Int;
     case StaticType::Float64:
       return BoundaryKind::Float64;
     case StaticType::Bool:
       return BoundaryKind::Bool;
     case StaticType::String:
+    case StaticType::StringLiteral:
       return BoundaryKind::String;
     case StaticType::NoneType:
       return BoundaryKind::None;
@@ -186,6 +193,30 @@ BoundaryKind boundary_kind(StaticType t) {
   }
 }
 
+std::string_view dtype_spelling(int64_t code) {
+  if (code == kDTypeIndex) return "index";
+  if (code == kDTypeInvalid) return "invalid";
+  return dtype_name(static_cast<DType>(code));
+}
+
+bool dtype_code_named(std::string_view name, int64_t& code) {
+  DType d;
+  if (name == "index" || name == "invalid") {
+    code = name == "index" ? kDTypeIndex : kDTypeInvalid;
+  } else if (dtype_named(name, d)) {
+    code = static_cast<int64_t>(d);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::optional<DType> dtype_lanes(int64_t code) {
+  if (code == kDTypeIndex) return DType::Int64;
+  if (code < 0 || code >= kDTypeIndex) return std::nullopt;
+  return static_cast<DType>(code);
+}
+
 StaticType static_type_named(std::string_view name) {
   if (name == "Int") return StaticType::Int;
   if (name == "Float64") return StaticType::Float64;
@@ -194,7 +225,8 @@ StaticType static_type_named(std::string_view name) {
   if (name == "NoneType") return StaticType::NoneType;
   if (name == "object" || name == "PythonObject") return StaticType::Object;
   if (name == "Error") return StaticType::ErrorValue;
-  if (name == "UInt") return simd_static_type(SimdType{DType::UInt64, 0});
+  if (name == "DType") return StaticType::DType;
+  if (name == "UInt") return StaticType::UInt;
   for (const ScalarName& n : kScalarNames) {
     if (name == n.name) return simd_static_type(SimdType{n.dtype, 0});
   }

@@ -27,10 +27,17 @@ enum class StaticType : uint16_t {
   String,
   IntLiteral,
   FloatLiteral,
-  DType,       // compile-time only: DType.float32 and parameters declared `dt: DType`
+  DType,       // DType.float32: a compile-time constant, at run time its code in a raw slot
   TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
   Object,      // a Python value (`object`, `PythonObject`) in a Value slot
   ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
+  // A string literal kept as one: a Tuple field holding a literal (`(1, "a")`), which Mojo
+  // 25.1 types StringLiteral, not String. A str in a Value slot, like String; read out of
+  // the Tuple it is a String (the implicit conversion Mojo makes at almost every use).
+  StringLiteral,
+  // Mojo's UInt: an unsigned machine word (a struct of its own, not a SIMD type), in a raw
+  // slot with UInt64's lanes, so that the SIMD kernels compute it.
+  UInt,
   kFirstStruct = 64,
   kFirstSimd = 0x1000,
   kFirstComposite = 0x8000,
@@ -45,6 +52,10 @@ enum class CompositeKind : uint8_t {
   Dict,       // Dict[K, V]: a Value slot holding a Python dict (frontend/static_dict.cpp)
   Set,        // Set[T]: a Value slot holding an insertion-ordered set (frontend/static_set.cpp)
   DictEntry,  // an item of `for e in d.items()`: the slots of the key, then of the value
+  Range,      // range(start, end, step) as a value: the slots of start, end and step, each of
+              // the integer type T (Int, UInt or a SIMD integer scalar; frontend/static_range.cpp)
+  Deque,      // Deque[T]: a List's storage (a Value slot holding a TypedListObject), with a
+              // deque's methods (frontend/static_deque.cpp)
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -101,9 +112,22 @@ inline bool is_set_type(StaticType t) {
 inline StaticType set_of(StaticType element) {
   return composite_type(CompositeKind::Set, element);
 }
-// List, Dict and Set: values that own a heap object, copied where Mojo copies them.
+inline bool is_range_type(StaticType t) {
+  return is_composite(t, CompositeKind::Range);
+}
+inline bool is_deque_type(StaticType t) {
+  return is_composite(t, CompositeKind::Deque);
+}
+inline StaticType deque_of(StaticType element) {
+  return composite_type(CompositeKind::Deque, element);
+}
+// The List type whose storage a value of type t has: List[T] for Deque[T], else t itself.
+inline StaticType list_storage(StaticType t) {
+  return is_deque_type(t) ? list_of(composite_arg(t)) : t;
+}
+// List, Deque, Dict and Set: values that own a heap object, copied where Mojo copies them.
 inline bool is_collection_type(StaticType t) {
-  return is_list_type(t) || is_dict_type(t) || is_set_type(t);
+  return is_list_type(t) || is_deque_type(t) || is_dict_type(t) || is_set_type(t);
 }
 inline bool is_tuple_type(StaticType t) {
   return is_composite(t, CompositeKind::Tuple);
@@ -123,8 +147,8 @@ inline bool is_simd_type(StaticType t) {
 }
 // The type of SIMD vectors of layout `s`.
 StaticType simd_static_type(SimdType s);
-// The vector layout of `t`: SIMD types, Float64 and Bool scalars, and Int as an int64 scalar
-// (whose slot holds the same bits); nullopt for the other types.
+// The vector layout of `t`: SIMD types, Float64 and Bool scalars, Int as an int64 scalar and
+// UInt as a uint64 one (whose slots hold the same bits); nullopt for the other types.
 std::optional<SimdType> simd_layout(StaticType t);
 // Whether `t` is a SIMD type, Float64 or Bool of more than one lane.
 inline bool is_vector_type(StaticType t) {
@@ -136,6 +160,30 @@ inline bool has_lanes(StaticType t) {
   return is_simd_type(t) || t == StaticType::Float64 || t == StaticType::Bool;
 }
 
+// DType values: the codes of vm/simd.h's DType, then these two, which Mojo has and the
+// VM's lanes do not (DType.index has int64's lanes on 64-bit targets).
+constexpr int64_t kDTypeIndex = static_cast<int64_t>(DType::kCount);
+constexpr int64_t kDTypeInvalid = kDTypeIndex + 1;
+constexpr int64_t kDTypeCodes = kDTypeInvalid + 1;
+// Mojo's spelling of DType `code` ("float32", "index").
+std::string_view dtype_spelling(int64_t code);
+// The code of `DType.name`; false when there is none.
+bool dtype_code_named(std::string_view name, int64_t& code);
+// The lanes of DType `code`; nullopt for DType.invalid.
+std::optional<DType> dtype_lanes(int64_t code);
+
+// Whether `a` and `b` are Int and UInt, which convert to each other implicitly (the same
+// 64 bits).
+inline bool int_and_uint(StaticType a, StaticType b) {
+  return (a == StaticType::Int && b == StaticType::UInt) ||
+         (a == StaticType::UInt && b == StaticType::Int);
+}
+
+// The type a value of type `t` has where it is read: String for a StringLiteral field.
+inline StaticType read_type(StaticType t) {
+  return t == StaticType::StringLiteral ? StaticType::String : t;
+}
+
 // The name a diagnostic uses ("Int", "IntLiteral", "None", "Float32", "SIMD[DType.int8, 4]");
 // not for struct and List types.
 std::string static_type_name(StaticType t);
@@ -144,7 +192,7 @@ std::string static_type_name(StaticType t);
 // Values (String, None).
 inline bool is_raw_type(StaticType t) {  // (Object and String are Values)
   return t == StaticType::Int || t == StaticType::Float64 || t == StaticType::Bool ||
-         is_simd_type(t) || is_pointer_type(t);
+         t == StaticType::DType || t == StaticType::UInt || is_simd_type(t) || is_pointer_type(t);
 }
 
 // The conversion of `t` at the boundary with Python code.

@@ -28,9 +28,8 @@ constexpr uint8_t kMaxSideFailures = 4;
 
 }  // namespace
 
-Engine::Engine(VM& vm, const EngineOptions& options, std::unique_ptr<Backend> backend)
-    : vm_(vm),
-      options_(options),
+Engine::Engine(const EngineOptions& options, std::unique_ptr<Backend> backend)
+    : options_(options),
       backend_(std::move(backend)),
       threshold_(options.mode == JitMode::Eager ? 1 : kHotLoop) {}
 
@@ -38,7 +37,7 @@ Engine* install_jit(VM& vm, const EngineOptions& options) {
   if (options.mode == JitMode::Off) return nullptr;
   std::unique_ptr<Backend> backend = make_native_backend();
   if (!backend) return nullptr;
-  auto engine = std::make_unique<Engine>(vm, options, std::move(backend));
+  auto engine = std::make_unique<Engine>(options, std::move(backend));
   Engine* result = engine.get();
   vm.jit = std::move(engine);
   vm.hot_loops.fill(options.mode == JitMode::Eager ? 1 : kHotLoop);
@@ -204,12 +203,13 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   loop.entry = entry;
   for (const Snapshot& snap : ir.snapshots) loop.exit_pcs.push_back(snap.pc);
   loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));  // interrupt
-  // Side traces only for exits back into the loop: the others leave it for good.
+  // Side traces only for exits into the loop's body: the others leave the loop for good,
+  // and those that resume at the back edge itself go round again (continue_trace).
   loop.heat.assign(loop.exit_pcs.size(), kCold);
   const Instruction* head = loop_head(loop);
   for (size_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
     const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
-    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;  // (not: round again)
+    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;
   }
   loop.side_failures.assign(loop.exit_pcs.size(), 0);
   loop.sides.resize(loop.exit_pcs.size());

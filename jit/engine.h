@@ -32,7 +32,7 @@ struct EngineOptions {
 class Engine : public JitHooks, private InnerTraces {
  public:
   // Use install_jit.
-  Engine(VM& vm, const EngineOptions& options, std::unique_ptr<Backend> backend);
+  Engine(const EngineOptions& options, std::unique_ptr<Backend> backend);
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
@@ -84,7 +84,6 @@ class Engine : public JitHooks, private InnerTraces {
   std::string describe(const Loop& loop) const;
   static const Instruction* loop_head(const Loop& loop);
 
-  VM& vm_;
   EngineOptions options_;
   std::unique_ptr<Backend> backend_;
   uint16_t threshold_;

@@ -129,6 +129,9 @@ class TypedRecorder {
     written_[r] = true;
     R_[r] = v;
   }
+  bool temporary(uint16_t r) const {
+    return r < code_.statement_temporaries.size() && code_.statement_temporaries[r];
+  }
   int64_t int_at(uint16_t r) const { return typed::raw_int(R_[r]); }
   double float_at(uint16_t r) const { return typed::raw_float(R_[r]); }
 
@@ -162,6 +165,13 @@ class TypedRecorder {
     return ir_.emit(IrOp::Index, slots, position);
   }
 
+  // A store, unless it writes back what a load from the same address, with no store
+  // since, read (a struct written back into a List with only some fields changed).
+  void store(IrRef address, IrRef value) {
+    IrRef unchanged = ir_.emit(IrOp::Load, address);
+    if (unchanged == value) return;
+    ir_.emit_raw(IrOp::Store, IrType::None, address, value);
+  }
   void int_binary(const Instruction& ins, IrOp op, int64_t result) {
     write(ins.a, ir_.emit(op, read_int(ins.b), read_int(ins.c)), typed::from_int(result));
   }
@@ -428,7 +438,7 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
         if (get) {
           write(ins.a + k, ir_.emit(IrOp::Load, address), *slot);
         } else {
-          ir_.emit_raw(IrOp::Store, IrType::None, address, read(ins.c + k));
+          store(address, read(ins.c + k));
           *slot = R_[ins.c + k];
         }
       }
@@ -487,7 +497,7 @@ void TypedRecorder::close_loop() {
       // An inner trace may have changed any register: one untouched since is reloaded.
       IrRef value = map_[r] != kNoRef ? map_[r] : ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
       if (value != sload_[r]) ir_.phis.push_back(Phi{r, sload_[r], value});
-    } else if (written_[r] && differs_from_frame(r)) {
+    } else if (written_[r] && differs_from_frame(r) && !temporary(r)) {
       ir_.store_backs.push_back(StoreBack{r, map_[r]});
     }
   }

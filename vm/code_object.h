@@ -83,6 +83,9 @@ struct CodeObject : Object {
   // live apart from `constants`, which the GC marks. The signature drives the conversions
   // when Python code calls the fn.
   std::vector<uint16_t> value_registers;
+  // The registers that only ever hold a statement's temporaries (dead between statements,
+  // so the JIT need not write them back at the end of a loop iteration).
+  std::vector<bool> statement_temporaries;
   std::vector<uint64_t> raw_constants;
   std::vector<BoundaryKind> typed_params;
   // SimdType bits of each Scalar parameter; the element BoundaryKind of each List one.

@@ -26,7 +26,7 @@ if(TARGET mojo)
                  -c "while True: pass")
   # The JIT: its options, and limits that reach into a running trace (it polls the
   # interrupts at its loop's head as the interpreter does at a back edge).
-  ember_cli_test(jit_stats "jit: 1 traces, 0 aborts" --jit-stats --max-steps 100000
+  ember_cli_test(jit_stats "jit: 1 traces, 0 side traces, 0 aborts" --jit-stats --max-steps 100000
                  tests/cli/spin.mojo)
   ember_cli_test(jit_dump "---- trace 1: loop of spin at line 4\n.*GuardTrue.*---- machine code"
                  --jit-dump --max-steps 100000 tests/cli/spin.mojo)

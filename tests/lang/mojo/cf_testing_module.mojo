@@ -8,5 +8,5 @@ fn main() raises:
     assert_equal(1)
     assert_true(1 == 1, msg="m", extra=2)
     assert_almost_equal(1, 2)
-    var l = List[Int]()
+    var l = Dict[Int, Int]()
     assert_equal(l, l)
