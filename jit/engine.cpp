@@ -159,9 +159,13 @@ bool Engine::compile(VM& vm, IrBuffer& ir, TraceEntry* entry, std::string* error
   auto started = std::chrono::steady_clock::now();
   bool ok =
       backend_->compile(ir, vm.interrupts.countdown(), options_.dump != nullptr, &compiled, error);
-  compile_seconds_ +=
+  double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  compile_seconds_ += seconds;
   if (!ok) return false;
+  size_t live = 0;
+  for (IrRef ref = kConstBias; ref < ir.end(); ++ref) live += ir.at(ref).op != IrOp::Nop;
+  compiled_.push_back(CompiledInfo{title, live, ir.snapshots.size(), seconds});
   *entry = compiled.entry;
   if (options_.dump) {
     *options_.dump << "---- " << title << "\n"
@@ -264,6 +268,10 @@ std::string Engine::stats() const {
       << " aborts, " << exits_ << " exits, " << compile_seconds_ * 1000 << " ms compiling\n";
   for (const auto& [reason, count] : aborts_) {
     out << "  abort: " << reason << " (" << count << ")\n";
+  }
+  for (const CompiledInfo& info : compiled_) {
+    out << "  " << info.title << ": " << info.instructions << " IR instructions, " << info.exits
+        << " exits, " << info.seconds * 1000 << " ms\n";
   }
   return out.str();
 }

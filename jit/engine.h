@@ -39,7 +39,8 @@ class Engine : public JitHooks, private InnerTraces {
   void hot_loop(VM& vm, Frame* frame, Instruction* pc) override;
   const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) override;
 
-  // --jit-stats: traces, side traces, aborts by reason, exits, compile time.
+  // --jit-stats: traces, side traces, aborts by reason, exits, compile time; then each
+  // trace with its size and compile time.
   std::string stats() const;
 
  private:
@@ -101,6 +102,13 @@ class Engine : public JitHooks, private InnerTraces {
   uint64_t exits_ = 0;
   double compile_seconds_ = 0;
   std::map<std::string, uint64_t> aborts_;
+  struct CompiledInfo {
+    std::string title;
+    size_t instructions;
+    size_t exits;
+    double seconds;
+  };
+  std::vector<CompiledInfo> compiled_;  // each trace and side trace, in order
 };
 
 // Gives `vm` a JIT (vm.jit owns it) unless the mode is Off or the machine has no backend;
