@@ -63,7 +63,7 @@ async def worker(name, q, results):
         if item is None:
             q.task_done()
             break
-        await asyncio.sleep(item / 100)
+        await asyncio.sleep(item / 10)  # gaps wide enough for slow runs (ASan, --gc-stress)
         results.append((name, item))
         q.task_done()
 async def main():
