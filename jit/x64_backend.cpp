@@ -188,30 +188,28 @@ void TraceAssembler::find_fused_compares() {
   }
 }
 
+// The two-operand x86 instruction of an integer IR operation.
+InstId int_instruction(IrOp op) {
+  switch (op) {
+    case IrOp::Add:
+      return x86::Inst::kIdAdd;
+    case IrOp::Sub:
+      return x86::Inst::kIdSub;
+    case IrOp::Mul:
+      return x86::Inst::kIdImul;
+    case IrOp::BAnd:
+      return x86::Inst::kIdAnd;
+    case IrOp::BOr:
+      return x86::Inst::kIdOr;
+    default:
+      return x86::Inst::kIdXor;
+  }
+}
+
 void TraceAssembler::int_binary(IrRef ref, const IrIns& ins) {
   x86::Gp r = cc_.newInt64();
   cc_.mov(r, gp(ins.op1));
-  Operand b = gp_or_imm(ins.op2);
-  switch (ins.op) {
-    case IrOp::Add:
-      cc_.emit(x86::Inst::kIdAdd, r, b);
-      break;
-    case IrOp::Sub:
-      cc_.emit(x86::Inst::kIdSub, r, b);
-      break;
-    case IrOp::Mul:
-      cc_.emit(x86::Inst::kIdImul, r, b);
-      break;
-    case IrOp::BAnd:
-      cc_.emit(x86::Inst::kIdAnd, r, b);
-      break;
-    case IrOp::BOr:
-      cc_.emit(x86::Inst::kIdOr, r, b);
-      break;
-    default:
-      cc_.emit(x86::Inst::kIdXor, r, b);
-      break;
-  }
+  cc_.emit(int_instruction(ins.op), r, gp_or_imm(ins.op2));
   define(ref, r);
 }
 
@@ -264,21 +262,11 @@ void TraceAssembler::shift(IrRef ref, const IrIns& ins) {
 void TraceAssembler::float_binary(IrRef ref, const IrIns& ins) {
   x86::Xmm r = cc_.newXmmSd();
   cc_.movaps(r, xmm(ins.op1));
-  x86::Xmm b = xmm(ins.op2);
-  switch (ins.op) {
-    case IrOp::AddF:
-      cc_.addsd(r, b);
-      break;
-    case IrOp::SubF:
-      cc_.subsd(r, b);
-      break;
-    case IrOp::MulF:
-      cc_.mulsd(r, b);
-      break;
-    default:
-      cc_.divsd(r, b);
-      break;
-  }
+  InstId instruction = ins.op == IrOp::AddF   ? x86::Inst::kIdAddsd
+                       : ins.op == IrOp::SubF ? x86::Inst::kIdSubsd
+                       : ins.op == IrOp::MulF ? x86::Inst::kIdMulsd
+                                              : x86::Inst::kIdDivsd;
+  cc_.emit(instruction, r, xmm(ins.op2));
   define(ref, r);
 }
 
@@ -567,11 +555,7 @@ void TraceAssembler::close_loop(Label loop) {
   }
   for (size_t i = 0; i < ir_.phis.size(); ++i) {
     const x86::Reg& dst = regs_[ir_.phis[i].sload - kConstBias];
-    if (dst.isXmm()) {
-      cc_.movaps(dst.as<x86::Xmm>(), copies[i].as<x86::Xmm>());
-    } else {
-      cc_.mov(dst.as<x86::Gp>(), copies[i].as<x86::Gp>());
-    }
+    cc_.emit(dst.isXmm() ? x86::Inst::kIdMovaps : x86::Inst::kIdMov, dst, copies[i]);
   }
   cc_.jmp(loop);
 }
