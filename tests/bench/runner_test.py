@@ -9,7 +9,8 @@ Usage: runner_test.py PYTHON MOJO WORKDIR
 2. The same against a fake mojo that prints wrong output for fib and fails on
    richards must mark both clearly, still time CPython on both, and exit 1.
 3. mandelbrot, which has a typed twin bench/mandelbrot.mojo, must get a second row
-   "mandelbrot (fn)" where Ember runs the .mojo, with a mean of its own.
+   "mandelbrot (fn)" where Ember runs the .mojo, with a mean of its own, and where
+   bench/c/mandelbrot.c (built with gcc -O2) runs too, with the ratio Ember/C.
 """
 
 import json
@@ -135,6 +136,14 @@ def main(argv):
     if "mandelbrot (fn)" not in out or "geometric mean of Ember (fn, .mojo)/CPython (.py) over 1 " \
             "programs" not in out:
         fail("no (fn) row or no mean of the (fn) rows", out)
+    c = fn["impls"].get("c")
+    if not c or c["status"] != "ok" or len(c["samples"]) != 1 or not (fn.get("ratio_wall_c") or 0) > 0:
+        fail("JSON 'mandelbrot (fn)' has no good gcc -O2 run: %r" % c, out)
+    if "c" in progs["mandelbrot"]["impls"]:
+        fail("the untyped row must not run the C version", out)
+    if doc["geomean"].get("fn_c_programs") != ["mandelbrot (fn)"] or \
+            "/C (gcc -O2) over 1 programs" not in out:
+        fail("no mean of Ember/C over the (fn) rows", out)
     print("PASS")
     return 0
 
