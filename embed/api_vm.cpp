@@ -104,6 +104,9 @@ ember_vm::ember_vm(const ember_config& settings)
     vm.interrupts.callback_data = this;
   }
   install_builtins(vm);
+  install_embedded_jit(vm, config.jit == EMBER_JIT_OFF     ? JitMode::Off
+                           : config.jit == EMBER_JIT_EAGER ? JitMode::Eager
+                                                           : JitMode::On);
   vm.module_loader = &loader;
   main = new_module(vm, "__main__");
   dict_set_str(vm, vm.modules, main->name, Value::from_object(main));
@@ -249,6 +252,10 @@ ember_status ember_vm_new(const ember_config* config, ember_vm** out) {
     if (!settings.module_paths[i]) return EMBER_ERROR_ARGUMENT;
   }
   if (settings.capabilities & ~static_cast<uint32_t>(EMBER_CAP_ALL)) return EMBER_ERROR_ARGUMENT;
+  if (settings.jit != EMBER_JIT_ON && settings.jit != EMBER_JIT_OFF &&
+      settings.jit != EMBER_JIT_EAGER) {
+    return EMBER_ERROR_ARGUMENT;
+  }
   ember_vm* vm = nullptr;
   try {
     vm = new ember_vm(settings);
@@ -350,6 +357,12 @@ ember_status ember_set_time_limit(ember_vm* vm, double seconds) {
     vm->vm.interrupts.set_time_limit(seconds);
     return EMBER_OK;
   });
+}
+
+ember_status ember_jit_traces(ember_vm* vm, uint64_t* out) {
+  if (!vm || !out) return EMBER_ERROR_ARGUMENT;
+  *out = vm->vm.jit ? vm->vm.jit->traces_compiled() : 0;
+  return EMBER_OK;
 }
 
 ember_status ember_request_interrupt(ember_vm* vm) {

@@ -18,6 +18,11 @@ namespace ember {
 struct ModuleObject;
 struct StrObject;
 
+// Gives `vm` the tracing JIT in `mode`. libember.a has jit/'s engine (embedded_jit.cpp);
+// libember.so interprets only (no_embedded_jit.cpp): Debian's asmjit is a static archive
+// built without -fPIC, which a shared library cannot contain.
+void install_embedded_jit(VM& vm, JitMode mode);
+
 // Thrown inside an API function for a misuse (a bad argument, a wrong kind of value);
 // the function returns `status` with `message` as the last error.
 struct ApiError {

@@ -38,6 +38,7 @@ class Engine : public JitHooks, private InnerTraces {
 
   void hot_loop(VM& vm, Frame* frame, Instruction* pc) override;
   const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) override;
+  uint64_t traces_compiled() const override { return traces_ + side_traces_; }
 
   // --jit-stats: traces, side traces, aborts by reason, exits, compile time; then each
   // trace with its size and compile time.

@@ -26,6 +26,8 @@ class JitHooks {
   // The interpreter reached the JitLoop at `pc`: the JIT records the loop or runs its
   // trace, and returns the instruction the interpreter goes on with.
   virtual const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) = 0;
+  // Loop traces and side traces compiled so far.
+  virtual uint64_t traces_compiled() const = 0;
 };
 
 // Counters of taken backward jumps, hashed by instruction address (collisions only make a

@@ -572,4 +572,36 @@ TEST(EmbedCpp, WrapperRaisesAndConverts) {
   EXPECT_THROW(copy[0].to_string(), ember::Error);
 }
 
+// libember.so has no JIT (Debian's asmjit is not position-independent): any mode interprets
+// typed code, with the same results, and no trace is compiled.
+TEST(EmbedShared, InterpretsTypedLoopsInEveryJitMode) {
+  for (int mode : {EMBER_JIT_OFF, EMBER_JIT_ON, EMBER_JIT_EAGER}) {
+    ember_config config;
+    ember_config_init(&config);
+    config.jit = mode;
+    ember_vm* vm = nullptr;
+    ASSERT_EQ(ember_vm_new(&config, &vm), EMBER_OK);
+    ASSERT_EQ(ember_run_string(vm,
+                               "fn total(n: Int) -> Int:\n    var t = 0\n    for i in range(n):\n"
+                               "        t += i % 7\n    return t\n\nx = total(100000)\n",
+                               "typed.mojo"),
+              EMBER_OK)
+        << ember_last_error_message(vm);
+    ember_value x;
+    int64_t value = 0;
+    ASSERT_EQ(ember_get_global(vm, "x", &x), EMBER_OK);
+    ASSERT_EQ(ember_to_int(vm, x, &value), EMBER_OK);
+    EXPECT_EQ(value, 299995);
+    uint64_t traces = 99;
+    ASSERT_EQ(ember_jit_traces(vm, &traces), EMBER_OK);
+    EXPECT_EQ(traces, 0u);
+    ember_vm_destroy(vm);
+  }
+  ember_config config;
+  ember_config_init(&config);
+  config.jit = 7;
+  ember_vm* vm = nullptr;
+  EXPECT_EQ(ember_vm_new(&config, &vm), EMBER_ERROR_ARGUMENT);
+}
+
 }  // namespace

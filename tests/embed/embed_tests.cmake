@@ -4,6 +4,11 @@ add_executable(embed_api_tests ${CMAKE_CURRENT_LIST_DIR}/api_test.cpp
 target_link_libraries(embed_api_tests PRIVATE ember_shared GTest::gtest_main)
 gtest_discover_tests(embed_api_tests DISCOVERY_MODE PRE_TEST PROPERTIES LABELS embed)
 
+# The JIT is in the static archive only (see embed/vm_state.h).
+add_executable(embed_jit_tests ${CMAKE_CURRENT_LIST_DIR}/jit_test.cpp)
+target_link_libraries(embed_jit_tests PRIVATE ember_static GTest::gtest_main)
+gtest_discover_tests(embed_jit_tests DISCOVERY_MODE PRE_TEST PROPERTIES LABELS embed)
+
 find_package(Threads REQUIRED)
 add_executable(embed_threads_test ${CMAKE_CURRENT_LIST_DIR}/threads_test.c)
 ember_c_host(embed_threads_test)

@@ -63,6 +63,13 @@ typedef enum ember_capability {
   EMBER_CAP_ALL = 0x1F
 } ember_capability;
 
+/* The tracing JIT of an ember_config: hot loops of typed (fn) code compiled to machine code. */
+typedef enum ember_jit_mode {
+  EMBER_JIT_ON = 0,   /* trace loops once they are hot (the default) */
+  EMBER_JIT_OFF = 1,  /* interpret only */
+  EMBER_JIT_EAGER = 2 /* trace every loop at its first back edge (testing) */
+} ember_jit_mode;
+
 typedef struct ember_vm ember_vm;
 
 /* A handle. The null handle (all zero bits, EMBER_NULL_INIT) names no value: failed calls
@@ -97,9 +104,11 @@ typedef struct ember_config {
   const char* const* module_paths; /* searched only with EMBER_CAP_IMPORT_FILES */
   size_t module_path_count;
   uint32_t capabilities; /* a bitwise or of ember_capability; 0: a sandbox */
+  int jit;               /* an ember_jit_mode */
 } ember_config;
 
-/* Fills `config` with the defaults: no limits, output to the process, no capabilities. */
+/* Fills `config` with the defaults: no limits, output to the process, no capabilities, the
+ * JIT on. */
 EMBER_API ember_status ember_config_init(ember_config* config);
 
 /* Creates a VM with the built-ins and the embedded standard library (config may be null for
@@ -127,6 +136,9 @@ EMBER_API ember_status ember_set_budget(ember_vm* vm, uint64_t steps);
 /* Stops scripts with EMBER_ERROR_TIME_LIMIT once `seconds` of wall-clock time have passed from
  * now (0: no limit). Like the budget, a passed limit stays until the host sets a new one. */
 EMBER_API ember_status ember_set_time_limit(ember_vm* vm, double seconds);
+/* The number of traces (loops and side exits) the JIT has compiled to machine code so far:
+ * always 0 with EMBER_JIT_OFF, and in libember.so, which has no JIT (only libember.a has). */
+EMBER_API ember_status ember_jit_traces(ember_vm* vm, uint64_t* out);
 /* Asks the running script to stop at its next step (EMBER_ERROR_INTERRUPTED); when nothing
  * runs, the next run or call stops at once. Safe to call from any thread and from a signal
  * handler, as long as the VM exists. */

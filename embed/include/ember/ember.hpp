@@ -191,6 +191,10 @@ class Config {
     stderr_ = std::move(f);
     return *this;
   }
+  Config& jit(ember_jit_mode mode) {
+    jit_ = mode;
+    return *this;
+  }
   // Polled at safepoints: return true to stop the script (EMBER_ERROR_INTERRUPTED).
   Config& on_interrupt_check(std::function<bool()> f) {
     interrupt_ = std::move(f);
@@ -202,6 +206,7 @@ class Config {
   size_t max_memory_ = 0;
   uint64_t step_budget_ = 0;
   uint32_t capabilities_ = 0;
+  ember_jit_mode jit_ = EMBER_JIT_ON;
   std::vector<std::string> module_paths_;
   OutputFunction stdout_;
   OutputFunction stderr_;
@@ -225,6 +230,7 @@ class Vm {
     c.max_memory = s.config.max_memory_;
     c.step_budget = s.config.step_budget_;
     c.capabilities = s.config.capabilities_;
+    c.jit = s.config.jit_;
     for (const std::string& p : s.config.module_paths_) s.path_pointers.push_back(p.c_str());
     c.module_paths = s.path_pointers.data();
     c.module_path_count = s.path_pointers.size();
