@@ -4,6 +4,7 @@
 #include <chrono>
 #include <sstream>
 
+#include "jit/python_recorder.h"
 #include "jit/recorder.h"
 #include "vm/frame.h"
 #include "vm/str_object.h"
@@ -13,6 +14,10 @@
 namespace ember::jit {
 
 namespace {
+
+TracedTypes traced_types(const VM& vm) {
+  return TracedTypes{vm.types.list, vm.types.list_iterator, vm.types.range_iterator};
+}
 
 // LuaJIT's defaults: a loop is hot after 56 back edges; the first penalty after an abort
 // is about 36 iterations, doubled (plus noise, so that loops that abort together do not
@@ -48,14 +53,15 @@ void Engine::hot_loop(VM& vm, Frame* frame, Instruction* pc) {
   vm.hot_loops.set(pc, threshold_);
   auto penalty = penalties_.find(pc);
   bool blacklisted = penalty != penalties_.end() && penalty->second.blacklisted;
-  if (blacklisted || !(frame->code->flags & kCodeTyped) || pc->op == Op::JitLoop) {
+  if (blacklisted || pc->op == Op::JitLoop) {
     vm.hot_loops.set(pc, kNeverAgain);
     return;
   }
   if (free_loops_.empty() && loops_.size() > UINT16_MAX) return;
   // The instruction before may run this one as the second half of a fused pair, without
-  // dispatching to it: it runs alone from now on.
-  if (pc > frame->code->code.data()) {
+  // dispatching to it: it runs alone from now on. (The Python interpreter's compares run
+  // the jump after them only when it is one; a JitLoop is not.)
+  if ((frame->code->flags & kCodeTyped) && pc > frame->code->code.data()) {
     OpPair pair = split_fused(pc[-1].op);
     if (pair.second != Op::Nop) pc[-1].op = pair.first;
   }
@@ -67,7 +73,11 @@ void Engine::hot_loop(VM& vm, Frame* frame, Instruction* pc) {
     index = free_loops_.back();
     free_loops_.pop_back();
   }
-  loops_[index] = Loop{frame->code, pc, *pc, nullptr, {}, {}, {}, {}};
+  Loop& loop = loops_[index];
+  loop = Loop{};
+  loop.code = frame->code;
+  loop.back_edge = pc;
+  loop.original = *pc;
   *pc = Instruction::abc(Op::JitLoop, index);
 }
 
@@ -75,6 +85,10 @@ const Instruction* Engine::run_loop(VM& vm, Frame* frame, const Instruction* pc)
   Loop& loop = loops_[pc->a];
   if (!loop.entry) return record(vm, frame, loop, pc);
   uint32_t exit = continue_trace(pc->a, loop.entry(frame->registers), frame->registers);
+  if (exit == loop.entry_failure) {
+    give_up(vm, loop, "a register holds another type at the loop's entry");
+    return pc;  // the loop's original back edge again
+  }
   bool interrupt;
   const Instruction* resume = exit_pc(pc->a, exit, &interrupt);
   if (interrupt) {
@@ -99,7 +113,7 @@ uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers)
   const Loop& loop = loops_[index];
   for (;; exit = loop.entry(registers)) {
     ++exits_;
-    if (exit & kInnerExit) return exit;
+    if (exit & kInnerExit || exit == loop.entry_failure) return exit;
     bool interrupt;
     const Instruction* resume = exit_pc(index, exit, &interrupt);
     if (interrupt) {
@@ -111,7 +125,7 @@ uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers)
     const SideTrace* side = loop.sides[exit].get();
     if (!side) return exit;
     uint32_t side_exit = side->entry(registers);
-    if (side_exit + 1 == side->exit_pcs.size()) continue;  // back at the back edge
+    if (side_exit == side->back_edge_exit) continue;
     ++exits_;
     if (side_exit & kInnerExit) return side_exit;
     left_at_ = loop.code->code.data() + side->exit_pcs[side_exit];
@@ -128,7 +142,7 @@ uint32_t Engine::continue_nested(uint64_t engine, uint32_t loop, uint32_t exit, 
 std::vector<uint32_t> Engine::exits_to(const InnerTrace& trace, const Instruction* pc) const {
   const Loop& loop = loops_[trace.loop];
   std::vector<uint32_t> exits;
-  for (uint32_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
+  for (uint32_t exit = 0; exit < loop.interrupt_exit; ++exit) {
     if (loop.code->code.data() + loop.exit_pcs[exit] == pc) exits.push_back(exit);
   }
   return exits;
@@ -148,7 +162,7 @@ const Instruction* Engine::exit_pc(uint16_t index, uint32_t exit, bool* interrup
   }
   const Loop& loop = exit & kInnerExit ? loops_[(exit >> 16) & 0x7FFF] : loops_[index];
   exit &= 0xFFFF;
-  *interrupt = exit + 1 == loop.exit_pcs.size();
+  *interrupt = exit == loop.interrupt_exit;
   return loop.code->code.data() + loop.exit_pcs[exit];
 }
 
@@ -178,7 +192,10 @@ bool Engine::compile(VM& vm, IrBuffer& ir, TraceEntry* entry, std::string* error
 // The first instruction of the loop's body: where its back edge jumps to.
 const Instruction* Engine::loop_head(const Loop& loop) {
   const Instruction& edge = loop.original;
-  if (edge.op == Op::Jump || edge.op == Op::JumpIfRaw) return loop.back_edge + 1 + edge.sbc();
+  if (edge.op == Op::Jump || edge.op == Op::JumpIfRaw || edge.op == Op::JumpIfTrue ||
+      edge.op == Op::JumpIfFalse) {
+    return loop.back_edge + 1 + edge.sbc();
+  }
   return loop.back_edge + 2 + loop.back_edge[1].sbc();  // the offset is in the AUX word
 }
 
@@ -193,7 +210,10 @@ std::string Engine::describe(const Loop& loop) const {
 const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instruction* pc) {
   IrBuffer ir;
   Recording recording =
-      record_typed_loop(ir, *loop.code, frame->registers, pc, loop.original, *this);
+      loop.code->flags & kCodeTyped
+          ? record_typed_loop(ir, *loop.code, frame->registers, pc, loop.original, *this)
+          : record_python(ir, *loop.code, frame->registers, pc, loop.original, pc,
+                          traced_types(vm));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
   if (error.empty() && !compile(vm, ir, &entry, &error,
@@ -206,12 +226,17 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   }
   loop.entry = entry;
   for (const Snapshot& snap : ir.snapshots) loop.exit_pcs.push_back(snap.pc);
-  loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));  // interrupt
+  loop.interrupt_exit = static_cast<uint32_t>(loop.exit_pcs.size());
+  loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));
+  if (ir.boxed) {
+    loop.entry_failure = ir.entry_failure_exit();
+    loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));
+  }
   // Side traces only for exits into the loop's body: the others leave the loop for good,
   // and those that resume at the back edge itself go round again (continue_trace).
   loop.heat.assign(loop.exit_pcs.size(), kCold);
   const Instruction* head = loop_head(loop);
-  for (size_t exit = 0; exit + 1 < loop.exit_pcs.size(); ++exit) {
+  for (size_t exit = 0; exit < loop.interrupt_exit; ++exit) {
     const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
     if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;
   }
@@ -227,7 +252,11 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
                                        const Instruction* from) {
   const Instruction* back_edge = loop.back_edge;
   IrBuffer ir;
-  Recording recording = record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this);
+  Recording recording =
+      loop.code->flags & kCodeTyped
+          ? record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this)
+          : record_python(ir, *loop.code, frame->registers, from, *from, back_edge,
+                          traced_types(vm));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
   std::string title = "side trace of exit " + std::to_string(exit) + " of the " + describe(loop);
@@ -240,7 +269,9 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
   auto side = std::make_unique<SideTrace>();
   side->entry = entry;
   for (const Snapshot& snap : ir.snapshots) side->exit_pcs.push_back(snap.pc);
+  side->back_edge_exit = static_cast<uint32_t>(side->exit_pcs.size());
   side->exit_pcs.push_back(static_cast<uint32_t>(back_edge - loop.code->code.data()));
+  if (ir.boxed) side->exit_pcs.push_back(static_cast<uint32_t>(from - loop.code->code.data()));
   loop.sides[exit] = std::move(side);
   ++side_traces_;
   return recording.resume;  // the back edge: the loop's trace runs next

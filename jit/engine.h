@@ -50,16 +50,25 @@ class Engine : public JitHooks, private InnerTraces {
   // The path from one exit of a loop's trace round to its back edge.
   struct SideTrace {
     TraceEntry entry = nullptr;
-    std::vector<uint32_t> exit_pcs;  // per exit number; the last: the loop's back edge
+    // Per exit number: where the interpreter resumes (back_edge_exit: the loop's back edge,
+    // and in Python code one more, a failed entry check, at the side trace's start).
+    std::vector<uint32_t> exit_pcs;
+    uint32_t back_edge_exit = 0;
   };
+  // No exit number (those are below 0x10000) and neither kLeft nor one with kInnerExit.
+  static constexpr uint32_t kNoEntryCheck = 0x7FFF0000u;
   struct Loop {
     CodeObject* code = nullptr;
     Instruction* back_edge = nullptr;
-    Instruction original;                // the instruction the JitLoop replaced
-    TraceEntry entry = nullptr;          // null while pending
-    std::vector<uint32_t> exit_pcs;      // per exit number: where the interpreter resumes
-    std::vector<uint16_t> heat;          // per exit: times taken (kCold: no side trace)
-    std::vector<uint8_t> side_failures;  // per exit
+    Instruction original;            // the instruction the JitLoop replaced
+    TraceEntry entry = nullptr;      // null while pending
+    std::vector<uint32_t> exit_pcs;  // per exit number: where the interpreter resumes
+    uint32_t interrupt_exit = 0;     // the exit at the loop's head for an interrupt
+    // In Python code: the exit of a failed entry check (a register of another type than
+    // recorded), which gives the trace up; kNoEntryCheck in typed code.
+    uint32_t entry_failure = kNoEntryCheck;
+    std::vector<uint16_t> heat;                     // per exit: times taken (kCold: no side trace)
+    std::vector<uint8_t> side_failures;             // per exit
     std::vector<std::unique_ptr<SideTrace>> sides;  // per exit, once it has one
   };
   static constexpr uint16_t kCold = UINT16_MAX;

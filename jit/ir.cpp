@@ -25,6 +25,8 @@ const char* type_name(IrType type) {
       return "int";
     case IrType::Float:
       return "flt";
+    case IrType::Bool:
+      return "bool";
     case IrType::Ptr:
       return "ptr";
     case IrType::None:
@@ -78,6 +80,9 @@ IrRef IrBuffer::int_const(int64_t value) {
 }
 IrRef IrBuffer::float_const(double value) {
   return add_const(IrType::Float, std::bit_cast<uint64_t>(value));
+}
+IrRef IrBuffer::bool_const(bool value) {
+  return add_const(IrType::Bool, value ? 1 : 0);
 }
 double IrBuffer::float_value(IrRef ref) const {
   return std::bit_cast<double>(constant(ref).bits);

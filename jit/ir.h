@@ -22,8 +22,9 @@ constexpr IrRef kNoRef = 0;           // "none" (constant 0 is kConstBias - 1)
 constexpr uint32_t kMaxInstructions = 0x7000;
 
 // Value types. Raw is 64 bits whose meaning the first use decides (a register or a List
-// element read before anything tells Int from Float64).
-enum class IrType : uint8_t { Raw, Int, Float, Ptr, None };
+// element read before anything tells Int from Float64); in a trace of Python code (boxed)
+// it is a boxed Value. Bool is 0 or 1 that stands for a Python bool.
+enum class IrType : uint8_t { Raw, Int, Float, Bool, Ptr, None };
 
 // name, type of the result (None: no value). Operands in the comments.
 #define EMBER_IR_OPS(X)                                                                  \
@@ -157,6 +158,7 @@ class IrBuffer {
   // ---- constants
   IrRef int_const(int64_t value);
   IrRef float_const(double value);
+  IrRef bool_const(bool value);
   static bool is_const(IrRef ref) { return ref != kNoRef && ref < kConstBias; }
   const IrConst& constant(IrRef ref) const { return consts_[kConstBias - 1 - ref]; }
   int64_t int_value(IrRef ref) const { return static_cast<int64_t>(constant(ref).bits); }
@@ -188,6 +190,13 @@ class IrBuffer {
   // A loop trace, or a side trace: a path that ends at the loop's back edge with its
   // store-backs and returns the number one past the last snapshot.
   bool loop = true;
+  // The interpreter registers hold boxed Values (Python code), not raw slots (typed code):
+  // every SLOAD of an Int, Float or Bool checks the value's type at the trace's entry and
+  // unboxes it (when one does not match, the trace returns entry_failure_exit()), and every
+  // value written back is boxed by its type (a Raw one is a Value already).
+  bool boxed = false;
+  // The exit number of a failed entry check: one past the interrupt or back-edge exit.
+  uint32_t entry_failure_exit() const { return static_cast<uint32_t>(snapshots.size()) + 1; }
 
   // The text dump (--jit-dump and the pass tests).
   std::string dump() const;

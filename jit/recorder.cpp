@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "jit/trace_recorder.h"
 #include "vm/opcodes.h"
 #include "vm/typed_fusion.h"
 #include "vm/typed_list.h"
@@ -10,18 +11,6 @@
 namespace ember::jit {
 
 namespace {
-
-// A longer iteration is not a loop worth a trace of this kind (and keeps refs in range).
-constexpr int kMaxRecordedInstructions = 3000;
-
-IrOp int_compare(CompareOp op) {
-  constexpr IrOp kOps[] = {IrOp::Lt, IrOp::Le, IrOp::Eq, IrOp::Ne, IrOp::Gt, IrOp::Ge};
-  return kOps[static_cast<int>(op)];
-}
-IrOp float_compare(CompareOp op) {
-  constexpr IrOp kOps[] = {IrOp::LtF, IrOp::LeF, IrOp::EqF, IrOp::NeF, IrOp::GtF, IrOp::GeF};
-  return kOps[static_cast<int>(op)];
-}
 
 // The CompareOp of a typed compare-and-jump opcode, and whether it compares Float64.
 struct JumpCompare {
@@ -35,76 +24,12 @@ bool jump_compare(Op op, JumpCompare* out) {
   return true;
 }
 
-int64_t byte_offset(const void* object, const void* field) {
-  return static_cast<const char*>(field) - static_cast<const char*>(object);
-}
-
-class TypedRecorder {
+class TypedRecorder : public TraceRecorder {
  public:
   TypedRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const InnerTraces& inner)
-      : ir_(ir),
-        code_(code),
-        R_(registers),
-        inner_(inner),
-        map_(code.register_count, kNoRef),
-        sload_(code.register_count, kNoRef),
-        written_(code.register_count, false),
-        touched_flags_(code.register_count, false) {}
-
-  // From `from` (whose instruction is `from_ins`) until the loop's back edge `back_edge`
-  // comes next: round the loop when from is the back edge, else a side trace's path.
-  Recording run(const Instruction* from, Instruction from_ins, const Instruction* back_edge) {
-    start_ = back_edge;
-    const Instruction* pc = from;
-    for (int steps = 0;; ++steps) {
-      if (steps > 0 && pc == back_edge) {
-        ir_.loop ? close_loop() : close_path();
-        return Recording{pc, ""};
-      }
-      if (steps == kMaxRecordedInstructions || ir_.full()) return abort(pc, "trace too long");
-      const Instruction& ins = steps == 0 ? from_ins : *pc;
-      const Instruction* next = step(pc, ins);
-      if (!next) return abort(resume_ ? resume_ : pc, reason_);
-      pc = next;
-    }
-  }
+      : TraceRecorder(ir, code, registers), inner_(inner) {}
 
  private:
-  Recording abort(const Instruction* pc, std::string reason) {
-    return Recording{pc, std::move(reason)};
-  }
-  const Instruction* stop(const char* reason) {
-    reason_ = reason;
-    return nullptr;
-  }
-
-  // ---- registers: the IR value of each, SLOADed at its first read
-  // After an inner trace ran, the frame holds every register's value: reads reload it.
-  IrRef read(uint16_t r) {
-    if (map_[r] == kNoRef) {
-      touch(r);
-      if (after_call_) {
-        map_[r] = ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
-      } else {
-        map_[r] = sload_[r] = ir_.emit_raw(IrOp::SLoad, IrType::Raw, r);
-      }
-    }
-    return map_[r];
-  }
-  void touch(uint16_t r) {
-    if (touched_flags_[r]) return;
-    touched_flags_[r] = true;
-    touched_.push_back(r);
-  }
-  // Whether the frame may hold another value than the IR's for register r (a register
-  // moved into another is not the frame's value of the other).
-  bool differs_from_frame(uint16_t r) const {
-    IrRef ref = map_[r];
-    if (ref == kNoRef || ref == sload_[r]) return false;
-    if (IrBuffer::is_const(ref)) return true;
-    const IrIns& ins = ir_.at(ref);
-    return !(ins.op == IrOp::Reload && ins.op1 == r);
-  }
   // `ref` as a value of class `want`: a Raw value takes the type of its first use; an Int
   // used as a Float (or back) is reinterpreted bit for bit, as the raw slots are.
   IrRef as(IrRef ref, IrType want) {
@@ -123,32 +48,9 @@ class TypedRecorder {
   IrRef read_object(uint16_t r) {
     return ir_.emit(IrOp::BAnd, read_int(r), ir_.int_const(Value::kPayloadMask));
   }
-  void write(uint16_t r, IrRef ref, Value v) {
-    touch(r);
-    map_[r] = ref;
-    written_[r] = true;
-    R_[r] = v;
-  }
-  bool temporary(uint16_t r) const {
-    return r < code_.statement_temporaries.size() && code_.statement_temporaries[r];
-  }
   int64_t int_at(uint16_t r) const { return typed::raw_int(R_[r]); }
   double float_at(uint16_t r) const { return typed::raw_float(R_[r]); }
 
-  // A guard that `cond` stays as `observed`; when it does not, the interpreter resumes at
-  // `exit` with the registers as they are at this point.
-  void guard(IrRef cond, bool observed, const Instruction* exit) {
-    IrRef before = ir_.end();
-    IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
-    if (g != before) return;  // folded, or the same guard already stands
-    snapshot(g, exit);
-  }
-  void snapshot(IrRef ref, const Instruction* pc) {
-    ir_.add_snapshot(ref, static_cast<uint32_t>(pc - code_.code.data()));
-    for (uint16_t r : touched_) {
-      if (differs_from_frame(r)) ir_.add_snap_entry(r, map_[r]);
-    }
-  }
   const Instruction* call_inner_trace(const Instruction* pc);
 
   // The address of slot `k` of element `index` of the List in register `list_reg`, after a
@@ -178,39 +80,10 @@ class TypedRecorder {
   void float_binary(const Instruction& ins, IrOp op, double result) {
     write(ins.a, ir_.emit(op, read_float(ins.b), read_float(ins.c)), typed::from_float(result));
   }
-  // A jump back to before `pc` that is not the loop's own back edge.
-  bool inner_loop(const Instruction* pc, const Instruction* target) const {
-    return target <= pc && pc != start_;
-  }
-  // A conditional jump whose condition `cond` came out `taken` this time.
-  const Instruction* branch(IrRef cond, bool cond_value, bool taken, const Instruction* target,
-                            const Instruction* fall_through) {
-    guard(cond, cond_value, taken ? fall_through : target);
-    return taken ? target : fall_through;
-  }
-
-  const Instruction* step(const Instruction* pc, const Instruction& ins);
+  const Instruction* step(const Instruction* pc, const Instruction& ins) override;
   const Instruction* step_arithmetic(const Instruction* pc, const Instruction& ins, Op op,
                                      bool* handled);
-  void close_loop();
-  void close_path();
-
-  IrBuffer& ir_;
-  const CodeObject& code_;
-  Value* R_;
   const InnerTraces& inner_;
-  const Instruction* start_ = nullptr;
-  std::vector<IrRef> map_;    // register -> its current value, kNoRef before the first use
-  std::vector<IrRef> sload_;  // register -> its SLOAD, when read before written
-  std::vector<bool> written_;
-  std::vector<uint16_t> touched_;  // the registers the iteration has read or written
-  std::vector<bool> touched_flags_;
-  std::string reason_;
-  bool after_call_ = false;
-  const Instruction* resume_ = nullptr;  // where to stop when not before the instruction
-  // The snapshots up to this one (the first CallTrace's) stand where carried registers
-  // still live only in their SLOADs; after it the frame holds them.
-  size_t carried_snapshots_end_ = SIZE_MAX;
 };
 
 // The JitLoop of an inner loop that has a trace: run it, and record a call of it, which
@@ -482,44 +355,6 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
       reason_ = std::string("unsupported instruction ") + opcode_name(op);
       return nullptr;
   }
-}
-
-// A side trace ends at the loop's back edge with the frame up to date.
-void TypedRecorder::close_path() {
-  for (uint16_t r : touched_) {
-    if (written_[r] && differs_from_frame(r)) ir_.store_backs.push_back(StoreBack{r, map_[r]});
-  }
-}
-
-void TypedRecorder::close_loop() {
-  for (uint16_t r : touched_) {
-    if (sload_[r] != kNoRef) {
-      // An inner trace may have changed any register: one untouched since is reloaded.
-      IrRef value = map_[r] != kNoRef ? map_[r] : ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
-      if (value != sload_[r]) ir_.phis.push_back(Phi{r, sload_[r], value});
-    } else if (written_[r] && differs_from_frame(r) && !temporary(r)) {
-      ir_.store_backs.push_back(StoreBack{r, map_[r]});
-    }
-  }
-  // From the second iteration on, a carried register's value is its SLOAD's, not what the
-  // frame holds: every exit writes it back unless the iteration already changed it.
-  std::vector<SnapEntry> entries;
-  for (size_t s = 0; s < ir_.snapshots.size(); ++s) {
-    Snapshot& snap = ir_.snapshots[s];
-    uint32_t first = static_cast<uint32_t>(entries.size());
-    for (uint32_t i = snap.first; i < snap.first + snap.count; ++i) {
-      entries.push_back(ir_.snap_entries[i]);
-    }
-    for (const Phi& phi : ir_.phis) {
-      if (s >= carried_snapshots_end_) break;
-      bool present = false;
-      for (uint32_t i = first; i < entries.size(); ++i) present |= entries[i].slot == phi.slot;
-      if (!present) entries.push_back(SnapEntry{phi.slot, phi.sload});
-    }
-    snap.first = first;
-    snap.count = static_cast<uint32_t>(entries.size()) - first;
-  }
-  ir_.snap_entries = std::move(entries);
 }
 
 }  // namespace

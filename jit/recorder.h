@@ -1,8 +1,10 @@
-// The trace recorder for typed (Mojo fn) code: it runs one iteration of a hot loop itself,
-// instruction by instruction on the frame's registers, exactly as the interpreter would,
-// and emits the IR of the path it took. Typed code needs no type guards; the guards are the
-// branch directions, List bounds and the conditions under which an instruction stops the
-// program (which the interpreter then reports, after the trace has left).
+// The trace recorders: each runs one iteration of a hot loop itself, instruction by
+// instruction on the frame's registers, exactly as the interpreter would, and emits the IR
+// of the path it took. Typed (Mojo fn) code needs no type guards; its guards are the branch
+// directions, List bounds and the conditions under which an instruction stops the program
+// (which the interpreter then reports, after the trace has left). Python code gets type
+// guards on the registers it reads at the trace's entry and overflow guards on int
+// arithmetic (jit/python_recorder.cpp).
 #pragma once
 #include <string>
 #include <vector>
@@ -51,7 +53,7 @@ Recording record_typed_loop(IrBuffer& ir, const CodeObject& code, Value* registe
                             const Instruction* start, Instruction start_ins,
                             const InnerTraces& inner);
 
-// Records a side trace: the path from `from`, where a loop's trace left, round to the
+// Records a side trace of typed code: the path from `from`, where a loop's trace left, round to the
 // loop's back edge `back_edge` (its JitLoop), after which the loop's trace runs again.
 Recording record_side_trace(IrBuffer& ir, const CodeObject& code, Value* registers,
                             const Instruction* from, const Instruction* back_edge,

@@ -1,7 +1,8 @@
 // The x86-64 backend: asmjit's Compiler, one virtual register per IR value, its register
 // allocator and spilling. The trace becomes a function of the frame's register array:
 //
-//   entry:  every SLOAD from the frame
+//   entry:  every SLOAD from the frame (in a trace of Python code, its type checked and the
+//           value unboxed)
 //   loop:   tick the interrupt countdown; the IR in order, guards jumping to exit blocks;
 //           store-backs; phis (through copies, so that they act at once); jump to loop
 //   exits:  one block per snapshot: write its registers back, return its number
@@ -9,11 +10,13 @@
 // SSE2 scalar code only so far (every x86-64 has it); SIMD values stay in the interpreter.
 #include <asmjit/x86.h>
 
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <vector>
 
 #include "jit/backend.h"
+#include "vm/value.h"
 
 namespace ember::jit {
 
@@ -53,6 +56,7 @@ class TraceAssembler {
   void define(IrRef ref, const x86::Reg& reg) { regs_[ref - kConstBias] = reg; }
   x86::Mem frame_slot(uint16_t slot) const { return x86::qword_ptr(base_, slot * 8); }
   void store_to_frame(uint16_t slot, IrRef ref);
+  void store_boxed(uint16_t slot, IrRef ref);
   void move_value(const x86::Reg& dst, IrRef ref);
 
   // ---- instructions
@@ -66,6 +70,7 @@ class TraceAssembler {
   void guard(IrRef ref, const IrIns& ins);
   void call_trace(IrRef ref, const IrIns& ins);
   void load_register(IrRef ref, const IrIns& ins);
+  void load_boxed(IrRef ref, const IrIns& ins, Label mismatch);
   size_t snapshot_of(IrRef ref) const {
     size_t snap = 0;
     while (ir_.snapshots[snap].guard != ref) ++snap;
@@ -146,6 +151,7 @@ void TraceAssembler::move_value(const x86::Reg& dst, IrRef ref) {
 }
 
 void TraceAssembler::store_to_frame(uint16_t slot, IrRef ref) {
+  if (ir_.boxed) return store_boxed(slot, ref);
   if (IrBuffer::is_const(ref)) {
     int64_t v = static_cast<int64_t>(ir_.constant(ref).bits);
     if (v >= INT32_MIN && v <= INT32_MAX) {
@@ -158,6 +164,56 @@ void TraceAssembler::store_to_frame(uint16_t slot, IrRef ref) {
   } else {
     cc_.mov(frame_slot(slot), regs_[ref - kConstBias].as<x86::Gp>());
   }
+}
+
+// The Value of `ref` by its type: a small int tagged, a float as its bits (nan as the
+// interpreter's one nan), a bool as True or False, a Raw value as it is.
+void TraceAssembler::store_boxed(uint16_t slot, IrRef ref) {
+  IrType type = ir_.type_of(ref);
+  x86::Gp bits = cc_.newInt64();
+  if (IrBuffer::is_const(ref)) {
+    uint64_t k = ir_.constant(ref).bits;
+    Value v = type == IrType::Int     ? Value::from_small_int(static_cast<int64_t>(k))
+              : type == IrType::Float ? Value::from_double(std::bit_cast<double>(k))
+              : type == IrType::Bool  ? Value::from_bool(k != 0)
+                                      : Value::from_bits(k);
+    cc_.mov(bits, v.bits());
+    cc_.mov(frame_slot(slot), bits);
+    return;
+  }
+  switch (type) {
+    case IrType::Float: {
+      x86::Xmm x = xmm(ref);
+      Label number = cc_.newLabel();
+      cc_.movsd(frame_slot(slot), x);
+      cc_.ucomisd(x, x);
+      cc_.jnp(number);
+      cc_.mov(bits, Value::kCanonicalNaN);
+      cc_.mov(frame_slot(slot), bits);
+      cc_.bind(number);
+      return;
+    }
+    case IrType::Int: {
+      x86::Gp tag = cc_.newInt64();
+      cc_.mov(bits, gp(ref));
+      cc_.shl(bits, 16);
+      cc_.shr(bits, 16);
+      cc_.mov(tag, Value::kTagInt);
+      cc_.or_(bits, tag);
+      break;
+    }
+    case IrType::Bool: {
+      x86::Gp tag = cc_.newInt64();
+      cc_.mov(bits, gp(ref));
+      cc_.mov(tag, Value::kFalseBits);
+      cc_.or_(bits, tag);
+      break;
+    }
+    default:
+      cc_.mov(bits, gp(ref));
+      break;
+  }
+  cc_.mov(frame_slot(slot), bits);
 }
 
 void TraceAssembler::find_fused_compares() {
@@ -419,6 +475,42 @@ void TraceAssembler::load_register(IrRef ref, const IrIns& ins) {
   }
 }
 
+// An SLOAD of a boxed trace: the register's Value, checked to be of the SLOAD's type and
+// unboxed (a Raw one stays a Value); another type leaves by `mismatch`.
+void TraceAssembler::load_boxed(IrRef ref, const IrIns& ins, Label mismatch) {
+  x86::Gp bits = cc_.newInt64();
+  x86::Gp check = cc_.newInt64();
+  cc_.mov(bits, frame_slot(ins.op1));
+  switch (ins.type) {
+    case IrType::Int:
+      cc_.mov(check, bits);
+      cc_.shr(check, 48);
+      cc_.cmp(check, static_cast<int64_t>(Value::kTagInt >> 48));
+      cc_.jne(mismatch);
+      cc_.shl(bits, 16);
+      cc_.sar(bits, 16);
+      return define(ref, bits);
+    case IrType::Float: {
+      cc_.mov(check, Value::kTagInt);
+      cc_.cmp(bits, check);
+      cc_.jae(mismatch);
+      x86::Xmm r = cc_.newXmmSd();
+      cc_.movq(r, bits);
+      return define(ref, r);
+    }
+    case IrType::Bool:
+      cc_.mov(check, Value::kTrueBits);
+      cc_.or_(bits, 1);
+      cc_.cmp(bits, check);
+      cc_.jne(mismatch);
+      cc_.mov(bits, frame_slot(ins.op1));
+      cc_.and_(bits, 1);
+      return define(ref, bits);
+    default:
+      return define(ref, bits);
+  }
+}
+
 void TraceAssembler::emit(IrRef ref) {
   const IrIns& ins = ir_.at(ref);
   switch (ins.op) {
@@ -598,8 +690,11 @@ void TraceAssembler::assemble(std::atomic<int32_t>* countdown) {
   func->setArg(0, base_);
   find_fused_compares();
   for (size_t i = 0; i < ir_.snapshots.size(); ++i) exit_labels_.push_back(cc_.newLabel());
+  Label mismatch = cc_.newLabel();
   for (IrRef ref = kConstBias; ref < ir_.end(); ++ref) {
-    if (ir_.at(ref).op == IrOp::SLoad) load_register(ref, ir_.at(ref));
+    const IrIns& ins = ir_.at(ref);
+    if (ins.op != IrOp::SLoad) continue;
+    ir_.boxed ? load_boxed(ref, ins, mismatch) : load_register(ref, ins);
   }
   // Invariant code before the loop, except comparisons that must stay next to their guard.
   std::vector<bool> hoisted = loop_invariants(ir_);
@@ -627,6 +722,10 @@ void TraceAssembler::assemble(std::atomic<int32_t>* countdown) {
     leave(static_cast<uint32_t>(ir_.snapshots.size()));
   }
   exits(interrupt);
+  if (ir_.boxed) {
+    cc_.bind(mismatch);  // nothing has run yet: the frame is as it was
+    leave(ir_.entry_failure_exit());
+  }
   cc_.endFunc();
 }
 

@@ -992,6 +992,16 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     if (vm.heap().collection_due()) vm.collect_garbage(); \
     if (vm.interrupts.tick()) vm.poll_interrupts();       \
   } while (0)
+// The backward jump `edge` was taken: a safepoint, and a step towards the loop getting hot
+// (the JIT may replace the instruction at edge by a JitLoop, which the typed loop runs: its
+// operands must have been read before).
+#define BACK_EDGE(edge)                                            \
+  do {                                                             \
+    SAFEPOINT();                                                   \
+    if (vm.hot_loops.tick(edge)) [[unlikely]] {                    \
+      vm.jit->hot_loop(vm, frame, const_cast<Instruction*>(edge)); \
+    }                                                              \
+  } while (0)
 // A generator resumed inline by a for loop suspends: the item goes to the loop variable of
 // the ForIter that resumed it, and the loop body runs.
 #define YIELD_TO_FOR_LOOP(g, item) \
@@ -1349,17 +1359,20 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       R[pc->a] = Value::from_bool(contains(vm, R[pc->c], R[pc->b]) != (pc->x != 0));
       NEXT();
 
-    op_Jump:
-      if (pc->sbc() < 0) SAFEPOINT();
-      pc += 1 + pc->sbc();
+    op_Jump : {
+      const Instruction* target = pc + 1 + pc->sbc();
+      if (target <= pc) BACK_EDGE(pc);
+      pc = target;
       DISPATCH();
+    }
 
     op_JumpIfTrue : {
       Value v = R[pc->a];
       bool t = v.is_bool() ? v.as_bool() : truthy(vm, v);
       if (t) {
-        if (pc->sbc() < 0) SAFEPOINT();
-        pc += 1 + pc->sbc();
+        const Instruction* target = pc + 1 + pc->sbc();
+        if (target <= pc) BACK_EDGE(pc);
+        pc = target;
         DISPATCH();
       }
       NEXT();
@@ -1369,8 +1382,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       Value v = R[pc->a];
       bool t = v.is_bool() ? v.as_bool() : truthy(vm, v);
       if (!t) {
-        if (pc->sbc() < 0) SAFEPOINT();
-        pc += 1 + pc->sbc();
+        const Instruction* target = pc + 1 + pc->sbc();
+        if (target <= pc) BACK_EDGE(pc);
+        pc = target;
         DISPATCH();
       }
       NEXT();
@@ -1734,8 +1748,9 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
         pc = next + 1;
         DISPATCH();
       }
-      if (next->sbc() < 0) SAFEPOINT();
-      pc = next + 1 + next->sbc();
+      const Instruction* target = next + 1 + next->sbc();
+      if (target <= next) BACK_EDGE(next);
+      pc = target;
       DISPATCH();
     }
 
@@ -1949,6 +1964,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 #undef DISPATCH
 #undef NEXT
 #undef SAFEPOINT
+#undef BACK_EDGE
 #undef NAME
 #undef UNQUICKEN
 #undef YIELD_TO_FOR_LOOP

@@ -1,7 +1,7 @@
-// The interpreter's side of the tracing JIT (jit/). Typed code counts its taken backward
-// jumps here; a loop that gets hot is handed to the JitHooks the host installed (the mojo
-// CLI and the embedding API install jit/'s engine), which may patch its back edge into a
-// JitLoop instruction. vm/ knows nothing more of jit/.
+// The interpreter's side of the tracing JIT (jit/). Both interpreter loops count their
+// taken backward jumps here; a loop that gets hot is handed to the JitHooks the host
+// installed (the mojo CLI and libember.a install jit/'s engine), which may patch its back
+// edge into a JitLoop instruction. vm/ knows nothing more of jit/.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -21,7 +21,7 @@ enum class JitMode : uint8_t {
 class JitHooks {
  public:
   virtual ~JitHooks() = default;
-  // The backward jump at `pc`, in typed code, was taken often: the JIT may take it over.
+  // The backward jump at `pc` was taken often: the JIT may take it over.
   virtual void hot_loop(VM& vm, Frame* frame, Instruction* pc) = 0;
   // The interpreter reached the JitLoop at `pc`: the JIT records the loop or runs its
   // trace, and returns the instruction the interpreter goes on with.

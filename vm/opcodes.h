@@ -215,7 +215,8 @@ namespace ember {
                          R[a] > R[a+1] (x=1), or as the sign of R[a+2] says (x=2): R[b] = R[a]   \
                          and jump by the AUX word's offset */                                    \
   X(RangeStepCheck)   /* stops the program when the range() step R[a] is 0 */                    \
-  X(JitLoop)          /* a typed loop's back edge the JIT took over: entry a of its loop table  \
+  X(JitLoop)          /* a loop's back edge the JIT took over (in typed or Python code; the     \
+                         typed loop runs it): entry a of its loop table                          \
                          (jit/engine.h), which keeps the instruction this one replaced */        \
   X(CallTyped)        /* R[b] = fn K[c](R[a..a+x-1]): a frame of typed code K[c] (a code         \
                          object) whose parameter registers receive the raw argument slots */     \

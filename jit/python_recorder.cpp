@@ -1,0 +1,525 @@
+#include "jit/python_recorder.h"
+
+#include <cmath>
+
+#include "jit/trace_recorder.h"
+#include "vm/iterator_objects.h"
+#include "vm/list_object.h"
+#include "vm/object.h"
+#include "vm/quicken.h"
+#include "vm/typed_ops.h"
+
+namespace ember::jit {
+
+namespace {
+
+bool is_number(IrType type) {
+  return type == IrType::Int || type == IrType::Float || type == IrType::Bool;
+}
+
+// The BinaryOp of a binary instruction (the quickened forms keep it in x), if it is one.
+bool binary_op(Op op) {
+  switch (op) {
+    case Op::Binary:
+    case Op::InPlace:
+    case Op::BinaryAddInt:
+    case Op::BinarySubInt:
+    case Op::BinaryMulInt:
+    case Op::BinaryFloorDivInt:
+    case Op::BinaryModInt:
+    case Op::BinaryAndInt:
+    case Op::BinaryOrInt:
+    case Op::BinaryXorInt:
+    case Op::BinaryRShiftInt:
+    case Op::BinaryAddFloat:
+    case Op::BinarySubFloat:
+    case Op::BinaryMulFloat:
+    case Op::BinaryDivFloat:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool fits_int32(int64_t v) {
+  return v >= INT32_MIN && v <= INT32_MAX;
+}
+
+class PythonRecorder : public TraceRecorder {
+ public:
+  PythonRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const TracedTypes& types,
+                 const Instruction* pc)
+      : TraceRecorder(ir, code, registers), types_(types), pc_(pc) {
+    ir.boxed = true;
+  }
+
+ private:
+  const Instruction* step(const Instruction* pc, const Instruction& ins) override;
+  const char* unclosable() const override;
+
+  // Register r's IR value when it holds an int, a float or a bool, else kNoRef: an SLOAD of
+  // the type its value has now, which the trace's entry checks, or a Value read from an
+  // object (a list item), checked and unboxed here.
+  IrRef number(uint16_t r) {
+    Value v = R_[r];
+    IrType type = v.is_small_int() ? IrType::Int
+                  : v.is_double()  ? IrType::Float
+                  : v.is_bool()    ? IrType::Bool
+                                   : IrType::None;
+    if (map_[r] == kNoRef) {
+      if (type == IrType::None) return kNoRef;
+      IrRef ref = read(r);
+      ir_.at(ref).type = type;
+      return ref;
+    }
+    IrRef ref = map_[r];
+    if (is_number(ir_.type_of(ref))) return ref;
+    if (type == IrType::None) return kNoRef;
+    return unbox(ref, type);
+  }
+  // The boxed Value `ref` as a value of `type`, after a guard that it is one.
+  IrRef unbox(IrRef ref, IrType type) {
+    switch (type) {
+      case IrType::Int:
+        guard(ir_.emit(IrOp::Eq, ir_.emit(IrOp::BAnd, ref, constant(Value::kTagMask)),
+                       constant(Value::kTagInt)),
+              true, pc_);
+        return ir_.emit(IrOp::Shr, ir_.emit(IrOp::Shl, ref, ir_.int_const(16)), ir_.int_const(16));
+      case IrType::Float:
+        guard(ir_.emit(IrOp::ULt, ref, constant(Value::kTagInt)), true, pc_);
+        return ir_.emit(IrOp::AsFloat, ref);
+      default:
+        guard(ir_.emit(IrOp::Eq, ir_.emit(IrOp::BOr, ref, ir_.int_const(1)),
+                       constant(Value::kTrueBits)),
+              true, pc_);
+        return as_bool(ir_.emit(IrOp::BAnd, ref, ir_.int_const(1)));
+    }
+  }
+  // The number `ref` boxed as the interpreter boxes it.
+  IrRef box(IrRef ref) {
+    switch (ir_.type_of(ref)) {
+      case IrType::Int:
+        return ir_.emit(IrOp::BOr, ir_.emit(IrOp::BAnd, ref, constant(Value::kPayloadMask)),
+                        constant(Value::kTagInt));
+      case IrType::Float:
+        // A nan leaves the trace, for the interpreter's one nan.
+        guard(ir_.emit(IrOp::EqF, ref, ref), true, pc_);
+        return ir_.emit(IrOp::AsInt, ref);
+      case IrType::Bool:
+        return ir_.emit(IrOp::BOr, ref, constant(Value::kFalseBits));
+      default:
+        return ref;
+    }
+  }
+  IrRef constant(uint64_t bits) { return ir_.int_const(static_cast<int64_t>(bits)); }
+  // The object register r holds, after guards that it is one of exactly `type`; kNoRef when
+  // it holds something else now.
+  IrRef object_of(uint16_t r, const Type* type) {
+    Value v = R_[r];
+    if (!v.is_object() || v.as_object()->type != type) return kNoRef;
+    IrRef boxed = read(r);
+    if (ir_.type_of(boxed) != IrType::Raw) return kNoRef;
+    guard(ir_.emit(IrOp::Eq, ir_.emit(IrOp::BAnd, boxed, constant(Value::kTagMask)),
+                   constant(Value::kTagObject)),
+          true, pc_);
+    IrRef object = ir_.emit(IrOp::BAnd, boxed, constant(Value::kPayloadMask));
+    const Object* o = v.as_object();
+    IrRef object_type = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(o, &o->type)));
+    guard(ir_.emit(IrOp::Eq, object_type, constant(reinterpret_cast<uint64_t>(type))), true, pc_);
+    return object;
+  }
+  // The address of field `field` of `object` (observed as `o`), for a store.
+  IrRef field_address(IrRef object, const void* o, const void* field) {
+    return ir_.emit(IrOp::Add, object, ir_.int_const(byte_offset(o, field)));
+  }
+  // `ref` (an Int) as a Float: exact, as ints of the small range are.
+  IrRef to_float(IrRef ref) {
+    return ir_.type_of(ref) == IrType::Float ? ref : ir_.emit(IrOp::IToF, ref);
+  }
+  // A 0/1 comparison result as a Python bool.
+  IrRef as_bool(IrRef ref) {
+    if (IrBuffer::is_const(ref)) return ir_.bool_const(ir_.int_value(ref) != 0);
+    ir_.at(ref).type = IrType::Bool;
+    return ref;
+  }
+  // Guards that the Int `ref` is within the small int range (a result outside it is a big
+  // int, which the interpreter makes when it redoes the instruction at pc).
+  void guard_small_int(IrRef ref, const Instruction* pc) {
+    IrRef wrapped =
+        ir_.emit(IrOp::Shr, ir_.emit(IrOp::Shl, ref, ir_.int_const(16)), ir_.int_const(16));
+    guard(ir_.emit(IrOp::Eq, wrapped, ref), true, pc);
+  }
+  void guard_int32(IrRef ref, const Instruction* pc) {
+    IrRef wrapped =
+        ir_.emit(IrOp::Shr, ir_.emit(IrOp::Shl, ref, ir_.int_const(32)), ir_.int_const(32));
+    guard(ir_.emit(IrOp::Eq, wrapped, ref), true, pc);
+  }
+  const Instruction* int_binary(const Instruction* pc, const Instruction& ins, BinaryOp op, IrRef x,
+                                IrRef y);
+  const Instruction* float_binary(const Instruction* pc, const Instruction& ins, BinaryOp op,
+                                  IrRef x, IrRef y);
+  const Instruction* compare(const Instruction* pc, const Instruction& ins);
+  const Instruction* jump_if(const Instruction* pc, const Instruction& ins, bool jump_when);
+  const Instruction* for_range(const Instruction* pc, const Instruction& ins);
+  const Instruction* for_list(const Instruction* pc, const Instruction& ins);
+  const Instruction* list_item(const Instruction* pc, const Instruction& ins, bool get);
+
+  const TracedTypes& types_;
+  const Instruction* pc_;  // the instruction being recorded: where its guards resume
+};
+
+const Instruction* PythonRecorder::int_binary(const Instruction* pc, const Instruction& ins,
+                                              BinaryOp op, IrRef x, IrRef y) {
+  int64_t a = R_[ins.b].as_small_int();
+  int64_t b = R_[ins.c].as_small_int();
+  int64_t result;
+  IrRef ref;
+  switch (op) {
+    case BinaryOp::Add:
+    case BinaryOp::Sub: {
+      bool add = op == BinaryOp::Add;
+      result = add ? a + b : a - b;
+      if (!Value::fits_small_int(result)) return stop("int result outside the small range");
+      ref = ir_.emit(add ? IrOp::Add : IrOp::Sub, x, y);
+      guard_small_int(ref, pc);
+      break;
+    }
+    case BinaryOp::Mul:
+      if (!fits_int32(a) || !fits_int32(b)) return stop("int multiplication of large operands");
+      result = a * b;
+      if (!Value::fits_small_int(result)) return stop("int result outside the small range");
+      guard_int32(x, pc);
+      guard_int32(y, pc);
+      ref = ir_.emit(IrOp::Mul, x, y);
+      guard_small_int(ref, pc);
+      break;
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+      if (b == 0) return stop("division by zero raises");
+      guard(ir_.emit(IrOp::Ne, y, ir_.int_const(0)), true, pc);
+      bool div = op == BinaryOp::FloorDiv;
+      result = div ? typed::floor_div(a, b) : typed::floor_mod(a, b);
+      if (!Value::fits_small_int(result)) return stop("int result outside the small range");
+      ref = ir_.emit(div ? IrOp::FloorDiv : IrOp::Mod, x, y);
+      if (div) guard_small_int(ref, pc);
+      break;
+    }
+    case BinaryOp::TrueDiv: {
+      if (b == 0) return stop("division by zero raises");
+      guard(ir_.emit(IrOp::Ne, y, ir_.int_const(0)), true, pc);
+      double quotient = static_cast<double>(a) / static_cast<double>(b);
+      write(ins.a, ir_.emit(IrOp::DivF, to_float(x), to_float(y)), Value::from_double(quotient));
+      return pc + 1;
+    }
+    case BinaryOp::LShift:
+      if (b < 0 || b > 63 || (a << b) >> b != a || !Value::fits_small_int(a << b)) {
+        return stop("int shift outside the small range");
+      }
+      result = a << b;
+      guard(ir_.emit(IrOp::ULt, y, ir_.int_const(64)), true, pc);
+      ref = ir_.emit(IrOp::Shl, x, y);
+      guard(ir_.emit(IrOp::Eq, ir_.emit(IrOp::Shr, ref, y), x), true, pc);
+      guard_small_int(ref, pc);
+      break;
+    case BinaryOp::RShift:
+      if (b < 0 || b > 63) return stop("int shift count outside 0..63");
+      result = a >> b;
+      guard(ir_.emit(IrOp::ULt, y, ir_.int_const(64)), true, pc);
+      ref = ir_.emit(IrOp::Shr, x, y);
+      break;
+    case BinaryOp::And:
+      result = a & b;
+      ref = ir_.emit(IrOp::BAnd, x, y);
+      break;
+    case BinaryOp::Or:
+      result = a | b;
+      ref = ir_.emit(IrOp::BOr, x, y);
+      break;
+    case BinaryOp::Xor:
+      result = a ^ b;
+      ref = ir_.emit(IrOp::BXor, x, y);
+      break;
+    default:
+      return stop("unsupported int operation");
+  }
+  write(ins.a, ref, Value::from_small_int(result));
+  return pc + 1;
+}
+
+const Instruction* PythonRecorder::float_binary(const Instruction* pc, const Instruction& ins,
+                                                BinaryOp op, IrRef x, IrRef y) {
+  auto value = [&](uint16_t r) {
+    Value v = R_[r];
+    return v.is_double() ? v.as_double() : static_cast<double>(v.as_small_int());
+  };
+  double a = value(ins.b);
+  double b = value(ins.c);
+  x = to_float(x);
+  y = to_float(y);
+  double result;
+  IrOp ir_op;
+  switch (op) {
+    case BinaryOp::Add:
+      result = a + b;
+      ir_op = IrOp::AddF;
+      break;
+    case BinaryOp::Sub:
+      result = a - b;
+      ir_op = IrOp::SubF;
+      break;
+    case BinaryOp::Mul:
+      result = a * b;
+      ir_op = IrOp::MulF;
+      break;
+    case BinaryOp::TrueDiv:
+      if (b == 0.0) return stop("division by zero raises");
+      guard(ir_.emit(IrOp::NeF, y, ir_.float_const(0.0)), true, pc);
+      result = a / b;
+      ir_op = IrOp::DivF;
+      break;
+    default:
+      return stop("unsupported float operation");
+  }
+  write(ins.a, ir_.emit(ir_op, x, y), Value::from_double(result));
+  return pc + 1;
+}
+
+const Instruction* PythonRecorder::compare(const Instruction* pc, const Instruction& ins) {
+  IrRef x = number(ins.b);
+  IrRef y = number(ins.c);
+  if (!x || !y) return stop("comparison of other values than numbers");
+  IrType tx = ir_.type_of(x);
+  IrType ty = ir_.type_of(y);
+  if (tx == IrType::Bool || ty == IrType::Bool) return stop("comparison of bools");
+  auto op = static_cast<CompareOp>(ins.x);
+  Value a = R_[ins.b];
+  Value b = R_[ins.c];
+  bool result;
+  IrRef ref;
+  if (tx == IrType::Int && ty == IrType::Int) {
+    result = typed::compare(op, a.as_small_int(), b.as_small_int());
+    ref = ir_.emit(int_compare(op), x, y);
+  } else {
+    auto value = [](Value v) {
+      return v.is_double() ? v.as_double() : static_cast<double>(v.as_small_int());
+    };
+    result = typed::compare(op, value(a), value(b));
+    ref = ir_.emit(float_compare(op), to_float(x), to_float(y));
+  }
+  write(ins.a, as_bool(ref), Value::from_bool(result));
+  return pc + 1;
+}
+
+// JumpIfTrue (jump_when true) and JumpIfFalse on a number or bool: Python's truth.
+const Instruction* PythonRecorder::jump_if(const Instruction* pc, const Instruction& ins,
+                                           bool jump_when) {
+  IrRef x = number(ins.a);
+  if (!x) return stop("branch on another value than a number");
+  Value v = R_[ins.a];
+  bool truth;
+  IrRef cond;
+  switch (ir_.type_of(x)) {
+    case IrType::Int:
+      truth = v.as_small_int() != 0;
+      cond = ir_.emit(IrOp::Ne, x, ir_.int_const(0));
+      break;
+    case IrType::Float:
+      truth = v.as_double() != 0.0;  // nan is true
+      cond = ir_.emit(IrOp::NeF, x, ir_.float_const(0.0));
+      break;
+    default:
+      truth = v.as_bool();
+      cond = x;
+      break;
+  }
+  bool taken = truth == jump_when;
+  const Instruction* target = pc + 1 + ins.sbc();
+  if (pc == start_ && !taken) return stop("the loop ended");
+  if (taken && inner_loop(pc, target)) return stop("inner loop");
+  return branch(cond, truth, taken, target, pc + 1);
+}
+
+// ForIter over a range_iterator, stepped in the trace on the iterator's own fields.
+const Instruction* PythonRecorder::for_range(const Instruction* pc, const Instruction& ins) {
+  IrRef object = object_of(ins.a, types_.range_iterator);
+  if (!object) return stop("for loop over another iterator than a range or a list");
+  auto* it = static_cast<RangeIterObject*>(R_[ins.a].as_object());
+  if (it->remaining <= 0) return stop("the loop ended");
+  if (!Value::fits_small_int(it->next)) return stop("range value outside the small int range");
+  IrRef remaining = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(it, &it->remaining)));
+  guard(ir_.emit(IrOp::Gt, remaining, ir_.int_const(0)), true, pc);
+  IrRef next = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(it, &it->next)));
+  guard_small_int(next, pc);
+  IrRef step = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(it, &it->step)));
+  ir_.emit_raw(IrOp::Store, IrType::None, field_address(object, it, &it->next),
+               ir_.emit(IrOp::Add, next, step));
+  ir_.emit_raw(IrOp::Store, IrType::None, field_address(object, it, &it->remaining),
+               ir_.emit(IrOp::Sub, remaining, ir_.int_const(1)));
+  int64_t value = 0;
+  range_iter_advance(it, &value);
+  write(ins.b, next, Value::from_small_int(value));
+  return pc + 2;  // past the AUX word
+}
+
+// ForIter over a list_iterator: the next item of its list, read in the trace.
+const Instruction* PythonRecorder::for_list(const Instruction* pc, const Instruction& ins) {
+  IrRef object = object_of(ins.a, types_.list_iterator);
+  if (!object) return for_range(pc, ins);
+  auto* it = static_cast<SeqIterObject*>(R_[ins.a].as_object());
+  if (it->seq.is_undefined()) return stop("the loop ended");
+  auto* list = static_cast<ListObject*>(it->seq.as_object());
+  if (it->index >= list->size) return stop("the loop ended");
+  IrRef seq = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(it, &it->seq)));
+  guard(ir_.emit(IrOp::Ne, seq, constant(Value::kUndefinedBits)), true, pc);
+  IrRef list_ref = ir_.emit(IrOp::BAnd, seq, constant(Value::kPayloadMask));
+  IrRef index = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(it, &it->index)));
+  IrRef size = ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->size)));
+  guard(ir_.emit(IrOp::Lt, index, size), true, pc);
+  IrRef items = ir_.emit(IrOp::FieldPtr, list_ref, ir_.int_const(byte_offset(list, &list->items)));
+  IrRef item = ir_.emit(IrOp::Load, ir_.emit(IrOp::Index, items, index));
+  ir_.emit_raw(IrOp::Store, IrType::None, field_address(object, it, &it->index),
+               ir_.emit(IrOp::Add, index, ir_.int_const(1)));
+  Value value;
+  list_iter_advance(it, &value);
+  write(ins.b, item, value);
+  return pc + 2;  // past the AUX word
+}
+
+// GetItem (get) and SetItem on a list with an int index within its size.
+const Instruction* PythonRecorder::list_item(const Instruction* pc, const Instruction& ins,
+                                             bool get) {
+  uint16_t list_reg = get ? ins.b : ins.a;
+  uint16_t index_reg = get ? ins.c : ins.b;
+  IrRef list_ref = object_of(list_reg, types_.list);
+  if (!list_ref) return stop("item of another object than a list");
+  Value key = R_[index_reg];
+  auto* list = static_cast<ListObject*>(R_[list_reg].as_object());
+  if (!key.is_small_int() ||
+      static_cast<uint64_t>(key.as_small_int()) >= static_cast<uint64_t>(list->size)) {
+    return stop("list index not an int within the list");
+  }
+  IrRef index = number(index_reg);
+  if (!index || ir_.type_of(index) != IrType::Int) return stop("list index not an int");
+  IrRef size = ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->size)));
+  guard(ir_.emit(IrOp::ULt, index, size), true, pc);
+  IrRef items = ir_.emit(IrOp::FieldPtr, list_ref, ir_.int_const(byte_offset(list, &list->items)));
+  IrRef address = ir_.emit(IrOp::Index, items, index);
+  Value* slot = list->items + key.as_small_int();
+  if (get) {
+    write(ins.a, ir_.emit(IrOp::Load, address), *slot);
+  } else {
+    IrRef value = map_[ins.c] != kNoRef ? map_[ins.c] : number(ins.c);
+    if (!value) value = read(ins.c);
+    if (ir_.type_of(value) == IrType::Float && std::isnan(R_[ins.c].as_double())) {
+      return stop("a nan stored into a list");
+    }
+    ir_.emit_raw(IrOp::Store, IrType::None, address, box(value));
+    *slot = R_[ins.c];
+  }
+  return pc + 1;
+}
+
+const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction& ins) {
+  pc_ = pc;
+  if (binary_op(ins.op)) {
+    IrRef x = number(ins.b);
+    IrRef y = number(ins.c);
+    if (!x || !y) return stop("arithmetic on other values than numbers");
+    IrType tx = ir_.type_of(x);
+    IrType ty = ir_.type_of(y);
+    if (tx == IrType::Bool || ty == IrType::Bool) return stop("arithmetic on bools");
+    auto op = static_cast<BinaryOp>(ins.x & ~kQuickenedInPlace);
+    if (tx == IrType::Int && ty == IrType::Int) return int_binary(pc, ins, op, x, y);
+    return float_binary(pc, ins, op, x, y);
+  }
+  switch (ins.op) {
+    case Op::Move: {
+      IrRef x = map_[ins.b] != kNoRef ? map_[ins.b] : number(ins.b);
+      if (!x) x = read(ins.b);  // another value, moved as it is
+      write(ins.a, x, R_[ins.b]);
+      return pc + 1;
+    }
+    case Op::LoadInt:
+      write(ins.a, ir_.int_const(ins.sbc()), Value::from_small_int(ins.sbc()));
+      return pc + 1;
+    case Op::LoadBool:
+      write(ins.a, ir_.bool_const(ins.x != 0), Value::from_bool(ins.x != 0));
+      return pc + 1;
+    case Op::LoadConst: {
+      Value k = code_.constants[ins.bc()];
+      IrRef ref = k.is_small_int() ? ir_.int_const(k.as_small_int())
+                  : k.is_double()  ? ir_.float_const(k.as_double())
+                  : k.is_bool()    ? ir_.bool_const(k.as_bool())
+                                   : kNoRef;
+      if (!ref) return stop("constant of another type than a number");
+      write(ins.a, ref, k);
+      return pc + 1;
+    }
+    case Op::Compare:
+    case Op::CompareInt:
+    case Op::CompareFloat:
+      return compare(pc, ins);
+    case Op::Unary: {
+      IrRef x = number(ins.b);
+      auto op = static_cast<UnaryOp>(ins.x);
+      if (!x || ir_.type_of(x) == IrType::Bool || op == UnaryOp::Invert) {
+        return stop("unsupported unary operation");
+      }
+      Value v = R_[ins.b];
+      if (op == UnaryOp::Pos) {
+        write(ins.a, x, v);
+      } else if (ir_.type_of(x) == IrType::Float) {
+        write(ins.a, ir_.emit(IrOp::NegF, x), Value::from_double(-v.as_double()));
+      } else {
+        int64_t result = -v.as_small_int();
+        if (!Value::fits_small_int(result)) return stop("int result outside the small range");
+        IrRef ref = ir_.emit(IrOp::Neg, x);
+        guard_small_int(ref, pc);
+        write(ins.a, ref, Value::from_small_int(result));
+      }
+      return pc + 1;
+    }
+    case Op::Jump: {
+      const Instruction* target = pc + 1 + ins.sbc();
+      if (inner_loop(pc, target)) return stop("inner loop");
+      return target;
+    }
+    case Op::JumpIfTrue:
+      return jump_if(pc, ins, true);
+    case Op::JumpIfFalse:
+      return jump_if(pc, ins, false);
+    case Op::ForIter:
+    case Op::ForIterRange:
+    case Op::ForIterList:
+      return for_list(pc, ins);
+    case Op::GetItem:
+      return list_item(pc, ins, true);
+    case Op::SetItem:
+      return list_item(pc, ins, false);
+    case Op::JitLoop:
+      return stop("inner loop");
+    default:
+      reason_ = std::string("unsupported instruction ") + opcode_name(ins.op);
+      return nullptr;
+  }
+}
+
+// A register carried round the loop must come back with the type its entry check wants.
+const char* PythonRecorder::unclosable() const {
+  for (uint16_t r : touched_) {
+    if (sload_[r] == kNoRef || map_[r] == kNoRef || map_[r] == sload_[r]) continue;
+    if (ir_.type_of(map_[r]) != ir_.at(sload_[r]).type) return "a register changes its type";
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Recording record_python(IrBuffer& ir, const CodeObject& code, Value* registers,
+                        const Instruction* from, Instruction from_ins, const Instruction* back_edge,
+                        const TracedTypes& types) {
+  ir.loop = from == back_edge;
+  return PythonRecorder(ir, code, registers, types, from).run(from, from_ins, back_edge);
+}
+
+}  // namespace ember::jit

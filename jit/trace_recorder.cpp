@@ -1,0 +1,128 @@
+#include "jit/trace_recorder.h"
+
+namespace ember::jit {
+
+namespace {
+
+// A longer iteration is not a loop worth a trace (and keeps refs in range).
+constexpr int kMaxRecordedInstructions = 3000;
+
+}  // namespace
+
+TraceRecorder::TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers)
+    : ir_(ir),
+      code_(code),
+      R_(registers),
+      map_(code.register_count, kNoRef),
+      sload_(code.register_count, kNoRef),
+      written_(code.register_count, false),
+      touched_flags_(code.register_count, false) {}
+
+Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
+                             const Instruction* back_edge) {
+  start_ = back_edge;
+  const Instruction* pc = from;
+  for (int steps = 0;; ++steps) {
+    if (steps > 0 && pc == back_edge) {
+      if (ir_.loop) {
+        if (const char* why = unclosable()) return Recording{pc, why};
+        close_loop();
+      } else {
+        close_path();
+      }
+      return Recording{pc, ""};
+    }
+    if (steps == kMaxRecordedInstructions || ir_.full()) return Recording{pc, "trace too long"};
+    const Instruction& ins = steps == 0 ? from_ins : *pc;
+    const Instruction* next = step(pc, ins);
+    if (!next) return Recording{resume_ ? resume_ : pc, reason_};
+    pc = next;
+  }
+}
+
+IrRef TraceRecorder::read(uint16_t r) {
+  if (map_[r] == kNoRef) {
+    touch(r);
+    if (after_call_) {
+      map_[r] = ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
+    } else {
+      map_[r] = sload_[r] = ir_.emit_raw(IrOp::SLoad, IrType::Raw, r);
+    }
+  }
+  return map_[r];
+}
+
+void TraceRecorder::touch(uint16_t r) {
+  if (touched_flags_[r]) return;
+  touched_flags_[r] = true;
+  touched_.push_back(r);
+}
+
+bool TraceRecorder::differs_from_frame(uint16_t r) const {
+  IrRef ref = map_[r];
+  if (ref == kNoRef || ref == sload_[r]) return false;
+  if (IrBuffer::is_const(ref)) return true;
+  const IrIns& ins = ir_.at(ref);
+  return !(ins.op == IrOp::Reload && ins.op1 == r);
+}
+
+void TraceRecorder::write(uint16_t r, IrRef ref, Value v) {
+  touch(r);
+  map_[r] = ref;
+  written_[r] = true;
+  R_[r] = v;
+}
+
+void TraceRecorder::guard(IrRef cond, bool observed, const Instruction* exit) {
+  IrRef before = ir_.end();
+  IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
+  if (g != before) return;  // folded, or the same guard already stands
+  snapshot(g, exit);
+}
+
+void TraceRecorder::snapshot(IrRef ref, const Instruction* pc) {
+  ir_.add_snapshot(ref, static_cast<uint32_t>(pc - code_.code.data()));
+  for (uint16_t r : touched_) {
+    if (differs_from_frame(r)) ir_.add_snap_entry(r, map_[r]);
+  }
+}
+
+// A side trace ends at the loop's back edge with the frame up to date.
+void TraceRecorder::close_path() {
+  for (uint16_t r : touched_) {
+    if (written_[r] && differs_from_frame(r)) ir_.store_backs.push_back(StoreBack{r, map_[r]});
+  }
+}
+
+void TraceRecorder::close_loop() {
+  for (uint16_t r : touched_) {
+    if (sload_[r] != kNoRef) {
+      // An inner trace may have changed any register: one untouched since is reloaded.
+      IrRef value = map_[r] != kNoRef ? map_[r] : ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
+      if (value != sload_[r]) ir_.phis.push_back(Phi{r, sload_[r], value});
+    } else if (written_[r] && differs_from_frame(r) && !temporary(r)) {
+      ir_.store_backs.push_back(StoreBack{r, map_[r]});
+    }
+  }
+  // From the second iteration on, a carried register's value is its SLOAD's, not what the
+  // frame holds: every exit writes it back unless the iteration already changed it.
+  std::vector<SnapEntry> entries;
+  for (size_t s = 0; s < ir_.snapshots.size(); ++s) {
+    Snapshot& snap = ir_.snapshots[s];
+    uint32_t first = static_cast<uint32_t>(entries.size());
+    for (uint32_t i = snap.first; i < snap.first + snap.count; ++i) {
+      entries.push_back(ir_.snap_entries[i]);
+    }
+    for (const Phi& phi : ir_.phis) {
+      if (s >= carried_snapshots_end_) break;
+      bool present = false;
+      for (uint32_t i = first; i < entries.size(); ++i) present |= entries[i].slot == phi.slot;
+      if (!present) entries.push_back(SnapEntry{phi.slot, phi.sload});
+    }
+    snap.first = first;
+    snap.count = static_cast<uint32_t>(entries.size()) - first;
+  }
+  ir_.snap_entries = std::move(entries);
+}
+
+}  // namespace ember::jit

@@ -1,0 +1,99 @@
+// What the two trace recorders share (jit/recorder.cpp for typed code, jit/python_recorder.cpp
+// for Python code): each runs one pass round a hot loop itself, instruction by instruction on
+// the frame's registers, and emits the IR of the path it took. This base keeps the IR value
+// of every register, writes snapshots for guards, and closes the loop (phis and store-backs)
+// or a side trace's path.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "jit/ir.h"
+#include "jit/recorder.h"
+#include "vm/code_object.h"
+#include "vm/instruction.h"
+#include "vm/object.h"
+#include "vm/value.h"
+
+namespace ember::jit {
+
+inline IrOp int_compare(CompareOp op) {
+  constexpr IrOp kOps[] = {IrOp::Lt, IrOp::Le, IrOp::Eq, IrOp::Ne, IrOp::Gt, IrOp::Ge};
+  return kOps[static_cast<int>(op)];
+}
+inline IrOp float_compare(CompareOp op) {
+  constexpr IrOp kOps[] = {IrOp::LtF, IrOp::LeF, IrOp::EqF, IrOp::NeF, IrOp::GtF, IrOp::GeF};
+  return kOps[static_cast<int>(op)];
+}
+inline int64_t byte_offset(const void* object, const void* field) {
+  return static_cast<const char*>(field) - static_cast<const char*>(object);
+}
+
+class TraceRecorder {
+ public:
+  TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers);
+  virtual ~TraceRecorder() = default;
+
+  // From `from` (whose instruction is `from_ins`) until the loop's back edge `back_edge`
+  // comes next: round the loop when from is the back edge, else a side trace's path.
+  Recording run(const Instruction* from, Instruction from_ins, const Instruction* back_edge);
+
+ protected:
+  // Records and runs `ins` (at pc); returns the next instruction, or null after stop().
+  virtual const Instruction* step(const Instruction* pc, const Instruction& ins) = 0;
+  // Why the loop cannot close as recorded, or null when it can (checked before close_loop).
+  virtual const char* unclosable() const { return nullptr; }
+
+  const Instruction* stop(const char* reason) {
+    reason_ = reason;
+    return nullptr;
+  }
+
+  // ---- registers: the IR value of each, SLOADed at its first read
+  // After an inner trace ran, the frame holds every register's value: reads reload it.
+  IrRef read(uint16_t r);
+  void write(uint16_t r, IrRef ref, Value v);
+  bool temporary(uint16_t r) const {
+    return r < code_.statement_temporaries.size() && code_.statement_temporaries[r];
+  }
+
+  // A guard that `cond` stays as `observed`; when it does not, the interpreter resumes at
+  // `exit` with the registers as they are at this point.
+  void guard(IrRef cond, bool observed, const Instruction* exit);
+  void snapshot(IrRef ref, const Instruction* pc);
+  // A jump back to before `pc` that is not the loop's own back edge.
+  bool inner_loop(const Instruction* pc, const Instruction* target) const {
+    return target <= pc && pc != start_;
+  }
+  // A conditional jump whose condition `cond` came out `taken` this time.
+  const Instruction* branch(IrRef cond, bool cond_value, bool taken, const Instruction* target,
+                            const Instruction* fall_through) {
+    guard(cond, cond_value, taken ? fall_through : target);
+    return taken ? target : fall_through;
+  }
+
+  IrBuffer& ir_;
+  const CodeObject& code_;
+  Value* R_;
+  const Instruction* start_ = nullptr;
+  std::vector<IrRef> map_;    // register -> its current value, kNoRef before the first use
+  std::vector<IrRef> sload_;  // register -> its SLOAD, when read before written
+  std::vector<bool> written_;
+  std::vector<uint16_t> touched_;  // the registers the iteration has read or written
+  std::vector<bool> touched_flags_;
+  std::string reason_;
+  bool after_call_ = false;
+  const Instruction* resume_ = nullptr;  // where to stop when not before the instruction
+  // The snapshots up to this one (the first CallTrace's) stand where carried registers
+  // still live only in their SLOADs; after it the frame holds them.
+  size_t carried_snapshots_end_ = SIZE_MAX;
+
+ private:
+  void touch(uint16_t r);
+  // Whether the frame may hold another value than the IR's for register r (a register
+  // moved into another is not the frame's value of the other).
+  bool differs_from_frame(uint16_t r) const;
+  void close_loop();
+  void close_path();
+};
+
+}  // namespace ember::jit
