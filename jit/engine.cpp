@@ -212,7 +212,7 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   Recording recording =
       loop.code->flags & kCodeTyped
           ? record_typed_loop(ir, *loop.code, frame->registers, pc, loop.original, *this)
-          : record_python(ir, *loop.code, frame->registers, pc, loop.original, pc,
+          : record_python(ir, *loop.code, frame->registers, pc, loop.original, pc, *this,
                           traced_types(vm));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
@@ -255,7 +255,7 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
   Recording recording =
       loop.code->flags & kCodeTyped
           ? record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this)
-          : record_python(ir, *loop.code, frame->registers, from, *from, back_edge,
+          : record_python(ir, *loop.code, frame->registers, from, *from, back_edge, *this,
                           traced_types(vm));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;

@@ -47,15 +47,15 @@ bool fits_int32(int64_t v) {
 
 class PythonRecorder : public TraceRecorder {
  public:
-  PythonRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const TracedTypes& types,
-                 const Instruction* pc)
-      : TraceRecorder(ir, code, registers), types_(types), pc_(pc) {
+  PythonRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const InnerTraces& inner,
+                 const TracedTypes& types, const Instruction* pc)
+      : TraceRecorder(ir, code, registers, inner), types_(types), pc_(pc) {
     ir.boxed = true;
   }
 
  private:
   const Instruction* step(const Instruction* pc, const Instruction& ins) override;
-  const char* unclosable() const override;
+  const char* before_close() override;
 
   // Register r's IR value when it holds an int, a float or a bool, else kNoRef: an SLOAD of
   // the type its value has now, which the trace's entry checks, or a Value read from an
@@ -497,18 +497,27 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     case Op::SetItem:
       return list_item(pc, ins, false);
     case Op::JitLoop:
-      return stop("inner loop");
+      return call_inner_trace(pc);
     default:
       reason_ = std::string("unsupported instruction ") + opcode_name(ins.op);
       return nullptr;
   }
 }
 
-// A register carried round the loop must come back with the type its entry check wants.
-const char* PythonRecorder::unclosable() const {
-  for (uint16_t r : touched_) {
-    if (sload_[r] == kNoRef || map_[r] == kNoRef || map_[r] == sload_[r]) continue;
-    if (ir_.type_of(map_[r]) != ir_.at(sload_[r]).type) return "a register changes its type";
+// A register carried round the loop must come back with the type its entry check wants
+// (one an inner trace left in the frame is reloaded, checked and unboxed).
+const char* PythonRecorder::before_close() {
+  pc_ = start_;
+  for (size_t i = 0; i < touched_.size(); ++i) {
+    uint16_t r = touched_[i];
+    if (sload_[r] == kNoRef) continue;
+    if (map_[r] == kNoRef) map_[r] = ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
+    IrType want = ir_.at(sload_[r]).type;
+    IrType have = ir_.type_of(map_[r]);
+    if (map_[r] == sload_[r] || have == want) continue;
+    IrRef value = have == IrType::Raw && is_number(want) ? number(r) : kNoRef;
+    if (!value || ir_.type_of(value) != want) return "a register changes its type";
+    map_[r] = value;
   }
   return nullptr;
 }
@@ -517,9 +526,9 @@ const char* PythonRecorder::unclosable() const {
 
 Recording record_python(IrBuffer& ir, const CodeObject& code, Value* registers,
                         const Instruction* from, Instruction from_ins, const Instruction* back_edge,
-                        const TracedTypes& types) {
+                        const InnerTraces& inner, const TracedTypes& types) {
   ir.loop = from == back_edge;
-  return PythonRecorder(ir, code, registers, types, from).run(from, from_ins, back_edge);
+  return PythonRecorder(ir, code, registers, inner, types, from).run(from, from_ins, back_edge);
 }
 
 }  // namespace ember::jit

@@ -25,6 +25,6 @@ struct TracedTypes {
 };
 Recording record_python(IrBuffer& ir, const CodeObject& code, Value* registers,
                         const Instruction* from, Instruction from_ins, const Instruction* back_edge,
-                        const TracedTypes& types);
+                        const InnerTraces& inner, const TracedTypes& types);
 
 }  // namespace ember::jit

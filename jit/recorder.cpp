@@ -27,7 +27,7 @@ bool jump_compare(Op op, JumpCompare* out) {
 class TypedRecorder : public TraceRecorder {
  public:
   TypedRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const InnerTraces& inner)
-      : TraceRecorder(ir, code, registers), inner_(inner) {}
+      : TraceRecorder(ir, code, registers, inner) {}
 
  private:
   // `ref` as a value of class `want`: a Raw value takes the type of its first use; an Int
@@ -50,8 +50,6 @@ class TypedRecorder : public TraceRecorder {
   }
   int64_t int_at(uint16_t r) const { return typed::raw_int(R_[r]); }
   double float_at(uint16_t r) const { return typed::raw_float(R_[r]); }
-
-  const Instruction* call_inner_trace(const Instruction* pc);
 
   // The address of slot `k` of element `index` of the List in register `list_reg`, after a
   // guard that the index is in range (which sends negative ones to the interpreter).
@@ -83,35 +81,7 @@ class TypedRecorder : public TraceRecorder {
   const Instruction* step(const Instruction* pc, const Instruction& ins) override;
   const Instruction* step_arithmetic(const Instruction* pc, const Instruction& ins, Op op,
                                      bool* handled);
-  const InnerTraces& inner_;
 };
-
-// The JitLoop of an inner loop that has a trace: run it, and record a call of it, which
-// first brings the frame up to date and leaves this trace unless the inner one ends by
-// the exit it took now.
-const Instruction* TypedRecorder::call_inner_trace(const Instruction* pc) {
-  InnerTrace inner;
-  if (!inner_.find(pc, &inner) || inner.loop >= 0x8000) return stop("inner loop");
-  uint32_t exit = inner.function(inner.context, inner.loop, inner.entry(R_), R_);
-  bool interrupt;
-  const Instruction* resume = inner_.exit_pc(inner.loop, exit, &interrupt);
-  if (interrupt || (exit & kInnerExit)) {
-    // Left where the interpreter must go on: at the inner loop's head for an interrupt
-    // (its trace then leaves at once and the interpreter polls), or in a loop nested in it.
-    resume_ = resume;
-    return stop("an inner trace left early");
-  }
-  IrRef number = ir_.int_const(static_cast<int64_t>(ir_.calls.size()));
-  ir_.calls.push_back(TraceCall{reinterpret_cast<uint64_t>(inner.entry),
-                                reinterpret_cast<uint64_t>(inner.function), inner.context,
-                                inner.loop, inner_.exits_to(inner, resume)});
-  IrRef call = ir_.emit_raw(IrOp::CallTrace, IrType::Int, number);
-  snapshot(call, pc);
-  if (carried_snapshots_end_ == SIZE_MAX) carried_snapshots_end_ = ir_.snapshots.size();
-  for (uint16_t r : touched_) map_[r] = kNoRef;
-  after_call_ = true;
-  return resume;
-}
 
 // Arithmetic, conversions and comparisons: records and runs `ins`; `handled` false when
 // `op` is not one of them.

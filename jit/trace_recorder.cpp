@@ -9,10 +9,12 @@ constexpr int kMaxRecordedInstructions = 3000;
 
 }  // namespace
 
-TraceRecorder::TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers)
+TraceRecorder::TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers,
+                             const InnerTraces& inner)
     : ir_(ir),
       code_(code),
       R_(registers),
+      inner_(inner),
       map_(code.register_count, kNoRef),
       sload_(code.register_count, kNoRef),
       written_(code.register_count, false),
@@ -25,7 +27,7 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
   for (int steps = 0;; ++steps) {
     if (steps > 0 && pc == back_edge) {
       if (ir_.loop) {
-        if (const char* why = unclosable()) return Recording{pc, why};
+        if (const char* why = before_close()) return Recording{pc, why};
         close_loop();
       } else {
         close_path();
@@ -85,6 +87,34 @@ void TraceRecorder::snapshot(IrRef ref, const Instruction* pc) {
   for (uint16_t r : touched_) {
     if (differs_from_frame(r)) ir_.add_snap_entry(r, map_[r]);
   }
+}
+
+// The JitLoop of an inner loop that has a trace: run it, and record a call of it, which
+// first brings the frame up to date and leaves this trace unless the inner one ends by
+// the exit it took now.
+const Instruction* TraceRecorder::call_inner_trace(const Instruction* pc) {
+  InnerTrace inner;
+  if (!inner_.find(pc, &inner) || inner.loop >= 0x8000) return stop("inner loop");
+  uint32_t exit = inner.function(inner.context, inner.loop, inner.entry(R_), R_);
+  bool interrupt;
+  const Instruction* resume = inner_.exit_pc(inner.loop, exit, &interrupt);
+  if (resume == pc) return stop("the inner trace did not run");
+  if (interrupt || (exit & kInnerExit)) {
+    // Left where the interpreter must go on: at the inner loop's head for an interrupt
+    // (its trace then leaves at once and the interpreter polls), or in a loop nested in it.
+    resume_ = resume;
+    return stop("an inner trace left early");
+  }
+  IrRef number = ir_.int_const(static_cast<int64_t>(ir_.calls.size()));
+  ir_.calls.push_back(TraceCall{reinterpret_cast<uint64_t>(inner.entry),
+                                reinterpret_cast<uint64_t>(inner.function), inner.context,
+                                inner.loop, inner_.exits_to(inner, resume)});
+  IrRef call = ir_.emit_raw(IrOp::CallTrace, IrType::Int, number);
+  snapshot(call, pc);
+  if (carried_snapshots_end_ == SIZE_MAX) carried_snapshots_end_ = ir_.snapshots.size();
+  for (uint16_t r : touched_) map_[r] = kNoRef;
+  after_call_ = true;
+  return resume;
 }
 
 // A side trace ends at the loop's back edge with the frame up to date.

@@ -1,8 +1,8 @@
 // What the two trace recorders share (jit/recorder.cpp for typed code, jit/python_recorder.cpp
 // for Python code): each runs one pass round a hot loop itself, instruction by instruction on
 // the frame's registers, and emits the IR of the path it took. This base keeps the IR value
-// of every register, writes snapshots for guards, and closes the loop (phis and store-backs)
-// or a side trace's path.
+// of every register, writes snapshots for guards, records calls of inner loops' traces, and
+// closes the loop (phis and store-backs) or a side trace's path.
 #pragma once
 #include <string>
 #include <vector>
@@ -30,7 +30,7 @@ inline int64_t byte_offset(const void* object, const void* field) {
 
 class TraceRecorder {
  public:
-  TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers);
+  TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const InnerTraces& inner);
   virtual ~TraceRecorder() = default;
 
   // From `from` (whose instruction is `from_ins`) until the loop's back edge `back_edge`
@@ -40,8 +40,9 @@ class TraceRecorder {
  protected:
   // Records and runs `ins` (at pc); returns the next instruction, or null after stop().
   virtual const Instruction* step(const Instruction* pc, const Instruction& ins) = 0;
-  // Why the loop cannot close as recorded, or null when it can (checked before close_loop).
-  virtual const char* unclosable() const { return nullptr; }
+  // Before the loop closes: makes each register's value what the next iteration needs, or
+  // returns why the loop cannot close as recorded.
+  virtual const char* before_close() { return nullptr; }
 
   const Instruction* stop(const char* reason) {
     reason_ = reason;
@@ -60,6 +61,8 @@ class TraceRecorder {
   // `exit` with the registers as they are at this point.
   void guard(IrRef cond, bool observed, const Instruction* exit);
   void snapshot(IrRef ref, const Instruction* pc);
+  // The JitLoop at pc: runs the inner loop's trace and records a call of it.
+  const Instruction* call_inner_trace(const Instruction* pc);
   // A jump back to before `pc` that is not the loop's own back edge.
   bool inner_loop(const Instruction* pc, const Instruction* target) const {
     return target <= pc && pc != start_;
@@ -74,6 +77,7 @@ class TraceRecorder {
   IrBuffer& ir_;
   const CodeObject& code_;
   Value* R_;
+  const InnerTraces& inner_;
   const Instruction* start_ = nullptr;
   std::vector<IrRef> map_;    // register -> its current value, kNoRef before the first use
   std::vector<IrRef> sload_;  // register -> its SLOAD, when read before written
