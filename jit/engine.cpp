@@ -15,8 +15,9 @@ namespace ember::jit {
 
 namespace {
 
-TracedTypes traced_types(const VM& vm) {
-  return TracedTypes{vm.types.list, vm.types.list_iterator, vm.types.range_iterator};
+TraceContext trace_context(const VM& vm, const Frame* frame) {
+  return TraceContext{vm.types.list, vm.types.list_iterator, vm.types.range_iterator,
+                      frame->globals, vm.builtins};
 }
 
 // LuaJIT's defaults: a loop is hot after 56 back edges; the first penalty after an abort
@@ -84,6 +85,11 @@ void Engine::hot_loop(VM& vm, Frame* frame, Instruction* pc) {
 const Instruction* Engine::run_loop(VM& vm, Frame* frame, const Instruction* pc) {
   Loop& loop = loops_[pc->a];
   if (!loop.entry) return record(vm, frame, loop, pc);
+  if (loop.globals && frame->globals != loop.globals) {
+    // The code runs with other globals (exec): the trace does not hold for them.
+    give_up(vm, loop, "another globals dict");
+    return pc;
+  }
   uint32_t exit = continue_trace(pc->a, loop.entry(frame->registers), frame->registers);
   if (exit == loop.entry_failure) {
     give_up(vm, loop, "a register holds another type at the loop's entry");
@@ -213,7 +219,7 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
       loop.code->flags & kCodeTyped
           ? record_typed_loop(ir, *loop.code, frame->registers, pc, loop.original, *this)
           : record_python(ir, *loop.code, frame->registers, pc, loop.original, pc, *this,
-                          traced_types(vm));
+                          trace_context(vm, frame));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
   if (error.empty() && !compile(vm, ir, &entry, &error,
@@ -229,6 +235,7 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   loop.interrupt_exit = static_cast<uint32_t>(loop.exit_pcs.size());
   loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));
   if (ir.boxed) {
+    loop.globals = frame->globals;
     loop.entry_failure = ir.entry_failure_exit();
     loop.exit_pcs.push_back(static_cast<uint32_t>(pc - loop.code->code.data()));
   }
@@ -256,7 +263,7 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
       loop.code->flags & kCodeTyped
           ? record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this)
           : record_python(ir, *loop.code, frame->registers, from, *from, back_edge, *this,
-                          traced_types(vm));
+                          trace_context(vm, frame));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
   std::string title = "side trace of exit " + std::to_string(exit) + " of the " + describe(loop);

@@ -20,7 +20,8 @@
 
 namespace ember {
 struct CodeObject;
-}
+struct DictObject;
+}  // namespace ember
 
 namespace ember::jit {
 
@@ -67,6 +68,9 @@ class Engine : public JitHooks, private InnerTraces {
     // In Python code: the exit of a failed entry check (a register of another type than
     // recorded), which gives the trace up; kNoEntryCheck in typed code.
     uint32_t entry_failure = kNoEntryCheck;
+    // In Python code: the globals the trace reads and writes (those of the frame it was
+    // recorded in); it runs only on frames with these.
+    const DictObject* globals = nullptr;
     std::vector<uint16_t> heat;                     // per exit: times taken (kCold: no side trace)
     std::vector<uint8_t> side_failures;             // per exit
     std::vector<std::unique_ptr<SideTrace>> sides;  // per exit, once it has one

@@ -3,10 +3,13 @@
 #include <cmath>
 
 #include "jit/trace_recorder.h"
+#include "vm/dict_object.h"
+#include "vm/inline_cache.h"
 #include "vm/iterator_objects.h"
 #include "vm/list_object.h"
 #include "vm/object.h"
 #include "vm/quicken.h"
+#include "vm/str_object.h"
 #include "vm/typed_ops.h"
 
 namespace ember::jit {
@@ -48,8 +51,8 @@ bool fits_int32(int64_t v) {
 class PythonRecorder : public TraceRecorder {
  public:
   PythonRecorder(IrBuffer& ir, const CodeObject& code, Value* registers, const InnerTraces& inner,
-                 const TracedTypes& types, const Instruction* pc)
-      : TraceRecorder(ir, code, registers, inner), types_(types), pc_(pc) {
+                 const TraceContext& context, const Instruction* pc)
+      : TraceRecorder(ir, code, registers, inner), context_(context), pc_(pc) {
     ir.boxed = true;
   }
 
@@ -163,8 +166,14 @@ class PythonRecorder : public TraceRecorder {
   const Instruction* for_range(const Instruction* pc, const Instruction& ins);
   const Instruction* for_list(const Instruction* pc, const Instruction& ins);
   const Instruction* list_item(const Instruction* pc, const Instruction& ins, bool get);
+  const Instruction* load_global(const Instruction* pc, const Instruction& ins);
+  const Instruction* store_global(const Instruction* pc, const Instruction& ins);
+  // Guards that `dict` (a constant of the trace) keeps the key set it has now.
+  void guard_keys(const DictObject* dict, const Instruction* pc);
+  // The address of the value of entry `index` of `dict`, after guard_keys(dict).
+  IrRef value_address(const DictObject* dict, int64_t index);
 
-  const TracedTypes& types_;
+  const TraceContext& context_;
   const Instruction* pc_;  // the instruction being recorded: where its guards resume
 };
 
@@ -341,7 +350,7 @@ const Instruction* PythonRecorder::jump_if(const Instruction* pc, const Instruct
 
 // ForIter over a range_iterator, stepped in the trace on the iterator's own fields.
 const Instruction* PythonRecorder::for_range(const Instruction* pc, const Instruction& ins) {
-  IrRef object = object_of(ins.a, types_.range_iterator);
+  IrRef object = object_of(ins.a, context_.range_iterator);
   if (!object) return stop("for loop over another iterator than a range or a list");
   auto* it = static_cast<RangeIterObject*>(R_[ins.a].as_object());
   if (it->remaining <= 0) return stop("the loop ended");
@@ -363,7 +372,7 @@ const Instruction* PythonRecorder::for_range(const Instruction* pc, const Instru
 
 // ForIter over a list_iterator: the next item of its list, read in the trace.
 const Instruction* PythonRecorder::for_list(const Instruction* pc, const Instruction& ins) {
-  IrRef object = object_of(ins.a, types_.list_iterator);
+  IrRef object = object_of(ins.a, context_.list_iterator);
   if (!object) return for_range(pc, ins);
   auto* it = static_cast<SeqIterObject*>(R_[ins.a].as_object());
   if (it->seq.is_undefined()) return stop("the loop ended");
@@ -390,7 +399,7 @@ const Instruction* PythonRecorder::list_item(const Instruction* pc, const Instru
                                              bool get) {
   uint16_t list_reg = get ? ins.b : ins.a;
   uint16_t index_reg = get ? ins.c : ins.b;
-  IrRef list_ref = object_of(list_reg, types_.list);
+  IrRef list_ref = object_of(list_reg, context_.list);
   if (!list_ref) return stop("item of another object than a list");
   Value key = R_[index_reg];
   auto* list = static_cast<ListObject*>(R_[list_reg].as_object());
@@ -416,6 +425,61 @@ const Instruction* PythonRecorder::list_item(const Instruction* pc, const Instru
     ir_.emit_raw(IrOp::Store, IrType::None, address, box(value));
     *slot = R_[ins.c];
   }
+  return pc + 1;
+}
+
+void PythonRecorder::guard_keys(const DictObject* dict, const Instruction* pc) {
+  IrRef object = constant(reinterpret_cast<uint64_t>(dict));
+  IrRef keys = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(dict, &dict->keys_version)));
+  guard(ir_.emit(IrOp::Eq, keys, constant(dict->keys_version)), true, pc);
+}
+
+IrRef PythonRecorder::value_address(const DictObject* dict, int64_t index) {
+  IrRef object = constant(reinterpret_cast<uint64_t>(dict));
+  IrRef entries =
+      ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(dict, &dict->entries)));
+  const DictEntry& entry = dict->entries[index];
+  int64_t offset = byte_offset(dict->entries, &entry.value);
+  return ir_.emit(IrOp::Index, entries, ir_.int_const(offset / 8));
+}
+
+// LoadGlobal as the interpreter's cache has it: an entry of the globals or the builtins,
+// valid while both keep their key sets.
+const Instruction* PythonRecorder::load_global(const Instruction* pc, const Instruction& ins) {
+  const InlineCache& cache = code_.caches[pc[1].aux_lo()];
+  DictObject* globals = context_.globals;
+  DictObject* builtins = context_.builtins;
+  if (cache.globals != globals || cache.globals_keys != globals->keys_version ||
+      cache.builtins_keys != builtins->keys_version) {
+    return stop("global not in the load cache");
+  }
+  guard_keys(globals, pc);
+  guard_keys(builtins, pc);
+  DictObject* dict = cache.in_builtins ? builtins : globals;
+  IrRef address = value_address(dict, cache.index);
+  Value value = dict->entries[cache.index].value;
+  write(ins.a, ir_.emit(IrOp::Load, address), value);
+  return pc + 2;  // past the AUX word
+}
+
+// StoreGlobal to a name the globals have: the value of its entry replaced in place.
+const Instruction* PythonRecorder::store_global(const Instruction* pc, const Instruction& ins) {
+  DictObject* globals = context_.globals;
+  Value key = Value::from_object(code_.names[ins.bc()]);
+  int64_t index = -1;
+  for (int64_t i = 0; i < globals->used; ++i) {
+    if (globals->entries[i].key.is(key)) index = i;
+  }
+  if (index < 0) return stop("store to a new global");
+  IrRef value = map_[ins.a] != kNoRef ? map_[ins.a] : number(ins.a);
+  if (!value) value = read(ins.a);
+  if (ir_.type_of(value) == IrType::Float && std::isnan(R_[ins.a].as_double())) {
+    return stop("a nan stored into a global");
+  }
+  IrRef boxed = box(value);
+  guard_keys(globals, pc);
+  ir_.emit_raw(IrOp::Store, IrType::None, value_address(globals, index), boxed);
+  globals->entries[index].value = R_[ins.a];
   return pc + 1;
 }
 
@@ -492,6 +556,10 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     case Op::ForIterRange:
     case Op::ForIterList:
       return for_list(pc, ins);
+    case Op::LoadGlobal:
+      return load_global(pc, ins);
+    case Op::StoreGlobal:
+      return store_global(pc, ins);
     case Op::GetItem:
       return list_item(pc, ins, true);
     case Op::SetItem:
@@ -526,9 +594,9 @@ const char* PythonRecorder::before_close() {
 
 Recording record_python(IrBuffer& ir, const CodeObject& code, Value* registers,
                         const Instruction* from, Instruction from_ins, const Instruction* back_edge,
-                        const InnerTraces& inner, const TracedTypes& types) {
+                        const InnerTraces& inner, const TraceContext& context) {
   ir.loop = from == back_edge;
-  return PythonRecorder(ir, code, registers, inner, types, from).run(from, from_ins, back_edge);
+  return PythonRecorder(ir, code, registers, inner, context, from).run(from, from_ins, back_edge);
 }
 
 }  // namespace ember::jit

@@ -7,24 +7,29 @@
 #include "vm/value.h"
 
 namespace ember {
+struct DictObject;
 struct Type;
-}
+}  // namespace ember
 
 namespace ember::jit {
 
 // Records Python code from `from` (whose instruction is `from_ins`) round to the loop's back
 // edge `back_edge`: the loop when from is the back edge, else a side trace's path (ir.loop
 // false). Loops of int, float and bool arithmetic, comparisons and branches on locals,
-// items of lists indexed by ints, and `for` over a range or a list, are what it follows;
-// anything else stops it.
-// The VM's types whose objects a trace reads and writes itself.
-struct TracedTypes {
+// items of lists indexed by ints, globals and builtins that name existing entries, and
+// `for` over a range or a list, are what it follows; anything else stops it.
+// What a trace of Python code reads besides the frame's registers: the VM's types whose
+// objects it reads and writes itself, and the frame's globals and the builtins (the trace
+// holds on to them: the engine runs it only on frames with these globals).
+struct TraceContext {
   const Type* list;
   const Type* list_iterator;
   const Type* range_iterator;
+  DictObject* globals;
+  DictObject* builtins;
 };
 Recording record_python(IrBuffer& ir, const CodeObject& code, Value* registers,
                         const Instruction* from, Instruction from_ins, const Instruction* back_edge,
-                        const InnerTraces& inner, const TracedTypes& types);
+                        const InnerTraces& inner, const TraceContext& context);
 
 }  // namespace ember::jit

@@ -35,3 +35,20 @@ total = 0
 for i in range(3000):
     total += i % 11
 print(total)
+
+
+# The same code run with other globals (exec of a function's code object): a trace that
+# reads the first globals must not run on the second.
+def loop_body():
+    global result
+    s = 0
+    for _ in range(2000):
+        s += factor
+    result = s
+
+
+loop_body()
+print(result)
+other = {"factor": 10, "range": range}
+exec(loop_body.__code__, other)
+print(other["result"], result)
