@@ -151,6 +151,9 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
     case StaticType::TypeValue:
       error(at, "'" + m_.type_name(lit.named) + "' is a type, not a value");
       return {};
+    case StaticType::FnValue:
+      error(at, "fn '" + lit.s + "' can only be called in fn code yet");
+      return {};
     default:
       if (!lit.s.empty()) error(at, lit.s);
       return {};
@@ -158,7 +161,10 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
 }
 
 Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
-  Operand o = expr(e, want);
+  return convert_as(e, expr(e, want), want, what);
+}
+
+Operand FnCompiler::convert_as(const Expr* e, Operand o, StaticType want, const char* what) {
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
   if (literal_converts(o.type, want) || int_and_uint(o.type, want)) return Operand{want, o.reg};
@@ -411,6 +417,12 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
         emit(Instruction::abc(Op::InvertI64, out, v.reg));
         return Operand{v.type, out};
       }
+      if (is_optional_type(v.type)) {  // Optional.__invert__: whether it is empty
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
+                              static_cast<uint8_t>(CompareOp::Eq)));
+        return Operand{StaticType::Bool, out};
+      }
       break;
     case UnaryOpKind::Not:
       if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
@@ -486,6 +498,14 @@ Operand FnCompiler::compare(const Compare* c) {
         ok = false;
       } else {
         emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
+      }
+    } else if ((kind == CmpOpKind::Eq || kind == CmpOpKind::NotEq) &&
+               (is_optional_type(left.type) || is_optional_type(right.type))) {
+      Operand same = optional_equal(c, left, right);
+      if (same.type == StaticType::Error) {
+        ok = false;
+      } else {
+        emit(Instruction::abc(kind == CmpOpKind::Eq ? Op::Move : Op::NotRaw, result, same.reg));
       }
     } else if ((kind == CmpOpKind::Is || kind == CmpOpKind::IsNot) && is_optional_type(left.type) &&
                right.type == StaticType::NoneType) {
@@ -584,22 +604,30 @@ Operand FnCompiler::compare(const Compare* c) {
   return ok ? Operand{StaticType::Bool, result} : Operand{};
 }
 
-Operand FnCompiler::truth_value(const Expr* e) {
-  // What a Boolable operand of `and`/`or` says: an Optional its presence, a struct its
-  // __bool__, a String, Dict or Set whether it is empty; anything else must be a Bool.
+Operand FnCompiler::truth_value(const Expr* e, const char* what) {
+  // What a Boolable value says: an Optional its presence, a struct its __bool__, a String,
+  // List, Dict or Set whether it is empty, a Python value its truth; anything else must be
+  // a Bool.
   std::optional<Literal> lit = fold(e);
-  if (lit) return expr_as(e, StaticType::Bool, "a boolean operation");
+  if (lit) return expr_as(e, StaticType::Bool, what);
   Operand v = expr(e, StaticType::Bool);
   if (v.type == StaticType::Error || v.type == StaticType::Bool) return v;
   if (is_optional_type(v.type)) return Operand{StaticType::Bool, v.reg};  // the flag: 0 or 1
-  if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
+  if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String ||
+      v.type == StaticType::Object) {
     return object_truth(v);
+  }
+  if (is_list_type(v.type) || is_deque_type(v.type)) {
+    Operand n = list_len(v);
+    uint16_t out = temp(false);
+    emit(Instruction::abc(Op::CompareI64, out, n.reg, constant_register(0),
+                          static_cast<uint8_t>(CompareOp::Ne)));
+    return Operand{StaticType::Bool, out};
   }
   if (is_struct_type(v.type)) {
     if (std::optional<Operand> truth = dunder(e, "__bool__", v, std::nullopt)) return *truth;
   }
-  error(e,
-        "cannot implicitly convert " + quoted(v.type) + " value to 'Bool' in a boolean operation");
+  error(e, "cannot implicitly convert " + quoted(v.type) + " value to 'Bool' in " + what);
   return {};
 }
 
@@ -731,8 +759,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
                                             : Operand{deque_of(list_element(list.type)), list.reg};
     }
     if (n &&
-        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" || n->id == "Set" ||
-         m_.generic_structs.count(n->id)) &&
+        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "OptionalReg" ||
+         n->id == "Dict" || n->id == "Set" || m_.generic_structs.count(n->id)) &&
         !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
@@ -758,10 +786,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   if (Local* l = lookup(name); l && l->type == StaticType::Object) {
     return python_call(c, Operand{l->type, l->reg});
   }
-  if (std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
-      alias && alias->type == StaticType::TypeValue) {
-    return construct_type(c, alias->named);
-  }
+  std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
+  if (alias && alias->type == StaticType::TypeValue) return construct_type(c, alias->named);
+  if (alias && alias->type == StaticType::FnValue) return call_fn(c, m_.functions.at(alias->s));
   if (!lookup(name)) {
     auto g = m_.generics.find(name);
     if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
@@ -776,6 +803,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (name == "print") return call_print(c);
     if (name == "range") return range_value(c);
     if (name == "List" || name == "Set") return inferred_collection(c, name);
+    if (name == "Optional" || name == "OptionalReg") return inferred_optional(c);
     if (name == "any" || name == "all") return truth_reduction(c, name);
     if (name == "Int") return convert(c, StaticType::Int);
     if (name == "Float64") return convert(c, StaticType::Float64);

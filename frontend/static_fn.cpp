@@ -580,11 +580,33 @@ Local* FnCompiler::assignable(const Expr* target, bool augmented) {
   return l;
 }
 
+namespace {
+
+// Why `target` is no place that fn code can assign to.
+const char* unassignable(const Expr* target) {
+  return target->kind == NodeKind::Call
+             ? "only the reference Optional.value() returns can be assigned through in fn code "
+               "yet"
+             : "only variables and their fields can be assigned in fn code yet";
+}
+
+}  // namespace
+
 std::optional<FnCompiler::Place> FnCompiler::place(const Expr* e) {
   if (auto* n = cast<Name>(e)) {
     Local* l = lookup(n->id);
     if (!l) return std::nullopt;
     return Place{l, l->type, l->reg, -1};
+  }
+  if (auto* c = cast<Call>(e)) {  // `opt.value()`: the reference it returns, once checked
+    auto* method = cast<Attribute>(c->func);
+    if (!method || method->attr != "value" || !c->args.empty() || !c->keywords.empty())
+      return std::nullopt;
+    std::optional<Place> base = place(method->value);
+    if (!base || !is_optional_type(base->type)) return std::nullopt;
+    emit(Instruction::abc(Op::OptionalCheck, base->reg));
+    return Place{base->root, composite_arg(base->type), static_cast<uint16_t>(base->reg + 1),
+                 base->top_field};
   }
   auto* a = cast<Attribute>(e);
   if (!a) return std::nullopt;
@@ -628,7 +650,7 @@ void FnCompiler::assign_field(const Assign* a) {
       Operand base = expr(attribute->value, StaticType::Error);
       if (base.type == StaticType::Object) return object_store(target, base, a->value);
     }
-    error(target, "only variables and their fields can be assigned in fn code yet");
+    error(target, unassignable(target));
     expr(a->value, StaticType::Error);
     return;
   }
@@ -660,6 +682,10 @@ void FnCompiler::assign(const Assign* a) {
   auto* n = cast<Name>(target);
   if (!n) {
     assign_field(a);
+    return;
+  }
+  if (n->id == "_") {  // Mojo's discard: the value is computed and dropped, as a statement's
+    expr(a->value, StaticType::Error);
     return;
   }
   if (!lookup(n->id) && !alias_scopes_.back().count(n->id)) {
@@ -695,7 +721,7 @@ void FnCompiler::aug_assign(const AugAssign* a) {
   } else {
     p = place(a->target);
     if (!p) {
-      error(a->target, "only variables and their fields can be assigned in fn code yet");
+      error(a->target, unassignable(a->target));
     } else if (!mutable_place(a->target, *p)) {
       p.reset();
     }

@@ -26,8 +26,8 @@ namespace ember::static_impl {
 // A compile-time value: what literals and `alias` names fold to. Integer literals keep
 // 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
 struct Literal {
-  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
-                                        // or a Tuple type
+  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue,
+                                        // FnValue (s: the fn's name) or a Tuple type
   // The type of a TypeValue; for an IntLiteral, the type it is by default (Int8 for Int8.MAX).
   StaticType named = StaticType::Error;
   __int128 i = 0;
@@ -104,6 +104,7 @@ struct ParamDecl {
   StaticType value_type = StaticType::Error;  // value parameters
   std::string_view constraint;                // type parameters: the trait named
   const ast::Expr* default_value = nullptr;
+  const ast::FnType* fn_type = nullptr;  // a parameter naming a fn (value_type FnValue)
 };
 
 struct GenericFn {
@@ -307,6 +308,10 @@ uint32_t native_vector_bytes();
 // Traits that every struct of scalar fields satisfies as it is (register copies are its
 // copy and move).
 const std::unordered_map<std::string_view, bool>& known_traits();
+// Builtin traits that require methods of a struct (EqualityComparable, Stringable, ...).
+bool is_operation_trait(std::string_view name);
+// Whether Set[t] is supported in fn code (static_set.cpp).
+bool set_element_type(StaticType t);
 // Checks the signatures of __copyinit__, __moveinit__ and __del__ (static_lifecycle.cpp).
 bool check_lifecycle_signature(ModuleContext& m, const ast::FnDef* def, const FnSignature& sig);
 // Checks a fn's or method's declaration and records its signature; false after a
@@ -338,6 +343,7 @@ class ParameterBinding {
   bool bind_given(const ast::Node* at, const ast::Expr* given);
   bool bind_type(const ParamDecl& p, StaticType t, const ast::Node* at);
   bool bind_value(const ParamDecl& p, const ast::Expr* e);
+  bool bind_function(const ParamDecl& p, const ast::Expr* e, const Literal& fn);
   // Defaults for the parameters still unbound; a diagnostic for one without a default.
   bool bind_defaults(const ast::Node* at);
   bool bound(const ParamDecl& p) const {
@@ -482,7 +488,8 @@ class FnCompiler {
   // `for i in reversed(range(...))`; false when s loops over something else.
   bool reversed_range_for(const ast::For* s, const ast::Name* target);
   // An operand of `and`/`or` as a Bool (an Optional's presence, a struct's __bool__ ...).
-  Operand truth_value(const ast::Expr* e);
+  // What a Boolable value says where Mojo wants a Bool (`what` names the place).
+  Operand truth_value(const ast::Expr* e, const char* what = "a boolean operation");
   // The `else` of a loop, compiled where the loop ends without `break`; `before` is the
   // initialisation state before the loop.
   void loop_else(const Seq<ast::Stmt*>& orelse, const std::vector<char>& before, bool before_dead);
@@ -529,6 +536,8 @@ class FnCompiler {
   // As expr, then checks the result has type `want` (literals adapt) and leaves it in `dst`
   // when dst != kNoRegister.
   Operand expr_as(const ast::Expr* e, StaticType want, const char* what);
+  // The implicit conversion of expr_as, of `v` already evaluated from `e`.
+  Operand convert_as(const ast::Expr* e, Operand v, StaticType want, const char* what);
   void expr_to(const ast::Expr* e, StaticType want, uint16_t dst, const char* what);
   Operand materialize(const Literal& lit, StaticType expected, const ast::Expr* at);
   Operand binary(const ast::BinOp* b, StaticType expected);
@@ -712,7 +721,9 @@ class FnCompiler {
 
   // ---- Set[T] (static_set.cpp)
   // Set[T](elements...).
-  Operand set_construct(const ast::Call* c, StaticType type);
+  // Set[T](elements...), Set[T](set) (a copy), Set[T](list); `first`: the first argument,
+  // already evaluated.
+  Operand set_construct(const ast::Call* c, StaticType type, std::optional<Operand> first = {});
   // `|`, `&`, `-`, `^` of two Sets.
   Operand set_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
   Operand set_method(const ast::Call* c, const ast::Attribute* callee, Operand set);
@@ -806,6 +817,12 @@ class FnCompiler {
   // `v` (a T, or None) as a value of the Optional type `optional`.
   Operand to_optional(Operand v, StaticType optional);
   Operand optional_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // Its __str__ (the value's text, or None) or __repr__ (Optional(...)).
+  Operand optional_text(const ast::Node* at, Operand self, bool repr);
+  // `Optional(x)` / `OptionalReg(x)`: an Optional of x's type holding x.
+  Operand inferred_optional(const ast::Call* c);
+  // Whether an Optional equals an Optional, a value of its type or None, as a Bool.
+  Operand optional_equal(const ast::Node* at, Operand l, Operand r);
 
   // ---- lifecycle (static_lifecycle.cpp)
   // What the code after the point being compiled is: the rest of each enclosing block, the

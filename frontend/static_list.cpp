@@ -517,19 +517,18 @@ Operand FnCompiler::inferred_collection(const Call* c, std::string_view name) {
     elements->elts = c->args;
     return list_literal(elements, StaticType::Error);
   }
-  StaticType element = StaticType::Error;
-  if (std::optional<Literal> lit = fold(c->args[0])) {
-    element = lit->type == StaticType::IntLiteral     ? StaticType::Int
-              : lit->type == StaticType::FloatLiteral ? StaticType::Float64
-                                                      : lit->type;
-  } else if (auto* n = cast<Name>(c->args[0]); n && lookup(n->id)) {
-    element = lookup(n->id)->type;
+  // The element type is the first element's, or that of the Set or List it is built from.
+  Operand first = expr(c->args[0], StaticType::Error);
+  StaticType element = first.type;
+  if (c->args.size() == 1 && (is_set_type(first.type) || is_list_type(first.type))) {
+    element = composite_arg(first.type);
   }
-  if (element == StaticType::Error) {
+  if (first.type == StaticType::Error) return {};
+  if (!set_element_type(element)) {
     error(c->args[0], "cannot infer the element type of Set() from this; write Set[T](...)");
     return {};
   }
-  return construct_type(c, set_of(element));
+  return set_construct(c, set_of(element), first);
 }
 
 Operand FnCompiler::truth_reduction(const Call* c, std::string_view name) {

@@ -29,6 +29,7 @@ enum class StaticType : uint16_t {
   FloatLiteral,
   DType,       // DType.float32: a compile-time constant, at run time its code in a raw slot
   TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
+  FnValue,     // compile-time only: a fn a parameter or alias names (`test_fn: fn () raises`)
   Object,      // a Python value (`object`, `PythonObject`) in a Value slot
   ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
   // A string literal kept as one: a Tuple field holding a literal (`(1, "a")`), which Mojo
