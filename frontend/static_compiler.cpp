@@ -163,6 +163,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
       std::optional<SimdType> t = simd_parameters(s, n->id == "Scalar", active_aliases);
       return t ? simd_static_type(*t) : StaticType::Error;
     }
+    if (n && n->id == "Pointer") return reference_annotation(s, self_type);
   }
   error(annotation, "unsupported type expression");
   return StaticType::Error;
@@ -254,7 +255,7 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
     kinds.insert(kinds.end(), value.begin(), value.end());
     return kinds;
   }
-  if (t == StaticType::NoneType || t == StaticType::Error) return {};
+  if (t == StaticType::NoneType || t == StaticType::Error || is_reference_type(t)) return {};
   return {!is_raw_type(t)};
 }
 
@@ -263,6 +264,10 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_reference_type(t)) {
+    return "Pointer[" + type_name(referent_of(t)) + ", __origin_of(" +
+           origin_names[reference_origin(t)] + ")]";
+  }
   if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
   if (is_deque_type(t)) return "Deque[" + type_name(composite_arg(t)) + "]";
   if (is_range_type(t)) {  // as Mojo names the range types

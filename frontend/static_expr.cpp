@@ -60,6 +60,11 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
         error(e, "use of uninitialized value '" + std::string(n->id) + "'");
         set_initialized(l, true);  // one diagnostic per path is enough
       }
+      // A Pointer variable is its pointee (`p[]` is p in Ember's parser) except where a
+      // Pointer is expected.
+      bool pointer_wanted =
+          expected == l->type || (is_optional_type(expected) && composite_arg(expected) == l->type);
+      if (is_reference_type(l->type) && !pointer_wanted) return dereference(e, l->type);
       return Operand{l->type, l->reg};
     }
     case NodeKind::Transfer: {
@@ -165,6 +170,7 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
 }
 
 Operand FnCompiler::convert_as(const Expr* e, Operand o, StaticType want, const char* what) {
+  if (is_reference_type(o.type) && want != o.type) o = dereference(e, o.type);  // p[] is p
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
   if (literal_converts(o.type, want) || int_and_uint(o.type, want)) return Operand{want, o.reg};
@@ -287,9 +293,11 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
   if (left && !shift) {
     // A literal on the left adopts the type of the operand on the right.
     r = expr(b->right, expected);
+    if (is_reference_type(r.type)) r = dereference(b->right, r.type);  // p[] is p
     l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
   } else {
     l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
+    if (is_reference_type(l.type)) l = dereference(b->left, l.type);
     StaticType want = shift && !is_simd_type(l.type) ? StaticType::Int : l.type;
     // A struct's operator takes what its dunder declares (a literal adapts to it).
     if (StructInfo* info = m_.struct_info(l.type)) {
@@ -299,6 +307,7 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
       }
     }
     r = expr(b->right, want);
+    if (is_reference_type(r.type)) r = dereference(b->right, r.type);
   }
   return binary_on(b, b->op, l, r);
 }
@@ -480,6 +489,8 @@ Operand FnCompiler::compare(const Compare* c) {
           right_lit ? materialize(*right_lit, left.type, right_expr) : expr(right_expr, left.type);
     }
     left_lit.reset();
+    if (is_reference_type(left.type)) left = dereference(left_expr, left.type);  // p[] is p
+    if (is_reference_type(right.type)) right = dereference(right_expr, right.type);
     if (!membership && int_and_uint(left.type, right.type)) right.type = left.type;
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
@@ -1203,6 +1214,9 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     if (!in_order) return {};
     return call_signature(c, m->second, std::nullopt, std::nullopt, *in_order);
   }
+  if (n && n->id == "Pointer" && !params && !lookup(n->id) && callee->attr == "address_of") {
+    return address_of(c);
+  }
   if (!params && c->keywords.empty()) {
     if (std::optional<Operand> o = builtin_dunder_call(c, callee, StaticType::Error)) return *o;
   }
@@ -1215,6 +1229,8 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (!is_struct_type(self.type) && keywords_refused()) return {};
   if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
+  if (is_optional_type(self.type) && callee->attr == "copied")
+    return optional_copied(c, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (self.type == StaticType::DType && !params) return dtype_method(c, callee, self);

@@ -16,6 +16,7 @@ FnCompiler::FnCompiler(ModuleContext& m, const FnSignature& sig)
     : m_(m), sig_(sig), code_(sig.code) {}
 
 void FnCompiler::compile() {
+  BodyScope body(m_, this);  // Pointer types in this body's annotations name its variables
   const FnDef* def = sig_.def;
   scopes_.emplace_back();
   alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
@@ -596,6 +597,11 @@ std::optional<FnCompiler::Place> FnCompiler::place(const Expr* e) {
   if (auto* n = cast<Name>(e)) {
     Local* l = lookup(n->id);
     if (!l) return std::nullopt;
+    if (is_reference_type(l->type)) {  // `p[] = x`: the variable the Pointer names
+      auto pointee = origins_.find(reference_origin(l->type));
+      if (pointee == origins_.end()) return std::nullopt;
+      l = pointee->second;
+    }
     return Place{l, l->type, l->reg, -1};
   }
   if (auto* c = cast<Call>(e)) {  // `opt.value()`: the reference it returns, once checked
@@ -684,6 +690,10 @@ void FnCompiler::assign(const Assign* a) {
     assign_field(a);
     return;
   }
+  if (Local* l = lookup(n->id); l && is_reference_type(l->type)) {
+    assign_field(a);  // through the Pointer
+    return;
+  }
   if (n->id == "_") {  // Mojo's discard: the value is computed and dropped, as a statement's
     expr(a->value, StaticType::Error);
     return;
@@ -716,7 +726,9 @@ void FnCompiler::aug_assign(const AugAssign* a) {
     return;
   }
   std::optional<Place> p;
-  if (a->target->kind == NodeKind::Name) {
+  auto* name = cast<Name>(a->target);
+  Local* named = name ? lookup(name->id) : nullptr;
+  if (name && !(named && is_reference_type(named->type))) {
     if (Local* l = assignable(a->target, true)) p = Place{l, l->type, l->reg, -1};
   } else {
     p = place(a->target);

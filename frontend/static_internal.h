@@ -146,6 +146,8 @@ struct StructInfo {
   }
 };
 
+class FnCompiler;
+
 struct Local {
   std::string_view name;
   StaticType type = StaticType::Error;
@@ -282,6 +284,11 @@ class ModuleContext {
   // Names the module imports from `math` (`from math import sqrt as root`: root -> sqrt),
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
+  // Pointer origins: the name of each variable an origin number stands for, and the fn body
+  // being compiled, which numbers its variables (`__origin_of(x)`; nullptr outside bodies).
+  std::unordered_map<uint16_t, std::string> origin_names;
+  FnCompiler* body = nullptr;
+  StaticType reference_annotation(const ast::Subscript* s, StaticType self_type);
   std::unordered_set<std::string_view> math_modules;
   // Names the module imports from `bit` (their own names -> the bit function); they fold
   // at compile time.
@@ -438,11 +445,27 @@ struct LoopLabels {
   size_t handlers;  // exit actions (FnCompiler::exit_actions_) active where the loop starts
 };
 
+// Makes `body` the fn body whose variables Pointer origins name while it lives (nullptr:
+// none, for a signature or struct declared while a body is being compiled).
+class BodyScope {
+ public:
+  BodyScope(ModuleContext& m, FnCompiler* body) : m_(m), saved_(m.body) { m.body = body; }
+  ~BodyScope() { m_.body = saved_; }
+  BodyScope(const BodyScope&) = delete;
+  BodyScope& operator=(const BodyScope&) = delete;
+
+ private:
+  ModuleContext& m_;
+  FnCompiler* saved_;
+};
+
 // Checks and compiles one fn body into its CodeObject.
 class FnCompiler {
  public:
   FnCompiler(ModuleContext& m, const FnSignature& sig);
   void compile();
+  // The origin number `__origin_of(x)` names in this body (nullopt after a diagnostic).
+  std::optional<uint16_t> origin_of(const ast::Expr* e);
 
  private:
   // ---- registers, emission (static_fn.cpp)
@@ -813,6 +836,14 @@ class FnCompiler {
   // `with assert_raises(contains=...)`: the body must raise (an error containing the text).
   void with_stmt(const ast::With* s);
 
+  // ---- Pointer[T, origin] (static_reference.cpp)
+  uint16_t variable_origin(Local* l);
+  Operand address_of(const ast::Call* c);
+  // The variable a Pointer of type `reference` points to, as an operand.
+  Operand dereference(const ast::Node* at, StaticType reference);
+  // Optional[Pointer[T, o]].copied(): an Optional[T].
+  Operand optional_copied(const ast::Call* c, Operand self, const ast::Expr* params);
+
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.
   Operand to_optional(Operand v, StaticType optional);
@@ -924,9 +955,10 @@ class FnCompiler {
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;
-  std::vector<char> init_;     // definite initialisation, one entry per Local
-  uint32_t init_entries_ = 0;  // entries handed out
-  bool dead_ = false;          // the current point is unreachable
+  std::unordered_map<uint16_t, Local*> origins_;  // the variables this body's Pointers name
+  std::vector<char> init_;                        // definite initialisation, one entry per Local
+  uint32_t init_entries_ = 0;                     // entries handed out
+  bool dead_ = false;                             // the current point is unreachable
   std::vector<LoopLabels> loops_;
   // Where a `return` inside an expanded closure goes: its result register and end.
   struct ClosureExit {

@@ -275,7 +275,10 @@ StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g
   ActiveAliases active(*this, &parameters);
   type_params.push_back(s->type_args);
   ++instantiation_depth;
-  declare_members(*this, *s, t);
+  {
+    BodyScope outside(*this, nullptr);
+    declare_members(*this, *s, t);
+  }
   --instantiation_depth;
   type_params.pop_back();
   for (auto& [name, sig] : s->methods) {
@@ -436,6 +439,7 @@ FnSignature* FnCompiler::instantiate(
   bool ok;
   {
     ActiveAliases active(m_, &parameters);
+    BodyScope outside(m_, nullptr);
     ok = declare_signature(m_, g.def, *sig, g.owner);
   }
   sig->code = new_typed_code(m_, *sig, "");

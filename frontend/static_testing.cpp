@@ -13,6 +13,7 @@ namespace ember::static_impl {
 using namespace ast;
 
 Operand FnCompiler::text_of(const Node* at, Operand v) {
+  if (is_reference_type(v.type)) v = dereference(at, v.type);  // p[] is p
   if (v.type == StaticType::String || v.type == StaticType::Error) return v;
   if (is_simd_type(v.type) || v.type == StaticType::UInt) return simd_text(v);
   if (is_struct_type(v.type)) return struct_text(at, v);
