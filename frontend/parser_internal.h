@@ -113,6 +113,7 @@ class Parser {
     return Seq<T>::from(arena_, v);
   }
   std::string_view name_of(const Token& t);
+  Token backtick_name(const Token& open);
 
   struct DepthGuard {
     Parser* p;

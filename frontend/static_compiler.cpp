@@ -619,6 +619,18 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
         out.s += r->s;
         return out;
       }
+      if (l->type == StaticType::String && r->type == StaticType::IntLiteral &&
+          b->op == OperatorKind::Mult) {  // "ab" * 3: repeated, empty for a count below 1
+        constexpr size_t kMaxBytes = size_t{1} << 20;
+        size_t count = r->i > 0 ? static_cast<size_t>(std::min<__int128>(r->i, kMaxBytes + 1)) : 0;
+        if (!l->s.empty() && count > kMaxBytes / l->s.size()) {
+          return failed("a compile-time string repetition longer than 1048576 bytes");
+        }
+        Literal out = *l;
+        out.s.clear();
+        for (size_t i = 0; i < count; ++i) out.s += l->s;
+        return out;
+      }
       if (l->type == StaticType::Bool && r->type == StaticType::Bool) {
         Literal out = *l;
         if (b->op == OperatorKind::BitAnd)

@@ -169,6 +169,12 @@ Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
   return convert_as(e, expr(e, want), want, what);
 }
 
+Operand FnCompiler::index_operand(const Expr* e, const char* what) {
+  Operand i = expr(e, StaticType::Int);
+  if (i.type == StaticType::Bool) return Operand{StaticType::Int, i.reg};  // 0 or 1
+  return convert_as(e, i, StaticType::Int, what);
+}
+
 Operand FnCompiler::convert_as(const Expr* e, Operand o, StaticType want, const char* what) {
   if (is_reference_type(o.type) && want != o.type) o = dereference(e, o.type);  // p[] is p
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
@@ -343,6 +349,12 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     uint16_t exponent = temp(false);  // Float64 ** Int: the exponent as a Float64
     emit(Instruction::abc(Op::I64ToF64, exponent, r.reg));
     r = Operand{StaticType::Float64, exponent};
+  }
+  if (l.type == StaticType::String && r.type == StaticType::Int && op == OperatorKind::Mult) {
+    Operand count = as_object(at, r);  // String.__mul__: repeated, empty for a count below 1
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, l.reg, count.reg, static_cast<uint8_t>(BinaryOp::Mul)));
+    return Operand{StaticType::String, out};
   }
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
@@ -1081,6 +1093,7 @@ Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
   if (is_dict_type(type) && c->args.empty() && c->keywords.empty()) return new_dict(type);
   if (is_set_type(type)) return set_construct(c, type);
+  if (is_list_type(type)) return list_of_elements(c, type);
   if (is_optional_type(type) && c->args.size() <= 1 && c->keywords.empty()) {
     if (c->args.empty()) return to_optional(Operand{StaticType::NoneType, 0}, type);
     return expr_as(c->args[0], type, "the value of an Optional");
@@ -1226,7 +1239,11 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (self.type == StaticType::Object && !params) {
     return python_call(c, object_attribute(callee, self));
   }
-  if (!is_struct_type(self.type) && keywords_refused()) return {};
+  // String's join, split and splitlines check their keyword arguments themselves.
+  bool string_keywords =
+      self.type == StaticType::String &&
+      (callee->attr == "join" || callee->attr == "split" || callee->attr == "splitlines");
+  if (!is_struct_type(self.type) && !string_keywords && keywords_refused()) return {};
   if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && callee->attr == "copied")

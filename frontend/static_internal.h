@@ -559,6 +559,8 @@ class FnCompiler {
   // As expr, then checks the result has type `want` (literals adapt) and leaves it in `dst`
   // when dst != kNoRegister.
   Operand expr_as(const ast::Expr* e, StaticType want, const char* what);
+  // An index of a List or String: an Int, or a Bool (Mojo's Bool is an Indexer).
+  Operand index_operand(const ast::Expr* e, const char* what);
   // The implicit conversion of expr_as, of `v` already evaluated from `e`.
   Operand convert_as(const ast::Expr* e, Operand v, StaticType want, const char* what);
   void expr_to(const ast::Expr* e, StaticType want, uint16_t dst, const char* what);
@@ -910,6 +912,8 @@ class FnCompiler {
   Operand new_list(const ast::Node* at, StaticType list_type);
   // List(1, 2) and Set(1, 2), the element type inferred from the first element.
   Operand inferred_collection(const ast::Call* c, std::string_view name);
+  // List[T](elements...) of the List type `type` (also through an alias of the type).
+  Operand list_of_elements(const ast::Call* c, StaticType type);
   // any(x) and all(x) of a List, Set or SIMD value.
   Operand truth_reduction(const ast::Call* c, std::string_view name);
   Operand list_literal(const ast::Sequence* e, StaticType expected);
