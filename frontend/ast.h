@@ -74,42 +74,44 @@ namespace ast {
 
 // Node kinds: the names are CPython's class names except ExprStmt (CPython's
 // statement `Expr`) and the PascalCase helpers (arguments -> Arguments, ...).
-#define EMBER_STMT_KINDS(X)                                                                      \
-  X(FunctionDef)                                                                                 \
-  X(AsyncFunctionDef)                                                                            \
-  X(ClassDef)                                                                                    \
-  X(Return)                                                                                      \
-  X(Delete)                                                                                      \
-  X(Assign)                                                                                      \
-  X(AugAssign)                                                                                   \
-  X(AnnAssign)                                                                                   \
-  X(For)                                                                                         \
-  X(AsyncFor)                                                                                    \
-  X(While)                                                                                       \
-  X(If)                                                                                          \
-  X(With)                                                                                        \
-  X(AsyncWith)                                                                                   \
-  X(Match)                                                                                       \
-  X(Raise) X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt) \
-      X(Pass) X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef) X(VarDecl) X(AliasDecl)
-#define EMBER_EXPR_KINDS(X)                                                               \
-  X(BoolOp)                                                                               \
-  X(NamedExpr)                                                                            \
-  X(BinOp)                                                                                \
-  X(UnaryOp)                                                                              \
-  X(Lambda)                                                                               \
-  X(IfExp)                                                                                \
-  X(Dict)                                                                                 \
-  X(Set)                                                                                  \
-  X(ListComp)                                                                             \
-  X(SetComp)                                                                              \
-  X(DictComp)                                                                             \
-  X(GeneratorExp)                                                                         \
-  X(Await)                                                                                \
-  X(Yield)                                                                                \
-  X(YieldFrom)                                                                            \
-  X(Compare) X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) \
-      X(Starred) X(Name) X(List) X(Tuple) X(Slice) X(Transfer) X(ParamKeyword)
+#define EMBER_STMT_KINDS(X)                                                                     \
+  X(FunctionDef)                                                                                \
+  X(AsyncFunctionDef)                                                                           \
+  X(ClassDef)                                                                                   \
+  X(Return)                                                                                     \
+  X(Delete)                                                                                     \
+  X(Assign)                                                                                     \
+  X(AugAssign)                                                                                  \
+  X(AnnAssign)                                                                                  \
+  X(For)                                                                                        \
+  X(AsyncFor)                                                                                   \
+  X(While)                                                                                      \
+  X(If)                                                                                         \
+  X(With)                                                                                       \
+  X(AsyncWith)                                                                                  \
+  X(Match)                                                                                      \
+  X(Raise)                                                                                      \
+  X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt) X(Pass) \
+      X(Break) X(Continue) X(FnDef) X(StructDef) X(TraitDef) X(VarDecl) X(AliasDecl)
+#define EMBER_EXPR_KINDS(X)                                                                       \
+  X(BoolOp)                                                                                       \
+  X(NamedExpr)                                                                                    \
+  X(BinOp)                                                                                        \
+  X(UnaryOp)                                                                                      \
+  X(Lambda)                                                                                       \
+  X(IfExp)                                                                                        \
+  X(Dict)                                                                                         \
+  X(Set)                                                                                          \
+  X(ListComp)                                                                                     \
+  X(SetComp)                                                                                      \
+  X(DictComp)                                                                                     \
+  X(GeneratorExp)                                                                                 \
+  X(Await)                                                                                        \
+  X(Yield)                                                                                        \
+  X(YieldFrom)                                                                                    \
+  X(Compare)                                                                                      \
+  X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) \
+      X(List) X(Tuple) X(Slice) X(Transfer) X(FnType) X(ParamKeyword)
 #define EMBER_PATTERN_KINDS(X) \
   X(MatchValue)                \
   X(MatchSingleton)            \
@@ -570,6 +572,16 @@ struct Slice : Expr {
 struct Transfer : Expr {
   EMBER_NODE(Transfer)
   Expr* value = nullptr;
+};
+
+// A function type (Mojo): `fn (Int, String) raises -> Bool`, the type of a compile-time
+// parameter that names a function. Only annotations of .mojo sources hold one.
+struct FnType : Expr {
+  EMBER_NODE(FnType)
+  Seq<Expr*> args;          // the argument types
+  Expr* returns = nullptr;  // nullptr: `-> None`
+  bool raises = false;
+  bool capturing = false;
 };
 
 // `name=value` among the parameters in brackets (Mojo: `v.slice[2, offset=4]()`,

@@ -489,6 +489,14 @@ class Dumper {
       case NodeKind::Transfer:
         child("value", static_cast<const Transfer*>(n)->value);
         break;
+      case NodeKind::FnType: {
+        auto* f = static_cast<const FnType*>(n);
+        list("args", f->args);
+        opt("returns", f->returns);
+        raw("raises", f->raises ? "True" : "False");
+        raw("capturing", f->capturing ? "True" : "False");
+        break;
+      }
       case NodeKind::ParamKeyword:
         str("arg", static_cast<const ParamKeyword*>(n)->arg);
         child("value", static_cast<const ParamKeyword*>(n)->value);

@@ -638,6 +638,9 @@ void Compiler::expr_to(const ast::Expr* e, uint16_t dst) {
     case K::ParamKeyword:
       error(e, "keyword parameters in brackets are only supported in fn code");
       break;
+    case K::FnType:
+      error(e, "function types are only supported in fn code");
+      break;
     case K::Transfer:  // `x^` in Python code is the value itself
       expr_to(static_cast<const ast::Transfer*>(e)->value, dst);
       break;

@@ -13,6 +13,9 @@ constexpr size_t kMaxBlocks = 20;  // CPython's CO_MAXBLOCKS
 // A clause of except* must end for the others to run and the rest to be re-raised.
 constexpr const char* kExceptStarExitMessage =
     "'break', 'continue' and 'return' cannot appear in an except* block";
+// `f() = x` (Mojo's assignment through a returned reference) outside typed code.
+constexpr const char* kCallTargetOutsideFn =
+    "assignment through the reference a call returns is only supported in fn code";
 
 // Expressions whose evaluation writes their destination only once, at the end, so they can
 // be compiled straight into a local's register.
@@ -306,6 +309,8 @@ void Compiler::store_target(const ast::Expr* target, uint16_t src) {
     }
     case K::Starred:
       error(target, "starred assignment target must be in a list or tuple");
+    case K::Call:  // parsed only in Mojo sources
+      error(target, kCallTargetOutsideFn);
     default:
       error(target, "cannot assign to expression");
   }
@@ -396,7 +401,9 @@ void Compiler::compile_augassign(const ast::AugAssign* a) {
     emit_abc(Op::SetItem, o, k, t);
     return;
   }
-  error(a->target, "illegal expression for augmented assignment");
+  error(a->target, a->target->kind == ast::NodeKind::Call
+                       ? kCallTargetOutsideFn
+                       : "illegal expression for augmented assignment");
 }
 
 void Compiler::compile_delete(const ast::Expr* target) {

@@ -23,6 +23,7 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/static_set.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_simd.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_pointer.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_reference.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_closure.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_python.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_raise.cpp

@@ -26,8 +26,8 @@ struct TypedDef {
 
 bool is_static_type_name(std::string_view name) {
   static const std::unordered_set<std::string_view> kGeneric{
-      "List",   "Dict",          "Set",         "Optional", "Tuple", "SIMD",
-      "Scalar", "UnsafePointer", "InlineArray", "Span",     "DType", "Deque"};
+      "List",   "Dict",          "Set",         "Optional", "OptionalReg", "Tuple", "SIMD",
+      "Scalar", "UnsafePointer", "InlineArray", "Span",     "DType",       "Deque"};
   return static_type_named(name) != StaticType::Error || kGeneric.count(name);
 }
 
@@ -62,6 +62,10 @@ StaticNames static_names(const Module* module) {
         bool collections = is_mojo_collections_module(from->module);
         bool sys = from->module == "sys" || from->module == "sys.info";
         for (const Alias* a : from->names) {
+          if (from->module == "testing" && a->name == "*") {
+            names.insert(testing_function_names().begin(), testing_function_names().end());
+            continue;
+          }
           if (whole || (collections && is_mojo_collection(a->name)) ||
               (sys && is_sys_query(a->name))) {
             names.insert(a->asname.empty() ? a->name : a->asname);

@@ -44,8 +44,30 @@ void Parser::fetch() {
     toks_.push_back(toks_.back());
     return;
   }
-  toks_.push_back(lexer.next());
+  Token t = lexer.next();
+  if (opts_.static_syntax && t.kind == TokenKind::Unknown && text(t) == "`") t = backtick_name(t);
+  toks_.push_back(t);
   fetched_line_ = toks_.back().lineno;
+}
+
+// Mojo's ``alias `3`: Int = 3``: the text between two backticks on one line is a name.
+Token Parser::backtick_name(const Token& open) {
+  for (;;) {
+    Token t = lexer.next();
+    if (t.kind == TokenKind::Unknown && text(t) == "`" && t.start > open.end) {
+      Token name = open;
+      name.kind = TokenKind::Name;
+      name.start = open.end;
+      name.end = t.start;
+      name.end_lineno = t.end_lineno;
+      name.end_col = t.end_col;
+      return name;
+    }
+    if (t.kind == TokenKind::Error || t.kind == TokenKind::EndMarker ||
+        t.kind == TokenKind::Newline || t.lineno != open.lineno) {
+      return t;  // no closing backtick on the line: the parser reports what it meets
+    }
+  }
 }
 
 std::string_view Parser::name_of(const Token& t) {

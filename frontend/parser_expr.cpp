@@ -997,7 +997,7 @@ Arguments* Parser::parameters(TokenKind close, bool annotations, bool convention
       const Token& nt = advance();
       auto* arg = mk<Arg>(NodeKind::Arg, nt);
       arg->arg = name_of(nt);
-      if (annotations && accept(TokenKind::Colon)) arg->annotation = expression();
+      if (annotations && accept(TokenKind::Colon)) arg->annotation = annotation();
       a->kwarg = done(arg);
       if (at(TokenKind::Equal)) error_at(tok(), "var-keyword argument cannot have default value");
       if (at(TokenKind::Comma) && kind(1) != close) {
@@ -1019,7 +1019,7 @@ Arguments* Parser::parameters(TokenKind close, bool annotations, bool convention
             s->value = expression();
             arg->annotation = done(s);
           } else {
-            arg->annotation = expression();
+            arg->annotation = annotation();
           }
         }
         a->vararg = done(arg);
@@ -1038,7 +1038,7 @@ Arguments* Parser::parameters(TokenKind close, bool annotations, bool convention
       auto* arg = mk<Arg>(NodeKind::Arg, convention ? *convention : nt);
       arg->arg = name_of(nt);
       if (convention) set_convention(arg, *convention);
-      if (annotations && accept(TokenKind::Colon)) arg->annotation = expression();
+      if (annotations && accept(TokenKind::Colon)) arg->annotation = annotation();
       done(arg);
       Expr* def = nullptr;
       if (accept(TokenKind::Equal)) def = expression();

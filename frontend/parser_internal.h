@@ -113,6 +113,7 @@ class Parser {
     return Seq<T>::from(arena_, v);
   }
   std::string_view name_of(const Token& t);
+  Token backtick_name(const Token& open);
 
   struct DepthGuard {
     Parser* p;
@@ -161,6 +162,13 @@ class Parser {
   ast::Stmt* var_decl();
   ast::Stmt* alias_decl();
   ast::Arguments* compile_time_parameters();
+  // The annotation after `name:`: a function type in Mojo sources, else an expression.
+  ast::Expr* annotation();
+  // `opt.value() = 2` in Mojo sources: assignment through the reference a call returns.
+  bool reference_target(const ast::Expr* e) const {
+    return opts_.static_syntax && e->kind == ast::NodeKind::Call;
+  }
+  ast::Expr* fn_type();
   void set_convention(ast::Arg* arg, const Token& word);
   // `@parameter if/for` and `comptime if/for`: the statement at the `if`/`for` keyword,
   // marked as evaluated at compile time.

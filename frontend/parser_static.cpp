@@ -72,6 +72,46 @@ Arguments* Parser::compile_time_parameters() {
   return params;
 }
 
+Expr* Parser::annotation() {
+  if (opts_.static_syntax && at_name("fn") && kind(1) == TokenKind::LPar) return fn_type();
+  return expression();
+}
+
+// `fn (Int, String) raises capturing -> Bool`: the argument types may carry conventions
+// (`mut Int`) and names (`x: Int`), which the type does not keep beyond the type itself.
+Expr* Parser::fn_type() {
+  const Token& t = advance();  // fn
+  auto* f = mk<FnType>(NodeKind::FnType, t);
+  expect(TokenKind::LPar);
+  std::vector<Expr*> args;
+  while (!at(TokenKind::RPar)) {
+    if (at(TokenKind::Name) && (kind(1) == TokenKind::Name || kind(1) == TokenKind::Colon))
+      advance();  // a convention or an argument name
+    if (at(TokenKind::Colon)) advance();
+    args.push_back(annotation());
+    if (!accept(TokenKind::Comma)) break;
+  }
+  expect(TokenKind::RPar);
+  f->args = seq(args);
+  for (;;) {
+    if (at_name("raises")) {
+      advance();
+      f->raises = true;
+    } else if (at_name("capturing") || at_name("escaping")) {
+      advance();
+      f->capturing = true;
+      if (accept(TokenKind::LSqb)) {  // capturing[origin]
+        expression();
+        expect(TokenKind::RSqb);
+      }
+    } else {
+      break;
+    }
+  }
+  if (accept(TokenKind::RArrow)) f->returns = annotation();
+  return done(f);
+}
+
 Stmt* Parser::fn_def(std::vector<Expr*>* decorators) {
   const Token& t = advance();  // fn
   auto* s = mk<FnDef>(NodeKind::FnDef, t);
@@ -139,7 +179,7 @@ Stmt* Parser::var_decl() {
     s->value = star_expressions();
     return done(s);
   }
-  if (accept(TokenKind::Colon)) s->annotation = expression();
+  if (accept(TokenKind::Colon)) s->annotation = annotation();
   if (accept(TokenKind::Equal)) s->value = star_expressions();
   if (!s->annotation && !s->value) {
     error_at(tok(), std::string("expected ':' or '=' after '") + std::string(text(t)) + " " +
@@ -153,7 +193,7 @@ Stmt* Parser::alias_decl() {
   auto* s = mk<AliasDecl>(NodeKind::AliasDecl, t);
   s->comptime = text(t) == "comptime";
   s->name = name_of(advance());
-  if (accept(TokenKind::Colon)) s->annotation = expression();
+  if (accept(TokenKind::Colon)) s->annotation = annotation();
   expect_msg(TokenKind::Equal, "expected '='");
   s->value = expression();
   return done(s);

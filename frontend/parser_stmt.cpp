@@ -232,7 +232,8 @@ Stmt* Parser::expr_stmt() {
       }
     }
     for (size_t i = 0; i < targets.size(); ++i) {
-      if (bare_yield[i] || invalid_target(targets[i], ExprContext::Store)) {
+      if (bare_yield[i] ||
+          (!reference_target(targets[i]) && invalid_target(targets[i], ExprContext::Store))) {
         assignment_as_comparison(start_mark);
         break;
       }
@@ -240,7 +241,7 @@ Stmt* Parser::expr_stmt() {
     for (size_t i = 0; i < targets.size(); ++i) {
       // `(yield)` is an invalid target like any other expression.
       if (bare_yield[i]) error_node(targets[i], "assignment to yield expression not possible");
-      set_context(targets[i], ExprContext::Store);
+      if (!reference_target(targets[i])) set_context(targets[i], ExprContext::Store);
     }
     auto* s = mk<Assign>(NodeKind::Assign, start);
     s->targets = seq(targets);
@@ -272,12 +273,12 @@ Stmt* Parser::expr_stmt() {
   }
   if (is_augassign(kind(), op)) {
     if (e->kind != NodeKind::Name && e->kind != NodeKind::Attribute &&
-        e->kind != NodeKind::Subscript) {
+        e->kind != NodeKind::Subscript && !reference_target(e)) {
       error_node(e, std::string("'") + expr_name(e) +
                         "' is an illegal expression for augmented assignment");
     }
     advance();
-    set_context(e, ExprContext::Store);
+    if (!reference_target(e)) set_context(e, ExprContext::Store);
     auto* s = mk<AugAssign>(NodeKind::AugAssign, start);
     s->target = e;
     s->op = op;

@@ -157,6 +157,10 @@ class Analyzer {
       if (e) expr(e);
     }
   }
+  // `opt.value() = 2`: only Mojo assigns through the reference a call returns.
+  void reference_target(const Expr* target) {
+    if (target->kind == NodeKind::Call) cur_->uses_static_syntax = true;
+  }
 
   void arguments_defaults(const Arguments* a) {
     exprs(a->defaults);
@@ -266,12 +270,14 @@ class Analyzer {
         break;
       case NodeKind::Assign: {
         auto* a = static_cast<Assign*>(s);
+        for (Expr* t : a->targets) reference_target(t);
         exprs(a->targets);
         expr(a->value);
         break;
       }
       case NodeKind::AugAssign: {
         auto* a = static_cast<AugAssign*>(s);
+        reference_target(a->target);
         expr(a->target);
         expr(a->value);
         break;
@@ -667,6 +673,13 @@ class Analyzer {
         cur_->uses_static_syntax = true;
         expr(static_cast<Transfer*>(e)->value);
         break;
+      case NodeKind::FnType: {
+        cur_->uses_static_syntax = true;
+        auto* f = static_cast<FnType*>(e);
+        exprs(f->args);
+        if (f->returns) expr(f->returns);
+        break;
+      }
       case NodeKind::ParamKeyword:
         expr(static_cast<ParamKeyword*>(e)->value);
         break;
@@ -1150,6 +1163,12 @@ class Checker {
       case NodeKind::Transfer:
         expr(static_cast<Transfer*>(e)->value);
         break;
+      case NodeKind::FnType: {
+        auto* f = static_cast<FnType*>(e);
+        exprs(f->args, false);
+        if (f->returns) expr(f->returns);
+        break;
+      }
       case NodeKind::ParamKeyword:
         expr(static_cast<ParamKeyword*>(e)->value);
         break;

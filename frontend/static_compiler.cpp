@@ -149,7 +149,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
       }
       return tuple_annotation(s, elements, self_type);
     }
-    if (n && n->id == "Optional") {
+    if (n && (n->id == "Optional" || n->id == "OptionalReg")) {  // the same type in Ember
       StaticType value = annotation_type(s->slice, self_type);
       if (value == StaticType::Error) return value;
       if (value == StaticType::NoneType || is_optional_type(value)) {
@@ -163,6 +163,7 @@ StaticType ModuleContext::annotation_type(const Expr* annotation, StaticType sel
       std::optional<SimdType> t = simd_parameters(s, n->id == "Scalar", active_aliases);
       return t ? simd_static_type(*t) : StaticType::Error;
     }
+    if (n && n->id == "Pointer") return reference_annotation(s, self_type);
   }
   error(annotation, "unsupported type expression");
   return StaticType::Error;
@@ -254,7 +255,7 @@ std::vector<bool> ModuleContext::slot_kinds(StaticType t) {
     kinds.insert(kinds.end(), value.begin(), value.end());
     return kinds;
   }
-  if (t == StaticType::NoneType || t == StaticType::Error) return {};
+  if (t == StaticType::NoneType || t == StaticType::Error || is_reference_type(t)) return {};
   return {!is_raw_type(t)};
 }
 
@@ -263,6 +264,10 @@ std::string ModuleContext::type_name(StaticType t) {
   if (is_list_type(t)) return "List[" + type_name(list_element(t)) + "]";
   if (is_pointer_type(t)) return "UnsafePointer[" + type_name(pointee_of(t)) + "]";
   if (is_optional_type(t)) return "Optional[" + type_name(composite_arg(t)) + "]";
+  if (is_reference_type(t)) {
+    return "Pointer[" + type_name(referent_of(t)) + ", __origin_of(" +
+           origin_names[reference_origin(t)] + ")]";
+  }
   if (is_set_type(t)) return "Set[" + type_name(composite_arg(t)) + "]";
   if (is_deque_type(t)) return "Deque[" + type_name(composite_arg(t)) + "]";
   if (is_range_type(t)) {  // as Mojo names the range types
@@ -548,6 +553,12 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       }
       auto found = aliases.find(id);
       if (found != aliases.end()) return found->second;
+      if (functions.count(id)) {  // a fn is a compile-time value (a parameter's, an alias's)
+        Literal fn;
+        fn.type = StaticType::FnValue;
+        fn.s = std::string(id);
+        return fn;
+      }
       auto imported = math_functions.find(id);  // `from math import pi`
       return imported != math_functions.end() ? math_constant(imported->second) : std::nullopt;
     }
@@ -606,6 +617,18 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
           b->op == OperatorKind::Add) {
         Literal out = *l;
         out.s += r->s;
+        return out;
+      }
+      if (l->type == StaticType::String && r->type == StaticType::IntLiteral &&
+          b->op == OperatorKind::Mult) {  // "ab" * 3: repeated, empty for a count below 1
+        constexpr size_t kMaxBytes = size_t{1} << 20;
+        size_t count = r->i > 0 ? static_cast<size_t>(std::min<__int128>(r->i, kMaxBytes + 1)) : 0;
+        if (!l->s.empty() && count > kMaxBytes / l->s.size()) {
+          return failed("a compile-time string repetition longer than 1048576 bytes");
+        }
+        Literal out = *l;
+        out.s.clear();
+        for (size_t i = 0; i < count; ++i) out.s += l->s;
         return out;
       }
       if (l->type == StaticType::Bool && r->type == StaticType::Bool) {
@@ -714,8 +737,8 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
       auto* n = cast<Name>(s->value);
       if (!n || (is_local && is_local(n->id)) ||
           (n->id != "SIMD" && n->id != "Scalar" && n->id != "List" && n->id != "UnsafePointer" &&
-           n->id != "Deque" && n->id != "Optional" && n->id != "Dict" && n->id != "Set" &&
-           n->id != "Tuple" && !generic_structs.count(n->id))) {
+           n->id != "Deque" && n->id != "Optional" && n->id != "OptionalReg" && n->id != "Dict" &&
+           n->id != "Set" && n->id != "Tuple" && !generic_structs.count(n->id))) {
         return std::nullopt;
       }
       ActiveAliases active(*this, scopes);
@@ -897,6 +920,38 @@ std::optional<Literal> ModuleContext::fold_alias(
   out.type = StaticType::TypeValue;
   out.named = t;
   return out;
+}
+
+namespace {
+
+// The methods Mojo's builtin traits of operations require of a struct that names them.
+struct Required {
+  const char* trait;
+  const char* method;
+  size_t arguments;  // besides self
+  StaticType result;
+};
+constexpr Required kRequired[] = {
+    {"Stringable", "__str__", 0, StaticType::String},
+    {"Sized", "__len__", 0, StaticType::Int},
+    {"Intable", "__int__", 0, StaticType::Int},
+    {"Boolable", "__bool__", 0, StaticType::Bool},
+    {"EqualityComparable", "__eq__", 1, StaticType::Bool},
+    {"EqualityComparable", "__ne__", 1, StaticType::Bool},
+    {"Comparable", "__lt__", 1, StaticType::Bool},
+    {"Comparable", "__le__", 1, StaticType::Bool},
+    {"Comparable", "__gt__", 1, StaticType::Bool},
+    {"Comparable", "__ge__", 1, StaticType::Bool},
+    {"Comparable", "__eq__", 1, StaticType::Bool},
+    {"Comparable", "__ne__", 1, StaticType::Bool},
+    {"Hashable", "__hash__", 0, StaticType::Int},
+};
+
+}  // namespace
+
+bool is_operation_trait(std::string_view name) {
+  return std::any_of(std::begin(kRequired), std::end(kRequired),
+                     [&](const Required& r) { return name == r.trait; });
 }
 
 const std::unordered_map<std::string_view, bool>& known_traits() {
@@ -1102,7 +1157,14 @@ bool is_mojo_collections_module(std::string_view module) {
 
 bool is_mojo_collection(std::string_view name) {
   return name == "List" || name == "Dict" || name == "Set" || name == "Optional" ||
-         name == "String" || name == "Deque";
+         name == "OptionalReg" || name == "String" || name == "Deque";
+}
+
+const std::vector<std::string_view>& testing_function_names() {
+  static const std::vector<std::string_view> kNames{"assert_true",         "assert_false",
+                                                    "assert_equal",        "assert_not_equal",
+                                                    "assert_almost_equal", "assert_raises"};
+  return kNames;
 }
 
 bool has_static_declarations(const Module* module) {
@@ -1155,30 +1217,10 @@ void declare_struct(ModuleContext& m, const StructDef* def) {
 // The standard library's traits that name methods: a struct conforms by defining them
 // (checked by name, `self` kind and argument count; the bodies' types are checked as
 // any method's). False when `n` names none of these traits.
+
 bool conform_to_builtin_trait(ModuleContext& m, const StructInfo& s, const Name* n) {
-  struct Required {
-    const char* trait;
-    const char* method;
-    size_t arguments;  // besides self
-    StaticType result;
-  };
-  static constexpr Required kRequired[] = {
-      {"Stringable", "__str__", 0, StaticType::String},
-      {"Sized", "__len__", 0, StaticType::Int},
-      {"Intable", "__int__", 0, StaticType::Int},
-      {"Boolable", "__bool__", 0, StaticType::Bool},
-      {"EqualityComparable", "__eq__", 1, StaticType::Bool},
-      {"EqualityComparable", "__ne__", 1, StaticType::Bool},
-      {"Comparable", "__lt__", 1, StaticType::Bool},
-      {"Comparable", "__le__", 1, StaticType::Bool},
-      {"Comparable", "__gt__", 1, StaticType::Bool},
-      {"Comparable", "__ge__", 1, StaticType::Bool},
-      {"Comparable", "__eq__", 1, StaticType::Bool},
-      {"Comparable", "__ne__", 1, StaticType::Bool},
-      {"Hashable", "__hash__", 0, StaticType::Int},
-  };
   bool known = false;
-  for (const Required& r : kRequired) {
+  for (const static_impl::Required& r : static_impl::kRequired) {
     if (n->id != r.trait) continue;
     known = true;
     auto method = s.methods.find(r.method);
@@ -1333,7 +1375,12 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
         }
         if (from->module == "testing" && from->level == 0) {
           for (const Alias* a : from->names) {
-            m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+            if (a->name == "*") {
+              for (std::string_view name : testing_function_names())
+                m.testing_functions[name] = name;
+            } else {
+              m.testing_functions[a->asname.empty() ? a->name : a->asname] = a->name;
+            }
           }
         }
         if (from->level == 0 && is_mojo_collections_module(from->module)) {

@@ -42,6 +42,9 @@ bool is_sys_query(std::string_view name);
 bool is_mojo_collections_module(std::string_view module);
 bool is_mojo_collection(std::string_view name);
 
+// The functions of Mojo's `testing` module: what `from testing import *` brings in.
+const std::vector<std::string_view>& testing_function_names();
+
 // Whether the module declares anything of the static half (fn, struct, trait).
 bool has_static_declarations(const ast::Module* module);
 

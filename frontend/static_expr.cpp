@@ -60,6 +60,11 @@ Operand FnCompiler::expr(const Expr* e, StaticType expected) {
         error(e, "use of uninitialized value '" + std::string(n->id) + "'");
         set_initialized(l, true);  // one diagnostic per path is enough
       }
+      // A Pointer variable is its pointee (`p[]` is p in Ember's parser) except where a
+      // Pointer is expected.
+      bool pointer_wanted =
+          expected == l->type || (is_optional_type(expected) && composite_arg(expected) == l->type);
+      if (is_reference_type(l->type) && !pointer_wanted) return dereference(e, l->type);
       return Operand{l->type, l->reg};
     }
     case NodeKind::Transfer: {
@@ -151,6 +156,9 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
     case StaticType::TypeValue:
       error(at, "'" + m_.type_name(lit.named) + "' is a type, not a value");
       return {};
+    case StaticType::FnValue:
+      error(at, "fn '" + lit.s + "' can only be called in fn code yet");
+      return {};
     default:
       if (!lit.s.empty()) error(at, lit.s);
       return {};
@@ -158,7 +166,17 @@ Operand FnCompiler::materialize(const Literal& lit, StaticType expected, const E
 }
 
 Operand FnCompiler::expr_as(const Expr* e, StaticType want, const char* what) {
-  Operand o = expr(e, want);
+  return convert_as(e, expr(e, want), want, what);
+}
+
+Operand FnCompiler::index_operand(const Expr* e, const char* what) {
+  Operand i = expr(e, StaticType::Int);
+  if (i.type == StaticType::Bool) return Operand{StaticType::Int, i.reg};  // 0 or 1
+  return convert_as(e, i, StaticType::Int, what);
+}
+
+Operand FnCompiler::convert_as(const Expr* e, Operand o, StaticType want, const char* what) {
+  if (is_reference_type(o.type) && want != o.type) o = dereference(e, o.type);  // p[] is p
   if (o.type == StaticType::Error || want == StaticType::Error || o.type == want) return o;
   if (want == StaticType::Object) return as_object(e, o);  // object(x) is implicit
   if (literal_converts(o.type, want) || int_and_uint(o.type, want)) return Operand{want, o.reg};
@@ -281,9 +299,11 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
   if (left && !shift) {
     // A literal on the left adopts the type of the operand on the right.
     r = expr(b->right, expected);
+    if (is_reference_type(r.type)) r = dereference(b->right, r.type);  // p[] is p
     l = materialize(*left, r.type == StaticType::Error ? expected : r.type, b->left);
   } else {
     l = left ? materialize(*left, expected, b->left) : expr(b->left, expected);
+    if (is_reference_type(l.type)) l = dereference(b->left, l.type);
     StaticType want = shift && !is_simd_type(l.type) ? StaticType::Int : l.type;
     // A struct's operator takes what its dunder declares (a literal adapts to it).
     if (StructInfo* info = m_.struct_info(l.type)) {
@@ -293,6 +313,7 @@ Operand FnCompiler::binary(const BinOp* b, StaticType expected) {
       }
     }
     r = expr(b->right, want);
+    if (is_reference_type(r.type)) r = dereference(b->right, r.type);
   }
   return binary_on(b, b->op, l, r);
 }
@@ -328,6 +349,12 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     uint16_t exponent = temp(false);  // Float64 ** Int: the exponent as a Float64
     emit(Instruction::abc(Op::I64ToF64, exponent, r.reg));
     r = Operand{StaticType::Float64, exponent};
+  }
+  if (l.type == StaticType::String && r.type == StaticType::Int && op == OperatorKind::Mult) {
+    Operand count = as_object(at, r);  // String.__mul__: repeated, empty for a count below 1
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, l.reg, count.reg, static_cast<uint8_t>(BinaryOp::Mul)));
+    return Operand{StaticType::String, out};
   }
   if (l.type != r.type) {
     error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
@@ -411,6 +438,12 @@ Operand FnCompiler::unary(const ast::UnaryOp* u, StaticType expected) {
         emit(Instruction::abc(Op::InvertI64, out, v.reg));
         return Operand{v.type, out};
       }
+      if (is_optional_type(v.type)) {  // Optional.__invert__: whether it is empty
+        uint16_t out = temp(false);
+        emit(Instruction::abc(Op::CompareI64, out, v.reg, constant_register(0),
+                              static_cast<uint8_t>(CompareOp::Eq)));
+        return Operand{StaticType::Bool, out};
+      }
       break;
     case UnaryOpKind::Not:
       if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
@@ -468,6 +501,8 @@ Operand FnCompiler::compare(const Compare* c) {
           right_lit ? materialize(*right_lit, left.type, right_expr) : expr(right_expr, left.type);
     }
     left_lit.reset();
+    if (is_reference_type(left.type)) left = dereference(left_expr, left.type);  // p[] is p
+    if (is_reference_type(right.type)) right = dereference(right_expr, right.type);
     if (!membership && int_and_uint(left.type, right.type)) right.type = left.type;
     if (left.type == StaticType::Error || right.type == StaticType::Error) {
       ok = false;
@@ -486,6 +521,14 @@ Operand FnCompiler::compare(const Compare* c) {
         ok = false;
       } else {
         emit(Instruction::abc(kind == CmpOpKind::In ? Op::Move : Op::NotRaw, result, o->reg));
+      }
+    } else if ((kind == CmpOpKind::Eq || kind == CmpOpKind::NotEq) &&
+               (is_optional_type(left.type) || is_optional_type(right.type))) {
+      Operand same = optional_equal(c, left, right);
+      if (same.type == StaticType::Error) {
+        ok = false;
+      } else {
+        emit(Instruction::abc(kind == CmpOpKind::Eq ? Op::Move : Op::NotRaw, result, same.reg));
       }
     } else if ((kind == CmpOpKind::Is || kind == CmpOpKind::IsNot) && is_optional_type(left.type) &&
                right.type == StaticType::NoneType) {
@@ -584,22 +627,30 @@ Operand FnCompiler::compare(const Compare* c) {
   return ok ? Operand{StaticType::Bool, result} : Operand{};
 }
 
-Operand FnCompiler::truth_value(const Expr* e) {
-  // What a Boolable operand of `and`/`or` says: an Optional its presence, a struct its
-  // __bool__, a String, Dict or Set whether it is empty; anything else must be a Bool.
+Operand FnCompiler::truth_value(const Expr* e, const char* what) {
+  // What a Boolable value says: an Optional its presence, a struct its __bool__, a String,
+  // List, Dict or Set whether it is empty, a Python value its truth; anything else must be
+  // a Bool.
   std::optional<Literal> lit = fold(e);
-  if (lit) return expr_as(e, StaticType::Bool, "a boolean operation");
+  if (lit) return expr_as(e, StaticType::Bool, what);
   Operand v = expr(e, StaticType::Bool);
   if (v.type == StaticType::Error || v.type == StaticType::Bool) return v;
   if (is_optional_type(v.type)) return Operand{StaticType::Bool, v.reg};  // the flag: 0 or 1
-  if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String) {
+  if (is_dict_type(v.type) || is_set_type(v.type) || v.type == StaticType::String ||
+      v.type == StaticType::Object) {
     return object_truth(v);
+  }
+  if (is_list_type(v.type) || is_deque_type(v.type)) {
+    Operand n = list_len(v);
+    uint16_t out = temp(false);
+    emit(Instruction::abc(Op::CompareI64, out, n.reg, constant_register(0),
+                          static_cast<uint8_t>(CompareOp::Ne)));
+    return Operand{StaticType::Bool, out};
   }
   if (is_struct_type(v.type)) {
     if (std::optional<Operand> truth = dunder(e, "__bool__", v, std::nullopt)) return *truth;
   }
-  error(e,
-        "cannot implicitly convert " + quoted(v.type) + " value to 'Bool' in a boolean operation");
+  error(e, "cannot implicitly convert " + quoted(v.type) + " value to 'Bool' in " + what);
   return {};
 }
 
@@ -731,8 +782,8 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
                                             : Operand{deque_of(list_element(list.type)), list.reg};
     }
     if (n &&
-        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "Dict" || n->id == "Set" ||
-         m_.generic_structs.count(n->id)) &&
+        (n->id == "UnsafePointer" || n->id == "Optional" || n->id == "OptionalReg" ||
+         n->id == "Dict" || n->id == "Set" || m_.generic_structs.count(n->id)) &&
         !lookup(n->id)) {
       std::optional<Literal> type = fold(sub);
       if (!type || type->type != StaticType::TypeValue) return {};
@@ -758,10 +809,9 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
   if (Local* l = lookup(name); l && l->type == StaticType::Object) {
     return python_call(c, Operand{l->type, l->reg});
   }
-  if (std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
-      alias && alias->type == StaticType::TypeValue) {
-    return construct_type(c, alias->named);
-  }
+  std::optional<Literal> alias = lookup(name) ? std::nullopt : fold(callee);
+  if (alias && alias->type == StaticType::TypeValue) return construct_type(c, alias->named);
+  if (alias && alias->type == StaticType::FnValue) return call_fn(c, m_.functions.at(alias->s));
   if (!lookup(name)) {
     auto g = m_.generics.find(name);
     if (g != m_.generics.end()) return call_generic(c, g->second, nullptr);
@@ -776,6 +826,7 @@ Operand FnCompiler::call(const Call* c, StaticType expected) {
     if (name == "print") return call_print(c);
     if (name == "range") return range_value(c);
     if (name == "List" || name == "Set") return inferred_collection(c, name);
+    if (name == "Optional" || name == "OptionalReg") return inferred_optional(c);
     if (name == "any" || name == "all") return truth_reduction(c, name);
     if (name == "Int") return convert(c, StaticType::Int);
     if (name == "Float64") return convert(c, StaticType::Float64);
@@ -1042,6 +1093,7 @@ Operand FnCompiler::construct_type(const Call* c, StaticType type) {
   if (is_simd_type(type)) return simd_construct(c, type);
   if (is_dict_type(type) && c->args.empty() && c->keywords.empty()) return new_dict(type);
   if (is_set_type(type)) return set_construct(c, type);
+  if (is_list_type(type)) return list_of_elements(c, type);
   if (is_optional_type(type) && c->args.size() <= 1 && c->keywords.empty()) {
     if (c->args.empty()) return to_optional(Operand{StaticType::NoneType, 0}, type);
     return expr_as(c->args[0], type, "the value of an Optional");
@@ -1175,6 +1227,9 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
     if (!in_order) return {};
     return call_signature(c, m->second, std::nullopt, std::nullopt, *in_order);
   }
+  if (n && n->id == "Pointer" && !params && !lookup(n->id) && callee->attr == "address_of") {
+    return address_of(c);
+  }
   if (!params && c->keywords.empty()) {
     if (std::optional<Operand> o = builtin_dunder_call(c, callee, StaticType::Error)) return *o;
   }
@@ -1184,9 +1239,15 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (self.type == StaticType::Object && !params) {
     return python_call(c, object_attribute(callee, self));
   }
-  if (!is_struct_type(self.type) && keywords_refused()) return {};
+  // String's join, split and splitlines check their keyword arguments themselves.
+  bool string_keywords =
+      self.type == StaticType::String &&
+      (callee->attr == "join" || callee->attr == "split" || callee->attr == "splitlines");
+  if (!is_struct_type(self.type) && !string_keywords && keywords_refused()) return {};
   if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
+  if (is_optional_type(self.type) && callee->attr == "copied")
+    return optional_copied(c, self, params);
   if (is_optional_type(self.type) && !params) return optional_method(c, callee, self);
   if (self.type == StaticType::String && !params) return string_method(c, callee, self);
   if (self.type == StaticType::DType && !params) return dtype_method(c, callee, self);

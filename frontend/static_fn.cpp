@@ -16,6 +16,7 @@ FnCompiler::FnCompiler(ModuleContext& m, const FnSignature& sig)
     : m_(m), sig_(sig), code_(sig.code) {}
 
 void FnCompiler::compile() {
+  BodyScope body(m_, this);  // Pointer types in this body's annotations name its variables
   const FnDef* def = sig_.def;
   scopes_.emplace_back();
   alias_scopes_.push_back(sig_.param_values);  // a generic instance's value parameters
@@ -580,11 +581,38 @@ Local* FnCompiler::assignable(const Expr* target, bool augmented) {
   return l;
 }
 
+namespace {
+
+// Why `target` is no place that fn code can assign to.
+const char* unassignable(const Expr* target) {
+  return target->kind == NodeKind::Call
+             ? "only the reference Optional.value() returns can be assigned through in fn code "
+               "yet"
+             : "only variables and their fields can be assigned in fn code yet";
+}
+
+}  // namespace
+
 std::optional<FnCompiler::Place> FnCompiler::place(const Expr* e) {
   if (auto* n = cast<Name>(e)) {
     Local* l = lookup(n->id);
     if (!l) return std::nullopt;
+    if (is_reference_type(l->type)) {  // `p[] = x`: the variable the Pointer names
+      auto pointee = origins_.find(reference_origin(l->type));
+      if (pointee == origins_.end()) return std::nullopt;
+      l = pointee->second;
+    }
     return Place{l, l->type, l->reg, -1};
+  }
+  if (auto* c = cast<Call>(e)) {  // `opt.value()`: the reference it returns, once checked
+    auto* method = cast<Attribute>(c->func);
+    if (!method || method->attr != "value" || !c->args.empty() || !c->keywords.empty())
+      return std::nullopt;
+    std::optional<Place> base = place(method->value);
+    if (!base || !is_optional_type(base->type)) return std::nullopt;
+    emit(Instruction::abc(Op::OptionalCheck, base->reg));
+    return Place{base->root, composite_arg(base->type), static_cast<uint16_t>(base->reg + 1),
+                 base->top_field};
   }
   auto* a = cast<Attribute>(e);
   if (!a) return std::nullopt;
@@ -628,7 +656,7 @@ void FnCompiler::assign_field(const Assign* a) {
       Operand base = expr(attribute->value, StaticType::Error);
       if (base.type == StaticType::Object) return object_store(target, base, a->value);
     }
-    error(target, "only variables and their fields can be assigned in fn code yet");
+    error(target, unassignable(target));
     expr(a->value, StaticType::Error);
     return;
   }
@@ -662,6 +690,14 @@ void FnCompiler::assign(const Assign* a) {
     assign_field(a);
     return;
   }
+  if (Local* l = lookup(n->id); l && is_reference_type(l->type)) {
+    assign_field(a);  // through the Pointer
+    return;
+  }
+  if (n->id == "_") {  // Mojo's discard: the value is computed and dropped, as a statement's
+    expr(a->value, StaticType::Error);
+    return;
+  }
   if (!lookup(n->id) && !alias_scopes_.back().count(n->id)) {
     // In fn code a first assignment declares a `var`.
     Operand value = owned(a->value, expr(a->value, StaticType::Error));
@@ -690,12 +726,14 @@ void FnCompiler::aug_assign(const AugAssign* a) {
     return;
   }
   std::optional<Place> p;
-  if (a->target->kind == NodeKind::Name) {
+  auto* name = cast<Name>(a->target);
+  Local* named = name ? lookup(name->id) : nullptr;
+  if (name && !(named && is_reference_type(named->type))) {
     if (Local* l = assignable(a->target, true)) p = Place{l, l->type, l->reg, -1};
   } else {
     p = place(a->target);
     if (!p) {
-      error(a->target, "only variables and their fields can be assigned in fn code yet");
+      error(a->target, unassignable(a->target));
     } else if (!mutable_place(a->target, *p)) {
       p.reset();
     }

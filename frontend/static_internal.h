@@ -26,8 +26,8 @@ namespace ember::static_impl {
 // A compile-time value: what literals and `alias` names fold to. Integer literals keep
 // 128 bits so that `IntLiteral` arithmetic is exact until it meets `Int`.
 struct Literal {
-  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue
-                                        // or a Tuple type
+  StaticType type = StaticType::Error;  // IntLiteral, FloatLiteral, Bool, String, DType, TypeValue,
+                                        // FnValue (s: the fn's name) or a Tuple type
   // The type of a TypeValue; for an IntLiteral, the type it is by default (Int8 for Int8.MAX).
   StaticType named = StaticType::Error;
   __int128 i = 0;
@@ -104,6 +104,7 @@ struct ParamDecl {
   StaticType value_type = StaticType::Error;  // value parameters
   std::string_view constraint;                // type parameters: the trait named
   const ast::Expr* default_value = nullptr;
+  const ast::FnType* fn_type = nullptr;  // a parameter naming a fn (value_type FnValue)
 };
 
 struct GenericFn {
@@ -144,6 +145,8 @@ struct StructInfo {
     return nullptr;
   }
 };
+
+class FnCompiler;
 
 struct Local {
   std::string_view name;
@@ -281,6 +284,11 @@ class ModuleContext {
   // Names the module imports from `math` (`from math import sqrt as root`: root -> sqrt),
   // and the names it binds the math module to (`import math`).
   std::unordered_map<std::string_view, std::string_view> math_functions;
+  // Pointer origins: the name of each variable an origin number stands for, and the fn body
+  // being compiled, which numbers its variables (`__origin_of(x)`; nullptr outside bodies).
+  std::unordered_map<uint16_t, std::string> origin_names;
+  FnCompiler* body = nullptr;
+  StaticType reference_annotation(const ast::Subscript* s, StaticType self_type);
   std::unordered_set<std::string_view> math_modules;
   // Names the module imports from `bit` (their own names -> the bit function); they fold
   // at compile time.
@@ -307,6 +315,10 @@ uint32_t native_vector_bytes();
 // Traits that every struct of scalar fields satisfies as it is (register copies are its
 // copy and move).
 const std::unordered_map<std::string_view, bool>& known_traits();
+// Builtin traits that require methods of a struct (EqualityComparable, Stringable, ...).
+bool is_operation_trait(std::string_view name);
+// Whether Set[t] is supported in fn code (static_set.cpp).
+bool set_element_type(StaticType t);
 // Checks the signatures of __copyinit__, __moveinit__ and __del__ (static_lifecycle.cpp).
 bool check_lifecycle_signature(ModuleContext& m, const ast::FnDef* def, const FnSignature& sig);
 // Checks a fn's or method's declaration and records its signature; false after a
@@ -338,6 +350,7 @@ class ParameterBinding {
   bool bind_given(const ast::Node* at, const ast::Expr* given);
   bool bind_type(const ParamDecl& p, StaticType t, const ast::Node* at);
   bool bind_value(const ParamDecl& p, const ast::Expr* e);
+  bool bind_function(const ParamDecl& p, const ast::Expr* e, const Literal& fn);
   // Defaults for the parameters still unbound; a diagnostic for one without a default.
   bool bind_defaults(const ast::Node* at);
   bool bound(const ParamDecl& p) const {
@@ -432,11 +445,27 @@ struct LoopLabels {
   size_t handlers;  // exit actions (FnCompiler::exit_actions_) active where the loop starts
 };
 
+// Makes `body` the fn body whose variables Pointer origins name while it lives (nullptr:
+// none, for a signature or struct declared while a body is being compiled).
+class BodyScope {
+ public:
+  BodyScope(ModuleContext& m, FnCompiler* body) : m_(m), saved_(m.body) { m.body = body; }
+  ~BodyScope() { m_.body = saved_; }
+  BodyScope(const BodyScope&) = delete;
+  BodyScope& operator=(const BodyScope&) = delete;
+
+ private:
+  ModuleContext& m_;
+  FnCompiler* saved_;
+};
+
 // Checks and compiles one fn body into its CodeObject.
 class FnCompiler {
  public:
   FnCompiler(ModuleContext& m, const FnSignature& sig);
   void compile();
+  // The origin number `__origin_of(x)` names in this body (nullopt after a diagnostic).
+  std::optional<uint16_t> origin_of(const ast::Expr* e);
 
  private:
   // ---- registers, emission (static_fn.cpp)
@@ -482,7 +511,8 @@ class FnCompiler {
   // `for i in reversed(range(...))`; false when s loops over something else.
   bool reversed_range_for(const ast::For* s, const ast::Name* target);
   // An operand of `and`/`or` as a Bool (an Optional's presence, a struct's __bool__ ...).
-  Operand truth_value(const ast::Expr* e);
+  // What a Boolable value says where Mojo wants a Bool (`what` names the place).
+  Operand truth_value(const ast::Expr* e, const char* what = "a boolean operation");
   // The `else` of a loop, compiled where the loop ends without `break`; `before` is the
   // initialisation state before the loop.
   void loop_else(const Seq<ast::Stmt*>& orelse, const std::vector<char>& before, bool before_dead);
@@ -529,6 +559,10 @@ class FnCompiler {
   // As expr, then checks the result has type `want` (literals adapt) and leaves it in `dst`
   // when dst != kNoRegister.
   Operand expr_as(const ast::Expr* e, StaticType want, const char* what);
+  // An index of a List or String: an Int, or a Bool (Mojo's Bool is an Indexer).
+  Operand index_operand(const ast::Expr* e, const char* what);
+  // The implicit conversion of expr_as, of `v` already evaluated from `e`.
+  Operand convert_as(const ast::Expr* e, Operand v, StaticType want, const char* what);
   void expr_to(const ast::Expr* e, StaticType want, uint16_t dst, const char* what);
   Operand materialize(const Literal& lit, StaticType expected, const ast::Expr* at);
   Operand binary(const ast::BinOp* b, StaticType expected);
@@ -712,7 +746,9 @@ class FnCompiler {
 
   // ---- Set[T] (static_set.cpp)
   // Set[T](elements...).
-  Operand set_construct(const ast::Call* c, StaticType type);
+  // Set[T](elements...), Set[T](set) (a copy), Set[T](list); `first`: the first argument,
+  // already evaluated.
+  Operand set_construct(const ast::Call* c, StaticType type, std::optional<Operand> first = {});
   // `|`, `&`, `-`, `^` of two Sets.
   Operand set_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
   Operand set_method(const ast::Call* c, const ast::Attribute* callee, Operand set);
@@ -802,10 +838,24 @@ class FnCompiler {
   // `with assert_raises(contains=...)`: the body must raise (an error containing the text).
   void with_stmt(const ast::With* s);
 
+  // ---- Pointer[T, origin] (static_reference.cpp)
+  uint16_t variable_origin(Local* l);
+  Operand address_of(const ast::Call* c);
+  // The variable a Pointer of type `reference` points to, as an operand.
+  Operand dereference(const ast::Node* at, StaticType reference);
+  // Optional[Pointer[T, o]].copied(): an Optional[T].
+  Operand optional_copied(const ast::Call* c, Operand self, const ast::Expr* params);
+
   // ---- Optional[T] (static_optional.cpp)
   // `v` (a T, or None) as a value of the Optional type `optional`.
   Operand to_optional(Operand v, StaticType optional);
   Operand optional_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
+  // Its __str__ (the value's text, or None) or __repr__ (Optional(...)).
+  Operand optional_text(const ast::Node* at, Operand self, bool repr);
+  // `Optional(x)` / `OptionalReg(x)`: an Optional of x's type holding x.
+  Operand inferred_optional(const ast::Call* c);
+  // Whether an Optional equals an Optional, a value of its type or None, as a Bool.
+  Operand optional_equal(const ast::Node* at, Operand l, Operand r);
 
   // ---- lifecycle (static_lifecycle.cpp)
   // What the code after the point being compiled is: the rest of each enclosing block, the
@@ -862,6 +912,8 @@ class FnCompiler {
   Operand new_list(const ast::Node* at, StaticType list_type);
   // List(1, 2) and Set(1, 2), the element type inferred from the first element.
   Operand inferred_collection(const ast::Call* c, std::string_view name);
+  // List[T](elements...) of the List type `type` (also through an alias of the type).
+  Operand list_of_elements(const ast::Call* c, StaticType type);
   // any(x) and all(x) of a List, Set or SIMD value.
   Operand truth_reduction(const ast::Call* c, std::string_view name);
   Operand list_literal(const ast::Sequence* e, StaticType expected);
@@ -907,9 +959,10 @@ class FnCompiler {
   std::vector<std::unique_ptr<Local>> locals_;
   std::vector<std::unordered_map<std::string_view, Local*>> scopes_;
   AliasScopes alias_scopes_;
-  std::vector<char> init_;     // definite initialisation, one entry per Local
-  uint32_t init_entries_ = 0;  // entries handed out
-  bool dead_ = false;          // the current point is unreachable
+  std::unordered_map<uint16_t, Local*> origins_;  // the variables this body's Pointers name
+  std::vector<char> init_;                        // definite initialisation, one entry per Local
+  uint32_t init_entries_ = 0;                     // entries handed out
+  bool dead_ = false;                             // the current point is unreachable
   std::vector<LoopLabels> loops_;
   // Where a `return` inside an expanded closure goes: its result register and end.
   struct ClosureExit {

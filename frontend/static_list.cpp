@@ -108,7 +108,10 @@ Operand FnCompiler::list_literal(const Sequence* e, StaticType expected) {
 }
 
 Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
-  StaticType type = m_.list_type(element, sig_.self_type);
+  return list_of_elements(c, m_.list_type(element, sig_.self_type));
+}
+
+Operand FnCompiler::list_of_elements(const Call* c, StaticType type) {
   if (!c->keywords.empty()) {
     error(c->keywords[0], "List() in fn code takes no keyword arguments yet");
     return {};
@@ -145,7 +148,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
     return {};
   }
-  Operand index = expr_as(s->slice, StaticType::Int, "a List index");
+  Operand index = index_operand(s->slice, "a List index");
   if (index.type == StaticType::Error) return {};
   StaticType element = list_element(list.type);
   uint16_t out = temp_for(element);
@@ -185,7 +188,7 @@ void FnCompiler::subscript_assign(const Subscript* target, const Expr* value) {
     return;
   }
   if (has_lanes(list.type)) return simd_subscript_assign(target, list, value, nullptr);
-  Operand index = expr_as(target->slice, StaticType::Int, "a List index");
+  Operand index = index_operand(target->slice, "a List index");
   StaticType element = list_element(list.type);
   Operand v = owned(value, expr_as(value, element, "assignment"));
   if (index.type == StaticType::Error || v.type == StaticType::Error) return;
@@ -235,7 +238,7 @@ void FnCompiler::subscript_aug_assign(const AugAssign* a, const Subscript* targe
     return;
   }
   if (has_lanes(list.type)) return simd_subscript_assign(target, list, a->value, a);
-  Operand index = expr_as(target->slice, StaticType::Int, "a List index");
+  Operand index = index_operand(target->slice, "a List index");
   if (index.type == StaticType::Error) return;
   StaticType element = list_element(list.type);
   auto width = static_cast<uint8_t>(m_.slot_count(element));
@@ -517,19 +520,18 @@ Operand FnCompiler::inferred_collection(const Call* c, std::string_view name) {
     elements->elts = c->args;
     return list_literal(elements, StaticType::Error);
   }
-  StaticType element = StaticType::Error;
-  if (std::optional<Literal> lit = fold(c->args[0])) {
-    element = lit->type == StaticType::IntLiteral     ? StaticType::Int
-              : lit->type == StaticType::FloatLiteral ? StaticType::Float64
-                                                      : lit->type;
-  } else if (auto* n = cast<Name>(c->args[0]); n && lookup(n->id)) {
-    element = lookup(n->id)->type;
+  // The element type is the first element's, or that of the Set or List it is built from.
+  Operand first = expr(c->args[0], StaticType::Error);
+  StaticType element = first.type;
+  if (c->args.size() == 1 && (is_set_type(first.type) || is_list_type(first.type))) {
+    element = composite_arg(first.type);
   }
-  if (element == StaticType::Error) {
+  if (first.type == StaticType::Error) return {};
+  if (!set_element_type(element)) {
     error(c->args[0], "cannot infer the element type of Set() from this; write Set[T](...)");
     return {};
   }
-  return construct_type(c, set_of(element));
+  return set_construct(c, set_of(element), first);
 }
 
 Operand FnCompiler::truth_reduction(const Call* c, std::string_view name) {

@@ -28,6 +28,8 @@ std::string literal_text(const Literal& l) {
       return l.b ? "True" : "False";
     case StaticType::DType:
       return "DType." + std::string(dtype_spelling(l.i));
+    case StaticType::FnValue:
+      return l.s;
     default:
       return "\"" + l.s + "\"";
   }
@@ -69,12 +71,16 @@ std::vector<ParamDecl> declare_parameters(ModuleContext& m, const Node* owner,
     if (i >= first_default) p.default_value = a->defaults[i - first_default];
     auto* n = cast<Name>(arg->annotation);
     StaticType t = n ? static_type_named(n->id) : StaticType::Error;
-    if (t == StaticType::Int || t == StaticType::Bool || t == StaticType::Float64 ||
-        t == StaticType::String) {
+    if (auto* f = cast<FnType>(arg->annotation)) {
+      p.value_type = StaticType::FnValue;
+      p.fn_type = f;
+    } else if (t == StaticType::Int || t == StaticType::Bool || t == StaticType::Float64 ||
+               t == StaticType::String) {
       p.value_type = t;
     } else if (n && n->id == "DType") {
       p.value_type = StaticType::DType;
-    } else if (n && (known_traits().count(n->id) || m.traits.count(n->id))) {
+    } else if (n && (known_traits().count(n->id) || is_operation_trait(n->id) ||
+                     m.traits.count(n->id))) {
       p.is_type = true;
       p.constraint = n->id;
       if (p.default_value) {
@@ -83,8 +89,8 @@ std::vector<ParamDecl> declare_parameters(ModuleContext& m, const Node* owner,
       }
     } else {
       m.error(arg, "parameter '" + std::string(p.name) +
-                       "' must be an Int, Bool, Float64, String or DType value, or a type bound "
-                       "by a trait");
+                       "' must be an Int, Bool, Float64, String or DType value, a fn, or a type "
+                       "bound by a trait");
       continue;
     }
     params.push_back(p);
@@ -103,7 +109,10 @@ bool ParameterBinding::bind_type(const ParamDecl& p, StaticType t, const Node* a
   if (t == StaticType::Error) return false;
   bool builtin_bound = known_traits().count(p.constraint) != 0;
   StructInfo* info = m_.struct_info(t);
-  if (!builtin_bound && !(info && satisfies(m_, *info, p.constraint))) {
+  // A builtin type has the operations of the builtin traits it names in Mojo; where it lacks
+  // one, the instance's body says so where it uses it.
+  bool builtin_type = !info && is_operation_trait(p.constraint);
+  if (!builtin_bound && !builtin_type && !(info && satisfies(m_, *info, p.constraint))) {
     m_.error(at, "'" + m_.type_name(t) + "' does not conform to trait '" +
                      std::string(p.constraint) + "', as parameter '" + std::string(p.name) +
                      "' of '" + owner_ + "' requires");
@@ -126,6 +135,7 @@ bool ParameterBinding::bind_value(const ParamDecl& p, const Expr* e) {
     if (!lit->s.empty()) m_.error(e, lit->s);
     return false;
   }
+  if (p.fn_type) return bind_function(p, e, *lit);
   bool fits = (p.value_type == StaticType::Int && lit->type == StaticType::IntLiteral &&
                lit->i >= INT64_MIN && lit->i <= INT64_MAX) ||
               lit->type == p.value_type ||
@@ -141,6 +151,33 @@ bool ParameterBinding::bind_value(const ParamDecl& p, const Expr* e) {
     lit->type = StaticType::FloatLiteral;
   }
   values[p.name] = *lit;
+  return true;
+}
+
+// A fn passed as parameter `p`: its signature must be the parameter's type. A def without
+// `-> T` returns `object` in Mojo 25.1 (None unless it says otherwise), so it fits `->
+// object`; a fn that does not raise fits a type that `raises`.
+bool ParameterBinding::bind_function(const ParamDecl& p, const Expr* e, const Literal& fn) {
+  const FnType* type = p.fn_type;
+  auto found = fn.type == StaticType::FnValue ? m_.functions.find(fn.s) : m_.functions.end();
+  if (found == m_.functions.end()) {
+    m_.error(e, "parameter '" + std::string(p.name) + "' of '" + owner_ + "' must be a fn");
+    return false;
+  }
+  const FnSignature& sig = found->second;
+  bool fits = sig.def && sig.params.size() == type->args.size() &&
+              sig.self_kind == SelfKind::None && (type->raises || !sig.def->raises);
+  for (size_t i = 0; fits && i < type->args.size(); ++i) {
+    fits = m_.annotation_type(type->args[i]) == sig.params[i] && !sig.param_mut[i];
+  }
+  StaticType result = type->returns ? m_.annotation_type(type->returns) : StaticType::NoneType;
+  bool object_def = sig.def->is_def && !sig.def->returns && result == StaticType::Object;
+  if (!fits || (sig.result != result && !object_def)) {
+    m_.error(e, "fn '" + fn.s + "' does not have the type of parameter '" + std::string(p.name) +
+                    "' of '" + owner_ + "'");
+    return false;
+  }
+  values[p.name] = fn;
   return true;
 }
 
@@ -238,7 +275,10 @@ StaticType ModuleContext::struct_instance(const Node* at, const GenericStruct& g
   ActiveAliases active(*this, &parameters);
   type_params.push_back(s->type_args);
   ++instantiation_depth;
-  declare_members(*this, *s, t);
+  {
+    BodyScope outside(*this, nullptr);
+    declare_members(*this, *s, t);
+  }
   --instantiation_depth;
   type_params.pop_back();
   for (auto& [name, sig] : s->methods) {
@@ -399,6 +439,7 @@ FnSignature* FnCompiler::instantiate(
   bool ok;
   {
     ActiveAliases active(m_, &parameters);
+    BodyScope outside(m_, nullptr);
     ok = declare_signature(m_, g.def, *sig, g.owner);
   }
   sig->code = new_typed_code(m_, *sig, "");

@@ -92,6 +92,7 @@ Operand FnCompiler::python_global(const Node* at, std::string_view name) {
 }
 
 bool FnCompiler::to_python(const Node* at, Operand v, uint16_t dst) {
+  if (is_reference_type(v.type)) v = dereference(at, v.type);  // p[] is p
   if (v.type == StaticType::Error) return false;
   if (is_list_type(v.type)) {
     // A Python list of the elements, as at the boundary with def code.

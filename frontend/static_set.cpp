@@ -9,11 +9,15 @@ namespace ember::static_impl {
 
 using namespace ast;
 
+bool set_element_type(StaticType t) {
+  return t == StaticType::Int || t == StaticType::String || t == StaticType::Bool ||
+         t == StaticType::DType;
+}
+
 StaticType ModuleContext::set_annotation(const Subscript* s, StaticType self_type) {
   StaticType element = annotation_type(s->slice, self_type);
   if (element == StaticType::Error) return element;
-  if (element != StaticType::Int && element != StaticType::String && element != StaticType::Bool &&
-      element != StaticType::DType) {
+  if (!set_element_type(element)) {
     error(s->slice, "Set elements in fn code are Int, String, Bool or DType, not '" +
                         type_name(element) + "'");
     return StaticType::Error;
@@ -21,20 +25,34 @@ StaticType ModuleContext::set_annotation(const Subscript* s, StaticType self_typ
   return set_of(element);
 }
 
-Operand FnCompiler::set_construct(const Call* c, StaticType type) {
+Operand FnCompiler::set_construct(const Call* c, StaticType type, std::optional<Operand> first) {
   if (!c->keywords.empty()) {
     error(c, "Set() takes no keyword arguments");
     return {};
   }
-  std::vector<bool> kinds(1 + c->args.size(), true);
+  StaticType element = composite_arg(type);
+  if (c->args.size() == 1 && !first) first = expr(c->args[0], element);
+  if (first && first->type == type) {  // Set(other): a copy
+    return Operand{type, call_python_method(first->reg, "copy").reg};
+  }
+  bool from_list = first && first->type == list_of(element);
+  size_t n = from_list ? 0 : c->args.size();
+  std::vector<bool> kinds(1 + n, true);
   uint16_t block = temp_block(kinds);
   emit_cached(Instruction::abx(Op::LoadGlobal, block, name_index("__mojo_set__")));
-  for (size_t i = 0; i < c->args.size(); ++i) {
-    Operand e = as_object(c->args[i], expr_as(c->args[i], composite_arg(type), "a Set element"));
+  for (size_t i = 0; i < n; ++i) {
+    Operand e = i == 0 && first ? convert_as(c->args[0], *first, element, "a Set element")
+                                : expr_as(c->args[i], element, "a Set element");
+    e = as_object(c->args[i], e);
     if (e.type == StaticType::Error) return {};
     emit(Instruction::abc(Op::Move, static_cast<uint16_t>(block + 1 + i), e.reg));
   }
-  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(c->args.size())));
+  emit(Instruction::abc(Op::Call, block, static_cast<uint16_t>(n)));
+  if (from_list) {  // Set(list): its elements, in order
+    Operand list = as_object(c->args[0], *first);
+    if (list.type == StaticType::Error) return {};
+    call_python_method(block, "update_from", {list.reg});
+  }
   return Operand{type, block};
 }
 
@@ -81,6 +99,9 @@ Operand FnCompiler::set_method(const Call* c, const Attribute* callee, Operand s
       {"issuperset", true, false, StaticType::Bool, false},
       {"isdisjoint", true, false, StaticType::Bool, false},
   };
+  if ((method == "__str__" || method == "__repr__") && c->args.empty()) {
+    return call_builtin_on_value("str", set, StaticType::String);  // {1, 2}, {'a', 'b'}
+  }
   if ((method == "pop" || method == "clear") && c->args.empty()) {
     if (method == "pop" && !may_raise(c, "Set.pop() of an empty set")) return {};
     if (!mutable_list(callee->value)) return {};

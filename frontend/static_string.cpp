@@ -12,30 +12,24 @@ namespace {
 
 struct StringMethod {
   const char* name;
+  const char* args;  // each argument's type: S String, I Int
   uint8_t min_args;
-  uint8_t max_args;
   StaticType result;
 };
 
-// The methods fn code calls on a String, with their String or Int arguments.
+// The methods fn code calls on a String, run by the str method of the same name (their
+// arguments mean what they mean in Python, except where string_method says otherwise).
 constexpr StringMethod kStringMethods[] = {
-    {"upper", 0, 0, StaticType::String},
-    {"lower", 0, 0, StaticType::String},
-    {"strip", 0, 1, StaticType::String},
-    {"lstrip", 0, 1, StaticType::String},
-    {"rstrip", 0, 1, StaticType::String},
-    {"replace", 2, 2, StaticType::String},
-    {"removeprefix", 1, 1, StaticType::String},
-    {"removesuffix", 1, 1, StaticType::String},
-    {"find", 1, 1, StaticType::Int},
-    {"rfind", 1, 1, StaticType::Int},
-    {"count", 1, 1, StaticType::Int},
-    {"startswith", 1, 1, StaticType::Bool},
-    {"endswith", 1, 1, StaticType::Bool},
-    {"isdigit", 0, 0, StaticType::Bool},
-    {"isspace", 0, 0, StaticType::Bool},
-    {"isupper", 0, 0, StaticType::Bool},
-    {"islower", 0, 0, StaticType::Bool},
+    {"upper", "", 0, StaticType::String},         {"lower", "", 0, StaticType::String},
+    {"strip", "S", 0, StaticType::String},        {"lstrip", "S", 0, StaticType::String},
+    {"rstrip", "S", 0, StaticType::String},       {"replace", "SS", 2, StaticType::String},
+    {"removeprefix", "S", 1, StaticType::String}, {"removesuffix", "S", 1, StaticType::String},
+    {"find", "SI", 1, StaticType::Int},           {"rfind", "SI", 1, StaticType::Int},
+    {"count", "S", 1, StaticType::Int},           {"startswith", "SII", 1, StaticType::Bool},
+    {"endswith", "SII", 1, StaticType::Bool},     {"ljust", "IS", 1, StaticType::String},
+    {"rjust", "IS", 1, StaticType::String},       {"center", "IS", 1, StaticType::String},
+    {"isdigit", "", 0, StaticType::Bool},         {"isspace", "", 0, StaticType::Bool},
+    {"isupper", "", 0, StaticType::Bool},         {"islower", "", 0, StaticType::Bool},
 };
 
 }  // namespace
@@ -73,7 +67,7 @@ Operand FnCompiler::string_subscript(const Subscript* s, Operand text) {
     }
     emit(Instruction::abc(Op::BuildSlice, index, bounds, 2));
   } else {
-    Operand i = expr_as(s->slice, StaticType::Int, "a String index");
+    Operand i = index_operand(s->slice, "a String index");
     if (i.type == StaticType::Error) return {};
     box_to(i, index);
   }
@@ -93,22 +87,46 @@ Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operan
     error(callee, "'String' has no method '" + std::string(callee->attr) + "' in fn code yet");
     return {};
   }
-  if (c->args.size() < method->min_args || c->args.size() > method->max_args ||
-      !c->keywords.empty()) {
-    error(c,
-          "String." + std::string(method->name) + "() takes " + std::to_string(method->min_args) +
-              (method->min_args == method->max_args ? ""
-                                                    : " to " + std::to_string(method->max_args)) +
-              " String arguments");
+  size_t max_args = std::char_traits<char>::length(method->args);
+  if (c->args.size() < method->min_args || c->args.size() > max_args || !c->keywords.empty()) {
+    error(c, "String." + std::string(method->name) + "() takes " +
+                 std::to_string(method->min_args) +
+                 (method->min_args == max_args ? "" : " to " + std::to_string(max_args)) +
+                 " arguments");
     return {};
   }
-  // A call of the str method.
   std::vector<uint16_t> args;
   for (size_t i = 0; i < c->args.size(); ++i) {
     std::string what = "argument " + std::to_string(i + 1) + " of String." + method->name;
-    Operand a = expr_as(c->args[i], StaticType::String, what.c_str());
+    StaticType type = method->args[i] == 'I' ? StaticType::Int : StaticType::String;
+    Operand a = as_object(c->args[i], expr_as(c->args[i], type, what.c_str()));
     if (a.type == StaticType::Error) return {};
     args.push_back(a.reg);
+  }
+  std::string_view name = method->name;
+  if ((name == "startswith" || name == "endswith") && args.size() == 3) {
+    // Mojo's end -1 means the end of the String, where Python's means one before it.
+    Operand end = unbox_python_result(Operand{StaticType::Object, args[2]}, StaticType::Int);
+    uint16_t is_last = temp(false);
+    emit(Instruction::abc(Op::CompareI64, is_last, end.reg, constant_register(~uint64_t{0}),
+                          static_cast<uint8_t>(CompareOp::Eq)));
+    JumpLabel keep;
+    emit_jump(Op::JumpIfRaw, is_last, 0, keep);
+    emit(Instruction::abc(Op::LoadNone, args[2]));
+    bind(keep);
+  }
+  if (name == "center") {
+    // Mojo puts (width - len) >> 1 fill characters on the left, Python sometimes one more.
+    Operand width = unbox_python_result(Operand{StaticType::Object, args[0]}, StaticType::Int);
+    Operand length = call_builtin_on_value("len", self, StaticType::Int);
+    Operand pad = binary_on(c, OperatorKind::Sub, width, length);
+    Operand left =
+        binary_on(c, OperatorKind::RShift, pad, Operand{StaticType::Int, constant_register(1)});
+    Operand right_aligned = as_object(c, binary_on(c, OperatorKind::Add, length, left));
+    std::vector<uint16_t> rjust_args{right_aligned.reg};
+    if (args.size() == 2) rjust_args.push_back(args[1]);
+    Operand shifted = call_python_method(self.reg, "rjust", rjust_args);
+    return Operand{StaticType::String, call_python_method(shifted.reg, "ljust", args).reg};
   }
   return unbox_python_result(call_python_method(self.reg, method->name, args), method->result);
 }
@@ -123,30 +141,66 @@ Operand FnCompiler::substring_test(const Node* at, Operand part, Operand text) {
 }
 
 Operand FnCompiler::string_join(const Call* c, Operand separator) {
-  if (c->args.size() != 1 || !c->keywords.empty()) {
-    error(c, "String.join() takes one List[String] argument");
+  // join(list): the text of each element of a List, between separators; join(a, b, ...):
+  // the text of each argument.
+  if (!c->keywords.empty()) {
+    error(c, "String.join() takes no keyword arguments");
     return {};
   }
-  Operand parts = expr_as(c->args[0], list_of(StaticType::String), "the argument of String.join()");
-  if (parts.type == StaticType::Error) return {};
-  uint16_t items = temp(true);
-  emit(Instruction::abc(Op::BoxRaw, items, parts.reg, 0, static_cast<uint8_t>(BoundaryKind::List)));
-  return Operand{StaticType::String, call_python_method(separator.reg, "join", {items}).reg};
+  if (c->args.size() == 1) {
+    Operand first = expr(c->args[0], StaticType::Error);
+    if (first.type == StaticType::Error) return {};
+    if (is_list_type(first.type)) {
+      Operand items = as_object(c->args[0], first);
+      if (items.type == StaticType::Error) return {};
+      if (list_element(first.type) != StaticType::String) {
+        uint16_t text = temp(true);
+        emit(Instruction::abx(Op::LoadBuiltin, text, name_index("str")));
+        items = call_builtin_on_values("map", {Operand{StaticType::Object, text}, items},
+                                       StaticType::Object);
+      }
+      return Operand{StaticType::String,
+                     call_python_method(separator.reg, "join", {items.reg}).reg};
+    }
+    return text_of(c->args[0], first);
+  }
+  if (c->args.empty()) return string_constant("");
+  Operand joined;
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    Operand text = text_of(c->args[i], expr(c->args[i], StaticType::Error));
+    if (text.type == StaticType::Error) return {};
+    joined = i == 0 ? text
+                    : binary_on(c, OperatorKind::Add,
+                                binary_on(c, OperatorKind::Add, joined, separator), text);
+  }
+  return joined;
 }
 
 Operand FnCompiler::string_split(const Call* c, const Attribute* callee, Operand text) {
-  // split(sep) and splitlines(): the str method's list, copied into a List[String].
-  size_t most = callee->attr == "split" ? 1 : 0;
-  if (c->args.size() > most || !c->keywords.empty()) {
-    error(c, "String." + std::string(callee->attr) + "() takes " +
-                 (most ? "at most one String argument" : "no arguments"));
+  // split(sep, maxsplit) and splitlines(keepends): the str method's list, copied into a
+  // List[String].
+  bool split = callee->attr == "split";
+  std::vector<const Expr*> given(c->args.begin(), c->args.end());
+  for (const Keyword* k : c->keywords) {
+    if (k->arg != (split ? "maxsplit" : "keepends") || given.size() != (split ? 1 : 0)) {
+      given.assign(3, nullptr);  // reported below
+      break;
+    }
+    given.push_back(k->value);
+  }
+  if (given.size() > (split ? 2 : 1)) {
+    error(c, split ? "String.split() takes a separator and a maxsplit"
+                   : "String.splitlines() takes one argument, keepends");
     return {};
   }
   std::vector<uint16_t> args;
-  if (!c->args.empty()) {
-    Operand sep = expr_as(c->args[0], StaticType::String, "the separator of String.split()");
-    if (sep.type == StaticType::Error) return {};
-    args.push_back(sep.reg);
+  for (size_t i = 0; i < given.size(); ++i) {
+    StaticType type = !split ? StaticType::Bool : i == 0 ? StaticType::String : StaticType::Int;
+    std::string what =
+        "argument " + std::to_string(i + 1) + " of String." + std::string(callee->attr) + "()";
+    Operand a = as_object(given[i], expr_as(given[i], type, what.c_str()));
+    if (a.type == StaticType::Error) return {};
+    args.push_back(a.reg);
   }
   Operand parts = call_python_method(text.reg, callee->attr, args);
   Operand list = new_list(c, list_of(StaticType::String));

@@ -13,13 +13,14 @@ namespace ember::static_impl {
 using namespace ast;
 
 Operand FnCompiler::text_of(const Node* at, Operand v) {
+  if (is_reference_type(v.type)) v = dereference(at, v.type);  // p[] is p
   if (v.type == StaticType::String || v.type == StaticType::Error) return v;
   if (is_simd_type(v.type) || v.type == StaticType::UInt) return simd_text(v);
   if (is_struct_type(v.type)) return struct_text(at, v);
   if (v.type == StaticType::DType) return dtype_text(v, false);
   if (is_list_type(v.type)) return list_text(at, v);
-  if (is_deque_type(v.type) || is_pointer_type(v.type) || is_optional_type(v.type) ||
-      holds_dtype_codes(v.type)) {
+  if (is_optional_type(v.type)) return optional_text(at, v, false);
+  if (is_deque_type(v.type) || is_pointer_type(v.type) || holds_dtype_codes(v.type)) {
     error(at, "a " + quoted(v.type) + " value has no text yet");
     return {};
   }
@@ -49,6 +50,8 @@ Operand FnCompiler::equal_values(const Node* at, Operand l, Operand r) {
     return object_truth(Operand{StaticType::Object, boxed});
   } else if (is_list_type(l.type)) {
     return list_equal(at, l, r);
+  } else if (is_optional_type(l.type)) {
+    return optional_equal(at, l, r);
   } else if (is_struct_type(l.type)) {
     std::optional<Operand> eq = dunder(at, "__eq__", l, r);
     if (!eq || eq->type != StaticType::Bool) {
@@ -95,7 +98,7 @@ std::optional<Operand> FnCompiler::testing_call(const Call* c, std::string_view 
   Operand ok, l, r;
   std::string check;
   if (truth) {
-    ok = expr_as(c->args[0], StaticType::Bool, "the condition of an assertion");
+    ok = truth_value(c->args[0], "the condition of an assertion");
     if (ok.type != StaticType::Error && name == "assert_false") {
       uint16_t flipped = temp(false);
       emit(Instruction::abc(Op::NotRaw, flipped, ok.reg));

@@ -154,6 +154,8 @@ std::string static_type_name(StaticType t) {
       return "DType";
     case StaticType::TypeValue:
       return "type";
+    case StaticType::FnValue:
+      return "fn";
     case StaticType::Object:
       return "object";
     case StaticType::ErrorValue:

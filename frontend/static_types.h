@@ -29,6 +29,7 @@ enum class StaticType : uint16_t {
   FloatLiteral,
   DType,       // DType.float32: a compile-time constant, at run time its code in a raw slot
   TypeValue,   // compile-time only: a type an alias names (alias Vec = SIMD[DType.int8, 4])
+  FnValue,     // compile-time only: a fn a parameter or alias names (`test_fn: fn () raises`)
   Object,      // a Python value (`object`, `PythonObject`) in a Value slot
   ErrorValue,  // Mojo's Error: the exception a `raises` fn raised, in a Value slot
   // A string literal kept as one: a Tuple field holding a literal (`(1, "a")`), which Mojo
@@ -56,6 +57,8 @@ enum class CompositeKind : uint8_t {
               // the integer type T (Int, UInt or a SIMD integer scalar; frontend/static_range.cpp)
   Deque,      // Deque[T]: a List's storage (a Value slot holding a TypedListObject), with a
               // deque's methods (frontend/static_deque.cpp)
+  Reference,  // Pointer[T, __origin_of(x)]: no slots; the type names the variable it points to
+              // by an origin number (frontend/static_reference.cpp)
 };
 
 // The interned type `kind`[arg]; Error when the table is full.
@@ -137,6 +140,19 @@ inline bool is_optional_type(StaticType t) {
 }
 inline StaticType optional_of(StaticType value) {
   return composite_type(CompositeKind::Optional, value);
+}
+inline bool is_reference_type(StaticType t) {
+  return is_composite(t, CompositeKind::Reference);
+}
+// Pointer[pointee, origin]: `origin` numbers the variable (ModuleContext::origin_names).
+inline StaticType reference_to(StaticType pointee, uint16_t origin) {
+  return composite_type(CompositeKind::Reference, pointee, static_cast<StaticType>(origin));
+}
+inline StaticType referent_of(StaticType reference) {
+  return tuple_fields_of(reference)[0];
+}
+inline uint16_t reference_origin(StaticType reference) {
+  return static_cast<uint16_t>(tuple_fields_of(reference)[1]);
 }
 inline bool is_struct_type(StaticType t) {
   return static_cast<uint16_t>(t) >= static_cast<uint16_t>(StaticType::kFirstStruct) &&

@@ -13,6 +13,9 @@ class MojoSet:
     def __init__(self, *elements):
         self._items = dict.fromkeys(elements)
 
+    def update_from(self, elements):
+        self._items.update(dict.fromkeys(elements))
+
     def copy(self):
         result = MojoSet()
         result._items = self._items.copy()

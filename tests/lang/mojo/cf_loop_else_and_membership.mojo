@@ -1,6 +1,6 @@
 fn main():
     var l = List[Int](1)
-    if l and True:
+    if (1, 2) and True:
         print("x")
     for i in reversed(range(0, 10, 2)):
         print(i)

@@ -1,0 +1,2 @@
+var o = Optional[Int](1)
+o.value() = 2

@@ -1,0 +1,4 @@
+def python_side(f: fn (Int) -> Int):
+    return f
+
+print(python_side)

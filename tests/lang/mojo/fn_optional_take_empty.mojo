@@ -1,0 +1,5 @@
+fn main():
+    var a = Optional[Int](3)
+    a.value() = 4
+    print(a.take())
+    print(a.take())
