@@ -38,9 +38,6 @@ Value str_exact(VM& vm, StrObject* s);
 // shared empty str when byte_length is 0.
 StrObject* str_uninit(VM& vm, int64_t byte_length, int64_t length);
 
-// Text and byte results beyond this many bytes raise MemoryError up front (rather than
-// letting a C++ allocation fail or the OS kill the process).
-constexpr int64_t kMaxTextBytes = int64_t{1} << 34;
 inline void check_text_size(VM& vm, int64_t bytes) {
   if (bytes < 0 || bytes > kMaxTextBytes) vm.raise_memory_error();
 }

@@ -1,5 +1,6 @@
 // str methods that search and substitute: find rfind index rindex count startswith endswith
 // replace removeprefix removesuffix partition rpartition translate maketrans.
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -72,6 +73,11 @@ Value m_rindex(VM& vm, CallArgs args) {
 }
 
 int64_t count_in(std::string_view hay, std::string_view needle, int64_t limit) {
+  // One byte (a newline, a separator): comparing every byte vectorises, where a memchr call
+  // per occurrence pays its setup every few bytes of a text full of them.
+  if (needle.size() == 1) {
+    return std::min<int64_t>(limit, std::count(hay.begin(), hay.end(), needle[0]));
+  }
   int64_t n = 0;
   size_t pos = 0;
   while (n < limit) {

@@ -127,16 +127,6 @@ bool defers_to(VM& vm, Value other, const char* reflected) {
   return !lookup_in_type(vm, t, vm.intern(reflected)).is_undefined();
 }
 
-Value str_concat(VM& vm, StrObject* a, StrObject* b) {
-  if (b->length == 0 && a->type == vm.types.str) return Value::from_object(a);
-  if (a->length == 0 && b->type == vm.types.str) return Value::from_object(b);
-  StrObject* s =
-      alloc_str(vm, a->byte_length + b->byte_length, a->length + b->length, a->ascii && b->ascii);
-  std::memcpy(s->data, a->data, static_cast<size_t>(a->byte_length));
-  std::memcpy(s->data + a->byte_length, b->data, static_cast<size_t>(b->byte_length));
-  return Value::from_object(s);
-}
-
 bool is_index_like(VM& vm, Value v) {
   if (v.is_small_int() || v.is_bool()) return true;
   Type* t = vm.type_of(v);

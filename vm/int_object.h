@@ -19,7 +19,8 @@ struct BigIntObject : Object {
   mpz_t value;
   mp_limb_t inline_limb;
 
-  bool has_inline_limb() const { return mpz_limbs_read(value) == &inline_limb; }
+  // (The field rather than mpz_limbs_read, which GMP does not inline.)
+  bool has_inline_limb() const { return value->_mp_d == &inline_limb; }
 };
 
 // Frees a string from mpz_get_str: GMP allocates through the VM's allocator, not malloc.

@@ -714,6 +714,52 @@ inline bool both_small_ints(Value a, Value b) {
   return a.is_small_int() && b.is_small_int();
 }
 
+// A quickened int form on operands that fit int64 but are not both small ints (or small ints
+// its inline guard turned away, a zero divisor say): the result when it fits int64 too, else
+// whatever the generic operation gives (a big int, or the exception it raises).
+[[gnu::noinline]] Value wide_int_binary(VM& vm, const Instruction& ins, int64_t x, int64_t y,
+                                        Value a, Value b) {
+  auto op = static_cast<BinaryOp>(ins.x & ~kQuickenedInPlace);
+  int64_t r;
+  bool fits = false;
+  switch (op) {
+    case BinaryOp::Add:
+      fits = !__builtin_add_overflow(x, y, &r);
+      break;
+    case BinaryOp::Sub:
+      fits = !__builtin_sub_overflow(x, y, &r);
+      break;
+    case BinaryOp::Mul:
+      fits = !__builtin_mul_overflow(x, y, &r);
+      break;
+    case BinaryOp::FloorDiv:
+      fits = y != 0 && !(x == INT64_MIN && y == -1);
+      if (fits) r = typed::floor_div(x, y);
+      break;
+    case BinaryOp::Mod:
+      fits = y != 0;
+      if (fits) r = typed::floor_mod(x, y);
+      break;
+    case BinaryOp::And:
+      r = x & y, fits = true;
+      break;
+    case BinaryOp::Or:
+      r = x | y, fits = true;
+      break;
+    case BinaryOp::Xor:
+      r = x ^ y, fits = true;
+      break;
+    case BinaryOp::RShift:
+      fits = y >= 0;
+      if (fits) r = typed::shift_right(x, y);
+      break;
+    default:
+      break;
+  }
+  // ints have no in-place operators: InPlace and Binary are the same operation on them.
+  return fits ? vm.make_int(r) : binary_op(vm, op, a, b);
+}
+
 }  // namespace
 
 // The dispatch loop. Runs until `entry` returns; exceptions that escape `entry` propagate
@@ -1321,7 +1367,7 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
     op_InPlace : {
       Value a = R[pc->b];
       Value b = R[pc->c];
-      Op quick = quickened_binary(*pc, a, b);
+      Op quick = quickened_binary(vm.types, *pc, a, b);
       if (quick != pc->op) {
         quicken(*const_cast<Instruction*>(pc), quick);
         DISPATCH();
@@ -1661,15 +1707,20 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
 
       // ---- quickened forms (vm/quicken.h): on a failed guard, back to the generic form
 
-#define EMBER_INT_BINARY(name, compute)                   \
-  op_##name : {                                           \
-    Value a = R[pc->b];                                   \
-    Value b = R[pc->c];                                   \
-    if (both_small_ints(a, b)) {                          \
-      int64_t x = a.as_small_int(), y = b.as_small_int(); \
-      compute;                                            \
-    }                                                     \
-    UNQUICKEN();                                          \
+#define EMBER_INT_BINARY(name, compute)                                     \
+  op_##name : {                                                             \
+    Value a = R[pc->b];                                                     \
+    Value b = R[pc->c];                                                     \
+    if (both_small_ints(a, b)) {                                            \
+      int64_t x = a.as_small_int(), y = b.as_small_int();                   \
+      compute;                                                              \
+    }                                                                       \
+    int64_t x, y;                                                           \
+    if (int64_operand(vm.types, a, &x) && int64_operand(vm.types, b, &y)) { \
+      R[pc->a] = wide_int_binary(vm, *pc, x, y, a, b);                      \
+      NEXT();                                                               \
+    }                                                                       \
+    UNQUICKEN();                                                            \
   }
       EMBER_INT_BINARY(BinaryAddInt, R[pc->a] = vm.make_int(x + y); NEXT())
       EMBER_INT_BINARY(BinarySubInt, R[pc->a] = vm.make_int(x - y); NEXT())
@@ -1715,6 +1766,15 @@ static Value execute(VM& vm, Frame* entry, bool throw_pending) {
       EMBER_FLOAT_BINARY(BinaryMulFloat, true, x * y)
       EMBER_FLOAT_BINARY(BinaryDivFloat, y != 0.0, x / y)
 #undef EMBER_FLOAT_BINARY
+
+    op_BinaryAddStr : {
+      Value a = R[pc->b];
+      Value b = R[pc->c];
+      if (!is_exact_str(vm.types, a) || !is_exact_str(vm.types, b)) UNQUICKEN();
+      R[pc->a] = str_concat(vm, static_cast<StrObject*>(a.as_object()),
+                            static_cast<StrObject*>(b.as_object()));
+      NEXT();
+    }
 
     op_CompareInt : {
       Value a = R[pc->b];

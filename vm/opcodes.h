@@ -178,6 +178,7 @@ namespace ember {
   X(BinarySubFloat)    /* R[a] = R[b] - R[c] on floats */                                        \
   X(BinaryMulFloat)    /* R[a] = R[b] * R[c] on floats */                                        \
   X(BinaryDivFloat)    /* R[a] = R[b] / R[c] on floats, R[c] != 0 */                             \
+  X(BinaryAddStr)      /* R[a] = R[b] + R[c] on two exact strs */                                \
   X(CompareInt)        /* Compare on ints; a JumpIfFalse/JumpIfTrue on R[a] right after it       \
                           is taken in the same step */                                           \
   X(CompareFloat)      /* Compare on floats, with the same jump fusion */                        \

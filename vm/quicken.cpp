@@ -4,10 +4,10 @@ namespace ember {
 
 // Each specialised form must pass its guards on the operands it was chosen for (a zero
 // divisor, say, stays with the generic form, which raises), or the two would alternate.
-Op quickened_binary(const Instruction& ins, Value a, Value b) {
+Op quickened_binary(const BuiltinTypes& types, const Instruction& ins, Value a, Value b) {
   auto op = static_cast<BinaryOp>(ins.x & ~kQuickenedInPlace);
-  if (a.is_small_int() && b.is_small_int()) {
-    int64_t y = b.as_small_int();
+  int64_t x, y;
+  if (int64_operand(types, a, &x) && int64_operand(types, b, &y)) {
     if (y == 0 && (op == BinaryOp::FloorDiv || op == BinaryOp::Mod)) return ins.op;
     if (y < 0 && op == BinaryOp::RShift) return ins.op;
     switch (op) {
@@ -32,6 +32,9 @@ Op quickened_binary(const Instruction& ins, Value a, Value b) {
       default:
         return ins.op;
     }
+  }
+  if (op == BinaryOp::Add && is_exact_str(types, a) && is_exact_str(types, b)) {
+    return Op::BinaryAddStr;
   }
   if (is_float_operand_pair(a, b)) {
     if (op == BinaryOp::TrueDiv && float_operand(b) == 0.0) return ins.op;
@@ -77,6 +80,7 @@ void unquicken(Instruction& ins) {
     case Op::BinarySubFloat:
     case Op::BinaryMulFloat:
     case Op::BinaryDivFloat:
+    case Op::BinaryAddStr:
       ins.op = ins.x & kQuickenedInPlace ? Op::InPlace : Op::Binary;
       ins.x &= ~kQuickenedInPlace;
       return;

@@ -7,6 +7,7 @@
 
 #include "vm/builtin_types.h"
 #include "vm/instruction.h"
+#include "vm/int_object.h"
 #include "vm/object.h"
 #include "vm/value.h"
 
@@ -16,6 +17,30 @@ namespace ember {
 // restores the right generic instruction (ints and floats have no in-place operators, so
 // both generic forms quicken alike).
 constexpr uint8_t kQuickenedInPlace = 0x80;
+
+// The operands of the int forms: exact ints that fit int64, read into *out. Small ints are
+// their fast case; the others are boxes holding one inline limb below 2^63 (what int64
+// arithmetic leaves past the small range: LCGs, hashes and masks step across 2^47 all the
+// time, and would otherwise take the generic path both ways).
+inline bool int64_operand(const BuiltinTypes& types, Value v, int64_t* out) {
+  if (v.is_small_int()) {
+    *out = v.as_small_int();
+    return true;
+  }
+  if (!v.is_object() || v.as_object()->type != types.int_) return false;
+  auto* big = static_cast<BigIntObject*>(v.as_object());
+  if (!big->has_inline_limb() || big->inline_limb > static_cast<uint64_t>(INT64_MAX)) {
+    return false;
+  }
+  auto magnitude = static_cast<int64_t>(big->inline_limb);
+  *out = big->value->_mp_size < 0 ? -magnitude : magnitude;
+  return true;
+}
+
+// The operands of BinaryAddStr (a str subclass may define __add__ or __radd__).
+inline bool is_exact_str(const BuiltinTypes& types, Value v) {
+  return v.is_object() && v.as_object()->type == types.str;
+}
 
 // Small ints and floats mixed with small ints (exactly representable: 48 bits) are the
 // operands of the float forms; two small ints take the int forms.
@@ -49,7 +74,7 @@ inline uint8_t float_outcome(double x, double y) {
 
 // The specialised form for `ins` (a Binary, InPlace or Compare) on operands a and b, or
 // ins.op itself when none applies.
-Op quickened_binary(const Instruction& ins, Value a, Value b);
+Op quickened_binary(const BuiltinTypes& types, const Instruction& ins, Value a, Value b);
 Op quickened_compare(Value a, Value b);
 // The specialised ForIter for `iterator`, or Op::ForIter. Inline: the generic ForIter asks
 // on every step over the iterators that have no form (generators, dict iterators).

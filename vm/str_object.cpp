@@ -5,7 +5,21 @@
 #include <cstring>
 #include <vector>
 
+#include "vm/vm.h"
+
 namespace ember {
+
+Value str_concat(VM& vm, StrObject* a, StrObject* b) {
+  if (b->length == 0 && a->type == vm.types.str) return Value::from_object(a);
+  if (a->length == 0 && b->type == vm.types.str) return Value::from_object(b);
+  int64_t byte_length = a->byte_length + b->byte_length;
+  if (byte_length > kMaxTextBytes) vm.raise_memory_error();
+  StrObject* s = vm.allocate_str(vm.types.str, static_cast<size_t>(byte_length),
+                                 a->length + b->length, a->ascii && b->ascii);
+  std::memcpy(s->data, a->data, static_cast<size_t>(a->byte_length));
+  std::memcpy(s->data + a->byte_length, b->data, static_cast<size_t>(b->byte_length));
+  return Value::from_object(s);
+}
 
 uint32_t utf8_decode(const char*& p) {
   auto b0 = static_cast<unsigned char>(*p++);

@@ -50,6 +50,15 @@ inline uint32_t*& str_index(StrObject* s) {
 
 constexpr int64_t kStrIndexStride = 64;
 
+// Text and byte results beyond this many bytes raise MemoryError up front (rather than
+// letting a C++ allocation fail or the OS kill the process).
+constexpr int64_t kMaxTextBytes = int64_t{1} << 34;
+
+class VM;
+// a + b for strs (of any str type): an exact str; a or b itself when the other is empty and
+// it is exactly str. MemoryError past kMaxTextBytes.
+Value str_concat(VM& vm, StrObject* a, StrObject* b);
+
 // Byte offset of code point `index` (0 <= index <= length).
 int64_t str_byte_offset(StrObject* s, int64_t index);
 // Code point at `index` (0 <= index < length).

@@ -147,7 +147,10 @@ Value VM::make_boxed_int(int64_t i) {
   auto* big = static_cast<BigIntObject*>(allocate_raw(sizeof(BigIntObject), false, true));
   big->type = types.int_;
   big->inline_limb = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-  mpz_roinit_n(big->value, &big->inline_limb, i < 0 ? -1 : 1);
+  // What mpz_roinit_n(value, &inline_limb, +-1) makes, without the call into GMP.
+  big->value->_mp_alloc = 0;
+  big->value->_mp_size = i < 0 ? -1 : 1;
+  big->value->_mp_d = &big->inline_limb;
   return Value::from_object(big);
 }
 
