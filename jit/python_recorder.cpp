@@ -20,28 +20,9 @@ bool is_number(IrType type) {
   return type == IrType::Int || type == IrType::Float || type == IrType::Bool;
 }
 
-// The BinaryOp of a binary instruction (the quickened forms keep it in x), if it is one.
+// A binary instruction: generic or quickened (whose x keeps the BinaryOp).
 bool binary_op(Op op) {
-  switch (op) {
-    case Op::Binary:
-    case Op::InPlace:
-    case Op::BinaryAddInt:
-    case Op::BinarySubInt:
-    case Op::BinaryMulInt:
-    case Op::BinaryFloorDivInt:
-    case Op::BinaryModInt:
-    case Op::BinaryAndInt:
-    case Op::BinaryOrInt:
-    case Op::BinaryXorInt:
-    case Op::BinaryRShiftInt:
-    case Op::BinaryAddFloat:
-    case Op::BinarySubFloat:
-    case Op::BinaryMulFloat:
-    case Op::BinaryDivFloat:
-      return true;
-    default:
-      return false;
-  }
+  return op == Op::Binary || op == Op::InPlace || is_quickened_binary(op);
 }
 
 bool fits_int32(int64_t v) {

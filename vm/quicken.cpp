@@ -65,8 +65,8 @@ void quicken(Instruction& ins, Op op) {
   ins.op = op;
 }
 
-void unquicken(Instruction& ins) {
-  switch (ins.op) {
+bool is_quickened_binary(Op op) {
+  switch (op) {
     case Op::BinaryAddInt:
     case Op::BinarySubInt:
     case Op::BinaryMulInt:
@@ -81,9 +81,19 @@ void unquicken(Instruction& ins) {
     case Op::BinaryMulFloat:
     case Op::BinaryDivFloat:
     case Op::BinaryAddStr:
-      ins.op = ins.x & kQuickenedInPlace ? Op::InPlace : Op::Binary;
-      ins.x &= ~kQuickenedInPlace;
-      return;
+      return true;
+    default:
+      return false;
+  }
+}
+
+void unquicken(Instruction& ins) {
+  if (is_quickened_binary(ins.op)) {
+    ins.op = ins.x & kQuickenedInPlace ? Op::InPlace : Op::Binary;
+    ins.x &= ~kQuickenedInPlace;
+    return;
+  }
+  switch (ins.op) {
     case Op::CompareInt:
     case Op::CompareFloat:
       ins.op = Op::Compare;

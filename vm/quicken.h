@@ -90,5 +90,8 @@ inline Op quickened_for_iter(const BuiltinTypes& types, Value iterator) {
 void quicken(Instruction& ins, Op op);
 // Rewrites a quickened instruction back into its generic form.
 void unquicken(Instruction& ins);
+// Whether `op` is one of the quickened forms of Binary and InPlace (whose x keeps the
+// BinaryOp, with kQuickenedInPlace).
+bool is_quickened_binary(Op op);
 
 }  // namespace ember
