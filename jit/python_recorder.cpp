@@ -53,6 +53,8 @@ class PythonRecorder : public TraceRecorder {
     if (map_[r] == kNoRef) {
       if (type == IrType::None) return kNoRef;
       IrRef ref = read(r);
+      // After an inner trace ran, the read is a Reload of the frame's Value: checked here.
+      if (ir_.at(ref).op != IrOp::SLoad) return unbox(ref, type);
       ir_.at(ref).type = type;
       return ref;
     }

@@ -52,7 +52,27 @@ def carried_type_change(n):
     return acc
 
 
+def after_inner(n):
+    # values the inner loop leaves in the frame, compared and combined afterwards: negative
+    # ints and bools read back from the frame must be unboxed, not used as their bits
+    below = 0
+    flags = 0
+    for y in range(n):
+        d = 0
+        k = 0
+        while k < y % 13:
+            d -= 3
+            k += 1
+        done = k == y % 13
+        if d < -20:
+            below += d
+        if done:
+            flags += 1
+    return below, flags
+
+
 print(escape_grid(60, 40))
+print(after_inner(300))
 print(triangle(400))
 print(matrix_sum([[i * j for j in range(30)] for i in range(30)]))
 print(matrix_sum([[1, 2.5], [3, 2**80], [4.25]]))
