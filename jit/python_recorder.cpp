@@ -118,6 +118,17 @@ class PythonRecorder : public TraceRecorder {
   IrRef field_address(IrRef object, const void* o, const void* field) {
     return ir_.emit(IrOp::Add, object, ir_.int_const(byte_offset(o, field)));
   }
+  // The operands b and c of `ins` as numbers other than bools, in *x and *y; false, with
+  // the reason (what `what` is done on) set, for any others.
+  bool number_operands(const Instruction& ins, const char* what, IrRef* x, IrRef* y) {
+    *x = number(ins.b);
+    *y = number(ins.c);
+    if (*x && *y && ir_.type_of(*x) != IrType::Bool && ir_.type_of(*y) != IrType::Bool) {
+      return true;
+    }
+    reason_ = std::string(what) + " of other values than ints and floats";
+    return false;
+  }
   // `ref` (an Int) as a Float: exact, as ints of the small range are.
   IrRef to_float(IrRef ref) {
     return ir_.type_of(ref) == IrType::Float ? ref : ir_.emit(IrOp::IToF, ref);
@@ -277,12 +288,10 @@ const Instruction* PythonRecorder::float_binary(const Instruction* pc, const Ins
 }
 
 const Instruction* PythonRecorder::compare(const Instruction* pc, const Instruction& ins) {
-  IrRef x = number(ins.b);
-  IrRef y = number(ins.c);
-  if (!x || !y) return stop("comparison of other values than numbers");
+  IrRef x, y;
+  if (!number_operands(ins, "comparison", &x, &y)) return nullptr;
   IrType tx = ir_.type_of(x);
   IrType ty = ir_.type_of(y);
-  if (tx == IrType::Bool || ty == IrType::Bool) return stop("comparison of bools");
   auto op = static_cast<CompareOp>(ins.x);
   Value a = R_[ins.b];
   Value b = R_[ins.c];
@@ -469,14 +478,12 @@ const Instruction* PythonRecorder::store_global(const Instruction* pc, const Ins
 const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction& ins) {
   pc_ = pc;
   if (binary_op(ins.op)) {
-    IrRef x = number(ins.b);
-    IrRef y = number(ins.c);
-    if (!x || !y) return stop("arithmetic on other values than numbers");
-    IrType tx = ir_.type_of(x);
-    IrType ty = ir_.type_of(y);
-    if (tx == IrType::Bool || ty == IrType::Bool) return stop("arithmetic on bools");
+    IrRef x, y;
+    if (!number_operands(ins, "arithmetic", &x, &y)) return nullptr;
     auto op = static_cast<BinaryOp>(ins.x & ~kQuickenedInPlace);
-    if (tx == IrType::Int && ty == IrType::Int) return int_binary(pc, ins, op, x, y);
+    if (ir_.type_of(x) == IrType::Int && ir_.type_of(y) == IrType::Int) {
+      return int_binary(pc, ins, op, x, y);
+    }
     return float_binary(pc, ins, op, x, y);
   }
   switch (ins.op) {
