@@ -207,7 +207,7 @@ Value sys_setrecursionlimit(VM& vm, CallArgs args) {
                                           std::to_string(vm.recursion_depth) +
                                           ": the limit is too low");
   }
-  vm.recursion_limit = static_cast<int>(limit);
+  vm.recursion_limit = limit;
   return Value::none();
 }
 

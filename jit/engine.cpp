@@ -15,9 +15,15 @@ namespace ember::jit {
 
 namespace {
 
-TraceContext trace_context(const VM& vm, const Frame* frame) {
-  return TraceContext{vm.types.list, vm.types.list_iterator, vm.types.range_iterator,
-                      frame->globals, vm.builtins};
+TraceContext trace_context(VM& vm, const Frame* frame, std::vector<Value>* held) {
+  return TraceContext{vm.types.list,
+                      vm.types.list_iterator,
+                      vm.types.range_iterator,
+                      vm.types.function,
+                      frame->globals,
+                      vm.builtins,
+                      &vm,
+                      held};
 }
 
 // LuaJIT's defaults: a loop is hot after 56 back edges; the first penalty after an abort
@@ -219,7 +225,7 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
       loop.code->flags & kCodeTyped
           ? record_typed_loop(ir, *loop.code, frame->registers, pc, loop.original, *this)
           : record_python(ir, *loop.code, frame->registers, pc, loop.original, pc, *this,
-                          trace_context(vm, frame));
+                          trace_context(vm, frame, &loop.held));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
   if (error.empty() && !compile(vm, ir, &entry, &error,
@@ -263,7 +269,7 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
       loop.code->flags & kCodeTyped
           ? record_side_trace(ir, *loop.code, frame->registers, from, back_edge, *this)
           : record_python(ir, *loop.code, frame->registers, from, *from, back_edge, *this,
-                          trace_context(vm, frame));
+                          trace_context(vm, frame, &loop.held));
   std::string error = recording.abort_reason;
   TraceEntry entry = nullptr;
   std::string title = "side trace of exit " + std::to_string(exit) + " of the " + describe(loop);
@@ -296,6 +302,12 @@ void Engine::give_up(VM& vm, Loop& loop, const std::string& reason) {
                    static_cast<uint16_t>(std::min<uint32_t>(penalty.value, kNeverAgain)));
   free_loops_.push_back(static_cast<uint16_t>(&loop - loops_.data()));
   loop = Loop{};
+}
+
+void Engine::trace_roots(Marker& marker) {
+  for (const Loop& loop : loops_) {
+    for (Value v : loop.held) mark_value(marker, v);
+  }
 }
 
 std::string Engine::stats() const {

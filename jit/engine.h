@@ -40,6 +40,7 @@ class Engine : public JitHooks, private InnerTraces {
   void hot_loop(VM& vm, Frame* frame, Instruction* pc) override;
   const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) override;
   uint64_t traces_compiled() const override { return traces_ + side_traces_; }
+  void trace_roots(Marker& marker) override;
 
   // --jit-stats: traces, side traces, aborts by reason, exits, compile time; then each
   // trace with its size and compile time.
@@ -71,6 +72,8 @@ class Engine : public JitHooks, private InnerTraces {
     // In Python code: the globals the trace reads and writes (those of the frame it was
     // recorded in); it runs only on frames with these.
     const DictObject* globals = nullptr;
+    // Objects its trace and side traces compare with by identity (inlined functions).
+    std::vector<Value> held;
     std::vector<uint16_t> heat;                     // per exit: times taken (kCold: no side trace)
     std::vector<uint8_t> side_failures;             // per exit
     std::vector<std::unique_ptr<SideTrace>> sides;  // per exit, once it has one

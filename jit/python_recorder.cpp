@@ -4,6 +4,9 @@
 
 #include "jit/trace_recorder.h"
 #include "vm/dict_object.h"
+#include "vm/execution_stack.h"
+#include "vm/frame.h"
+#include "vm/function_object.h"
 #include "vm/inline_cache.h"
 #include "vm/iterator_objects.h"
 #include "vm/list_object.h"
@@ -11,6 +14,7 @@
 #include "vm/quicken.h"
 #include "vm/str_object.h"
 #include "vm/typed_ops.h"
+#include "vm/vm.h"
 
 namespace ember::jit {
 
@@ -28,6 +32,9 @@ bool binary_op(Op op) {
 bool fits_int32(int64_t v) {
   return v >= INT32_MIN && v <= INT32_MAX;
 }
+
+// Calls nested deeper than this are not inlined (recursion among them).
+constexpr size_t kMaxCallDepth = 4;
 
 class PythonRecorder : public TraceRecorder {
  public:
@@ -53,6 +60,7 @@ class PythonRecorder : public TraceRecorder {
     if (map_[r] == kNoRef) {
       if (type == IrType::None) return kNoRef;
       IrRef ref = read(r);
+      if (!ref) return kNoRef;
       // After an inner trace ran, the read is a Reload of the frame's Value: checked here.
       if (ir_.at(ref).op != IrOp::SLoad) return unbox(ref, type);
       ir_.at(ref).type = type;
@@ -162,13 +170,19 @@ class PythonRecorder : public TraceRecorder {
   const Instruction* list_item(const Instruction* pc, const Instruction& ins, bool get);
   const Instruction* load_global(const Instruction* pc, const Instruction& ins);
   const Instruction* store_global(const Instruction* pc, const Instruction& ins);
+  const Instruction* call(const Instruction* pc, const Instruction& ins);
+  const Instruction* return_value(const Instruction& ins);
+  // Guards that the interpreter would find room for the frame of `callee` at the call being
+  // inlined (else it raises RecursionError, which the trace leaves it to do).
+  void guard_call_room(const CodeObject& callee, const Instruction* pc);
   // Guards that `dict` (a constant of the trace) keeps the key set it has now.
   void guard_keys(const DictObject* dict, const Instruction* pc);
   // The address of the value of entry `index` of `dict`, after guard_keys(dict).
   IrRef value_address(const DictObject* dict, int64_t index);
 
   const TraceContext& context_;
-  const Instruction* pc_;  // the instruction being recorded: where its guards resume
+  const Instruction* pc_;           // the instruction being recorded: where its guards resume
+  uint32_t inlined_registers_ = 0;  // the registers of the inlined calls' frames
 };
 
 const Instruction* PythonRecorder::int_binary(const Instruction* pc, const Instruction& ins,
@@ -438,7 +452,7 @@ IrRef PythonRecorder::value_address(const DictObject* dict, int64_t index) {
 // LoadGlobal as the interpreter's cache has it: an entry of the globals or the builtins,
 // valid while both keep their key sets.
 const Instruction* PythonRecorder::load_global(const Instruction* pc, const Instruction& ins) {
-  const InlineCache& cache = code_.caches[pc[1].aux_lo()];
+  const InlineCache& cache = code_->caches[pc[1].aux_lo()];
   DictObject* globals = context_.globals;
   DictObject* builtins = context_.builtins;
   if (cache.globals != globals || cache.globals_keys != globals->keys_version ||
@@ -457,7 +471,7 @@ const Instruction* PythonRecorder::load_global(const Instruction* pc, const Inst
 // StoreGlobal to a name the globals have: the value of its entry replaced in place.
 const Instruction* PythonRecorder::store_global(const Instruction* pc, const Instruction& ins) {
   DictObject* globals = context_.globals;
-  Value key = Value::from_object(code_.names[ins.bc()]);
+  Value key = Value::from_object(code_->names[ins.bc()]);
   int64_t index = -1;
   for (int64_t i = 0; i < globals->used; ++i) {
     if (globals->entries[i].key.is(key)) index = i;
@@ -475,6 +489,68 @@ const Instruction* PythonRecorder::store_global(const Instruction* pc, const Ins
   return pc + 1;
 }
 
+void PythonRecorder::guard_call_room(const CodeObject& callee, const Instruction* pc) {
+  VM& vm = *context_.vm;
+  IrRef vm_ref = constant(reinterpret_cast<uint64_t>(&vm));
+  auto field = [&](const void* address) {
+    return ir_.emit(IrOp::Field, vm_ref, ir_.int_const(byte_offset(&vm, address)));
+  };
+  auto below = [&](IrRef x, int64_t plus, IrRef limit) {
+    guard(ir_.emit(IrOp::Lt, ir_.emit(IrOp::Add, x, ir_.int_const(plus)), limit), true, pc);
+  };
+  auto depth = static_cast<int64_t>(call_depth());
+  below(field(&vm.recursion_depth), depth, field(&vm.recursion_limit));
+  below(field(&vm.frame), (depth + 1) * static_cast<int64_t>(sizeof(Frame)),
+        constant(reinterpret_cast<uint64_t>(vm.stack().frames_end())));
+  // stack_top + registers <= values_end
+  below(field(&vm.stack_top),
+        static_cast<int64_t>((inlined_registers_ + callee.register_count) * sizeof(Value)) - 1,
+        constant(reinterpret_cast<uint64_t>(vm.stack().values_end())));
+}
+
+// Call of a Python function with positional arguments that fill its parameters: the trace
+// goes on in the function's code (TraceRecorder::enter_call), behind a guard that the
+// register holds this very function.
+const Instruction* PythonRecorder::call(const Instruction* pc, const Instruction& ins) {
+  Value callee = R_[ins.a];
+  if (!callee.is_object() || callee.as_object()->type != context_.function) {
+    return stop("call of another object than a Python function");
+  }
+  auto* f = static_cast<FunctionObject*>(callee.as_object());
+  const CodeObject& code = *f->code;
+  constexpr uint32_t kNotInlined = kCodeVarArgs | kCodeVarKeywords | kCodeGenerator |
+                                   kCodeCoroutine | kCodeAsyncGenerator | kCodeTyped;
+  if (ins.b != code.arg_count || code.kwonly_count != 0 || (code.flags & kNotInlined) ||
+      f->closure) {
+    return stop("call of a function with other than positional parameters, or a closure");
+  }
+  if (f->globals != context_.globals) return stop("call of a function of another module");
+  if (call_depth() >= kMaxCallDepth) return stop("calls nested too deep");
+  guard(ir_.emit(IrOp::Eq, read(ins.a), constant(callee.bits())), true, pc);
+  context_.held->push_back(callee);
+  guard_call_room(code, pc);
+  std::vector<IrRef> args;
+  std::vector<Value> values;
+  for (uint16_t r = ins.a + 1; r <= ins.a + ins.b; ++r) {
+    IrRef arg = map_[r] != kNoRef ? map_[r] : number(r);
+    if (!arg) arg = read(r);
+    if (!arg) return stop("call with an unbound argument");
+    args.push_back(arg);
+    values.push_back(R_[r]);
+  }
+  inlined_registers_ += code.register_count;
+  enter_call(code, pc, ins.a, args, values);
+  return code.code.data();
+}
+
+const Instruction* PythonRecorder::return_value(const Instruction& ins) {
+  if (call_depth() == 0) return stop("return from the loop's function");
+  IrRef ref = map_[ins.a];
+  if (!ref) return stop("return of an unbound local");
+  inlined_registers_ -= code_->register_count;
+  return return_from_call(ref, R_[ins.a]);
+}
+
 const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction& ins) {
   pc_ = pc;
   if (binary_op(ins.op)) {
@@ -486,6 +562,10 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     }
     return float_binary(pc, ins, op, x, y);
   }
+  // An inlined call must leave nothing to undo when it exits (see enter_call).
+  bool effect = ins.op == Op::SetItem || ins.op == Op::StoreGlobal || ins.op == Op::ForIter ||
+                ins.op == Op::ForIterRange || ins.op == Op::ForIterList;
+  if (effect && call_depth() > 0) return stop("an inlined call changes an object");
   switch (ins.op) {
     case Op::Move: {
       IrRef x = map_[ins.b] != kNoRef ? map_[ins.b] : number(ins.b);
@@ -500,7 +580,7 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
       write(ins.a, ir_.bool_const(ins.x != 0), Value::from_bool(ins.x != 0));
       return pc + 1;
     case Op::LoadConst: {
-      Value k = code_.constants[ins.bc()];
+      Value k = code_->constants[ins.bc()];
       IrRef ref = k.is_small_int() ? ir_.int_const(k.as_small_int())
                   : k.is_double()  ? ir_.float_const(k.as_double())
                   : k.is_bool()    ? ir_.bool_const(k.as_bool())
@@ -556,6 +636,10 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
       return list_item(pc, ins, false);
     case Op::JitLoop:
       return call_inner_trace(pc);
+    case Op::Call:
+      return call(pc, ins);
+    case Op::Return:
+      return return_value(ins);
     default:
       reason_ = std::string("unsupported instruction ") + opcode_name(ins.op);
       return nullptr;

@@ -213,7 +213,7 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
       write(ins.a, read(ins.b), R_[ins.b]);
       return pc + 1;
     case Op::LoadRaw: {
-      uint64_t bits = code_.raw_constants[ins.bc()];
+      uint64_t bits = code_->raw_constants[ins.bc()];
       write(ins.a, ir_.int_const(static_cast<int64_t>(bits)), Value::from_bits(bits));
       return pc + 1;
     }

@@ -12,7 +12,7 @@ constexpr int kMaxRecordedInstructions = 3000;
 TraceRecorder::TraceRecorder(IrBuffer& ir, const CodeObject& code, Value* registers,
                              const InnerTraces& inner)
     : ir_(ir),
-      code_(code),
+      code_(&code),
       R_(registers),
       inner_(inner),
       map_(code.register_count, kNoRef),
@@ -37,12 +37,19 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
     if (steps == kMaxRecordedInstructions || ir_.full()) return Recording{pc, "trace too long"};
     const Instruction& ins = steps == 0 ? from_ins : *pc;
     const Instruction* next = step(pc, ins);
-    if (!next) return Recording{resume_ ? resume_ : pc, reason_};
+    if (!next) {
+      // Inside an inlined call, nothing has happened yet that the interpreter must not do
+      // again: it makes the outermost call itself.
+      if (!callers_.empty()) return Recording{callers_.front().call_pc, reason_};
+      return Recording{resume_ ? resume_ : pc, reason_};
+    }
     pc = next;
   }
 }
 
 IrRef TraceRecorder::read(uint16_t r) {
+  // A register of an inlined callee that nothing wrote holds no value: an unbound local.
+  if (!callers_.empty()) return map_[r];
   if (map_[r] == kNoRef) {
     touch(r);
     if (after_call_) {
@@ -60,8 +67,8 @@ void TraceRecorder::touch(uint16_t r) {
   touched_.push_back(r);
 }
 
-bool TraceRecorder::differs_from_frame(uint16_t r) const {
-  IrRef ref = map_[r];
+bool TraceRecorder::differs_from_frame(const std::vector<IrRef>& map, uint16_t r) const {
+  IrRef ref = map[r];
   if (ref == kNoRef || ref == sload_[r]) return false;
   if (IrBuffer::is_const(ref)) return true;
   const IrIns& ins = ir_.at(ref);
@@ -69,30 +76,61 @@ bool TraceRecorder::differs_from_frame(uint16_t r) const {
 }
 
 void TraceRecorder::write(uint16_t r, IrRef ref, Value v) {
-  touch(r);
   map_[r] = ref;
-  written_[r] = true;
   R_[r] = v;
+  if (!callers_.empty()) return;  // a callee's register, which no snapshot restores
+  touch(r);
+  written_[r] = true;
 }
 
 void TraceRecorder::guard(IrRef cond, bool observed, const Instruction* exit) {
   IrRef before = ir_.end();
   IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
   if (g != before) return;  // folded, or the same guard already stands
-  snapshot(g, exit);
+  snapshot(g, callers_.empty() ? exit : callers_.front().call_pc);
 }
 
 void TraceRecorder::snapshot(IrRef ref, const Instruction* pc) {
-  ir_.add_snapshot(ref, static_cast<uint32_t>(pc - code_.code.data()));
+  const CodeObject* code = callers_.empty() ? code_ : callers_.front().code;
+  const std::vector<IrRef>& map = frame_map();
+  ir_.add_snapshot(ref, static_cast<uint32_t>(pc - code->code.data()));
   for (uint16_t r : touched_) {
-    if (differs_from_frame(r)) ir_.add_snap_entry(r, map_[r]);
+    if (differs_from_frame(map, r)) ir_.add_snap_entry(r, map[r]);
   }
+}
+
+void TraceRecorder::enter_call(const CodeObject& callee, const Instruction* call_pc,
+                               uint16_t result, const std::vector<IrRef>& args,
+                               const std::vector<Value>& values) {
+  callers_.push_back(Caller{code_, R_, std::move(map_), call_pc, result,
+                            std::vector<Value>(callee.register_count, Value::undefined())});
+  Caller& caller = callers_.back();
+  map_.assign(callee.register_count, kNoRef);
+  for (size_t i = 0; i < args.size(); ++i) {
+    map_[i] = args[i];
+    caller.callee_registers[i] = values[i];
+  }
+  code_ = &callee;
+  R_ = caller.callee_registers.data();
+}
+
+const Instruction* TraceRecorder::return_from_call(IrRef ref, Value value) {
+  Caller& caller = callers_.back();
+  code_ = caller.code;
+  R_ = caller.registers;
+  map_ = std::move(caller.map);
+  const Instruction* next = caller.call_pc + 1;
+  uint16_t result = caller.result;
+  callers_.pop_back();
+  write(result, ref, value);
+  return next;
 }
 
 // The JitLoop of an inner loop that has a trace: run it, and record a call of it, which
 // first brings the frame up to date and leaves this trace unless the inner one ends by
 // the exit it took now.
 const Instruction* TraceRecorder::call_inner_trace(const Instruction* pc) {
+  if (!callers_.empty()) return stop("a loop in an inlined call");
   InnerTrace inner;
   if (!inner_.find(pc, &inner) || inner.loop >= 0x8000) return stop("inner loop");
   uint32_t exit = inner.function(inner.context, inner.loop, inner.entry(R_), R_);
@@ -120,7 +158,8 @@ const Instruction* TraceRecorder::call_inner_trace(const Instruction* pc) {
 // A side trace ends at the loop's back edge with the frame up to date.
 void TraceRecorder::close_path() {
   for (uint16_t r : touched_) {
-    if (written_[r] && differs_from_frame(r)) ir_.store_backs.push_back(StoreBack{r, map_[r]});
+    if (written_[r] && differs_from_frame(map_, r))
+      ir_.store_backs.push_back(StoreBack{r, map_[r]});
   }
 }
 
@@ -130,7 +169,7 @@ void TraceRecorder::close_loop() {
       // An inner trace may have changed any register: one untouched since is reloaded.
       IrRef value = map_[r] != kNoRef ? map_[r] : ir_.emit_raw(IrOp::Reload, IrType::Raw, r);
       if (value != sload_[r]) ir_.phis.push_back(Phi{r, sload_[r], value});
-    } else if (written_[r] && differs_from_frame(r) && !temporary(r)) {
+    } else if (written_[r] && differs_from_frame(map_, r) && !temporary(r)) {
       ir_.store_backs.push_back(StoreBack{r, map_[r]});
     }
   }

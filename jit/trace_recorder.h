@@ -51,11 +51,25 @@ class TraceRecorder {
 
   // ---- registers: the IR value of each, SLOADed at its first read
   // After an inner trace ran, the frame holds every register's value: reads reload it.
+  // kNoRef for a register of an inlined callee that nothing wrote.
   IrRef read(uint16_t r);
   void write(uint16_t r, IrRef ref, Value v);
   bool temporary(uint16_t r) const {
-    return r < code_.statement_temporaries.size() && code_.statement_temporaries[r];
+    return r < code_->statement_temporaries.size() && code_->statement_temporaries[r];
   }
+
+  // ---- calls inlined into the trace (Python code)
+  // The recorder follows the call at `call_pc` into `callee`, whose registers start as
+  // `args` (their IR values) holding `values`; until the matching return_from_call, code_,
+  // R_ and map_ are the callee's. An inlined callee must have no effect before its last
+  // guard: every guard in it, and every stop, resumes the interpreter at the outermost call
+  // (whose frame the snapshots describe), which then makes the whole call itself.
+  void enter_call(const CodeObject& callee, const Instruction* call_pc, uint16_t result,
+                  const std::vector<IrRef>& args, const std::vector<Value>& values);
+  // The callee returns the IR value `ref` (`value`): back in the caller, which receives it
+  // in the call's result register; returns the instruction after the call.
+  const Instruction* return_from_call(IrRef ref, Value value);
+  size_t call_depth() const { return callers_.size(); }
 
   // A guard that `cond` stays as `observed`; when it does not, the interpreter resumes at
   // `exit` with the registers as they are at this point.
@@ -75,7 +89,7 @@ class TraceRecorder {
   }
 
   IrBuffer& ir_;
-  const CodeObject& code_;
+  const CodeObject* code_;
   Value* R_;
   const InnerTraces& inner_;
   const Instruction* start_ = nullptr;
@@ -93,9 +107,24 @@ class TraceRecorder {
 
  private:
   void touch(uint16_t r);
-  // Whether the frame may hold another value than the IR's for register r (a register
-  // moved into another is not the frame's value of the other).
-  bool differs_from_frame(uint16_t r) const;
+  // Whether the frame may hold another value than `map` (the loop's frame's) for register r
+  // (a register moved into another is not the frame's value of the other).
+  bool differs_from_frame(const std::vector<IrRef>& map, uint16_t r) const;
+  // The register map of the loop's own frame: map_, or the outermost caller's while inside
+  // an inlined call.
+  const std::vector<IrRef>& frame_map() const {
+    return callers_.empty() ? map_ : callers_.front().map;
+  }
+  // A frame the recorder left for an inlined call, and the callee's registers.
+  struct Caller {
+    const CodeObject* code;
+    Value* registers;
+    std::vector<IrRef> map;
+    const Instruction* call_pc;
+    uint16_t result;
+    std::vector<Value> callee_registers;
+  };
+  std::vector<Caller> callers_;
   void close_loop();
   void close_path();
 };

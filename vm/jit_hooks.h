@@ -8,6 +8,7 @@
 
 namespace ember {
 
+class Marker;
 class VM;
 struct Frame;
 struct Instruction;
@@ -28,6 +29,8 @@ class JitHooks {
   virtual const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) = 0;
   // Loop traces and side traces compiled so far.
   virtual uint64_t traces_compiled() const = 0;
+  // Marks the objects the compiled traces depend on, for the collector.
+  virtual void trace_roots(Marker& marker) = 0;
 };
 
 // Counters of taken backward jumps, hashed by instruction address (collisions only make a

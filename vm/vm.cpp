@@ -100,6 +100,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   vm.weak_refs.trace_pending(marker);
   vm.finalizers.trace_pending(marker);
   if (vm.embedder) vm.embedder->trace_roots(marker);
+  if (vm.jit) vm.jit->trace_roots(marker);
   for (auto& entry : vm.interned_) marker.mark(entry.second);
   for (Frame* f = vm.frame; f; f = f->previous) f->trace(marker);
 }

@@ -235,8 +235,9 @@ class VM {
   Value* stack_top = nullptr;  // first register not used by any frame
   // Set while Reraise unwinds, so the traceback does not record the frame twice.
   bool reraising = false;
-  int recursion_depth = 0;
-  int recursion_limit = 1000;
+  // 64-bit so that a JIT trace can read them as its Field loads do.
+  int64_t recursion_depth = 0;
+  int64_t recursion_limit = 1000;
   // Ctrl-C, host interrupts, the step budget and the time limit; see vm/interrupts.h.
   Interrupts interrupts;
   // Raises what the interrupts ask for (KeyboardInterrupt or ResourceLimitError), if anything;
