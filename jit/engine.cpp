@@ -16,14 +16,17 @@ namespace ember::jit {
 namespace {
 
 TraceContext trace_context(VM& vm, const Frame* frame, std::vector<Value>* held) {
-  return TraceContext{vm.types.list,
-                      vm.types.list_iterator,
-                      vm.types.range_iterator,
-                      vm.types.function,
-                      frame->globals,
-                      vm.builtins,
-                      &vm,
-                      held};
+  TraceContext context;
+  context.list = vm.types.list;
+  context.list_iterator = vm.types.list_iterator;
+  context.range_iterator = vm.types.range_iterator;
+  context.tuple = vm.types.tuple;
+  context.function = vm.types.function;
+  context.globals = frame->globals;
+  context.builtins = vm.builtins;
+  context.vm = &vm;
+  context.held = held;
+  return context;
 }
 
 // LuaJIT's defaults: a loop is hot after 56 back edges; the first penalty after an abort

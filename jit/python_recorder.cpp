@@ -13,6 +13,7 @@
 #include "vm/object.h"
 #include "vm/quicken.h"
 #include "vm/str_object.h"
+#include "vm/tuple_object.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
 
@@ -168,6 +169,7 @@ class PythonRecorder : public TraceRecorder {
   const Instruction* for_range(const Instruction* pc, const Instruction& ins);
   const Instruction* for_list(const Instruction* pc, const Instruction& ins);
   const Instruction* list_item(const Instruction* pc, const Instruction& ins, bool get);
+  const Instruction* unpack(const Instruction* pc, const Instruction& ins);
   const Instruction* load_global(const Instruction* pc, const Instruction& ins);
   const Instruction* store_global(const Instruction* pc, const Instruction& ins);
   const Instruction* call(const Instruction* pc, const Instruction& ins);
@@ -294,6 +296,21 @@ const Instruction* PythonRecorder::float_binary(const Instruction* pc, const Ins
       result = a / b;
       ir_op = IrOp::DivF;
       break;
+    case BinaryOp::Pow: {
+      // Python's pow of a positive finite base and a finite exponent is the C library's,
+      // unless that overflows (OverflowError); the other cases leave for the interpreter.
+      double inf = HUGE_VAL;
+      if (!(a > 0.0 && a < inf && std::isfinite(b)) || !std::isfinite(std::pow(a, b))) {
+        return stop("a power outside positive finite floats");
+      }
+      guard(ir_.emit(IrOp::GtF, x, ir_.float_const(0.0)), true, pc);
+      guard(ir_.emit(IrOp::LtF, x, ir_.float_const(inf)), true, pc);
+      guard(ir_.emit(IrOp::EqF, ir_.emit(IrOp::SubF, y, y), ir_.float_const(0.0)), true, pc);
+      IrRef ref = ir_.emit(IrOp::PowF, x, y);
+      guard(ir_.emit(IrOp::LtF, ref, ir_.float_const(inf)), true, pc);
+      write(ins.a, ref, Value::from_double(std::pow(a, b)));
+      return pc + 1;
+    }
     default:
       return stop("unsupported float operation");
   }
@@ -430,6 +447,42 @@ const Instruction* PythonRecorder::list_item(const Instruction* pc, const Instru
     }
     ir_.emit_raw(IrOp::Store, IrType::None, address, box(value));
     *slot = R_[ins.c];
+  }
+  return pc + 1;
+}
+
+// Unpack of a tuple or a list of exactly the size wanted into consecutive registers.
+const Instruction* PythonRecorder::unpack(const Instruction* pc, const Instruction& ins) {
+  Value source = R_[ins.b];
+  bool tuple = source.is_object() && source.as_object()->type == context_.tuple;
+  IrRef object = object_of(ins.b, tuple ? context_.tuple : context_.list);
+  if (!object) return stop("unpacking of another object than a tuple or a list");
+  const Value* items;
+  IrRef size;
+  IrRef base;
+  if (tuple) {
+    auto* t = static_cast<TupleObject*>(source.as_object());
+    items = t->items;
+    size = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(t, &t->size)));
+    base = ir_.emit(IrOp::Add, object, ir_.int_const(byte_offset(t, t->items)));
+  } else {
+    auto* l = static_cast<ListObject*>(source.as_object());
+    items = l->items;
+    size = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(l, &l->size)));
+    base = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(l, &l->items)));
+  }
+  int64_t n = tuple ? static_cast<TupleObject*>(source.as_object())->size
+                    : static_cast<ListObject*>(source.as_object())->size;
+  if (n != ins.c) return stop("unpacking of a sequence of another size");
+  guard(ir_.emit(IrOp::Eq, size, ir_.int_const(n)), true, pc);
+  std::vector<IrRef> refs;
+  std::vector<Value> values(items, items + n);
+  for (int64_t i = 0; i < n; ++i) {
+    refs.push_back(ir_.emit(IrOp::Load, ir_.emit(IrOp::Index, base, ir_.int_const(i))));
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    write(static_cast<uint16_t>(ins.a + i), refs[static_cast<size_t>(i)],
+          values[static_cast<size_t>(i)]);
   }
   return pc + 1;
 }
@@ -630,6 +683,8 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
       return load_global(pc, ins);
     case Op::StoreGlobal:
       return store_global(pc, ins);
+    case Op::Unpack:
+      return unpack(pc, ins);
     case Op::GetItem:
       return list_item(pc, ins, true);
     case Op::SetItem:

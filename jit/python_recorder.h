@@ -29,6 +29,7 @@ struct TraceContext {
   const Type* list;
   const Type* list_iterator;
   const Type* range_iterator;
+  const Type* tuple;
   const Type* function;
   DictObject* globals;
   DictObject* builtins;

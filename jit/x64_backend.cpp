@@ -555,13 +555,17 @@ void TraceAssembler::emit(IrRef ref) {
     case IrOp::DivF:
       return float_binary(ref, ins);
     case IrOp::PowF: {
+      // The operands first: a constant's register is loaded where it is first asked for,
+      // which must come before the call.
+      x86::Xmm base = xmm(ins.op1);
+      x86::Xmm exponent = xmm(ins.op2);
       x86::Xmm r = cc_.newXmmSd();
       InvokeNode* call;
       double (*pow_fn)(double, double) = std::pow;
       cc_.invoke(&call, reinterpret_cast<uint64_t>(pow_fn),
                  FuncSignatureT<double, double, double>(CallConvId::kHost));
-      call->setArg(0, xmm(ins.op1));
-      call->setArg(1, xmm(ins.op2));
+      call->setArg(0, base);
+      call->setArg(1, exponent);
       call->setRet(0, r);
       return define(ref, r);
     }
