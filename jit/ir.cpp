@@ -84,6 +84,9 @@ IrRef IrBuffer::float_const(double value) {
 IrRef IrBuffer::bool_const(bool value) {
   return add_const(IrType::Bool, value ? 1 : 0);
 }
+IrRef IrBuffer::value_const(uint64_t bits) {
+  return add_const(IrType::Raw, bits);
+}
 double IrBuffer::float_value(IrRef ref) const {
   return std::bit_cast<double>(constant(ref).bits);
 }

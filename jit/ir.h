@@ -159,6 +159,8 @@ class IrBuffer {
   IrRef int_const(int64_t value);
   IrRef float_const(double value);
   IrRef bool_const(bool value);
+  // A boxed Value as it is (Raw), in traces of Python code: None, a function.
+  IrRef value_const(uint64_t bits);
   static bool is_const(IrRef ref) { return ref != kNoRef && ref < kConstBias; }
   const IrConst& constant(IrRef ref) const { return consts_[kConstBias - 1 - ref]; }
   int64_t int_value(IrRef ref) const { return static_cast<int64_t>(constant(ref).bits); }

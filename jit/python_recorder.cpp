@@ -8,12 +8,14 @@
 #include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/inline_cache.h"
+#include "vm/instance.h"
 #include "vm/iterator_objects.h"
 #include "vm/list_object.h"
 #include "vm/object.h"
 #include "vm/quicken.h"
 #include "vm/str_object.h"
 #include "vm/tuple_object.h"
+#include "vm/type.h"
 #include "vm/typed_ops.h"
 #include "vm/vm.h"
 
@@ -172,7 +174,33 @@ class PythonRecorder : public TraceRecorder {
   const Instruction* unpack(const Instruction* pc, const Instruction& ins);
   const Instruction* load_global(const Instruction* pc, const Instruction& ins);
   const Instruction* store_global(const Instruction* pc, const Instruction& ins);
-  const Instruction* call(const Instruction* pc, const Instruction& ins);
+  // Inlines the call at pc of the function in register `callee` with the `nargs` arguments
+  // from register `args` on; its result goes to register `result`.
+  const Instruction* inline_call(const Instruction* pc, uint16_t callee, uint16_t args,
+                                 uint32_t nargs, uint16_t result);
+  const Instruction* call_method(const Instruction* pc, const Instruction& ins);
+  // The truth of register r's value (a number, a bool or None) as a Bool, after the guards
+  // it needs, with its value now in *value; kNoRef for other values.
+  IrRef truth(uint16_t r, bool* value);
+  // The entry of the attribute cache of the instruction at pc that holds for the object in
+  // register r, behind guards that it keeps holding (the object's exact type, the type's
+  // version, for instances their shape and, when `no_dict`, no __dict__); the object's ref
+  // and the entry, or kNoRef.
+  IrRef attribute_entry(const Instruction* pc, uint16_t r, bool no_dict,
+                        const AttributeCacheEntry** found);
+  const Instruction* load_attr(const Instruction* pc, const Instruction& ins);
+  const Instruction* store_attr(const Instruction* pc, const Instruction& ins);
+  const Instruction* load_method(const Instruction* pc, const Instruction& ins);
+  // Keeps `object` alive while the trace exists (its guards compare with its address).
+  void hold(const void* object) {
+    context_.held->push_back(Value::from_object(static_cast<Object*>(const_cast<void*>(object))));
+  }
+  // The IR value of register r to store somewhere (a number is boxed), or kNoRef.
+  IrRef stored_value(uint16_t r) {
+    IrRef value = map_[r] != kNoRef ? map_[r] : number(r);
+    if (!value) value = read(r);
+    return value ? box(value) : kNoRef;
+  }
   const Instruction* return_value(const Instruction& ins);
   // Guards that the interpreter would find room for the frame of `callee` at the call being
   // inlined (else it raises RecursionError, which the trace leaves it to do).
@@ -342,28 +370,12 @@ const Instruction* PythonRecorder::compare(const Instruction* pc, const Instruct
   return pc + 1;
 }
 
-// JumpIfTrue (jump_when true) and JumpIfFalse on a number or bool: Python's truth.
+// JumpIfTrue (jump_when true) and JumpIfFalse on a number, a bool or None: Python's truth.
 const Instruction* PythonRecorder::jump_if(const Instruction* pc, const Instruction& ins,
                                            bool jump_when) {
-  IrRef x = number(ins.a);
-  if (!x) return stop("branch on another value than a number");
-  Value v = R_[ins.a];
   bool truth;
-  IrRef cond;
-  switch (ir_.type_of(x)) {
-    case IrType::Int:
-      truth = v.as_small_int() != 0;
-      cond = ir_.emit(IrOp::Ne, x, ir_.int_const(0));
-      break;
-    case IrType::Float:
-      truth = v.as_double() != 0.0;  // nan is true
-      cond = ir_.emit(IrOp::NeF, x, ir_.float_const(0.0));
-      break;
-    default:
-      truth = v.as_bool();
-      cond = x;
-      break;
-  }
+  IrRef cond = this->truth(ins.a, &truth);
+  if (!cond) return stop("branch on another value than a number or None");
   bool taken = truth == jump_when;
   const Instruction* target = pc + 1 + ins.sbc();
   if (pc == start_ && !taken) return stop("the loop ended");
@@ -561,11 +573,13 @@ void PythonRecorder::guard_call_room(const CodeObject& callee, const Instruction
         constant(reinterpret_cast<uint64_t>(vm.stack().values_end())));
 }
 
-// Call of a Python function with positional arguments that fill its parameters: the trace
+// A call of a Python function with positional arguments that fill its parameters: the trace
 // goes on in the function's code (TraceRecorder::enter_call), behind a guard that the
 // register holds this very function.
-const Instruction* PythonRecorder::call(const Instruction* pc, const Instruction& ins) {
-  Value callee = R_[ins.a];
+const Instruction* PythonRecorder::inline_call(const Instruction* pc, uint16_t callee_reg,
+                                               uint16_t first_arg, uint32_t nargs,
+                                               uint16_t result) {
+  Value callee = R_[callee_reg];
   if (!callee.is_object() || callee.as_object()->type != context_.function) {
     return stop("call of another object than a Python function");
   }
@@ -573,18 +587,18 @@ const Instruction* PythonRecorder::call(const Instruction* pc, const Instruction
   const CodeObject& code = *f->code;
   constexpr uint32_t kNotInlined = kCodeVarArgs | kCodeVarKeywords | kCodeGenerator |
                                    kCodeCoroutine | kCodeAsyncGenerator | kCodeTyped;
-  if (ins.b != code.arg_count || code.kwonly_count != 0 || (code.flags & kNotInlined) ||
+  if (nargs != code.arg_count || code.kwonly_count != 0 || (code.flags & kNotInlined) ||
       f->closure) {
     return stop("call of a function with other than positional parameters, or a closure");
   }
   if (f->globals != context_.globals) return stop("call of a function of another module");
   if (call_depth() >= kMaxCallDepth) return stop("calls nested too deep");
-  guard(ir_.emit(IrOp::Eq, read(ins.a), constant(callee.bits())), true, pc);
-  context_.held->push_back(callee);
+  guard(ir_.emit(IrOp::Eq, read(callee_reg), constant(callee.bits())), true, pc);
+  hold(f);
   guard_call_room(code, pc);
   std::vector<IrRef> args;
   std::vector<Value> values;
-  for (uint16_t r = ins.a + 1; r <= ins.a + ins.b; ++r) {
+  for (uint16_t r = first_arg; r < first_arg + nargs; ++r) {
     IrRef arg = map_[r] != kNoRef ? map_[r] : number(r);
     if (!arg) arg = read(r);
     if (!arg) return stop("call with an unbound argument");
@@ -592,8 +606,136 @@ const Instruction* PythonRecorder::call(const Instruction* pc, const Instruction
     values.push_back(R_[r]);
   }
   inlined_registers_ += code.register_count;
-  enter_call(code, pc, ins.a, args, values);
+  enter_call(code, pc, result, args, values);
   return code.code.data();
+}
+
+// CallMethod after a LoadMethod that found a Python function on the receiver's type.
+const Instruction* PythonRecorder::call_method(const Instruction* pc, const Instruction& ins) {
+  if (R_[ins.a + 1].is_undefined()) return stop("call of a method without its receiver");
+  return inline_call(pc, ins.a, ins.a + 1, ins.b + 1u, ins.a);
+}
+
+IrRef PythonRecorder::truth(uint16_t r, bool* value) {
+  Value v = R_[r];
+  if (v.is_none()) {
+    IrRef ref = read(r);
+    if (!ref || ir_.type_of(ref) != IrType::Raw) return kNoRef;
+    guard(ir_.emit(IrOp::Eq, ref, ir_.value_const(v.bits())), true, pc_);
+    *value = false;
+    return ir_.bool_const(false);
+  }
+  IrRef x = number(r);
+  if (!x) return kNoRef;
+  switch (ir_.type_of(x)) {
+    case IrType::Int:
+      *value = v.as_small_int() != 0;
+      return ir_.emit(IrOp::Ne, x, ir_.int_const(0));
+    case IrType::Float:
+      *value = v.as_double() != 0.0;  // nan is true
+      return ir_.emit(IrOp::NeF, x, ir_.float_const(0.0));
+    default:
+      *value = v.as_bool();
+      return x;
+  }
+}
+
+IrRef PythonRecorder::attribute_entry(const Instruction* pc, uint16_t r, bool no_dict,
+                                      const AttributeCacheEntry** found) {
+  Value v = R_[r];
+  if (!v.is_object()) return kNoRef;
+  Object* o = v.as_object();
+  const InlineCache& cache = code_->caches[pc[1].aux_lo()];
+  for (const AttributeCacheEntry& e : cache.entries) {
+    if (e.type != o->type || e.type->version != e.type_version) continue;
+    uint32_t offset = e.type->attrs_offset;
+    if (offset == kAttrsAfterData) return kNoRef;
+    InstanceAttributes* attrs = instance_attributes(o);
+    if (attrs && (attrs->shape != e.shape || (no_dict && attrs->dict))) continue;
+    IrRef object = object_of(r, e.type);
+    if (!object) return kNoRef;
+    IrRef type = constant(reinterpret_cast<uint64_t>(e.type));
+    IrRef version =
+        ir_.emit(IrOp::Field, type, ir_.int_const(byte_offset(e.type, &e.type->version)));
+    guard(ir_.emit(IrOp::Eq, version, constant(e.type_version)), true, pc);
+    hold(e.type);
+    if (attrs) {
+      IrRef shape = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(o, &attrs->shape)));
+      guard(ir_.emit(IrOp::Eq, shape, constant(reinterpret_cast<uint64_t>(e.shape))), true, pc);
+      if (e.shape) hold(e.shape);
+      if (no_dict) {
+        IrRef dict = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(o, &attrs->dict)));
+        guard(ir_.emit(IrOp::Eq, dict, ir_.int_const(0)), true, pc);
+      }
+    }
+    *found = &e;
+    return object;
+  }
+  return kNoRef;
+}
+
+// LoadAttr of an attribute the instance keeps by its shape, as the interpreter's cache has
+// it.
+const Instruction* PythonRecorder::load_attr(const Instruction* pc, const Instruction& ins) {
+  const AttributeCacheEntry* e;
+  IrRef object = attribute_entry(pc, ins.b, false, &e);
+  if (!object) return stop("attribute not in the load cache");
+  Object* o = R_[ins.b].as_object();
+  InstanceAttributes* attrs = instance_attributes(o);
+  if (!attrs) return stop("attribute of a built-in object");
+  IrRef values = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(o, &attrs->values)));
+  IrRef item = ir_.emit(IrOp::Load, ir_.emit(IrOp::Index, values, ir_.int_const(e->index)));
+  write(ins.a, item, attrs->values[e->index]);
+  return pc + 2;  // past the AUX word
+}
+
+// StoreAttr that the interpreter's cache makes a store into the instance's values (and a
+// new shape when it adds the attribute).
+const Instruction* PythonRecorder::store_attr(const Instruction* pc, const Instruction& ins) {
+  const AttributeCacheEntry* e;
+  IrRef object = attribute_entry(pc, ins.a, true, &e);
+  if (!object) return stop("attribute not in the store cache");
+  Object* o = R_[ins.a].as_object();
+  InstanceAttributes* attrs = instance_attributes(o);
+  if (!attrs) return stop("attribute of a built-in object");
+  if (e->next_shape && e->index >= attrs->capacity) return stop("attribute that needs room");
+  if (R_[ins.c].is_double() && std::isnan(R_[ins.c].as_double())) {
+    return stop("a nan stored into an attribute");
+  }
+  IrRef value = stored_value(ins.c);
+  if (!value) return stop("store of an unbound local");
+  if (e->next_shape) {
+    IrRef capacity = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(o, &attrs->capacity)));
+    capacity = ir_.emit(IrOp::BAnd, capacity, ir_.int_const(UINT32_MAX));
+    guard(ir_.emit(IrOp::Lt, ir_.int_const(e->index), capacity), true, pc);
+  }
+  IrRef values = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(o, &attrs->values)));
+  ir_.emit_raw(IrOp::Store, IrType::None, ir_.emit(IrOp::Index, values, ir_.int_const(e->index)),
+               value);
+  attrs->values[e->index] = R_[ins.c];
+  if (e->next_shape) {
+    ir_.emit_raw(IrOp::Store, IrType::None, field_address(object, o, &attrs->shape),
+                 constant(reinterpret_cast<uint64_t>(e->next_shape)));
+    hold(e->next_shape);
+    attrs->shape = e->next_shape;
+  }
+  return pc + 2;  // past the AUX word
+}
+
+// LoadMethod that finds a Python function on the receiver's type: the function, a
+// constant of the trace, and the receiver.
+const Instruction* PythonRecorder::load_method(const Instruction* pc, const Instruction& ins) {
+  const AttributeCacheEntry* e;
+  IrRef object = attribute_entry(pc, ins.b, true, &e);
+  if (!object) return stop("method not in the load cache");
+  Value function = e->value;
+  if (!function.is_object() || function.as_object()->type != context_.function) {
+    return stop("method of another kind than a Python function");
+  }
+  hold(function.as_object());
+  write(ins.a, ir_.value_const(function.bits()), function);
+  write(static_cast<uint16_t>(ins.a + 1), read(ins.b), R_[ins.b]);
+  return pc + 2;  // past the AUX word
 }
 
 const Instruction* PythonRecorder::return_value(const Instruction& ins) {
@@ -616,8 +758,8 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     return float_binary(pc, ins, op, x, y);
   }
   // An inlined call must leave nothing to undo when it exits (see enter_call).
-  bool effect = ins.op == Op::SetItem || ins.op == Op::StoreGlobal || ins.op == Op::ForIter ||
-                ins.op == Op::ForIterRange || ins.op == Op::ForIterList;
+  bool effect = ins.op == Op::SetItem || ins.op == Op::StoreGlobal || ins.op == Op::StoreAttr ||
+                ins.op == Op::ForIter || ins.op == Op::ForIterRange || ins.op == Op::ForIterList;
   if (effect && call_depth() > 0) return stop("an inlined call changes an object");
   switch (ins.op) {
     case Op::Move: {
@@ -629,6 +771,33 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     case Op::LoadInt:
       write(ins.a, ir_.int_const(ins.sbc()), Value::from_small_int(ins.sbc()));
       return pc + 1;
+    case Op::LoadNone:
+      write(ins.a, ir_.value_const(Value::none().bits()), Value::none());
+      return pc + 1;
+    case Op::Is: {
+      IrRef x = stored_value(ins.b);
+      IrRef y = stored_value(ins.c);
+      if (!x || !y) return stop("identity of an unbound local");
+      bool same = R_[ins.b].is(R_[ins.c]);
+      IrRef ref = as_bool(ir_.emit(ins.x ? IrOp::Ne : IrOp::Eq, x, y));
+      write(ins.a, ref, Value::from_bool(same != (ins.x != 0)));
+      return pc + 1;
+    }
+    case Op::Not: {
+      bool value;
+      IrRef cond = truth(ins.b, &value);
+      if (!cond) return stop("not of another value than a number or None");
+      write(ins.a, as_bool(ir_.emit(IrOp::Eq, cond, ir_.int_const(0))), Value::from_bool(!value));
+      return pc + 1;
+    }
+    case Op::LoadAttr:
+      return load_attr(pc, ins);
+    case Op::StoreAttr:
+      return store_attr(pc, ins);
+    case Op::LoadMethod:
+      return load_method(pc, ins);
+    case Op::CallMethod:
+      return call_method(pc, ins);
     case Op::LoadBool:
       write(ins.a, ir_.bool_const(ins.x != 0), Value::from_bool(ins.x != 0));
       return pc + 1;
@@ -692,7 +861,7 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     case Op::JitLoop:
       return call_inner_trace(pc);
     case Op::Call:
-      return call(pc, ins);
+      return inline_call(pc, ins.a, ins.a + 1u, ins.b, ins.a);
     case Op::Return:
       return return_value(ins);
     default:
