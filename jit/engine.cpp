@@ -7,6 +7,8 @@
 #include "jit/python_recorder.h"
 #include "jit/recorder.h"
 #include "vm/frame.h"
+#include "vm/function_object.h"
+#include "vm/interpreter_internal.h"
 #include "vm/str_object.h"
 #include "vm/typed_fusion.h"
 #include "vm/vm.h"
@@ -113,10 +115,11 @@ const Instruction* Engine::run_loop(VM& vm, Frame* frame, const Instruction* pc)
     vm.poll_interrupts();
     return resume;
   }
+  if (frames_of_exit(pc->a, exit)) return rebuild_exit_frames(vm, frame, pc->a, exit);
   if (exit == kLeft) return resume;
   // A guard of this loop's trace or of an inner one it called: it may deserve a side trace.
-  uint16_t index = exit & kInnerExit ? (exit >> 16) & 0x7FFF : pc->a;
-  exit &= 0xFFFF;
+  auto [index, number] = exit_owner(pc->a, exit);
+  exit = number;
   Loop& left = loops_[index];
   if (left.heat[exit] != kCold && ++left.heat[exit] >= kHotExit) {
     return record_side(vm, frame, left, exit, resume);
@@ -134,6 +137,7 @@ uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers)
     if (interrupt) {
       left_at_ = resume;
       left_for_interrupt_ = true;
+      left_frames_ = nullptr;
       return kLeft;
     }
     if (resume == loop.back_edge) continue;  // the path back to the back edge: round again
@@ -145,6 +149,8 @@ uint32_t Engine::continue_trace(uint16_t index, uint32_t exit, Value* registers)
     if (side_exit & kInnerExit) return side_exit;
     left_at_ = loop.code->code.data() + side->exit_pcs[side_exit];
     left_for_interrupt_ = false;
+    const ExitFrames& frames = side->exit_frames[side_exit];
+    left_frames_ = frames.frames.empty() ? nullptr : &frames;
     return kLeft;
   }
 }
@@ -161,6 +167,69 @@ std::vector<uint32_t> Engine::exits_to(const InnerTrace& trace, const Instructio
     if (loop.code->code.data() + loop.exit_pcs[exit] == pc) exits.push_back(exit);
   }
   return exits;
+}
+
+bool Engine::exit_in_call(uint16_t loop, uint32_t exit) const {
+  return frames_of_exit(loop, exit) != nullptr;
+}
+
+const Engine::ExitFrames* Engine::frames_of_exit(uint16_t index, uint32_t exit) const {
+  if (exit == kLeft) return left_frames_;
+  auto [owner, number] = exit_owner(index, exit);
+  const ExitFrames& frames = loops_[owner].exit_frames[number];
+  return frames.frames.empty() ? nullptr : &frames;
+}
+
+std::vector<Engine::ExitFrames> Engine::exit_frames_of(const IrBuffer& ir, const CodeObject& code,
+                                                       size_t extra) {
+  std::vector<ExitFrames> exits;
+  for (const Snapshot& snap : ir.snapshots) {
+    ExitFrames exit;
+    exit.frames.assign(ir.snap_frames.begin() + snap.first_frame,
+                       ir.snap_frames.begin() + snap.first_frame + snap.frames);
+    for (uint32_t i = snap.first; snap.frames && i < snap.first + snap.count; ++i) {
+      uint16_t slot = ir.snap_entries[i].slot;
+      if (slot >= code.register_count) exit.slots.push_back(slot);
+    }
+    exits.push_back(std::move(exit));
+  }
+  exits.resize(exits.size() + extra);
+  return exits;
+}
+
+const Instruction* Engine::rebuild_frames(VM& vm, Frame* frame, const Instruction* call_pc,
+                                          const std::vector<ResumeFrame>& frames) {
+  frame->pc = call_pc;
+  for (const ResumeFrame& resume : frames) {
+    auto* f = static_cast<FunctionObject*>(resume.function.as_object());
+    // The trace checked that the interpreter has room for these frames.
+    Frame* callee = push_frame(vm, f->code, f, f->globals);
+    callee->result_register = resume.result;
+    std::copy(resume.registers.begin(), resume.registers.end(), callee->registers);
+    callee->pc = f->code->code.data() + resume.pc;
+  }
+  return vm.frame->pc;
+}
+
+const Instruction* Engine::rebuild_exit_frames(VM& vm, Frame* frame, uint16_t index,
+                                               uint32_t exit) {
+  const ExitFrames& exit_frames = *frames_of_exit(index, exit);
+  bool interrupt;
+  const Instruction* call_pc = exit_pc(index, exit, &interrupt);
+  std::vector<ResumeFrame> frames;
+  for (const SnapFrame& snap : exit_frames.frames) {
+    Value function = Value::from_bits(snap.function);
+    auto* f = static_cast<FunctionObject*>(function.as_object());
+    ResumeFrame resume{function, snap.pc, snap.result,
+                       std::vector<Value>(f->code->register_count, Value::undefined())};
+    for (uint16_t slot : exit_frames.slots) {
+      if (slot >= snap.base && slot < snap.base + resume.registers.size()) {
+        resume.registers[slot - snap.base] = frame->registers[slot];
+      }
+    }
+    frames.push_back(std::move(resume));
+  }
+  return rebuild_frames(vm, frame, call_pc, frames);
 }
 
 bool Engine::find(const Instruction* pc, InnerTrace* out) const {
@@ -237,6 +306,12 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   }
   if (!entry) {
     give_up(vm, loop, error);
+    if (recording.inner_exit_in_call) {
+      return rebuild_exit_frames(vm, frame, recording.inner_loop, recording.inner_exit);
+    }
+    if (!recording.frames.empty()) {
+      return rebuild_frames(vm, frame, recording.resume, recording.frames);
+    }
     return recording.resume;
   }
   loop.entry = entry;
@@ -250,11 +325,13 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
   }
   // Side traces only for exits into the loop's body: the others leave the loop for good,
   // and those that resume at the back edge itself go round again (continue_trace).
+  loop.exit_frames = exit_frames_of(ir, *loop.code, loop.exit_pcs.size() - ir.snapshots.size());
   loop.heat.assign(loop.exit_pcs.size(), kCold);
   const Instruction* head = loop_head(loop);
   for (size_t exit = 0; exit < loop.interrupt_exit; ++exit) {
     const Instruction* resume = loop.code->code.data() + loop.exit_pcs[exit];
-    if (resume >= head && resume < loop.back_edge) loop.heat[exit] = 0;
+    bool in_call = !loop.exit_frames[exit].frames.empty();  // no side trace starts there
+    if (resume >= head && resume < loop.back_edge && !in_call) loop.heat[exit] = 0;
   }
   loop.side_failures.assign(loop.exit_pcs.size(), 0);
   loop.sides.resize(loop.exit_pcs.size());
@@ -280,6 +357,12 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
   if (!entry) {
     ++aborts_["side trace: " + error];
     loop.heat[exit] = ++loop.side_failures[exit] >= kMaxSideFailures ? kCold : 0;
+    if (recording.inner_exit_in_call) {
+      return rebuild_exit_frames(vm, frame, recording.inner_loop, recording.inner_exit);
+    }
+    if (!recording.frames.empty()) {
+      return rebuild_frames(vm, frame, recording.resume, recording.frames);
+    }
     return recording.resume;
   }
   auto side = std::make_unique<SideTrace>();
@@ -288,6 +371,7 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
   side->back_edge_exit = static_cast<uint32_t>(side->exit_pcs.size());
   side->exit_pcs.push_back(static_cast<uint32_t>(back_edge - loop.code->code.data()));
   if (ir.boxed) side->exit_pcs.push_back(static_cast<uint32_t>(from - loop.code->code.data()));
+  side->exit_frames = exit_frames_of(ir, *loop.code, side->exit_pcs.size() - ir.snapshots.size());
   loop.sides[exit] = std::move(side);
   ++side_traces_;
   return recording.resume;  // the back edge: the loop's trace runs next

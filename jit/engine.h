@@ -49,12 +49,22 @@ class Engine : public JitHooks, private InnerTraces {
  private:
   // A loop whose back edge is a JitLoop: pending (being recorded at its next arrival) or
   // with a trace.
+  // The frames of inlined calls an exit resumes in (none for most exits), and the slots past
+  // the loop's frame that its snapshot writes: their registers.
+  struct ExitFrames {
+    std::vector<SnapFrame> frames;
+    std::vector<uint16_t> slots;
+  };
+  // Per snapshot of `ir` (a trace of a loop in `code`), then `extra` exits without frames.
+  static std::vector<ExitFrames> exit_frames_of(const IrBuffer& ir, const CodeObject& code,
+                                                size_t extra);
   // The path from one exit of a loop's trace round to its back edge.
   struct SideTrace {
     TraceEntry entry = nullptr;
     // Per exit number: where the interpreter resumes (back_edge_exit: the loop's back edge,
     // and in Python code one more, a failed entry check, at the side trace's start).
     std::vector<uint32_t> exit_pcs;
+    std::vector<ExitFrames> exit_frames;
     uint32_t back_edge_exit = 0;
   };
   // No exit number (those are below 0x10000) and neither kLeft nor one with kInnerExit.
@@ -74,6 +84,7 @@ class Engine : public JitHooks, private InnerTraces {
     const DictObject* globals = nullptr;
     // Objects its trace and side traces compare with by identity (inlined functions).
     std::vector<Value> held;
+    std::vector<ExitFrames> exit_frames;            // per exit
     std::vector<uint16_t> heat;                     // per exit: times taken (kCold: no side trace)
     std::vector<uint8_t> side_failures;             // per exit
     std::vector<std::unique_ptr<SideTrace>> sides;  // per exit, once it has one
@@ -93,6 +104,22 @@ class Engine : public JitHooks, private InnerTraces {
   uint32_t continue_trace(uint16_t index, uint32_t exit, Value* registers);
   static uint32_t continue_nested(uint64_t engine, uint32_t loop, uint32_t exit, Value* registers);
   std::vector<uint32_t> exits_to(const InnerTrace& trace, const Instruction* pc) const override;
+  bool exit_in_call(uint16_t loop, uint32_t exit) const override;
+  // The loop (loops_[index]) and the exit number of `exit`, decoded as exit_pc does.
+  std::pair<uint16_t, uint32_t> exit_owner(uint16_t index, uint32_t exit) const {
+    if (exit & kInnerExit) return {static_cast<uint16_t>((exit >> 16) & 0x7FFF), exit & 0xFFFF};
+    return {index, exit};
+  }
+  // Leaves `frame` (the loop's) suspended at its call `call_pc` and pushes the frames of the
+  // inlined calls, where the interpreter goes on: returns the innermost one's pc.
+  static const Instruction* rebuild_frames(VM& vm, Frame* frame, const Instruction* call_pc,
+                                           const std::vector<ResumeFrame>& frames);
+  // The frames exit `exit` of loop `index` (decoded as exit_pc does) resumes in; null when
+  // none.
+  const ExitFrames* frames_of_exit(uint16_t index, uint32_t exit) const;
+  // rebuild_frames for such an exit: their registers are where its snapshot wrote them, past
+  // the loop's frame's.
+  const Instruction* rebuild_exit_frames(VM& vm, Frame* frame, uint16_t index, uint32_t exit);
   void give_up(VM& vm, Loop& loop, const std::string& reason);
   const Instruction* record_side(VM& vm, Frame* frame, Loop& loop, uint32_t exit,
                                  const Instruction* from);
@@ -116,6 +143,7 @@ class Engine : public JitHooks, private InnerTraces {
   // Where the last kLeft exit resumes, and whether an interrupt is due there.
   const Instruction* left_at_ = nullptr;
   bool left_for_interrupt_ = false;
+  const ExitFrames* left_frames_ = nullptr;  // of the side trace's exit, when it has frames
   uint64_t exits_ = 0;
   double compile_seconds_ = 0;
   std::map<std::string, uint64_t> aborts_;

@@ -128,7 +128,12 @@ IrRef IrBuffer::emit(IrOp op, IrRef op1, IrRef op2) {
 }
 
 void IrBuffer::add_snapshot(IrRef guard, uint32_t pc) {
-  snapshots.push_back(Snapshot{guard, pc, static_cast<uint32_t>(snap_entries.size()), 0});
+  snapshots.push_back(Snapshot{guard, pc, static_cast<uint32_t>(snap_entries.size()), 0,
+                               static_cast<uint32_t>(snap_frames.size()), 0});
+}
+void IrBuffer::add_snap_frame(const SnapFrame& frame) {
+  snap_frames.push_back(frame);
+  ++snapshots.back().frames;
 }
 void IrBuffer::add_snap_entry(uint16_t slot, IrRef ref) {
   snap_entries.push_back(SnapEntry{slot, ref});
@@ -182,7 +187,12 @@ std::string IrBuffer::dump() const {
         out += " #" + std::to_string(snap_entries[i].slot) + "=" +
                ref_text(*this, snap_entries[i].ref);
       }
-      out += " ]\n";
+      out += " ]";
+      for (uint32_t i = s.first_frame; i < s.first_frame + s.frames; ++i) {
+        out += " call(pc " + std::to_string(snap_frames[i].pc) + ", slots #" +
+               std::to_string(snap_frames[i].base) + ")";
+      }
+      out += "\n";
     }
   }
   out += loop ? "---- loop\n" : "---- end\n";

@@ -117,11 +117,23 @@ struct SnapEntry {
   uint16_t slot;
   IrRef ref;
 };
+// A frame of an inlined call that an exit rebuilds (see TraceRecorder::enter_call), outermost
+// first. Its registers are the snapshot's slots from `base` on, past those of the loop's
+// frame and of the frames outside it.
+struct SnapFrame {
+  uint64_t function;  // the FunctionObject called
+  uint32_t pc;        // where it resumes: an instruction index in the function's code
+  uint16_t result;    // the register of its caller that receives its result
+  uint16_t base;
+};
 struct Snapshot {
   IrRef guard;         // the guard it belongs to
-  uint32_t pc;         // instruction index the interpreter resumes at
+  uint32_t pc;         // instruction index the interpreter resumes at (the outermost call's
+                       // when the snapshot has frames)
   uint32_t first = 0;  // its entries: snap_entries[first, first + count)
   uint32_t count = 0;
+  uint32_t first_frame = 0;  // its frames: snap_frames[first_frame, first_frame + frames)
+  uint32_t frames = 0;
 };
 
 // The trace of an inner loop that this trace runs (CallTrace): its machine code and its
@@ -184,8 +196,10 @@ class IrBuffer {
   // Opens the snapshot of the guard just emitted; add its entries with add_snap_entry.
   void add_snapshot(IrRef guard, uint32_t pc);
   void add_snap_entry(uint16_t slot, IrRef ref);
+  void add_snap_frame(const SnapFrame& frame);
   std::vector<Snapshot> snapshots;
   std::vector<SnapEntry> snap_entries;
+  std::vector<SnapFrame> snap_frames;
   std::vector<Phi> phis;
   std::vector<StoreBack> store_backs;
   std::vector<TraceCall> calls;

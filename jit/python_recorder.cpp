@@ -605,8 +605,11 @@ const Instruction* PythonRecorder::inline_call(const Instruction* pc, uint16_t c
     args.push_back(arg);
     values.push_back(R_[r]);
   }
+  if (loop_code().register_count + inlined_registers_ + code.register_count > UINT16_MAX) {
+    return stop("inlined calls with too many registers");
+  }
   inlined_registers_ += code.register_count;
-  enter_call(code, pc, result, args, values);
+  enter_call(code, callee, pc, result, args, values);
   return code.code.data();
 }
 
@@ -760,7 +763,9 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
   // An inlined call must leave nothing to undo when it exits (see enter_call).
   bool effect = ins.op == Op::SetItem || ins.op == Op::StoreGlobal || ins.op == Op::StoreAttr ||
                 ins.op == Op::ForIter || ins.op == Op::ForIterRange || ins.op == Op::ForIterList;
-  if (effect && call_depth() > 0) return stop("an inlined call changes an object");
+  if (effect && call_depth() > 0 && !note_call_effect()) {
+    return stop("an inlined call changes an object");
+  }
   switch (ins.op) {
     case Op::Move: {
       IrRef x = map_[ins.b] != kNoRef ? map_[ins.b] : number(ins.b);

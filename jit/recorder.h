@@ -7,6 +7,7 @@
 // arithmetic (jit/python_recorder.cpp).
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jit/backend.h"
@@ -35,16 +36,38 @@ class InnerTraces {
   // of a trace it called in turn, see kInnerExit and kLeft), and whether that exit means an
   // interrupt is due.
   virtual const Instruction* exit_pc(uint16_t loop, uint32_t exit, bool* interrupt) const = 0;
+  // Whether `exit` of loop `loop`'s trace (decoded as exit_pc does) resumes inside frames
+  // of inlined calls, which the engine must rebuild.
+  virtual bool exit_in_call(uint16_t loop, uint32_t exit) const = 0;
   // The exits of `trace` itself that resume at `pc` (none of them the interrupt exit).
   virtual std::vector<uint32_t> exits_to(const InnerTrace& trace, const Instruction* pc) const = 0;
 };
 
+// A frame of an inlined call that the interpreter must go on in: the recorder stopped inside
+// the call after it changed something, or a trace left there (Engine::rebuild_frames).
+struct ResumeFrame {
+  Value function;   // the FunctionObject called
+  uint32_t pc;      // where it resumes: an instruction index in the function's code
+  uint16_t result;  // the register of its caller that receives its result
+  std::vector<Value> registers;
+};
+
 struct Recording {
+  Recording() = default;
+  Recording(const Instruction* at, std::string reason)
+      : resume(at), abort_reason(std::move(reason)) {}
   // Where the interpreter goes on: the loop's back edge again when the trace closed (the
   // registers then hold the state after the recorded path), else the instruction the
-  // recorder stopped before (it ran everything before it).
+  // recorder stopped before (it ran everything before it); with `frames`, the outermost
+  // call, inside which the interpreter goes on in those frames (outermost first).
   const Instruction* resume = nullptr;
   std::string abort_reason;  // empty when the trace closed
+  std::vector<ResumeFrame> frames;
+  // The recording stopped because inner trace `inner_loop` left by exit `inner_exit`, whose
+  // frames the engine rebuilds.
+  bool inner_exit_in_call = false;
+  uint16_t inner_loop = 0;
+  uint32_t inner_exit = 0;
 };
 
 // Records the loop whose back edge is at `start` (its original instruction `start_ins`: the

@@ -38,10 +38,18 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
     const Instruction& ins = steps == 0 ? from_ins : *pc;
     const Instruction* next = step(pc, ins);
     if (!next) {
-      // Inside an inlined call, nothing has happened yet that the interpreter must not do
-      // again: it makes the outermost call itself.
-      if (!callers_.empty()) return Recording{callers_.front().call_pc, reason_};
-      return Recording{resume_ ? resume_ : pc, reason_};
+      if (callers_.empty()) {
+        Recording stopped{resume_ ? resume_ : pc, reason_};
+        stopped.inner_exit_in_call = inner_exit_in_call_;
+        stopped.inner_loop = inner_exit_loop_;
+        stopped.inner_exit = inner_exit_;
+        return stopped;
+      }
+      // Inside an inlined call that changed nothing yet, the interpreter makes the outermost
+      // call itself; else it goes on in the calls' frames.
+      Recording stopped{callers_.front().call_pc, reason_};
+      if (call_effects_) stopped.frames = resume_frames(pc);
+      return stopped;
     }
     pc = next;
   }
@@ -87,7 +95,50 @@ void TraceRecorder::guard(IrRef cond, bool observed, const Instruction* exit) {
   IrRef before = ir_.end();
   IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
   if (g != before) return;  // folded, or the same guard already stands
-  snapshot(g, callers_.empty() ? exit : callers_.front().call_pc);
+  if (callers_.empty()) {
+    snapshot(g, exit);
+  } else if (!call_effects_) {
+    snapshot(g, callers_.front().call_pc);
+  } else {
+    snapshot_in_call(g, exit);
+  }
+}
+
+void TraceRecorder::snapshot_in_call(IrRef ref, const Instruction* pc) {
+  snapshot(ref, callers_.front().call_pc);
+  uint32_t base = callers_.front().code->register_count;
+  for (size_t k = 0; k < callers_.size(); ++k) {
+    // The frame of the call callers_[k] made.
+    bool innermost = k + 1 == callers_.size();
+    const std::vector<IrRef>& map = innermost ? map_ : callers_[k + 1].map;
+    const CodeObject* code = innermost ? code_ : callers_[k + 1].code;
+    const Instruction* at = innermost ? pc : callers_[k + 1].call_pc;
+    ir_.add_snap_frame(SnapFrame{callers_[k].callee.bits(),
+                                 static_cast<uint32_t>(at - code->code.data()), callers_[k].result,
+                                 static_cast<uint16_t>(base)});
+    for (size_t r = 0; r < map.size(); ++r) {
+      if (map[r] != kNoRef) ir_.add_snap_entry(static_cast<uint16_t>(base + r), map[r]);
+    }
+    base += code->register_count;
+  }
+}
+
+std::vector<ResumeFrame> TraceRecorder::resume_frames(const Instruction* pc) const {
+  std::vector<ResumeFrame> frames;
+  for (size_t k = 0; k < callers_.size(); ++k) {
+    bool innermost = k + 1 == callers_.size();
+    const CodeObject* code = innermost ? code_ : callers_[k + 1].code;
+    const Instruction* at = innermost ? pc : callers_[k + 1].call_pc;
+    frames.push_back(ResumeFrame{callers_[k].callee, static_cast<uint32_t>(at - code->code.data()),
+                                 callers_[k].result, callers_[k].callee_registers});
+  }
+  return frames;
+}
+
+bool TraceRecorder::note_call_effect() {
+  if (callers_.front().code->flags & kCodeGenerator) return false;
+  call_effects_ = true;
+  return true;
 }
 
 void TraceRecorder::snapshot(IrRef ref, const Instruction* pc) {
@@ -99,10 +150,10 @@ void TraceRecorder::snapshot(IrRef ref, const Instruction* pc) {
   }
 }
 
-void TraceRecorder::enter_call(const CodeObject& callee, const Instruction* call_pc,
+void TraceRecorder::enter_call(const CodeObject& callee, Value function, const Instruction* call_pc,
                                uint16_t result, const std::vector<IrRef>& args,
                                const std::vector<Value>& values) {
-  callers_.push_back(Caller{code_, R_, std::move(map_), call_pc, result,
+  callers_.push_back(Caller{code_, R_, std::move(map_), call_pc, result, function,
                             std::vector<Value>(callee.register_count, Value::undefined())});
   Caller& caller = callers_.back();
   map_.assign(callee.register_count, kNoRef);
@@ -122,6 +173,7 @@ const Instruction* TraceRecorder::return_from_call(IrRef ref, Value value) {
   const Instruction* next = caller.call_pc + 1;
   uint16_t result = caller.result;
   callers_.pop_back();
+  if (callers_.empty()) call_effects_ = false;
   write(result, ref, value);
   return next;
 }
@@ -134,6 +186,12 @@ const Instruction* TraceRecorder::call_inner_trace(const Instruction* pc) {
   InnerTrace inner;
   if (!inner_.find(pc, &inner) || inner.loop >= 0x8000) return stop("inner loop");
   uint32_t exit = inner.function(inner.context, inner.loop, inner.entry(R_), R_);
+  if (inner_.exit_in_call(inner.loop, exit)) {
+    inner_exit_in_call_ = true;
+    inner_exit_loop_ = inner.loop;
+    inner_exit_ = exit;
+    return stop("an inner trace left inside a call");
+  }
   bool interrupt;
   const Instruction* resume = inner_.exit_pc(inner.loop, exit, &interrupt);
   if (resume == pc) return stop("the inner trace did not run");

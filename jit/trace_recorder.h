@@ -59,17 +59,25 @@ class TraceRecorder {
   }
 
   // ---- calls inlined into the trace (Python code)
-  // The recorder follows the call at `call_pc` into `callee`, whose registers start as
-  // `args` (their IR values) holding `values`; until the matching return_from_call, code_,
-  // R_ and map_ are the callee's. An inlined callee must have no effect before its last
-  // guard: every guard in it, and every stop, resumes the interpreter at the outermost call
-  // (whose frame the snapshots describe), which then makes the whole call itself.
-  void enter_call(const CodeObject& callee, const Instruction* call_pc, uint16_t result,
-                  const std::vector<IrRef>& args, const std::vector<Value>& values);
+  // The recorder follows the call at `call_pc` of `function` (whose code is `callee`),
+  // whose registers start as `args` (their IR values) holding `values`; until the matching
+  // return_from_call, code_, R_ and map_ are the callee's. Until an inlined call changes
+  // something (note_call_effect), its guards and stops resume the interpreter at the
+  // outermost call, which then makes the whole call itself; after that, they resume in the
+  // frames of the calls, which the snapshot describes (and the engine rebuilds).
+  void enter_call(const CodeObject& callee, Value function, const Instruction* call_pc,
+                  uint16_t result, const std::vector<IrRef>& args,
+                  const std::vector<Value>& values);
+  // Before an instruction of an inlined call that changes an object: false when its exits
+  // could not resume in its frame (a loop in a generator, whose registers are not on the
+  // VM's stack).
+  bool note_call_effect();
   // The callee returns the IR value `ref` (`value`): back in the caller, which receives it
   // in the call's result register; returns the instruction after the call.
   const Instruction* return_from_call(IrRef ref, Value value);
   size_t call_depth() const { return callers_.size(); }
+  // The code of the loop's own frame (code_ is an inlined callee's inside a call).
+  const CodeObject& loop_code() const { return callers_.empty() ? *code_ : *callers_.front().code; }
 
   // A guard that `cond` stays as `observed`; when it does not, the interpreter resumes at
   // `exit` with the registers as they are at this point.
@@ -115,16 +123,26 @@ class TraceRecorder {
   const std::vector<IrRef>& frame_map() const {
     return callers_.empty() ? map_ : callers_.front().map;
   }
-  // A frame the recorder left for an inlined call, and the callee's registers.
+  // A frame the recorder left for an inlined call, and the callee's function and registers.
   struct Caller {
     const CodeObject* code;
     Value* registers;
     std::vector<IrRef> map;
     const Instruction* call_pc;
     uint16_t result;
+    Value callee;
     std::vector<Value> callee_registers;
   };
   std::vector<Caller> callers_;
+  bool call_effects_ = false;  // an inlined call (still running) changed something
+  // call_inner_trace stopped: the inner trace left by an exit inside a call.
+  bool inner_exit_in_call_ = false;
+  uint16_t inner_exit_loop_ = 0;
+  uint32_t inner_exit_ = 0;
+  // A snapshot at `pc` of the innermost inlined call, with the frames of all of them.
+  void snapshot_in_call(IrRef ref, const Instruction* pc);
+  // The frames of the inlined calls as they are now, the innermost stopped before `pc`.
+  std::vector<ResumeFrame> resume_frames(const Instruction* pc) const;
   void close_loop();
   void close_path();
 };

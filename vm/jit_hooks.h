@@ -25,7 +25,9 @@ class JitHooks {
   // The backward jump at `pc` was taken often: the JIT may take it over.
   virtual void hot_loop(VM& vm, Frame* frame, Instruction* pc) = 0;
   // The interpreter reached the JitLoop at `pc`: the JIT records the loop or runs its
-  // trace, and returns the instruction the interpreter goes on with.
+  // trace, and returns the instruction the interpreter goes on with; when the trace left
+  // inside calls it had inlined, it pushes their frames (vm.frame is then another, with its
+  // pc set) and the interpreter goes on in the innermost.
   virtual const Instruction* run_loop(VM& vm, Frame* frame, const Instruction* pc) = 0;
   // Loop traces and side traces compiled so far.
   virtual uint64_t traces_compiled() const = 0;

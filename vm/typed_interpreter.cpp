@@ -374,6 +374,9 @@ op_JumpIfRaw:
 op_JitLoop:
   SYNC_PC();
   pc = vm.jit->run_loop(vm, frame, pc);
+  // The trace left inside calls it had inlined: the generic loop goes on in their frames.
+  if (vm.frame != frame) [[unlikely]]
+    return;
   DISPATCH();
 op_RangeStepCheck:
   if (R[pc->a].bits() == 0) [[unlikely]]
