@@ -299,6 +299,7 @@ const Instruction* Engine::record(VM& vm, Frame* frame, Loop& loop, const Instru
           : record_python(ir, *loop.code, frame->registers, pc, loop.original, pc, *this,
                           trace_context(vm, frame, &loop.held));
   std::string error = recording.abort_reason;
+  prime_inner_loop(vm, recording);
   TraceEntry entry = nullptr;
   if (error.empty() && !compile(vm, ir, &entry, &error,
                                 "trace " + std::to_string(traces_ + 1) + ": " + describe(loop))) {
@@ -351,6 +352,7 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
           : record_python(ir, *loop.code, frame->registers, from, *from, back_edge, *this,
                           trace_context(vm, frame, &loop.held));
   std::string error = recording.abort_reason;
+  prime_inner_loop(vm, recording);
   TraceEntry entry = nullptr;
   std::string title = "side trace of exit " + std::to_string(exit) + " of the " + describe(loop);
   if (error.empty() && !compile(vm, ir, &entry, &error, title)) recording.resume = back_edge;
@@ -375,6 +377,16 @@ const Instruction* Engine::record_side(VM& vm, Frame* frame, Loop& loop, uint32_
   loop.sides[exit] = std::move(side);
   ++side_traces_;
   return recording.resume;  // the back edge: the loop's trace runs next
+}
+
+// An inner loop without a trace stopped the recording: it gets hot at its next back edge
+// (unless it was given up for good), so that the next try finds its trace.
+void Engine::prime_inner_loop(VM& vm, const Recording& recording) {
+  const Instruction* edge = recording.inner_back_edge;
+  if (!edge || edge->op == Op::JitLoop) return;
+  auto penalty = penalties_.find(edge);
+  if (penalty != penalties_.end() && penalty->second.blacklisted) return;
+  vm.hot_loops.set(edge, 1);
 }
 
 // The loop goes back to the interpreter and waits out a penalty before the next try.

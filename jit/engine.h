@@ -121,6 +121,7 @@ class Engine : public JitHooks, private InnerTraces {
   // the loop's frame's.
   const Instruction* rebuild_exit_frames(VM& vm, Frame* frame, uint16_t index, uint32_t exit);
   void give_up(VM& vm, Loop& loop, const std::string& reason);
+  void prime_inner_loop(VM& vm, const Recording& recording);
   const Instruction* record_side(VM& vm, Frame* frame, Loop& loop, uint32_t exit,
                                  const Instruction* from);
   // Optimises and compiles `ir`, printing it under `title` with --jit-dump.

@@ -379,7 +379,7 @@ const Instruction* PythonRecorder::jump_if(const Instruction* pc, const Instruct
   bool taken = truth == jump_when;
   const Instruction* target = pc + 1 + ins.sbc();
   if (pc == start_ && !taken) return stop("the loop ended");
-  if (taken && inner_loop(pc, target)) return stop("inner loop");
+  if (inner_loop(pc, target)) return stop_at_inner_loop(pc);
   return branch(cond, truth, taken, target, pc + 1);
 }
 
@@ -842,7 +842,7 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
     }
     case Op::Jump: {
       const Instruction* target = pc + 1 + ins.sbc();
-      if (inner_loop(pc, target)) return stop("inner loop");
+      if (inner_loop(pc, target)) return stop_at_inner_loop(pc);
       return target;
     }
     case Op::JumpIfTrue:

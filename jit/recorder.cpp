@@ -205,7 +205,7 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
       ref = ir_.emit(int_compare(jc.op), read_int(ins.a), read_int(ins.b));
     }
     bool taken = cond == (ins.x != 0);
-    if (taken && inner_loop(pc, target)) return stop("inner loop");
+    if (inner_loop(pc, target)) return stop_at_inner_loop(pc);
     return branch(ref, cond, taken, target, pc + 2);
   }
   switch (op) {
@@ -219,14 +219,14 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
     }
     case Op::Jump: {
       const Instruction* target = pc + 1 + ins.sbc();
-      if (inner_loop(pc, target)) return stop("inner loop");
+      if (inner_loop(pc, target)) return stop_at_inner_loop(pc);
       return target;
     }
     case Op::JumpIfRaw: {
       bool cond = R_[ins.a].bits() != 0;
       bool taken = cond == (ins.x != 0);
       const Instruction* target = pc + 1 + ins.sbc();
-      if (taken && inner_loop(pc, target)) return stop("inner loop");
+      if (inner_loop(pc, target)) return stop_at_inner_loop(pc);
       return branch(read_int(ins.a), cond, taken, target, pc + 1);
     }
     case Op::LoopI64: {
@@ -237,7 +237,7 @@ const Instruction* TypedRecorder::step(const Instruction* pc, const Instruction&
       bool cond = ascending ? i < int_at(ins.a + 1) : i > int_at(ins.a + 1);
       const Instruction* target = pc + 2 + pc[1].sbc();
       if (!cond) return stop("the loop ended");
-      if (inner_loop(pc, target)) return stop("inner loop");
+      if (inner_loop(pc, target)) return stop_at_inner_loop(pc);
       IrRef step_ref = read_int(ins.a + 2);
       IrRef i_ref = ir_.emit(IrOp::Add, read_int(ins.a), step_ref);
       IrRef bound_ref = read_int(ins.a + 1);

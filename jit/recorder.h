@@ -63,6 +63,8 @@ struct Recording {
   const Instruction* resume = nullptr;
   std::string abort_reason;  // empty when the trace closed
   std::vector<ResumeFrame> frames;
+  // The back edge of an inner loop without a trace that stopped the recording.
+  const Instruction* inner_back_edge = nullptr;
   // The recording stopped because inner trace `inner_loop` left by exit `inner_exit`, whose
   // frames the engine rebuilds.
   bool inner_exit_in_call = false;

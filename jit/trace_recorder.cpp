@@ -40,6 +40,7 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
     if (!next) {
       if (callers_.empty()) {
         Recording stopped{resume_ ? resume_ : pc, reason_};
+        stopped.inner_back_edge = inner_back_edge_;
         stopped.inner_exit_in_call = inner_exit_in_call_;
         stopped.inner_loop = inner_exit_loop_;
         stopped.inner_exit = inner_exit_;
@@ -48,6 +49,7 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
       // Inside an inlined call that changed nothing yet, the interpreter makes the outermost
       // call itself; else it goes on in the calls' frames.
       Recording stopped{callers_.front().call_pc, reason_};
+      stopped.inner_back_edge = inner_back_edge_;
       if (call_effects_) stopped.frames = resume_frames(pc);
       return stopped;
     }

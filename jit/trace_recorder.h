@@ -48,6 +48,14 @@ class TraceRecorder {
     reason_ = reason;
     return nullptr;
   }
+  // The backward jump at pc is the back edge of a loop without a trace (taken or not: a
+  // path through one iteration of it would be followed by exits whenever it runs more or
+  // fewer): stops, and has the engine make that loop hot at its next back edge, so that a
+  // later recording finds its trace and calls it.
+  const Instruction* stop_at_inner_loop(const Instruction* pc) {
+    inner_back_edge_ = pc;
+    return stop("inner loop");
+  }
 
   // ---- registers: the IR value of each, SLOADed at its first read
   // After an inner trace ran, the frame holds every register's value: reads reload it.
@@ -135,6 +143,7 @@ class TraceRecorder {
   };
   std::vector<Caller> callers_;
   bool call_effects_ = false;  // an inlined call (still running) changed something
+  const Instruction* inner_back_edge_ = nullptr;  // see stop_at_inner_loop
   // call_inner_trace stopped: the inner trace left by an exit inside a call.
   bool inner_exit_in_call_ = false;
   uint16_t inner_exit_loop_ = 0;
