@@ -27,6 +27,7 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
   for (int steps = 0;; ++steps) {
     if (steps > 0 && pc == back_edge) {
       if (ir_.loop) {
+        closing_ = true;
         if (const char* why = before_close()) return Recording{pc, why};
         close_loop();
       } else {
@@ -37,6 +38,10 @@ Recording TraceRecorder::run(const Instruction* from, Instruction from_ins,
     if (steps == kMaxRecordedInstructions || ir_.full()) return Recording{pc, "trace too long"};
     const Instruction& ins = steps == 0 ? from_ins : *pc;
     const Instruction* next = step(pc, ins);
+    if (next && exit_at_back_edge_) {
+      // The trace would re-enter itself at that exit and fail the same guard forever.
+      return Recording{next, "a guard in the loop's back edge"};
+    }
     if (!next) {
       if (callers_.empty()) {
         Recording stopped{resume_ ? resume_ : pc, reason_};
@@ -97,6 +102,9 @@ void TraceRecorder::guard(IrRef cond, bool observed, const Instruction* exit) {
   IrRef before = ir_.end();
   IrRef g = ir_.emit(observed ? IrOp::GuardTrue : IrOp::GuardFalse, cond);
   if (g != before) return;  // folded, or the same guard already stands
+  // Guards of the loop's own back edge may not resume there (those of closing the loop
+  // resume there to fail the entry check, which gives the trace up).
+  if (exit == start_ && ir_.loop && !closing_ && callers_.empty()) exit_at_back_edge_ = true;
   if (callers_.empty()) {
     snapshot(g, exit);
   } else if (!call_effects_) {

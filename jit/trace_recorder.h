@@ -144,6 +144,8 @@ class TraceRecorder {
   std::vector<Caller> callers_;
   bool call_effects_ = false;  // an inlined call (still running) changed something
   const Instruction* inner_back_edge_ = nullptr;  // see stop_at_inner_loop
+  bool closing_ = false;                          // in before_close
+  bool exit_at_back_edge_ = false;                // a guard that resumes at the loop's back edge
   // call_inner_trace stopped: the inner trace left by an exit inside a call.
   bool inner_exit_in_call_ = false;
   uint16_t inner_exit_loop_ = 0;

@@ -114,3 +114,13 @@ print(shadowed(points))
 print(dict_mode(points))
 print(none_tests([None, 0, 1, None, 0.0, 2.5, True, False] * 100))
 print(count_true([Flag(i % 3 == 0) for i in range(300)] + [None, 1, 0] * 100))
+
+
+class Entry:
+    def __init__(self, i):
+        self.request = {"ms": i} if i % 10 == 0 else None
+
+
+# The loop's back edge branches on an attribute that is None or a dict in turn.
+entries = [Entry(i) for i in range(900)]
+print(sum([e.request["ms"] for e in entries if e.request]))
