@@ -24,6 +24,7 @@ TraceContext trace_context(VM& vm, const Frame* frame, std::vector<Value>* held)
   context.range_iterator = vm.types.range_iterator;
   context.tuple = vm.types.tuple;
   context.function = vm.types.function;
+  context.native_function = vm.types.native_function;
   context.globals = frame->globals;
   context.builtins = vm.builtins;
   context.vm = &vm;

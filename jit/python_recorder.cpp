@@ -179,6 +179,15 @@ class PythonRecorder : public TraceRecorder {
   const Instruction* inline_call(const Instruction* pc, uint16_t callee, uint16_t args,
                                  uint32_t nargs, uint16_t result);
   const Instruction* call_method(const Instruction* pc, const Instruction& ins);
+  // Whether `v` is the built-in list.append (types' methods cannot be replaced).
+  bool is_list_append(Value v) const {
+    if (!v.is_object() || v.as_object()->type != context_.native_function) return false;
+    auto* f = static_cast<const NativeFunctionObject*>(v.as_object());
+    return f->owner == context_.list && f->name->view() == "append";
+  }
+  // list.append(x) on the list in register `list_reg` while it has room.
+  const Instruction* list_append(const Instruction* pc, uint16_t list_reg, uint16_t item_reg,
+                                 uint16_t result);
   // The truth of register r's value (a number, a bool or None) as a Bool, after the guards
   // it needs, with its value now in *value; kNoRef for other values.
   IrRef truth(uint16_t r, bool* value);
@@ -613,10 +622,40 @@ const Instruction* PythonRecorder::inline_call(const Instruction* pc, uint16_t c
   return code.code.data();
 }
 
-// CallMethod after a LoadMethod that found a Python function on the receiver's type.
+// CallMethod after a LoadMethod that found a Python function on the receiver's type, or
+// list.append.
 const Instruction* PythonRecorder::call_method(const Instruction* pc, const Instruction& ins) {
   if (R_[ins.a + 1].is_undefined()) return stop("call of a method without its receiver");
+  if (is_list_append(R_[ins.a])) {
+    if (ins.b != 1) return stop("list.append with other than one argument");
+    return list_append(pc, ins.a + 1, ins.a + 2, ins.a);
+  }
   return inline_call(pc, ins.a, ins.a + 1, ins.b + 1u, ins.a);
+}
+
+const Instruction* PythonRecorder::list_append(const Instruction* pc, uint16_t list_reg,
+                                               uint16_t item_reg, uint16_t result) {
+  if (call_depth() > 0 && !note_call_effect()) return stop("an inlined call changes an object");
+  auto* list = static_cast<ListObject*>(R_[list_reg].as_object());
+  if (list->size == list->capacity) return stop("list.append that needs a larger buffer");
+  if (R_[item_reg].is_double() && std::isnan(R_[item_reg].as_double())) {
+    return stop("a nan appended to a list");
+  }
+  IrRef list_ref = object_of(list_reg, context_.list);
+  IrRef value = stored_value(item_reg);
+  if (!list_ref || !value) return stop("list.append of an unbound local");
+  IrRef size = ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->size)));
+  IrRef capacity =
+      ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->capacity)));
+  // Full: the interpreter makes this append, with a larger buffer.
+  guard(ir_.emit(IrOp::Lt, size, capacity), true, pc);
+  IrRef items = ir_.emit(IrOp::FieldPtr, list_ref, ir_.int_const(byte_offset(list, &list->items)));
+  ir_.emit_raw(IrOp::Store, IrType::None, ir_.emit(IrOp::Index, items, size), value);
+  ir_.emit_raw(IrOp::Store, IrType::None, field_address(list_ref, list, &list->size),
+               ir_.emit(IrOp::Add, size, ir_.int_const(1)));
+  list->items[list->size++] = R_[item_reg];
+  write(result, ir_.value_const(Value::none().bits()), Value::none());
+  return pc + 1;
 }
 
 IrRef PythonRecorder::truth(uint16_t r, bool* value) {
@@ -732,7 +771,8 @@ const Instruction* PythonRecorder::load_method(const Instruction* pc, const Inst
   IrRef object = attribute_entry(pc, ins.b, true, &e);
   if (!object) return stop("method not in the load cache");
   Value function = e->value;
-  if (!function.is_object() || function.as_object()->type != context_.function) {
+  bool python = function.is_object() && function.as_object()->type == context_.function;
+  if (!python && !is_list_append(function)) {
     return stop("method of another kind than a Python function");
   }
   hold(function.as_object());

@@ -31,6 +31,7 @@ struct TraceContext {
   const Type* range_iterator;
   const Type* tuple;
   const Type* function;
+  const Type* native_function;
   DictObject* globals;
   DictObject* builtins;
   VM* vm;  // whose recursion depth and stack room inlined calls check
