@@ -16,6 +16,7 @@
 #include "vm/generator_object.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
+#include "vm/iterator_objects.h"
 #include "vm/list_object.h"
 #include "vm/module_object.h"
 #include "vm/output_stream.h"
@@ -33,12 +34,6 @@ using misc::type_error;
 struct EnumerateObject : Object {
   Value iterator;
   Value count;
-};
-
-struct ZipObject : Object {
-  TupleObject* iterators;
-  bool strict;
-  bool done;
 };
 
 struct MapObject : Object {
@@ -1035,7 +1030,7 @@ void install_builtin_functions(VM& vm) {
   DictObject* private_names = private_dict(vm);
 
   iterator_type(vm, "enumerate", true, trace_enumerate, enumerate_next, enumerate_construct);
-  iterator_type(vm, "zip", true, trace_zip, zip_next, zip_construct);
+  vm.types.zip = iterator_type(vm, "zip", true, trace_zip, zip_next, zip_construct);
   iterator_type(vm, "map", true, trace_map, map_next, map_construct);
   iterator_type(vm, "filter", true, trace_filter, filter_next, filter_construct);
   Type* reversed =

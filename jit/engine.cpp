@@ -22,6 +22,7 @@ TraceContext trace_context(VM& vm, const Frame* frame, std::vector<Value>* held)
   context.list = vm.types.list;
   context.list_iterator = vm.types.list_iterator;
   context.range_iterator = vm.types.range_iterator;
+  context.zip = vm.types.zip;
   context.tuple = vm.types.tuple;
   context.function = vm.types.function;
   context.native_function = vm.types.native_function;

@@ -170,6 +170,7 @@ class PythonRecorder : public TraceRecorder {
   const Instruction* jump_if(const Instruction* pc, const Instruction& ins, bool jump_when);
   const Instruction* for_range(const Instruction* pc, const Instruction& ins);
   const Instruction* for_list(const Instruction* pc, const Instruction& ins);
+  const Instruction* for_zip(const Instruction* pc, const Instruction& ins);
   const Instruction* list_item(const Instruction* pc, const Instruction& ins, bool get);
   const Instruction* unpack(const Instruction* pc, const Instruction& ins);
   const Instruction* load_global(const Instruction* pc, const Instruction& ins);
@@ -416,6 +417,8 @@ const Instruction* PythonRecorder::for_range(const Instruction* pc, const Instru
 
 // ForIter over a list_iterator: the next item of its list, read in the trace.
 const Instruction* PythonRecorder::for_list(const Instruction* pc, const Instruction& ins) {
+  Value iterator = R_[ins.a];
+  if (iterator.is_object() && iterator.as_object()->type == context_.zip) return for_zip(pc, ins);
   IrRef object = object_of(ins.a, context_.list_iterator);
   if (!object) return for_range(pc, ins);
   auto* it = static_cast<SeqIterObject*>(R_[ins.a].as_object());
@@ -436,6 +439,78 @@ const Instruction* PythonRecorder::for_list(const Instruction* pc, const Instruc
   list_iter_advance(it, &value);
   write(ins.b, item, value);
   return pc + 2;  // past the AUX word
+}
+
+// ForIter over a zip of list iterators, right before the Unpack of its tuple: the items go
+// straight to the Unpack's registers, and no tuple is made (the interpreter never reads the
+// ForIter's register again). Every iterator must have an item before any is stepped (else
+// the interpreter takes the step, with zip's own end and errors).
+const Instruction* PythonRecorder::for_zip(const Instruction* pc, const Instruction& ins) {
+  auto* z = static_cast<ZipObject*>(R_[ins.a].as_object());
+  const Instruction* unpack = pc + 2;  // past the AUX word
+  int64_t n = z->iterators->size;
+  if (z->done || n == 0 || unpack->op != Op::Unpack || unpack->b != ins.b || unpack->c != n) {
+    return stop("zip loop that does not unpack its items");
+  }
+  IrRef object = object_of(ins.a, context_.zip);
+  if (!object) return stop("zip of another type");
+  IrRef done = ir_.emit(IrOp::Field, object, ir_.int_const(byte_offset(z, &z->done)));
+  guard(ir_.emit(IrOp::Eq, ir_.emit(IrOp::BAnd, done, ir_.int_const(0xFF)), ir_.int_const(0)), true,
+        pc);
+  IrRef tuple = ir_.emit(IrOp::FieldPtr, object, ir_.int_const(byte_offset(z, &z->iterators)));
+  guard(ir_.emit(IrOp::Eq,
+                 ir_.emit(IrOp::Field, tuple,
+                          ir_.int_const(byte_offset(z->iterators, &z->iterators->size))),
+                 ir_.int_const(n)),
+        true, pc);
+  IrRef first =
+      ir_.emit(IrOp::Add, tuple, ir_.int_const(byte_offset(z->iterators, z->iterators->items)));
+  struct Step {
+    SeqIterObject* it;
+    IrRef iterator;
+    IrRef index;
+    IrRef item;
+  };
+  std::vector<Step> steps;
+  for (int64_t i = 0; i < n; ++i) {
+    Value v = z->iterators->items[i];
+    if (!v.is_object() || v.as_object()->type != context_.list_iterator) {
+      return stop("zip of other iterators than list ones");
+    }
+    auto* it = static_cast<SeqIterObject*>(v.as_object());
+    if (it->seq.is_undefined() ||
+        it->index >= static_cast<ListObject*>(it->seq.as_object())->size) {
+      return stop("the loop ended");
+    }
+    auto* list = static_cast<ListObject*>(it->seq.as_object());
+    IrRef boxed = ir_.emit(IrOp::Load, ir_.emit(IrOp::Index, first, ir_.int_const(i)));
+    guard(ir_.emit(IrOp::Eq, ir_.emit(IrOp::BAnd, boxed, constant(Value::kTagMask)),
+                   constant(Value::kTagObject)),
+          true, pc);
+    IrRef iterator = ir_.emit(IrOp::BAnd, boxed, constant(Value::kPayloadMask));
+    IrRef type = ir_.emit(IrOp::FieldPtr, iterator, ir_.int_const(byte_offset(it, &it->type)));
+    guard(ir_.emit(IrOp::Eq, type, constant(reinterpret_cast<uint64_t>(context_.list_iterator))),
+          true, pc);
+    IrRef seq = ir_.emit(IrOp::Field, iterator, ir_.int_const(byte_offset(it, &it->seq)));
+    guard(ir_.emit(IrOp::Ne, seq, constant(Value::kUndefinedBits)), true, pc);
+    IrRef list_ref = ir_.emit(IrOp::BAnd, seq, constant(Value::kPayloadMask));
+    IrRef index = ir_.emit(IrOp::Field, iterator, ir_.int_const(byte_offset(it, &it->index)));
+    IrRef size = ir_.emit(IrOp::Field, list_ref, ir_.int_const(byte_offset(list, &list->size)));
+    guard(ir_.emit(IrOp::Lt, index, size), true, pc);
+    IrRef items =
+        ir_.emit(IrOp::FieldPtr, list_ref, ir_.int_const(byte_offset(list, &list->items)));
+    steps.push_back(
+        Step{it, iterator, index, ir_.emit(IrOp::Load, ir_.emit(IrOp::Index, items, index))});
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    Step& s = steps[static_cast<size_t>(i)];
+    ir_.emit_raw(IrOp::Store, IrType::None, field_address(s.iterator, s.it, &s.it->index),
+                 ir_.emit(IrOp::Add, s.index, ir_.int_const(1)));
+    Value value;
+    list_iter_advance(s.it, &value);
+    write(static_cast<uint16_t>(unpack->a + i), s.item, value);
+  }
+  return unpack + 1;
 }
 
 // GetItem (get) and SetItem on a list with an int index within its size.

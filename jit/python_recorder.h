@@ -29,6 +29,7 @@ struct TraceContext {
   const Type* list;
   const Type* list_iterator;
   const Type* range_iterator;
+  const Type* zip;
   const Type* tuple;
   const Type* function;
   const Type* native_function;

@@ -118,6 +118,7 @@ struct Type;
   X(iterator)       /* iteration through __getitem__ */                                      \
   X(range_iterator) /* vm/iterator_objects.h, stepped inline by ForIterRange */              \
   X(list_iterator)  /* vm/iterator_objects.h, stepped inline by ForIterList */               \
+  X(zip)            /* vm/iterator_objects.h, stepped by JIT traces */                       \
   /* Iterators made by every loop over their owner: kept here, not looked up by name. */     \
   X(tuple_iterator)                                                                          \
   X(set_iterator)                                                                            \

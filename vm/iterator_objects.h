@@ -8,6 +8,15 @@
 
 namespace ember {
 
+struct TupleObject;
+
+// zip: the iterators it steps in turn (JIT traces step a zip of list iterators themselves).
+struct ZipObject : Object {
+  TupleObject* iterators;
+  bool strict;
+  bool done;
+};
+
 // range_iterator: a range whose values all fit int64 (longrange_iterator covers the rest).
 struct RangeIterObject : Object {
   int64_t next;
