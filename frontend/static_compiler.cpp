@@ -785,6 +785,13 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
     }
     case NodeKind::Call: {
       auto* c = static_cast<const Call*>(e);
+      if (std::optional<Literal> text = fold_literal_get(c, scopes, is_local)) return text;
+      if (auto* f = cast<Name>(c->func);
+          f && comptime_calls > 0 && !(is_local && is_local(f->id))) {
+        if (auto fn = functions.find(f->id); fn != functions.end()) {
+          if (std::optional<Literal> v = comptime_call(c, fn->second, scopes, is_local)) return v;
+        }
+      }
       if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
         return fold_round(c, sub);
       }
@@ -907,7 +914,10 @@ std::optional<Literal> ModuleContext::fold_tuple(
 std::optional<Literal> ModuleContext::fold_alias(
     const Expr* e, const AliasScopes* scopes,
     const std::function<bool(std::string_view)>& is_local) {
-  if (std::optional<Literal> value = fold(e, scopes, is_local)) return value;
+  ++comptime_calls;
+  std::optional<Literal> folded = fold(e, scopes, is_local);
+  --comptime_calls;
+  if (folded) return folded;
   if (e->kind == NodeKind::Tuple)
     return fold_tuple(static_cast<const Sequence*>(e), scopes, is_local);
   auto* n = cast<Name>(e);
@@ -1147,6 +1157,17 @@ bool is_sys_query(std::string_view name) {
       "sizeof",      "size_of",       "num_physical_cores", "num_logical_cores",
       "os_is_linux", "os_is_macos",   "os_is_windows"};
   return kQueries.count(name) > 0;
+}
+
+StaticType ffi_type_named(std::string_view name) {
+  static const std::unordered_map<std::string_view, std::string_view> kTypes{
+      {"c_char", "Int8"},         {"c_uchar", "UInt8"},   {"c_short", "Int16"},
+      {"c_ushort", "UInt16"},     {"c_int", "Int32"},     {"c_uint", "UInt32"},
+      {"c_long", "Int64"},        {"c_ulong", "UInt64"},  {"c_long_long", "Int64"},
+      {"c_ulong_long", "UInt64"}, {"c_float", "Float32"}, {"c_double", "Float64"},
+      {"c_size_t", "UInt"},       {"c_ssize_t", "Int"}};
+  auto it = kTypes.find(name);
+  return it == kTypes.end() ? StaticType::Error : static_type_named(it->second);
 }
 
 bool is_mojo_collections_module(std::string_view module) {
@@ -1405,6 +1426,24 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
             } else {
               all_static = false;
             }
+          }
+          if (all_static) compile_time_nodes.insert(s);
+        }
+        if (from->module == "sys.ffi" && from->level == 0) {
+          // The C types of sys.ffi are aliases of Mojo's (c_char is Int8 on every target
+          // Ember runs on, c_long is Int64 on the 64-bit Linux and macOS ones).
+          bool all_static = true;
+          for (const Alias* a : from->names) {
+            StaticType t = ffi_type_named(a->name);
+            if (t == StaticType::Error) {
+              all_static = false;
+              continue;
+            }
+            Literal type;
+            type.type = StaticType::TypeValue;
+            type.named = t;
+            m.aliases[a->asname.empty() ? a->name : a->asname] = type;
+            compile_time_nodes.insert(a);
           }
           if (all_static) compile_time_nodes.insert(s);
         }

@@ -331,6 +331,17 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     return object_binary(at, op, l, r);
   }
   if (is_set_type(l.type)) return set_binary(at, op, l, r);
+  if (is_dict_type(l.type)) {
+    // A new Dict: the left's items, then the right's (its values win for common keys).
+    if (op != OperatorKind::BitOr || l.type != r.type) {
+      error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
+                    quoted(r.type));
+      return {};
+    }
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, l.reg, r.reg, static_cast<uint8_t>(BinaryOp::Or)));
+    return Operand{l.type, out};
+  }
   if (is_pointer_type(l.type) && r.type == StaticType::Int &&
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
@@ -1434,6 +1445,9 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     Literal zero;
     zero.type = to == StaticType::String || to == StaticType::Bool ? to : StaticType::IntLiteral;
     return materialize(zero, to, c);
+  }
+  if (to == StaticType::String && (c->args.size() > 1 || !c->keywords.empty())) {
+    return string_of_values(c);
   }
   if (c->args.size() != 1 || !c->keywords.empty()) {
     error(c, name + "() takes exactly one argument");

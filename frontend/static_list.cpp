@@ -282,29 +282,36 @@ Operand FnCompiler::list_equal(const Node* at, Operand l, Operand r) {
 
 Operand FnCompiler::list_text(const Node* at, Operand list) {
   // As Mojo's List.__str__: "[" and the elements' reprs, separated by ", ", then "]".
+  Operand inside = list_joined(at, list, string_constant(", "), true);
+  if (inside.type == StaticType::Error) return {};
+  Operand text = binary_on(at, OperatorKind::Add, string_constant("["), inside);
+  return binary_on(at, OperatorKind::Add, text, string_constant("]"));
+}
+
+Operand FnCompiler::list_joined(const Node* at, Operand list, Operand separator, bool as_repr) {
   StaticType element = list_element(list.type);
   auto width = static_cast<uint8_t>(m_.slot_count(element));
-  uint16_t text = temp(true), separator = temp(true);
-  move(text, string_constant("[").reg, StaticType::String);
-  move(separator, string_constant("").reg, StaticType::String);
+  uint16_t text = temp(true), between = temp(true);
+  move(text, string_constant("").reg, StaticType::String);
+  move(between, string_constant("").reg, StaticType::String);
   Operand n = list_len(list);
   bool ok = true;
   emit_range_loop(constant_register(0), n.reg, 1, [&](uint16_t i) {
     uint16_t e = temp_for(element);
     emit(Instruction::abc(Op::TListGet, e, list.reg, i, width));
-    Operand item = repr_of(at, Operand{element, e});
+    Operand item = as_repr ? repr_of(at, Operand{element, e}) : text_of(at, Operand{element, e});
     if (item.type == StaticType::Error) {
       ok = false;
       return;
     }
     Operand joined = binary_on(at, OperatorKind::Add, Operand{StaticType::String, text},
-                               Operand{StaticType::String, separator});
+                               Operand{StaticType::String, between});
     joined = binary_on(at, OperatorKind::Add, joined, item);
     move(text, joined.reg, StaticType::String);
-    move(separator, string_constant(", ").reg, StaticType::String);
+    move(between, separator.reg, StaticType::String);
   });
   if (!ok) return {};
-  return binary_on(at, OperatorKind::Add, Operand{StaticType::String, text}, string_constant("]"));
+  return Operand{StaticType::String, text};
 }
 
 Operand FnCompiler::list_len(Operand list) {
@@ -484,6 +491,8 @@ void FnCompiler::list_for(const For* s, const Name* target) {
     return;
   }
   if (is_set_type(list.type)) return object_loop(s, target, list.reg, composite_arg(list.type));
+  // A String yields each character (Mojo's StringSlice of one code point: a String here).
+  if (list.type == StaticType::String) return object_loop(s, target, list.reg, list.type);
   if (!is_list_type(list.type)) {
     error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));
     return;
