@@ -1250,11 +1250,15 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (self.type == StaticType::Object && !params) {
     return python_call(c, object_attribute(callee, self));
   }
-  // String's join, split and splitlines check their keyword arguments themselves.
+  // String's join, split and splitlines and List's index check their keyword arguments
+  // themselves.
   bool string_keywords =
       self.type == StaticType::String &&
       (callee->attr == "join" || callee->attr == "split" || callee->attr == "splitlines");
-  if (!is_struct_type(self.type) && !string_keywords && keywords_refused()) return {};
+  bool list_keywords = is_list_type(self.type) && callee->attr == "index";
+  if (!is_struct_type(self.type) && !string_keywords && !list_keywords && keywords_refused()) {
+    return {};
+  }
   if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && callee->attr == "copied")

@@ -956,6 +956,8 @@ class FnCompiler {
   Operand list_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
   Operand list_len(Operand list);
   // The text of a List (Mojo's List.__str__: its elements' reprs).
+  // List.index(value, start, stop) (static_list.cpp).
+  Operand list_index(const ast::Call* c, Operand self);
   Operand list_text(const ast::Node* at, Operand list);
   // The text of each element of `list` (its repr when as_repr), with `separator` between.
   Operand list_joined(const ast::Node* at, Operand list, Operand separator, bool as_repr);

@@ -314,6 +314,40 @@ Operand FnCompiler::list_joined(const Node* at, Operand list, Operand separator,
   return Operand{StaticType::String, text};
 }
 
+Operand FnCompiler::list_index(const Call* c, Operand self) {
+  // index(value, start=0, stop=None): positional or keyword start and stop.
+  const Expr* given[3] = {nullptr, nullptr, nullptr};  // value, start, stop
+  bool ok = c->args.size() <= 3;
+  for (size_t i = 0; ok && i < c->args.size(); ++i) given[i] = c->args[i];
+  for (const Keyword* k : c->keywords) {
+    int which = k->arg == "start" ? 1 : k->arg == "stop" ? 2 : -1;
+    ok = ok && which > 0 && !given[which];
+    if (ok) given[which] = k->value;
+  }
+  if (!ok || !given[0]) {
+    error(c, "List.index() takes a value, then start and stop");
+    return {};
+  }
+  if (!may_raise(c, "List.index() of a missing element")) return {};
+  uint16_t args = temp_block({m_.slot_kinds(list_element(self.type))[0], false, false});
+  expr_to(given[0], list_element(self.type), args, "the argument of List.index()");
+  for (int i = 1; i < 3; ++i) {
+    auto r = static_cast<uint16_t>(args + i);
+    auto* none = given[i] ? cast<Constant>(given[i]) : nullptr;
+    if (given[i] && !(none && none->value_kind == ConstantKind::None)) {
+      expr_to(given[i], StaticType::Int, r,
+              i == 1 ? "the start of List.index()" : "the stop of List.index()");
+    } else {
+      uint64_t bound = i == 1 ? 0 : static_cast<uint64_t>(INT64_MAX);
+      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(bound)));
+    }
+  }
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::TListMethod, out, self.reg, args,
+                        static_cast<uint8_t>(TypedListMethod::Index)));
+  return Operand{StaticType::Int, out};
+}
+
 Operand FnCompiler::list_len(Operand list) {
   uint16_t out = temp(false);
   emit(Instruction::abc(Op::TListLen, out, list.reg));
@@ -392,12 +426,7 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
       method(TypedListMethod::Sort, 0, 0);
       return Operand{StaticType::NoneType, 0};
     }
-    if (!arity(1, 1) || !may_raise(c, "List.index() of a missing element")) return {};
-    Operand v = expr_as(c->args[0], element, "the argument of List.index()");
-    if (v.type == StaticType::Error) return {};
-    uint16_t out = temp(false);
-    method(TypedListMethod::Index, out, v.reg);
-    return Operand{StaticType::Int, out};
+    return list_index(c, self);
   }
   if (name == "copy") {
     if (!arity(0, 0)) return {};
