@@ -958,6 +958,11 @@ class FnCompiler {
   // The text of a List (Mojo's List.__str__: its elements' reprs).
   // List.index(value, start, stop) (static_list.cpp).
   Operand list_index(const ast::Call* c, Operand self);
+  // l[a:b:c] of a List: a new List (static_list.cpp).
+  Operand list_slice(const ast::Slice* slice, Operand list);
+  // The Python slice object of `slice` (its step only when with_step, else a diagnostic);
+  // nullopt after a diagnostic.
+  std::optional<uint16_t> python_slice(const ast::Slice* slice, bool with_step);
   Operand list_text(const ast::Node* at, Operand list);
   // The text of each element of `list` (its repr when as_repr), with `separator` between.
   Operand list_joined(const ast::Node* at, Operand list, Operand separator, bool as_repr);

@@ -148,6 +148,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
     return {};
   }
+  if (auto* slice = cast<Slice>(s->slice)) return list_slice(slice, list);
   Operand index = index_operand(s->slice, "a List index");
   if (index.type == StaticType::Error) return {};
   StaticType element = list_element(list.type);
@@ -155,6 +156,28 @@ Operand FnCompiler::subscript(const Subscript* s) {
   emit(Instruction::abc(Op::TListGet, out, list.reg, index.reg,
                         static_cast<uint8_t>(m_.slot_count(element))));
   return Operand{element, out};
+}
+
+Operand FnCompiler::list_slice(const Slice* slice, Operand list) {
+  // l[a:b:c]: a new List of those elements, the bounds and step as Python's slices take
+  // them (Mojo's List.__getitem__(Slice) too). The elements go through a Python list.
+  StaticType element = list_element(list.type);
+  if (element != StaticType::Int && element != StaticType::Float64 && element != StaticType::Bool &&
+      element != StaticType::String) {
+    error(slice, "slices of a " + quoted(list.type) +
+                     " are not supported yet (Int, Float64, Bool and String elements are)");
+    return {};
+  }
+  std::optional<uint16_t> bounds = python_slice(slice, true);
+  if (!bounds) return {};
+  Operand items = as_object(slice, list);
+  if (items.type == StaticType::Error) return {};
+  uint16_t part = temp(true);
+  emit(Instruction::abc(Op::GetItem, part, items.reg, *bounds));
+  Operand out = new_list(slice, list.type);
+  emit(Instruction::abc(Op::TListMethod, 0, out.reg, part,
+                        static_cast<uint8_t>(TypedListMethod::ExtendFromPython)));
+  return out;
 }
 
 bool FnCompiler::mutable_list(const Expr* e) {
@@ -413,7 +436,11 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
     method(name == "clear" ? TypedListMethod::Clear : TypedListMethod::Reverse, 0, 0);
     return Operand{StaticType::NoneType, 0};
   }
-  if (name == "index" || name == "sort") {
+  if (name == "__str__" || name == "__repr__") {  // Mojo's List: both are "[" reprs "]"
+    if (!arity(0, 0)) return {};
+    return list_text(c, self);
+  }
+  if (name == "index" || name == "sort" || name == "count") {
     bool comparable = element == StaticType::Int || element == StaticType::Float64 ||
                       element == StaticType::Bool || element == StaticType::String;
     if (!comparable) {
@@ -425,6 +452,14 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
       if (!arity(0, 0) || !mutable_list(callee->value)) return {};
       method(TypedListMethod::Sort, 0, 0);
       return Operand{StaticType::NoneType, 0};
+    }
+    if (name == "count") {  // the elements equal to the value, as the Python list counts them
+      if (!arity(1, 1)) return {};
+      Operand v =
+          as_object(c->args[0], expr_as(c->args[0], element, "the argument of List.count()"));
+      Operand items = as_object(c, self);
+      if (v.type == StaticType::Error || items.type == StaticType::Error) return {};
+      return unbox_python_result(call_python_method(items.reg, "count", {v.reg}), StaticType::Int);
     }
     return list_index(c, self);
   }

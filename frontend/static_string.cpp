@@ -45,28 +45,36 @@ Operand FnCompiler::unbox_python_result(Operand v, StaticType result) {
   return Operand{result, out};
 }
 
+std::optional<uint16_t> FnCompiler::python_slice(const Slice* slice, bool with_step) {
+  if (slice->step && !with_step) {
+    error(slice->step, "String slices with a step are not supported in fn code yet");
+    return std::nullopt;
+  }
+  // slice(lower, upper[, step]): missing parts are None.
+  const Expr* parts[] = {slice->lower, slice->upper, slice->step};
+  int count = with_step ? 3 : 2;
+  uint16_t block = temp_block(std::vector<bool>(count, true));
+  for (int i = 0; i < count; ++i) {
+    auto r = static_cast<uint16_t>(block + i);
+    if (!parts[i]) {
+      emit(Instruction::abc(Op::LoadNone, r));
+      continue;
+    }
+    Operand part = expr_as(parts[i], StaticType::Int, i == 2 ? "a slice step" : "a slice bound");
+    if (part.type == StaticType::Error) return std::nullopt;
+    box_to(part, r);
+  }
+  uint16_t out = temp(true);
+  emit(Instruction::abc(Op::BuildSlice, out, block, static_cast<uint16_t>(count)));
+  return out;
+}
+
 Operand FnCompiler::string_subscript(const Subscript* s, Operand text) {
   uint16_t index = temp(true);
   if (auto* slice = cast<Slice>(s->slice)) {
-    if (slice->step) {
-      error(slice->step, "String slices with a step are not supported in fn code yet");
-      return {};
-    }
-    // slice(lower, upper): missing bounds are None.
-    std::vector<bool> kinds{true, true};
-    uint16_t bounds = temp_block(kinds);
-    const Expr* ends[] = {slice->lower, slice->upper};
-    for (int i = 0; i < 2; ++i) {
-      auto r = static_cast<uint16_t>(bounds + i);
-      if (!ends[i]) {
-        emit(Instruction::abc(Op::LoadNone, r));
-        continue;
-      }
-      Operand bound = expr_as(ends[i], StaticType::Int, "a String slice bound");
-      if (bound.type == StaticType::Error) return {};
-      box_to(bound, r);
-    }
-    emit(Instruction::abc(Op::BuildSlice, index, bounds, 2));
+    std::optional<uint16_t> bounds = python_slice(slice, false);
+    if (!bounds) return {};
+    index = *bounds;
   } else {
     Operand i = index_operand(s->slice, "a String index");
     if (i.type == StaticType::Error) return {};
