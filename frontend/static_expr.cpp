@@ -331,6 +331,7 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     return object_binary(at, op, l, r);
   }
   if (is_set_type(l.type)) return set_binary(at, op, l, r);
+  if (is_list_type(l.type)) return list_binary(at, op, l, r);
   if (is_dict_type(l.type)) {
     // A new Dict: the left's items, then the right's (its values win for common keys).
     if (op != OperatorKind::BitOr || l.type != r.type) {

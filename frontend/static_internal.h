@@ -963,6 +963,8 @@ class FnCompiler {
   // The Python slice object of `slice` (its step only when with_step, else a diagnostic);
   // nullopt after a diagnostic.
   std::optional<uint16_t> python_slice(const ast::Slice* slice, bool with_step);
+  // l + r and l * n of Lists (static_list.cpp).
+  Operand list_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
   Operand list_text(const ast::Node* at, Operand list);
   // The text of each element of `list` (its repr when as_repr), with `separator` between.
   Operand list_joined(const ast::Node* at, Operand list, Operand separator, bool as_repr);

@@ -371,6 +371,31 @@ Operand FnCompiler::list_index(const Call* c, Operand self) {
   return Operand{StaticType::Int, out};
 }
 
+Operand FnCompiler::list_binary(const Node* at, OperatorKind op, Operand l, Operand r) {
+  // l + r: a new List of l's elements, then r's; l * n: n copies of l's elements, one after
+  // the other (none for n below 1). Elements are copied as values (inner Lists too).
+  auto extend = [&](uint16_t list, uint16_t other) {
+    emit(Instruction::abc(Op::TListMethod, 0, list, other,
+                          static_cast<uint8_t>(TypedListMethod::Extend)));
+  };
+  if (op == OperatorKind::Add && l.type == r.type) {
+    Operand out = new_list(at, l.type);
+    if (out.type == StaticType::Error) return {};
+    extend(out.reg, l.reg);
+    extend(out.reg, r.reg);
+    return out;
+  }
+  if (op == OperatorKind::Mult && r.type == StaticType::Int) {
+    Operand out = new_list(at, l.type);
+    if (out.type == StaticType::Error) return {};
+    emit_range_loop(constant_register(0), r.reg, 1, [&](uint16_t) { extend(out.reg, l.reg); });
+    return out;
+  }
+  error(at, "invalid operand types for '" + std::string(operator_symbol(op)) +
+                "': " + quoted(l.type) + " and " + quoted(r.type));
+  return {};
+}
+
 Operand FnCompiler::list_len(Operand list) {
   uint16_t out = temp(false);
   emit(Instruction::abc(Op::TListLen, out, list.reg));
@@ -435,6 +460,24 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
     if (!arity(0, 0) || !mutable_list(callee->value)) return {};
     method(name == "clear" ? TypedListMethod::Clear : TypedListMethod::Reverse, 0, 0);
     return Operand{StaticType::NoneType, 0};
+  }
+  if (name == "unsafe_get" || name == "unsafe_set") {
+    // Mojo leaves an index outside the List undefined; Ember checks it as l[i] does.
+    bool set = name == "unsafe_set";
+    if (!arity(set ? 2 : 1, set ? 2 : 1) || (set && !mutable_list(callee->value))) return {};
+    std::string what = "the index of List." + std::string(name) + "()";
+    Operand index = index_operand(c->args[0], what.c_str());
+    auto width = static_cast<uint8_t>(m_.slot_count(element));
+    if (set) {
+      Operand v = owned(c->args[1], expr_as(c->args[1], element, "the value of List.unsafe_set()"));
+      if (index.type == StaticType::Error || v.type == StaticType::Error) return {};
+      emit(Instruction::abc(Op::TListSet, self.reg, index.reg, v.reg, width));
+      return Operand{StaticType::NoneType, 0};
+    }
+    if (index.type == StaticType::Error) return {};
+    uint16_t out = temp_for(element);
+    emit(Instruction::abc(Op::TListGet, out, self.reg, index.reg, width));
+    return Operand{element, out};
   }
   if (name == "__str__" || name == "__repr__") {  // Mojo's List: both are "[" reprs "]"
     if (!arity(0, 0)) return {};
