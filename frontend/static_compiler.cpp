@@ -217,6 +217,18 @@ std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool 
 }
 
 StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
+  // List[T, hint_trivial_type=True] tells Mojo it may copy elements as bytes; Ember's List
+  // copies each element as its type says, so the hint only needs to be a Bool.
+  if (auto* t = cast<Sequence>(element); t && t->kind == NodeKind::Tuple && t->elts.size() == 2) {
+    if (auto* hint = cast<ParamKeyword>(t->elts[1]); hint && hint->arg == "hint_trivial_type") {
+      std::optional<Literal> v = fold(hint->value, active_aliases, nullptr);
+      if (!v || v->type != StaticType::Bool) {
+        error(hint->value, "hint_trivial_type must be a compile-time Bool");
+        return StaticType::Error;
+      }
+      element = t->elts[0];
+    }
+  }
   StaticType t = annotation_type(element, self_type);
   if (t == StaticType::Error) return t;
   if (t == StaticType::NoneType) {

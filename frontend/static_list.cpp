@@ -112,8 +112,14 @@ Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
 }
 
 Operand FnCompiler::list_of_elements(const Call* c, StaticType type) {
-  if (!c->keywords.empty()) {
-    error(c->keywords[0], "List() in fn code takes no keyword arguments yet");
+  // List[T](capacity=n): an empty List; the capacity is a hint, Ember's List grows as needed.
+  bool capacity = c->keywords.size() == 1 && c->keywords[0]->arg == "capacity";
+  if ((!c->keywords.empty() && !capacity) || (capacity && !c->args.empty())) {
+    error(c->keywords[0], "List() in fn code takes elements or the keyword argument capacity");
+    return {};
+  }
+  if (capacity && expr_as(c->keywords[0]->value, StaticType::Int, "the capacity of List()").type ==
+                      StaticType::Error) {
     return {};
   }
   if (type == StaticType::Error) return {};
