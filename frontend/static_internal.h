@@ -860,6 +860,8 @@ class FnCompiler {
   Operand text_of(const ast::Node* at, Operand v);
   // String(a, b, ..., sep=..., end=...): the text of each value (static_string.cpp).
   Operand string_of_values(const ast::Call* c);
+  // atol(text, base) and atof(text) (static_string.cpp).
+  Operand mojo_parse(const ast::Call* c, std::string_view name);
   // Whether two values of one type are equal, as a Bool.
   Operand equal_values(const ast::Node* at, Operand l, Operand r);
   // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;

@@ -266,7 +266,36 @@ Operand FnCompiler::string_split(const Call* c, const Attribute* callee, Operand
   return list;
 }
 
+Operand FnCompiler::mojo_parse(const Call* c, std::string_view name) {
+  // atol(text, base=10) -> Int and atof(text) -> Float64: Mojo's parsers
+  // (builtins/mojo_text_parse.cpp), which raise an Error for text that is not a number.
+  bool atol = name == "atol";
+  std::vector<const Expr*> given(c->args.begin(), c->args.end());
+  for (const Keyword* k : c->keywords) {
+    if (!atol || k->arg != "base" || given.size() != 1) {
+      given.assign(3, nullptr);  // reported below
+      break;
+    }
+    given.push_back(k->value);
+  }
+  if (given.empty() || given.size() > (atol ? 2u : 1u)) {
+    error(c, atol ? "atol() takes a String and a base" : "atof() takes one String");
+    return {};
+  }
+  if (!may_raise(c, std::string(name) + "() of a String that is not a number")) return {};
+  std::vector<Operand> args;
+  for (size_t i = 0; i < given.size(); ++i) {
+    std::string what = (i == 0 ? "the argument of " : "the base of ") + std::string(name) + "()";
+    args.push_back(expr_as(given[i], i == 0 ? StaticType::String : StaticType::Int, what.c_str()));
+    if (args.back().type == StaticType::Error) return {};
+  }
+  Operand parsed =
+      call_builtin_on_values(atol ? "__mojo_atol__" : "__mojo_atof__", args, StaticType::Object);
+  return unbox_python_result(parsed, atol ? StaticType::Int : StaticType::Float64);
+}
+
 std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view name) {
+  if (name == "atol" || name == "atof") return mojo_parse(c, name);
   // ord(String) -> Int, chr(Int) -> String, repr(x) -> String: the str type's own rules
   // (repr quotes a String as Python and Mojo do).
   StaticType argument = name == "ord"    ? StaticType::String
