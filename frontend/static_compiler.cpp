@@ -65,6 +65,34 @@ void ModuleContext::error(const Node* at, std::string message) {
 namespace {
 
 // math's constants: pi, e, tau, inf and nan as FloatLiterals.
+// String's character classes (String.ASCII_LETTERS, ...), the texts of Python's string
+// module that Mojo's String repeats.
+std::optional<Literal> string_constant_named(std::string_view name) {
+  constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
+  constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  constexpr std::string_view kDigits = "0123456789";
+  constexpr std::string_view kPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+  std::string letters = std::string(kLower) + std::string(kUpper);
+  const std::pair<std::string_view, std::string> kConstants[] = {
+      {"ASCII_LOWERCASE", std::string(kLower)},
+      {"ASCII_UPPERCASE", std::string(kUpper)},
+      {"ASCII_LETTERS", letters},
+      {"DIGITS", std::string(kDigits)},
+      {"HEX_DIGITS", std::string(kDigits) + "abcdefABCDEF"},
+      {"OCT_DIGITS", "01234567"},
+      {"PUNCTUATION", std::string(kPunctuation)},
+      {"PRINTABLE", std::string(kDigits) + letters + std::string(kPunctuation) + " \t\n\r\v\f"},
+  };
+  for (const auto& [constant, text] : kConstants) {
+    if (name != constant) continue;
+    Literal out;
+    out.type = StaticType::String;
+    out.s = text;
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<Literal> math_constant(std::string_view name) {
   static constexpr std::pair<const char*, double> kConstants[] = {
       {"pi", 3.141592653589793},
@@ -786,6 +814,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
         return out;
       }
       if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
+      if (n->id == "String") return string_constant_named(a->attr);  // String.DIGITS
       if (n->id != "DType") return std::nullopt;
       int64_t code;
       if (!dtype_code_named(a->attr, code))
