@@ -7,6 +7,7 @@ target_sources(ember_builtins PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/async_generator_type.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exception_types.cpp
   ${CMAKE_CURRENT_LIST_DIR}/builtin_functions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/mojo_text_parse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eval_exec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/io.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sys_module.cpp

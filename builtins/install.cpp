@@ -22,6 +22,7 @@ void install_builtins(VM& vm) {
   install_async_generator_type(vm);
   install_exception_types(vm);
   install_builtin_functions(vm);
+  install_mojo_text_parse(vm);
   install_eval_exec(vm);
   install_io(vm);
   install_sys_module(vm);

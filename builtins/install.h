@@ -29,6 +29,7 @@ void install_async_generator_type(VM& vm);  // async_generator_type.cpp
 void install_exception_types(VM& vm);       // exception_types.cpp
 void install_eval_exec(VM& vm);             // eval_exec.cpp: compile, eval, exec
 void install_builtin_functions(VM& vm);     // builtin_functions.cpp: print, len, ...
+void install_mojo_text_parse(VM& vm);       // mojo_text_parse.cpp: Mojo's atol, atof
 void install_io(VM& vm);                    // io.cpp: open, file objects, sys.stdout/stderr
 void install_sys_module(VM& vm);            // sys_module.cpp
 void install_stdlib_sources(VM& vm);        // stdlib_sources.cpp: lib/*.py, built in

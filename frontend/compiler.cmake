@@ -11,6 +11,7 @@ add_library(ember_compiler STATIC
   ${CMAKE_SOURCE_DIR}/frontend/diagnostics.cpp
   ${CMAKE_SOURCE_DIR}/frontend/mojo_def.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_compiler.cpp
+  ${CMAKE_SOURCE_DIR}/frontend/static_comptime.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_deque.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_range.cpp
   ${CMAKE_SOURCE_DIR}/frontend/static_dtype.cpp

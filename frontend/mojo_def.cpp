@@ -67,7 +67,8 @@ StaticNames static_names(const Module* module) {
             continue;
           }
           if (whole || (collections && is_mojo_collection(a->name)) ||
-              (sys && is_sys_query(a->name))) {
+              (sys && is_sys_query(a->name)) ||
+              (from->module == "sys.ffi" && ffi_type_named(a->name) != StaticType::Error)) {
             names.insert(a->asname.empty() ? a->name : a->asname);
           }
         }

@@ -65,6 +65,34 @@ void ModuleContext::error(const Node* at, std::string message) {
 namespace {
 
 // math's constants: pi, e, tau, inf and nan as FloatLiterals.
+// String's character classes (String.ASCII_LETTERS, ...), the texts of Python's string
+// module that Mojo's String repeats.
+std::optional<Literal> string_constant_named(std::string_view name) {
+  constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
+  constexpr std::string_view kUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  constexpr std::string_view kDigits = "0123456789";
+  constexpr std::string_view kPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+  std::string letters = std::string(kLower) + std::string(kUpper);
+  const std::pair<std::string_view, std::string> kConstants[] = {
+      {"ASCII_LOWERCASE", std::string(kLower)},
+      {"ASCII_UPPERCASE", std::string(kUpper)},
+      {"ASCII_LETTERS", letters},
+      {"DIGITS", std::string(kDigits)},
+      {"HEX_DIGITS", std::string(kDigits) + "abcdefABCDEF"},
+      {"OCT_DIGITS", "01234567"},
+      {"PUNCTUATION", std::string(kPunctuation)},
+      {"PRINTABLE", std::string(kDigits) + letters + std::string(kPunctuation) + " \t\n\r\v\f"},
+  };
+  for (const auto& [constant, text] : kConstants) {
+    if (name != constant) continue;
+    Literal out;
+    out.type = StaticType::String;
+    out.s = text;
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<Literal> math_constant(std::string_view name) {
   static constexpr std::pair<const char*, double> kConstants[] = {
       {"pi", 3.141592653589793},
@@ -217,6 +245,18 @@ std::optional<SimdType> ModuleContext::simd_parameters(const Subscript* s, bool 
 }
 
 StaticType ModuleContext::list_type(const Expr* element, StaticType self_type) {
+  // List[T, hint_trivial_type=True] tells Mojo it may copy elements as bytes; Ember's List
+  // copies each element as its type says, so the hint only needs to be a Bool.
+  if (auto* t = cast<Sequence>(element); t && t->kind == NodeKind::Tuple && t->elts.size() == 2) {
+    if (auto* hint = cast<ParamKeyword>(t->elts[1]); hint && hint->arg == "hint_trivial_type") {
+      std::optional<Literal> v = fold(hint->value, active_aliases, nullptr);
+      if (!v || v->type != StaticType::Bool) {
+        error(hint->value, "hint_trivial_type must be a compile-time Bool");
+        return StaticType::Error;
+      }
+      element = t->elts[0];
+    }
+  }
   StaticType t = annotation_type(element, self_type);
   if (t == StaticType::Error) return t;
   if (t == StaticType::NoneType) {
@@ -774,6 +814,7 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
         return out;
       }
       if (math_modules.count(n->id)) return math_constant(a->attr);  // math.pi
+      if (n->id == "String") return string_constant_named(a->attr);  // String.DIGITS
       if (n->id != "DType") return std::nullopt;
       int64_t code;
       if (!dtype_code_named(a->attr, code))
@@ -785,6 +826,13 @@ std::optional<Literal> ModuleContext::fold(const Expr* e, const AliasScopes* sco
     }
     case NodeKind::Call: {
       auto* c = static_cast<const Call*>(e);
+      if (std::optional<Literal> text = fold_literal_get(c, scopes, is_local)) return text;
+      if (auto* f = cast<Name>(c->func);
+          f && comptime_calls > 0 && !(is_local && is_local(f->id))) {
+        if (auto fn = functions.find(f->id); fn != functions.end()) {
+          if (std::optional<Literal> v = comptime_call(c, fn->second, scopes, is_local)) return v;
+        }
+      }
       if (auto* f = cast<Name>(c->func); f && f->id == "round" && !(is_local && is_local(f->id))) {
         return fold_round(c, sub);
       }
@@ -907,7 +955,10 @@ std::optional<Literal> ModuleContext::fold_tuple(
 std::optional<Literal> ModuleContext::fold_alias(
     const Expr* e, const AliasScopes* scopes,
     const std::function<bool(std::string_view)>& is_local) {
-  if (std::optional<Literal> value = fold(e, scopes, is_local)) return value;
+  ++comptime_calls;
+  std::optional<Literal> folded = fold(e, scopes, is_local);
+  --comptime_calls;
+  if (folded) return folded;
   if (e->kind == NodeKind::Tuple)
     return fold_tuple(static_cast<const Sequence*>(e), scopes, is_local);
   auto* n = cast<Name>(e);
@@ -1147,6 +1198,17 @@ bool is_sys_query(std::string_view name) {
       "sizeof",      "size_of",       "num_physical_cores", "num_logical_cores",
       "os_is_linux", "os_is_macos",   "os_is_windows"};
   return kQueries.count(name) > 0;
+}
+
+StaticType ffi_type_named(std::string_view name) {
+  static const std::unordered_map<std::string_view, std::string_view> kTypes{
+      {"c_char", "Int8"},         {"c_uchar", "UInt8"},   {"c_short", "Int16"},
+      {"c_ushort", "UInt16"},     {"c_int", "Int32"},     {"c_uint", "UInt32"},
+      {"c_long", "Int64"},        {"c_ulong", "UInt64"},  {"c_long_long", "Int64"},
+      {"c_ulong_long", "UInt64"}, {"c_float", "Float32"}, {"c_double", "Float64"},
+      {"c_size_t", "UInt"},       {"c_ssize_t", "Int"}};
+  auto it = kTypes.find(name);
+  return it == kTypes.end() ? StaticType::Error : static_type_named(it->second);
 }
 
 bool is_mojo_collections_module(std::string_view module) {
@@ -1405,6 +1467,24 @@ StaticModule compile_static(VM& vm, const SourceFile& source, const Module* modu
             } else {
               all_static = false;
             }
+          }
+          if (all_static) compile_time_nodes.insert(s);
+        }
+        if (from->module == "sys.ffi" && from->level == 0) {
+          // The C types of sys.ffi are aliases of Mojo's (c_char is Int8 on every target
+          // Ember runs on, c_long is Int64 on the 64-bit Linux and macOS ones).
+          bool all_static = true;
+          for (const Alias* a : from->names) {
+            StaticType t = ffi_type_named(a->name);
+            if (t == StaticType::Error) {
+              all_static = false;
+              continue;
+            }
+            Literal type;
+            type.type = StaticType::TypeValue;
+            type.named = t;
+            m.aliases[a->asname.empty() ? a->name : a->asname] = type;
+            compile_time_nodes.insert(a);
           }
           if (all_static) compile_time_nodes.insert(s);
         }

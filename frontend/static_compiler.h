@@ -10,6 +10,7 @@
 
 #include "frontend/ast.h"
 #include "frontend/diagnostics.h"
+#include "frontend/static_types.h"
 #include "vm/value.h"
 
 namespace ember {
@@ -36,6 +37,9 @@ struct StaticModule {
 
 // The compile-time facts `sys` and `sys.info` offer Mojo code (simdwidthof, sizeof, ...).
 bool is_sys_query(std::string_view name);
+
+// The Mojo type a C type name of `sys.ffi` stands for (c_char: Int8); Error for other names.
+StaticType ffi_type_named(std::string_view name);
 
 // Mojo's collections modules (`collections`, `collections.list`, ...) and the names in
 // them that are the static half's own types; the other names of `collections` are Python's.

@@ -92,8 +92,8 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
     error(c, "Dict methods take no keyword arguments");
     return {};
   }
-  if (method == "get" && (n == 1 || n == 2)) {
-    // get(k): an Optional[V]; get(k, default): a V.
+  if ((method == "get" && (n == 1 || n == 2)) || (method == "find" && n == 1)) {
+    // get(k) and find(k): an Optional[V]; get(k, default): a V.
     Operand key = dict_key(c->args[0], d.type);
     if (key.type == StaticType::Error) return {};
     Operand fallback;
@@ -143,6 +143,46 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
     }
     return unbox_python_result(call_python_method(d.reg, "pop", args), value_type);
   }
+  if (method == "setdefault" && n == 2) {
+    // The value of k, stored first as `default` when k is missing.
+    if (!mutable_list(callee->value)) return {};
+    Operand key = dict_key(c->args[0], d.type);
+    Operand fallback =
+        as_object(c->args[1], expr_as(c->args[1], value_type, "the default of Dict.setdefault()"));
+    if (key.type == StaticType::Error || fallback.type == StaticType::Error) return {};
+    return unbox_python_result(call_python_method(d.reg, "setdefault", {key.reg, fallback.reg}),
+                               value_type);
+  }
+  if (method == "update" && n == 1) {
+    // The other Dict's items, in its order; its values replace those of keys present.
+    if (!mutable_list(callee->value)) return {};
+    Operand other = expr_as(c->args[0], d.type, "the argument of Dict.update()");
+    if (other.type == StaticType::Error) return {};
+    call_python_method(d.reg, "update", {other.reg});
+    return Operand{StaticType::NoneType, 0};
+  }
+  if (method == "popitem" && n == 0) {
+    // The last item inserted, removed: a DictEntry (e.key, e.value); Mojo's KeyError text
+    // when it is empty.
+    if (!may_raise(c, "Dict.popitem() of an empty Dict") || !mutable_list(callee->value)) return {};
+    JumpLabel nonempty;
+    emit_jump(Op::JumpIfRaw, object_len(d).reg, 1, nonempty);
+    Operand e = new_error(string_constant("KeyError: popitem(): dictionary is empty"));
+    emit(Instruction::abc(Op::Raise, e.reg, 0, 0, 1));
+    bind(nonempty);
+    StaticType entry = dict_entry_type(key_type, value_type);
+    uint16_t out = temp_for(entry);
+    unbox_entry(c, call_python_method(d.reg, "popitem").reg, entry, out);
+    return Operand{entry, out};
+  }
+  if ((method == "__str__" || method == "__repr__") && n == 0) {
+    // {'a': 1, 'b': 2}: each key and value as repr() writes it, as Mojo's Dict does.
+    if (holds_dtype_codes(d.type)) {
+      error(callee, quoted(d.type) + " has no method '" + std::string(method) + "' in fn code yet");
+      return {};
+    }
+    return call_builtin_on_value("repr", d, StaticType::String);
+  }
   if ((method == "clear" || method == "copy") && n == 0) {
     if (method == "copy") return copy_collection(d);
     if (!mutable_list(callee->value)) return {};
@@ -151,6 +191,24 @@ Operand FnCompiler::dict_method(const Call* c, const Attribute* callee, Operand 
   }
   error(callee, quoted(d.type) + " has no method '" + std::string(method) + "' in fn code yet");
   return {};
+}
+
+void FnCompiler::unbox_entry(const Expr* at, uint16_t item, StaticType entry, uint16_t dst) {
+  // A (key, value) tuple: each half unboxed into its slots.
+  auto [key, value] = dict_fields(entry);
+  StaticType halves[] = {key, value};
+  uint16_t slot = dst;
+  for (int i = 0; i < 2; ++i) {
+    uint16_t index = temp(true), half = temp(true);
+    Literal position;
+    position.type = StaticType::IntLiteral;
+    position.i = i;
+    box_to(materialize(position, StaticType::Int, at), index);
+    emit(Instruction::abc(Op::GetItem, half, item, index));
+    Operand v = unbox_python_result(Operand{StaticType::Object, half}, halves[i]);
+    move(slot, v.reg, halves[i]);
+    slot = static_cast<uint16_t>(slot + m_.slot_count(halves[i]));
+  }
 }
 
 void FnCompiler::object_loop(const For* s, const Name* target, uint16_t iterable,
@@ -166,21 +224,7 @@ void FnCompiler::object_loop(const For* s, const Name* target, uint16_t iterable
   emit(Instruction::abc(Op::ForIter, it, item));
   emit_jump(Op::Aux, 0, 0, exhausted);
   if (var && is_dict_entry_type(item_type)) {
-    // A (key, value) tuple: each half unboxed into its slots.
-    auto [key, value] = dict_fields(item_type);
-    StaticType halves[] = {key, value};
-    uint16_t slot = var->reg;
-    for (int i = 0; i < 2; ++i) {
-      uint16_t index = temp(true), half = temp(true);
-      Literal position;
-      position.type = StaticType::IntLiteral;
-      position.i = i;
-      box_to(materialize(position, StaticType::Int, s->iter), index);
-      emit(Instruction::abc(Op::GetItem, half, item, index));
-      Operand v = unbox_python_result(Operand{StaticType::Object, half}, halves[i]);
-      move(slot, v.reg, halves[i]);
-      slot = static_cast<uint16_t>(slot + m_.slot_count(halves[i]));
-    }
+    unbox_entry(s->iter, item, item_type, var->reg);
     set_initialized(var, true);
   } else if (var) {
     Operand v = unbox_python_result(Operand{StaticType::Object, item}, item_type);

@@ -331,6 +331,18 @@ Operand FnCompiler::binary_on(const Node* at, OperatorKind op, Operand l, Operan
     return object_binary(at, op, l, r);
   }
   if (is_set_type(l.type)) return set_binary(at, op, l, r);
+  if (is_list_type(l.type)) return list_binary(at, op, l, r);
+  if (is_dict_type(l.type)) {
+    // A new Dict: the left's items, then the right's (its values win for common keys).
+    if (op != OperatorKind::BitOr || l.type != r.type) {
+      error(at, "invalid operand types for '" + symbol + "': " + quoted(l.type) + " and " +
+                    quoted(r.type));
+      return {};
+    }
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Binary, out, l.reg, r.reg, static_cast<uint8_t>(BinaryOp::Or)));
+    return Operand{l.type, out};
+  }
   if (is_pointer_type(l.type) && r.type == StaticType::Int &&
       (op == OperatorKind::Add || op == OperatorKind::Sub)) {
     return pointer_offset(l, r, op == OperatorKind::Sub);
@@ -1239,11 +1251,15 @@ Operand FnCompiler::method_call(const Call* c, const Attribute* callee, const Ex
   if (self.type == StaticType::Object && !params) {
     return python_call(c, object_attribute(callee, self));
   }
-  // String's join, split and splitlines check their keyword arguments themselves.
+  // String's join, split and splitlines and List's index check their keyword arguments
+  // themselves.
   bool string_keywords =
       self.type == StaticType::String &&
       (callee->attr == "join" || callee->attr == "split" || callee->attr == "splitlines");
-  if (!is_struct_type(self.type) && !string_keywords && keywords_refused()) return {};
+  bool list_keywords = is_list_type(self.type) && callee->attr == "index";
+  if (!is_struct_type(self.type) && !string_keywords && !list_keywords && keywords_refused()) {
+    return {};
+  }
   if (has_lanes(self.type)) return simd_method(c, callee, self, params);
   if (is_pointer_type(self.type)) return pointer_method(c, callee, self, params);
   if (is_optional_type(self.type) && callee->attr == "copied")
@@ -1434,6 +1450,9 @@ Operand FnCompiler::convert(const Call* c, StaticType to) {
     Literal zero;
     zero.type = to == StaticType::String || to == StaticType::Bool ? to : StaticType::IntLiteral;
     return materialize(zero, to, c);
+  }
+  if (to == StaticType::String && (c->args.size() > 1 || !c->keywords.empty())) {
+    return string_of_values(c);
   }
   if (c->args.size() != 1 || !c->keywords.empty()) {
     error(c, name + "() takes exactly one argument");

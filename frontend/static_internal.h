@@ -42,6 +42,9 @@ struct Literal {
 // IntLiteral is Int, FloatLiteral Float64, a string StringLiteral; Error for types and
 // DTypes.
 StaticType literal_value_type(const Literal& l);
+// v as a compile-time value of type t (an Int wrapped to 64 bits, an IntLiteral as a
+// Float64...); nullopt when t holds no such value at compile time. Error: v's own type.
+std::optional<Literal> comptime_value_of_type(const Literal& v, StaticType t);
 
 // How a method receives `self`.
 enum class SelfKind : uint8_t {
@@ -215,6 +218,28 @@ class ModuleContext {
                                     const std::function<bool(std::string_view)>& is_local);
   std::optional<Literal> fold_sys_query(const ast::Call* c, const AliasScopes* scopes,
                                         const std::function<bool(std::string_view)>& is_local);
+  // `fn(args)` in an alias value: the fn run at compile time (static_comptime.cpp); a
+  // Literal of type Error says why it cannot, nullopt when fn is not a plain module fn.
+  std::optional<Literal> comptime_call(const ast::Call* c, const FnSignature& fn,
+                                       const AliasScopes* scopes,
+                                       const std::function<bool(std::string_view)>& is_local);
+  // `StringLiteral.get[v]()`: the text String(v) gives, as a literal; nullopt for other
+  // calls. comptime_text: that text, nullopt when v has no compile-time text.
+  std::optional<Literal> fold_literal_get(const ast::Call* c, const AliasScopes* scopes,
+                                          const std::function<bool(std::string_view)>& is_local);
+  std::optional<std::string> comptime_text(const ast::Expr* e, const AliasScopes* scopes,
+                                           const std::function<bool(std::string_view)>& is_local);
+  // The text of the SIMD vector `SIMD[...](args)` of `layout` built by the call c.
+  std::optional<std::string> comptime_simd_text(
+      const ast::Call* c, SimdType layout, const AliasScopes* scopes,
+      const std::function<bool(std::string_view)>& is_local);
+  // Above 0 while an alias value is folded: calls of the module's fns run at compile time.
+  int comptime_calls = 0;
+  // The compile-time calls nested now, and the statements the outermost one has run.
+  int comptime_depth = 0;
+  uint64_t comptime_steps = 0;
+  // `x op= v` of a compile-time call as the BinOp `x op v`, written once per statement.
+  std::unordered_map<const ast::AugAssign*, ast::BinOp*> comptime_updates;
   // Dict[K, V] as a type, K and V checked.
   StaticType dict_annotation(const ast::Subscript* s, StaticType self_type);
   // Set[T] as a type, T checked.
@@ -741,6 +766,9 @@ class FnCompiler {
   Operand dict_method(const ast::Call* c, const ast::Attribute* callee, Operand d);
   // A loop over the Python iterable in `iterable` (a Dict's keys or values, a Set), whose
   // items are unboxed to `item_type`.
+  // The (key, value) tuple `item` of a Python dict unboxed into the slots of the DictEntry
+  // type `entry` from dst on.
+  void unbox_entry(const ast::Expr* at, uint16_t item, StaticType entry, uint16_t dst);
   void object_loop(const ast::For* s, const ast::Name* target, uint16_t iterable,
                    StaticType item_type);
 
@@ -830,6 +858,10 @@ class FnCompiler {
   // ---- the testing module (static_testing.cpp)
   // The String of a value, as print shows it.
   Operand text_of(const ast::Node* at, Operand v);
+  // String(a, b, ..., sep=..., end=...): the text of each value (static_string.cpp).
+  Operand string_of_values(const ast::Call* c);
+  // atol(text, base) and atof(text) (static_string.cpp).
+  Operand mojo_parse(const ast::Call* c, std::string_view name);
   // Whether two values of one type are equal, as a Bool.
   Operand equal_values(const ast::Node* at, Operand l, Operand r);
   // assert_true, assert_false, assert_equal, assert_not_equal, assert_almost_equal;
@@ -926,7 +958,18 @@ class FnCompiler {
   Operand list_method(const ast::Call* c, const ast::Attribute* callee, Operand self);
   Operand list_len(Operand list);
   // The text of a List (Mojo's List.__str__: its elements' reprs).
+  // List.index(value, start, stop) (static_list.cpp).
+  Operand list_index(const ast::Call* c, Operand self);
+  // l[a:b:c] of a List: a new List (static_list.cpp).
+  Operand list_slice(const ast::Slice* slice, Operand list);
+  // The Python slice object of `slice` (its step only when with_step, else a diagnostic);
+  // nullopt after a diagnostic.
+  std::optional<uint16_t> python_slice(const ast::Slice* slice, bool with_step);
+  // l + r and l * n of Lists (static_list.cpp).
+  Operand list_binary(const ast::Node* at, ast::OperatorKind op, Operand l, Operand r);
   Operand list_text(const ast::Node* at, Operand list);
+  // The text of each element of `list` (its repr when as_repr), with `separator` between.
+  Operand list_joined(const ast::Node* at, Operand list, Operand separator, bool as_repr);
   // `l == r` of two Lists of one type, as a Bool.
   Operand list_equal(const ast::Node* at, Operand l, Operand r);
   // `x in l`: nullopt when `right` is not a List.

@@ -112,8 +112,14 @@ Operand FnCompiler::list_construct(const Call* c, const Expr* element) {
 }
 
 Operand FnCompiler::list_of_elements(const Call* c, StaticType type) {
-  if (!c->keywords.empty()) {
-    error(c->keywords[0], "List() in fn code takes no keyword arguments yet");
+  // List[T](capacity=n): an empty List; the capacity is a hint, Ember's List grows as needed.
+  bool capacity = c->keywords.size() == 1 && c->keywords[0]->arg == "capacity";
+  if ((!c->keywords.empty() && !capacity) || (capacity && !c->args.empty())) {
+    error(c->keywords[0], "List() in fn code takes elements or the keyword argument capacity");
+    return {};
+  }
+  if (capacity && expr_as(c->keywords[0]->value, StaticType::Int, "the capacity of List()").type ==
+                      StaticType::Error) {
     return {};
   }
   if (type == StaticType::Error) return {};
@@ -148,6 +154,7 @@ Operand FnCompiler::subscript(const Subscript* s) {
     error(s->value, quoted(list.type) + " cannot be indexed in fn code");
     return {};
   }
+  if (auto* slice = cast<Slice>(s->slice)) return list_slice(slice, list);
   Operand index = index_operand(s->slice, "a List index");
   if (index.type == StaticType::Error) return {};
   StaticType element = list_element(list.type);
@@ -155,6 +162,28 @@ Operand FnCompiler::subscript(const Subscript* s) {
   emit(Instruction::abc(Op::TListGet, out, list.reg, index.reg,
                         static_cast<uint8_t>(m_.slot_count(element))));
   return Operand{element, out};
+}
+
+Operand FnCompiler::list_slice(const Slice* slice, Operand list) {
+  // l[a:b:c]: a new List of those elements, the bounds and step as Python's slices take
+  // them (Mojo's List.__getitem__(Slice) too). The elements go through a Python list.
+  StaticType element = list_element(list.type);
+  if (element != StaticType::Int && element != StaticType::Float64 && element != StaticType::Bool &&
+      element != StaticType::String) {
+    error(slice, "slices of a " + quoted(list.type) +
+                     " are not supported yet (Int, Float64, Bool and String elements are)");
+    return {};
+  }
+  std::optional<uint16_t> bounds = python_slice(slice, true);
+  if (!bounds) return {};
+  Operand items = as_object(slice, list);
+  if (items.type == StaticType::Error) return {};
+  uint16_t part = temp(true);
+  emit(Instruction::abc(Op::GetItem, part, items.reg, *bounds));
+  Operand out = new_list(slice, list.type);
+  emit(Instruction::abc(Op::TListMethod, 0, out.reg, part,
+                        static_cast<uint8_t>(TypedListMethod::ExtendFromPython)));
+  return out;
 }
 
 bool FnCompiler::mutable_list(const Expr* e) {
@@ -282,29 +311,95 @@ Operand FnCompiler::list_equal(const Node* at, Operand l, Operand r) {
 
 Operand FnCompiler::list_text(const Node* at, Operand list) {
   // As Mojo's List.__str__: "[" and the elements' reprs, separated by ", ", then "]".
+  Operand inside = list_joined(at, list, string_constant(", "), true);
+  if (inside.type == StaticType::Error) return {};
+  Operand text = binary_on(at, OperatorKind::Add, string_constant("["), inside);
+  return binary_on(at, OperatorKind::Add, text, string_constant("]"));
+}
+
+Operand FnCompiler::list_joined(const Node* at, Operand list, Operand separator, bool as_repr) {
   StaticType element = list_element(list.type);
   auto width = static_cast<uint8_t>(m_.slot_count(element));
-  uint16_t text = temp(true), separator = temp(true);
-  move(text, string_constant("[").reg, StaticType::String);
-  move(separator, string_constant("").reg, StaticType::String);
+  uint16_t text = temp(true), between = temp(true);
+  move(text, string_constant("").reg, StaticType::String);
+  move(between, string_constant("").reg, StaticType::String);
   Operand n = list_len(list);
   bool ok = true;
   emit_range_loop(constant_register(0), n.reg, 1, [&](uint16_t i) {
     uint16_t e = temp_for(element);
     emit(Instruction::abc(Op::TListGet, e, list.reg, i, width));
-    Operand item = repr_of(at, Operand{element, e});
+    Operand item = as_repr ? repr_of(at, Operand{element, e}) : text_of(at, Operand{element, e});
     if (item.type == StaticType::Error) {
       ok = false;
       return;
     }
     Operand joined = binary_on(at, OperatorKind::Add, Operand{StaticType::String, text},
-                               Operand{StaticType::String, separator});
+                               Operand{StaticType::String, between});
     joined = binary_on(at, OperatorKind::Add, joined, item);
     move(text, joined.reg, StaticType::String);
-    move(separator, string_constant(", ").reg, StaticType::String);
+    move(between, separator.reg, StaticType::String);
   });
   if (!ok) return {};
-  return binary_on(at, OperatorKind::Add, Operand{StaticType::String, text}, string_constant("]"));
+  return Operand{StaticType::String, text};
+}
+
+Operand FnCompiler::list_index(const Call* c, Operand self) {
+  // index(value, start=0, stop=None): positional or keyword start and stop.
+  const Expr* given[3] = {nullptr, nullptr, nullptr};  // value, start, stop
+  bool ok = c->args.size() <= 3;
+  for (size_t i = 0; ok && i < c->args.size(); ++i) given[i] = c->args[i];
+  for (const Keyword* k : c->keywords) {
+    int which = k->arg == "start" ? 1 : k->arg == "stop" ? 2 : -1;
+    ok = ok && which > 0 && !given[which];
+    if (ok) given[which] = k->value;
+  }
+  if (!ok || !given[0]) {
+    error(c, "List.index() takes a value, then start and stop");
+    return {};
+  }
+  if (!may_raise(c, "List.index() of a missing element")) return {};
+  uint16_t args = temp_block({m_.slot_kinds(list_element(self.type))[0], false, false});
+  expr_to(given[0], list_element(self.type), args, "the argument of List.index()");
+  for (int i = 1; i < 3; ++i) {
+    auto r = static_cast<uint16_t>(args + i);
+    auto* none = given[i] ? cast<Constant>(given[i]) : nullptr;
+    if (given[i] && !(none && none->value_kind == ConstantKind::None)) {
+      expr_to(given[i], StaticType::Int, r,
+              i == 1 ? "the start of List.index()" : "the stop of List.index()");
+    } else {
+      uint64_t bound = i == 1 ? 0 : static_cast<uint64_t>(INT64_MAX);
+      emit(Instruction::abx(Op::LoadRaw, r, raw_constant(bound)));
+    }
+  }
+  uint16_t out = temp(false);
+  emit(Instruction::abc(Op::TListMethod, out, self.reg, args,
+                        static_cast<uint8_t>(TypedListMethod::Index)));
+  return Operand{StaticType::Int, out};
+}
+
+Operand FnCompiler::list_binary(const Node* at, OperatorKind op, Operand l, Operand r) {
+  // l + r: a new List of l's elements, then r's; l * n: n copies of l's elements, one after
+  // the other (none for n below 1). Elements are copied as values (inner Lists too).
+  auto extend = [&](uint16_t list, uint16_t other) {
+    emit(Instruction::abc(Op::TListMethod, 0, list, other,
+                          static_cast<uint8_t>(TypedListMethod::Extend)));
+  };
+  if (op == OperatorKind::Add && l.type == r.type) {
+    Operand out = new_list(at, l.type);
+    if (out.type == StaticType::Error) return {};
+    extend(out.reg, l.reg);
+    extend(out.reg, r.reg);
+    return out;
+  }
+  if (op == OperatorKind::Mult && r.type == StaticType::Int) {
+    Operand out = new_list(at, l.type);
+    if (out.type == StaticType::Error) return {};
+    emit_range_loop(constant_register(0), r.reg, 1, [&](uint16_t) { extend(out.reg, l.reg); });
+    return out;
+  }
+  error(at, "invalid operand types for '" + std::string(operator_symbol(op)) +
+                "': " + quoted(l.type) + " and " + quoted(r.type));
+  return {};
 }
 
 Operand FnCompiler::list_len(Operand list) {
@@ -372,7 +467,29 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
     method(name == "clear" ? TypedListMethod::Clear : TypedListMethod::Reverse, 0, 0);
     return Operand{StaticType::NoneType, 0};
   }
-  if (name == "index" || name == "sort") {
+  if (name == "unsafe_get" || name == "unsafe_set") {
+    // Mojo leaves an index outside the List undefined; Ember checks it as l[i] does.
+    bool set = name == "unsafe_set";
+    if (!arity(set ? 2 : 1, set ? 2 : 1) || (set && !mutable_list(callee->value))) return {};
+    std::string what = "the index of List." + std::string(name) + "()";
+    Operand index = index_operand(c->args[0], what.c_str());
+    auto width = static_cast<uint8_t>(m_.slot_count(element));
+    if (set) {
+      Operand v = owned(c->args[1], expr_as(c->args[1], element, "the value of List.unsafe_set()"));
+      if (index.type == StaticType::Error || v.type == StaticType::Error) return {};
+      emit(Instruction::abc(Op::TListSet, self.reg, index.reg, v.reg, width));
+      return Operand{StaticType::NoneType, 0};
+    }
+    if (index.type == StaticType::Error) return {};
+    uint16_t out = temp_for(element);
+    emit(Instruction::abc(Op::TListGet, out, self.reg, index.reg, width));
+    return Operand{element, out};
+  }
+  if (name == "__str__" || name == "__repr__") {  // Mojo's List: both are "[" reprs "]"
+    if (!arity(0, 0)) return {};
+    return list_text(c, self);
+  }
+  if (name == "index" || name == "sort" || name == "count") {
     bool comparable = element == StaticType::Int || element == StaticType::Float64 ||
                       element == StaticType::Bool || element == StaticType::String;
     if (!comparable) {
@@ -385,12 +502,15 @@ Operand FnCompiler::list_method(const Call* c, const Attribute* callee, Operand 
       method(TypedListMethod::Sort, 0, 0);
       return Operand{StaticType::NoneType, 0};
     }
-    if (!arity(1, 1) || !may_raise(c, "List.index() of a missing element")) return {};
-    Operand v = expr_as(c->args[0], element, "the argument of List.index()");
-    if (v.type == StaticType::Error) return {};
-    uint16_t out = temp(false);
-    method(TypedListMethod::Index, out, v.reg);
-    return Operand{StaticType::Int, out};
+    if (name == "count") {  // the elements equal to the value, as the Python list counts them
+      if (!arity(1, 1)) return {};
+      Operand v =
+          as_object(c->args[0], expr_as(c->args[0], element, "the argument of List.count()"));
+      Operand items = as_object(c, self);
+      if (v.type == StaticType::Error || items.type == StaticType::Error) return {};
+      return unbox_python_result(call_python_method(items.reg, "count", {v.reg}), StaticType::Int);
+    }
+    return list_index(c, self);
   }
   if (name == "copy") {
     if (!arity(0, 0)) return {};
@@ -484,6 +604,8 @@ void FnCompiler::list_for(const For* s, const Name* target) {
     return;
   }
   if (is_set_type(list.type)) return object_loop(s, target, list.reg, composite_arg(list.type));
+  // A String yields each character (Mojo's StringSlice of one code point: a String here).
+  if (list.type == StaticType::String) return object_loop(s, target, list.reg, list.type);
   if (!is_list_type(list.type)) {
     error(s->iter, "fn code can loop over a range() or a List, not " + quoted(list.type));
     return;

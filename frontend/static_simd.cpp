@@ -628,7 +628,9 @@ std::optional<Operand> FnCompiler::numeric_builtin(const Call* c, std::string_vi
       }
       return Operand{};
     }
-    return call_builtin_on_value("hash", v, StaticType::Int);
+    // A String's hash takes all 64 bits: unboxed with the check for any Int, not as a small one.
+    return unbox_python_result(call_builtin_on_value("hash", v, StaticType::Object),
+                               StaticType::Int);
   }
   if (name == "abs") {
     if (!check_arity(1)) return Operand{};

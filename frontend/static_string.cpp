@@ -18,7 +18,8 @@ struct StringMethod {
 };
 
 // The methods fn code calls on a String, run by the str method of the same name (their
-// arguments mean what they mean in Python, except where string_method says otherwise).
+// arguments mean what they mean in Python, except where string_method says otherwise:
+// startswith/endswith's end, center, and replace of an empty String).
 constexpr StringMethod kStringMethods[] = {
     {"upper", "", 0, StaticType::String},         {"lower", "", 0, StaticType::String},
     {"strip", "S", 0, StaticType::String},        {"lstrip", "S", 0, StaticType::String},
@@ -44,28 +45,36 @@ Operand FnCompiler::unbox_python_result(Operand v, StaticType result) {
   return Operand{result, out};
 }
 
+std::optional<uint16_t> FnCompiler::python_slice(const Slice* slice, bool with_step) {
+  if (slice->step && !with_step) {
+    error(slice->step, "String slices with a step are not supported in fn code yet");
+    return std::nullopt;
+  }
+  // slice(lower, upper[, step]): missing parts are None.
+  const Expr* parts[] = {slice->lower, slice->upper, slice->step};
+  int count = with_step ? 3 : 2;
+  uint16_t block = temp_block(std::vector<bool>(count, true));
+  for (int i = 0; i < count; ++i) {
+    auto r = static_cast<uint16_t>(block + i);
+    if (!parts[i]) {
+      emit(Instruction::abc(Op::LoadNone, r));
+      continue;
+    }
+    Operand part = expr_as(parts[i], StaticType::Int, i == 2 ? "a slice step" : "a slice bound");
+    if (part.type == StaticType::Error) return std::nullopt;
+    box_to(part, r);
+  }
+  uint16_t out = temp(true);
+  emit(Instruction::abc(Op::BuildSlice, out, block, static_cast<uint16_t>(count)));
+  return out;
+}
+
 Operand FnCompiler::string_subscript(const Subscript* s, Operand text) {
   uint16_t index = temp(true);
   if (auto* slice = cast<Slice>(s->slice)) {
-    if (slice->step) {
-      error(slice->step, "String slices with a step are not supported in fn code yet");
-      return {};
-    }
-    // slice(lower, upper): missing bounds are None.
-    std::vector<bool> kinds{true, true};
-    uint16_t bounds = temp_block(kinds);
-    const Expr* ends[] = {slice->lower, slice->upper};
-    for (int i = 0; i < 2; ++i) {
-      auto r = static_cast<uint16_t>(bounds + i);
-      if (!ends[i]) {
-        emit(Instruction::abc(Op::LoadNone, r));
-        continue;
-      }
-      Operand bound = expr_as(ends[i], StaticType::Int, "a String slice bound");
-      if (bound.type == StaticType::Error) return {};
-      box_to(bound, r);
-    }
-    emit(Instruction::abc(Op::BuildSlice, index, bounds, 2));
+    std::optional<uint16_t> bounds = python_slice(slice, false);
+    if (!bounds) return {};
+    index = *bounds;
   } else {
     Operand i = index_operand(s->slice, "a String index");
     if (i.type == StaticType::Error) return {};
@@ -79,6 +88,17 @@ Operand FnCompiler::string_subscript(const Subscript* s, Operand text) {
 Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operand self) {
   if (callee->attr == "join") return string_join(c, self);
   if (callee->attr == "split" || callee->attr == "splitlines") return string_split(c, callee, self);
+  if (callee->attr == "as_string_slice") {
+    // A StringSlice is a String in fn code (static_type_named): a view of text that no
+    // one may change while the view lives is the immutable str itself.
+    if (!c->args.empty() || !c->keywords.empty()) {
+      error(c, "String.as_string_slice() takes no arguments");
+      return {};
+    }
+    uint16_t out = temp(true);
+    emit(Instruction::abc(Op::Move, out, self.reg));
+    return Operand{StaticType::String, out};
+  }
   const StringMethod* method = nullptr;
   for (const StringMethod& m : kStringMethods) {
     if (callee->attr == m.name) method = &m;
@@ -115,6 +135,19 @@ Operand FnCompiler::string_method(const Call* c, const Attribute* callee, Operan
     emit(Instruction::abc(Op::LoadNone, args[2]));
     bind(keep);
   }
+  if (name == "replace") {
+    // Mojo's replace of an empty String changes nothing (Python's puts `new` between all
+    // the characters).
+    Operand old_length =
+        call_builtin_on_value("len", Operand{StaticType::String, args[0]}, StaticType::Int);
+    uint16_t out = temp(true);
+    move(out, self.reg, StaticType::String);
+    JumpLabel keep;
+    emit_jump(Op::JumpIfRaw, old_length.reg, 0, keep);
+    move(out, call_python_method(self.reg, "replace", args).reg, StaticType::String);
+    bind(keep);
+    return Operand{StaticType::String, out};
+  }
   if (name == "center") {
     // Mojo puts (width - len) >> 1 fill characters on the left, Python sometimes one more.
     Operand width = unbox_python_result(Operand{StaticType::Object, args[0]}, StaticType::Int);
@@ -150,18 +183,13 @@ Operand FnCompiler::string_join(const Call* c, Operand separator) {
   if (c->args.size() == 1) {
     Operand first = expr(c->args[0], StaticType::Error);
     if (first.type == StaticType::Error) return {};
-    if (is_list_type(first.type)) {
+    if (is_list_type(first.type) && list_element(first.type) == StaticType::String) {
       Operand items = as_object(c->args[0], first);
       if (items.type == StaticType::Error) return {};
-      if (list_element(first.type) != StaticType::String) {
-        uint16_t text = temp(true);
-        emit(Instruction::abx(Op::LoadBuiltin, text, name_index("str")));
-        items = call_builtin_on_values("map", {Operand{StaticType::Object, text}, items},
-                                       StaticType::Object);
-      }
       return Operand{StaticType::String,
                      call_python_method(separator.reg, "join", {items.reg}).reg};
     }
+    if (is_list_type(first.type)) return list_joined(c, first, separator, false);
     return text_of(c->args[0], first);
   }
   if (c->args.empty()) return string_constant("");
@@ -174,6 +202,35 @@ Operand FnCompiler::string_join(const Call* c, Operand separator) {
                                 binary_on(c, OperatorKind::Add, joined, separator), text);
   }
   return joined;
+}
+
+Operand FnCompiler::string_of_values(const Call* c) {
+  // String(a, b, ..., sep=", ", end="!"): the text of each value, as print writes them
+  // (Mojo's String(*args: Writable, sep, end)), without a separator unless sep is given.
+  const Expr* given[2] = {nullptr, nullptr};  // sep, end
+  for (const Keyword* k : c->keywords) {
+    int which = k->arg == "sep" ? 0 : k->arg == "end" ? 1 : -1;
+    if (which < 0 || given[which]) {
+      error(c, "String() takes only the keyword arguments sep and end");
+      return {};
+    }
+    given[which] = k->value;
+  }
+  Operand texts[2];
+  for (int i = 0; i < 2; ++i) {
+    if (!given[i]) continue;
+    texts[i] = expr_as(given[i], StaticType::String,
+                       i == 0 ? "the sep of String()" : "the end of String()");
+    if (texts[i].type == StaticType::Error) return {};
+  }
+  Operand joined = string_constant("");
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    Operand text = text_of(c->args[i], expr(c->args[i], StaticType::Error));
+    if (text.type == StaticType::Error) return {};
+    if (i > 0 && given[0]) joined = binary_on(c, OperatorKind::Add, joined, texts[0]);
+    joined = i == 0 ? text : binary_on(c, OperatorKind::Add, joined, text);
+  }
+  return given[1] ? binary_on(c, OperatorKind::Add, joined, texts[1]) : joined;
 }
 
 Operand FnCompiler::string_split(const Call* c, const Attribute* callee, Operand text) {
@@ -209,7 +266,36 @@ Operand FnCompiler::string_split(const Call* c, const Attribute* callee, Operand
   return list;
 }
 
+Operand FnCompiler::mojo_parse(const Call* c, std::string_view name) {
+  // atol(text, base=10) -> Int and atof(text) -> Float64: Mojo's parsers
+  // (builtins/mojo_text_parse.cpp), which raise an Error for text that is not a number.
+  bool atol = name == "atol";
+  std::vector<const Expr*> given(c->args.begin(), c->args.end());
+  for (const Keyword* k : c->keywords) {
+    if (!atol || k->arg != "base" || given.size() != 1) {
+      given.assign(3, nullptr);  // reported below
+      break;
+    }
+    given.push_back(k->value);
+  }
+  if (given.empty() || given.size() > (atol ? 2u : 1u)) {
+    error(c, atol ? "atol() takes a String and a base" : "atof() takes one String");
+    return {};
+  }
+  if (!may_raise(c, std::string(name) + "() of a String that is not a number")) return {};
+  std::vector<Operand> args;
+  for (size_t i = 0; i < given.size(); ++i) {
+    std::string what = (i == 0 ? "the argument of " : "the base of ") + std::string(name) + "()";
+    args.push_back(expr_as(given[i], i == 0 ? StaticType::String : StaticType::Int, what.c_str()));
+    if (args.back().type == StaticType::Error) return {};
+  }
+  Operand parsed =
+      call_builtin_on_values(atol ? "__mojo_atol__" : "__mojo_atof__", args, StaticType::Object);
+  return unbox_python_result(parsed, atol ? StaticType::Int : StaticType::Float64);
+}
+
 std::optional<Operand> FnCompiler::text_builtin(const Call* c, std::string_view name) {
+  if (name == "atol" || name == "atof") return mojo_parse(c, name);
   // ord(String) -> Int, chr(Int) -> String, repr(x) -> String: the str type's own rules
   // (repr quotes a String as Python and Mojo do).
   StaticType argument = name == "ord"    ? StaticType::String

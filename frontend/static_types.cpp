@@ -223,7 +223,9 @@ StaticType static_type_named(std::string_view name) {
   if (name == "Int") return StaticType::Int;
   if (name == "Float64") return StaticType::Float64;
   if (name == "Bool") return StaticType::Bool;
-  if (name == "String" || name == "StringLiteral") return StaticType::String;
+  if (name == "String" || name == "StringLiteral" || name == "StringSlice") {
+    return StaticType::String;
+  }
   if (name == "NoneType") return StaticType::NoneType;
   if (name == "object" || name == "PythonObject") return StaticType::Object;
   if (name == "Error") return StaticType::ErrorValue;

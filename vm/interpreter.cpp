@@ -1,5 +1,6 @@
 #include "vm/interpreter.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -694,8 +695,14 @@ void run_typed_list_method(VM& vm, const Instruction* pc, Value* R) {
       typed_list_reverse(list);
       break;
     case TypedListMethod::Index: {
-      int64_t i = typed_list_find(list, R[pc->c]);
-      if (i < 0) vm.raise(vm.types.ValueError, "Given element is not in list");
+      // start and stop count from the end when negative and are clipped to the List, as
+      // Python's list.index takes them; a missing element is Mojo's ValueError text.
+      auto bound = [size = list->size](int64_t i) {
+        return std::clamp<int64_t>(i < 0 ? i + size : i, 0, size);
+      };
+      int64_t i = typed_list_find(list, R[pc->c], bound(typed::raw_int(R[pc->c + 1])),
+                                  bound(typed::raw_int(R[pc->c + 2])));
+      if (i < 0) vm.raise(vm.types.MojoError, "ValueError: Given element is not in list");
       R[pc->a] = typed::from_int(i);
       break;
     }

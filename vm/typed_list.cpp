@@ -77,8 +77,8 @@ void typed_list_pop(TypedListObject* list, int64_t index, Value* out) {
   --list->size;
 }
 
-int64_t typed_list_find(const TypedListObject* list, Value v) {
-  for (int64_t i = 0; i < list->size; ++i) {
+int64_t typed_list_find(const TypedListObject* list, Value v, int64_t start, int64_t stop) {
+  for (int64_t i = start; i < stop; ++i) {
     Value e = list->slots[i];
     switch (list->element) {
       case BoundaryKind::Float64:

@@ -50,8 +50,12 @@ TypedListObject* typed_list_copy(VM& vm, const TypedListObject* list);
 // Removes element `index` (already in range) into `out`.
 void typed_list_pop(TypedListObject* list, int64_t index, Value* out);
 // The position of the first element equal to the one-slot value `v` (bits for Int and
-// Bool, IEEE equality for Float64, string equality for String); -1 when there is none.
-int64_t typed_list_find(const TypedListObject* list, Value v);
+// Bool, IEEE equality for Float64, string equality for String) among the positions from
+// `start` up to `stop` (both within the List); -1 when there is none.
+int64_t typed_list_find(const TypedListObject* list, Value v, int64_t start, int64_t stop);
+inline int64_t typed_list_find(const TypedListObject* list, Value v) {
+  return typed_list_find(list, v, 0, list->size);
+}
 inline bool typed_list_contains(const TypedListObject* list, Value v) {
   return typed_list_find(list, v) >= 0;
 }
@@ -62,7 +66,7 @@ enum class TypedListMethod : uint8_t {
   Extend,            // extend(List R[c])
   Clear,             // clear()
   Reverse,           // reverse()
-  Index,             // R[a] = index(R[c]): ValueError when absent
+  Index,             // R[a] = index(R[c], start R[c+1], stop R[c+2]): an Error when absent
   Sort,              // sort(): one-slot Int, Float64, Bool or String elements, ascending, stable
   ExtendFromPython,  // extend(Python list R[c]): each item converted as at a call from def code
 };

@@ -24,7 +24,7 @@ fn main():
     for x in n:
         print(x)
     var ll = [[1], [2]]
-    var sized = List[Int](capacity=4)
+    var sized = List[Int](size=4)
     print(1 in 2)
     var ps = List[Pair]()
     print(Pair(1, 2) in ps)
