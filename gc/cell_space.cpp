@@ -104,29 +104,24 @@ CellSpace::Page* CellSpace::take_free_page(uint64_t live_mark) {
   return page;
 }
 
-void* CellSpace::allocate_slow(SizeClass& size_class, size_t granules, bool finalize, bool leaf,
+void* CellSpace::allocate_slow(SizeClass& size_class, size_t bytes, bool finalize, bool leaf,
                                uint64_t live_mark) {
   // The pages left in with_room after the one the fast path gave up on.
   while (size_class.next < size_class.with_room.size()) {
     Page& page = *size_class.with_room[size_class.next];
-    size_t end = page.cells * granules;
-    for (size_t g = page.cursor; g < end; g += granules) {
-      if (!page.granule_in_use(g)) {
-        page.cursor = static_cast<uint32_t>(g + granules);
-        return claim(page, g, leaf, live_mark);
-      }
-    }
-    page.cursor = static_cast<uint32_t>(end);
+    size_t offset = find_free(page);
+    if (offset < page.end) return claim(page, offset, leaf, live_mark);
+    page.cursor = page.end;
     ++size_class.next;
   }
   // Grow the arrays first, so that nothing can throw once the page is taken.
   pages_.reserve(pages_.size() + 1);
   size_class.with_room.reserve(size_class.with_room.size() + 1);
   Page* page = take_free_page(live_mark);
-  page->cell_granules = static_cast<uint32_t>(granules);
-  page->cells = static_cast<uint32_t>(kPageGranules / granules);
+  page->cell_bytes = static_cast<uint32_t>(bytes);
+  page->end = static_cast<uint32_t>(kPageBytes / bytes * bytes);
   page->used = 0;
-  page->cursor = static_cast<uint32_t>(granules);
+  page->cursor = 0;
   page->finalize = finalize;
   pages_.push_back(page);
   size_class.with_room.push_back(page);
@@ -156,7 +151,8 @@ size_t CellSpace::sweep_page(Page& page, uint64_t live_mark, OnDead on_dead) {
     if (!dead) continue;
     dead_cells += static_cast<size_t>(std::popcount(dead));
     for (; dead; dead &= dead - 1) {
-      on_dead(page.start + (i * 64 + static_cast<size_t>(std::countr_zero(dead))) * kCellGranule);
+      on_dead(page.start +
+              page.cell_at_granule(i * 64 + static_cast<size_t>(std::countr_zero(dead))));
     }
   }
   page.used -= static_cast<uint32_t>(dead_cells);
@@ -167,7 +163,7 @@ size_t CellSpace::sweep(uint64_t live_mark) {
   size_t freed = 0;
   size_t kept_pages = 0;
   for (Page* page : pages_) {
-    size_t bytes = page->cell_granules * kCellGranule;
+    size_t bytes = page->cell_bytes;
     size_t dead;
     if (page->finalize) {
       dead = sweep_page(*page, live_mark, [&](char* cell) {
@@ -197,8 +193,8 @@ size_t CellSpace::sweep(uint64_t live_mark) {
     }
   }
   for (Page* page : pages_) {
-    if (page->used < page->cells) {
-      classes_[page->finalize][page->cell_granules - 1].with_room.push_back(page);
+    if (page->used < page->cells()) {
+      classes_[page->finalize][class_index(page->cell_bytes)].with_room.push_back(page);
     }
   }
   return freed;

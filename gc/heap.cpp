@@ -9,8 +9,8 @@ namespace ember {
 
 namespace {
 // Allocation between collections: at least kMinThreshold (a fresh VM holds about 300 KiB, so
-// small programs collect often enough to stay small and cache-warm), otherwise half as much as
-// is live. docs/decisions.md has the measurements behind both.
+// small programs collect often enough to stay small and cache-warm), otherwise a quarter of
+// what is live. docs/decisions.md has the measurements behind both.
 constexpr size_t kMinThreshold = 512u << 10;
 constexpr uint64_t kStressWorkBudget = 20'000'000;
 constexpr size_t kMaxGranules = UINT16_MAX;
@@ -147,10 +147,11 @@ void Heap::collect() {
       stress_quantum_ *= 2;
     }
   }
-  // Grow with the live set so collection work stays proportional to allocation. Half the live
-  // set bounds the garbage at a third of the heap; with the mark bits in a side table a
-  // collection costs little per live str or int, so collecting twice as often is cheap.
-  next_threshold_ = std::max(kMinThreshold, live_bytes_ / 2);
+  // Grow with the live set so collection work stays proportional to allocation. A quarter of
+  // the live set bounds the garbage at a fifth of the heap: with the mark bits in a side table
+  // and small objects swept from the bitmap alone, a collection costs little per survivor, so
+  // collecting this often is cheap (docs/performance.md, seventh round).
+  next_threshold_ = std::max(kMinThreshold, live_bytes_ / 4);
   collecting_ = false;
 }
 

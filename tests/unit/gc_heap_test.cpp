@@ -210,6 +210,29 @@ TEST(GcHeap, FreedCellsAreReusedWithoutOverlappingSurvivors) {
   EXPECT_EQ(w.heap.live_bytes(), 0u);
 }
 
+TEST(GcHeap, TheSmallestCellsKeepTheirOwnMarkBits) {
+  // 16- and 24-byte cells: several start in one 32-byte stretch, each in its own granule.
+  struct Tiny : GcObject {
+    uint64_t stamp;
+  };
+  World w;
+  std::vector<Tiny*> all;
+  for (uint64_t i = 0; i < 3000; ++i) {
+    auto* t = static_cast<Tiny*>(w.heap.allocate_object(i % 2 ? 16 : 24, false, true));
+    t->stamp = i;
+    all.push_back(t);
+  }
+  // Keep every third one: the sweep must free its neighbours and nothing else.
+  for (size_t i = 0; i < all.size(); i += 3) w.roots.push_back(reinterpret_cast<Node*>(all[i]));
+  w.heap.collect();
+  EXPECT_EQ(w.heap.object_count(), 1000u);
+  for (uint64_t i = 0; i < 3000; ++i) {
+    auto* t = static_cast<Tiny*>(w.heap.allocate_object(i % 2 ? 16 : 24, false, true));
+    t->stamp = ~i;
+  }
+  for (size_t i = 0; i < all.size(); i += 3) ASSERT_EQ(all[i]->stamp, i);
+}
+
 TEST(GcHeap, ObjectsReachedOnlyThroughSmallObjectsSurvive) {
   // A chain through cells of alternating sizes, rebuilt after each collection: the sweep
   // must leave every cell a collection reached unreached for the next one.
