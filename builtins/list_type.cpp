@@ -228,20 +228,25 @@ Value list_getitem(VM& vm, Value self, Value key) {
     if (!normalize_index(i, l->size)) vm.raise(vm.types.IndexError, "list index out of range");
     return l->items[i];
   }
-  if (is_index_like(vm, key)) {
-    int64_t i = as_ssize(vm, key, vm.types.IndexError);
-    if (!normalize_index(i, l->size)) vm.raise(vm.types.IndexError, "list index out of range");
-    return l->items[i];
-  }
+  // Slices before the __index__ protocol: they are the common case after small ints.
   if (SliceObject* slice = as_slice(vm, key)) {
     int64_t start, stop, step;
     int64_t n = slice_indices(vm, slice, l->size, &start, &stop, &step);
     ListObject* r = vm.new_list(0);
     if (n == 0) return Value::from_object(r);
     list_reserve(vm, r, n);
-    for (int64_t k = 0, i = start; k < n; ++k, i += step) r->items[k] = l->items[i];
+    if (step == 1) {
+      std::copy_n(l->items + start, n, r->items);
+    } else {
+      for (int64_t k = 0, i = start; k < n; ++k, i += step) r->items[k] = l->items[i];
+    }
     r->size = n;
     return Value::from_object(r);
+  }
+  if (is_index_like(vm, key)) {
+    int64_t i = as_ssize(vm, key, vm.types.IndexError);
+    if (!normalize_index(i, l->size)) vm.raise(vm.types.IndexError, "list index out of range");
+    return l->items[i];
   }
   bad_index_type(vm, key);
 }
@@ -276,7 +281,9 @@ void delete_extended(ListObject* l, int64_t start, int64_t step, int64_t n) {
 
 void list_setitem(VM& vm, Value self, Value key, Value value) {
   ListObject* l = as_list(self);
-  if (is_index_like(vm, key)) {
+  SliceObject* slice = as_slice(vm, key);
+  if (!slice) {
+    if (!is_index_like(vm, key)) bad_index_type(vm, key);
     int64_t i = as_ssize(vm, key, vm.types.IndexError);
     if (!normalize_index(i, l->size)) {
       vm.raise(vm.types.IndexError, "list assignment index out of range");
@@ -284,8 +291,6 @@ void list_setitem(VM& vm, Value self, Value key, Value value) {
     l->items[i] = value;
     return;
   }
-  SliceObject* slice = as_slice(vm, key);
-  if (!slice) bad_index_type(vm, key);
   // Another exact list is read in place (the fresh reversed slice of `p[:k] = p[k-1::-1]`);
   // anything else, the target list itself included, is copied into a new list first.
   bool in_place =

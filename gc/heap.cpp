@@ -9,8 +9,8 @@ namespace ember {
 
 namespace {
 // Allocation between collections: at least kMinThreshold (a fresh VM holds about 300 KiB, so
-// small programs collect often enough to stay small and cache-warm), otherwise half as much as
-// is live. docs/decisions.md has the measurements behind both.
+// small programs collect often enough to stay small and cache-warm), otherwise a quarter of
+// what is live. docs/decisions.md has the measurements behind both.
 constexpr size_t kMinThreshold = 512u << 10;
 constexpr uint64_t kStressWorkBudget = 20'000'000;
 constexpr size_t kMaxGranules = UINT16_MAX;
@@ -26,44 +26,17 @@ size_t charged_size(GcObject* object) {
 }
 }  // namespace
 
-GcBits::GcBits() : top_(static_cast<uint64_t***>(std::calloc(kTopEntries, sizeof(uint64_t**)))) {
-  if (!top_) throw std::bad_alloc();
-}
-
-GcBits::~GcBits() {
-  for (unsigned t = 0; t < kTopEntries; ++t) {
-    if (!top_[t]) continue;
-    for (unsigned c = 0; c < kChunksPerTop; ++c) std::free(top_[t][c]);
-    std::free(top_[t]);
-  }
-  std::free(top_);
-}
-
-void GcBits::cover(uintptr_t a) {
-  if (a >> kAddressBits) throw OutOfMemory{};
-  uint64_t**& middle = top_[a >> kTopShift];
-  if (!middle) {
-    middle = static_cast<uint64_t**>(std::calloc(kChunksPerTop, sizeof(uint64_t*)));
-    if (!middle) throw OutOfMemory{};
-  }
-  // calloc of a bitmap this size maps fresh zero pages: only the parts covering objects are
-  // ever made resident.
-  uint64_t*& bitmap = middle[(a >> kChunkShift) & (kChunksPerTop - 1)];
-  if (!bitmap) {
-    bitmap = static_cast<uint64_t*>(std::calloc(kWordsPerChunk, sizeof(uint64_t)));
-    if (!bitmap) throw OutOfMemory{};
-  }
-}
-
-Heap::Heap() : heap_(mi_heap_new()), next_threshold_(kMinThreshold) {
+Heap::Heap() : heap_(mi_heap_new()), cells_(bits_), next_threshold_(kMinThreshold) {
   if (!heap_) throw std::bad_alloc();
 }
 
 Heap::~Heap() {
   // Finalise everything still alive (C++ members such as GMP integers own memory of their
   // own), then drop the whole mimalloc heap at once.
-  for (GcObject* object : finalizable_) {
-    if (hooks_.finalize_object) hooks_.finalize_object(hooks_.context, object);
+  if (hooks_.finalize_object) {
+    for (GcObject* object : finalizable_) hooks_.finalize_object(hooks_.context, object);
+    cells_.for_each_finalizable(
+        [&](GcObject* object) { hooks_.finalize_object(hooks_.context, object); });
   }
   mi_heap_destroy(heap_);
 }
@@ -85,6 +58,19 @@ void Heap::account(size_t size) {
 }
 
 void* Heap::allocate_object(size_t size, bool finalize, bool leaf) {
+  if (size <= CellSpace::kMaxCellBytes) {
+    size_t bytes = CellSpace::cell_bytes_for(size);
+    check_room(bytes);
+    void* cell = cells_.allocate(size, finalize, leaf, live_mark_);
+    if (leaf) {
+      *static_cast<GcObject*>(cell) = GcObject{};
+    } else {
+      std::memset(cell, 0, size);
+    }
+    static_cast<GcObject*>(cell)->gc_granules = static_cast<uint16_t>(bytes / kGcGranule);
+    account(bytes);
+    return cell;
+  }
   check_room(size);
   std::vector<GcObject*>& objects = finalize ? finalizable_ : objects_;
   // Grow the array first, so that nothing can throw once the block is allocated.
@@ -161,10 +147,11 @@ void Heap::collect() {
       stress_quantum_ *= 2;
     }
   }
-  // Grow with the live set so collection work stays proportional to allocation. Half the live
-  // set bounds the garbage at a third of the heap; with the mark bits in a side table a
-  // collection costs little per live str or int, so collecting twice as often is cheap.
-  next_threshold_ = std::max(kMinThreshold, live_bytes_ / 2);
+  // Grow with the live set so collection work stays proportional to allocation. A quarter of
+  // the live set bounds the garbage at a fifth of the heap: with the mark bits in a side table
+  // and small objects swept from the bitmap alone, a collection costs little per survivor, so
+  // collecting this often is cheap (docs/performance.md, seventh round).
+  next_threshold_ = std::max(kMinThreshold, live_bytes_ / 4);
   collecting_ = false;
 }
 
@@ -224,10 +211,13 @@ void Heap::sweep() {
   // finaliser may still read another dead object (an instance reads its type's slots).
   std::vector<GcObject*> dead;
   sweep_array(finalizable_, [&](GcObject* object) { dead.push_back(object); });
+  live_bytes_ -= cells_.sweep(live_mark_);
   if (hooks_.finalize_object) {
     for (GcObject* object : dead) hooks_.finalize_object(hooks_.context, object);
+    for (GcObject* object : cells_.dying()) hooks_.finalize_object(hooks_.context, object);
   }
   for (GcObject* object : dead) release(object);
+  cells_.release_dying();
   // Every finaliser has run, so the rest can be freed as the sweep meets them.
   sweep_array(objects_, [&](GcObject* object) { release(object); });
 }

@@ -96,6 +96,7 @@ void VM::trace_roots(void* context, Marker& marker) {
   marker.mark(vm.empty_tuple);
   mark_value(marker, vm.handled_exception);
   mark_value(marker, vm.raised_);
+  mark_value(marker, vm.memory_error_);
   for (Value v : vm.root_stack) mark_value(marker, v);
   vm.weak_refs.trace_pending(marker);
   vm.finalizers.trace_pending(marker);
