@@ -205,10 +205,15 @@ class PythonRecorder : public TraceRecorder {
   void hold(const void* object) {
     context_.held->push_back(Value::from_object(static_cast<Object*>(const_cast<void*>(object))));
   }
+  // Register r's IR value: a number unboxed when it holds one, else the Value as it is;
+  // kNoRef for an unbound local of an inlined call.
+  IrRef value_of(uint16_t r) {
+    IrRef value = map_[r] != kNoRef ? map_[r] : number(r);
+    return value ? value : read(r);
+  }
   // The IR value of register r to store somewhere (a number is boxed), or kNoRef.
   IrRef stored_value(uint16_t r) {
-    IrRef value = map_[r] != kNoRef ? map_[r] : number(r);
-    if (!value) value = read(r);
+    IrRef value = value_of(r);
     return value ? box(value) : kNoRef;
   }
   const Instruction* return_value(const Instruction& ins);
@@ -536,8 +541,7 @@ const Instruction* PythonRecorder::list_item(const Instruction* pc, const Instru
   if (get) {
     write(ins.a, ir_.emit(IrOp::Load, address), *slot);
   } else {
-    IrRef value = map_[ins.c] != kNoRef ? map_[ins.c] : number(ins.c);
-    if (!value) value = read(ins.c);
+    IrRef value = value_of(ins.c);
     if (ir_.type_of(value) == IrType::Float && std::isnan(R_[ins.c].as_double())) {
       return stop("a nan stored into a list");
     }
@@ -626,8 +630,7 @@ const Instruction* PythonRecorder::store_global(const Instruction* pc, const Ins
     if (globals->entries[i].key.is(key)) index = i;
   }
   if (index < 0) return stop("store to a new global");
-  IrRef value = map_[ins.a] != kNoRef ? map_[ins.a] : number(ins.a);
-  if (!value) value = read(ins.a);
+  IrRef value = value_of(ins.a);
   if (ir_.type_of(value) == IrType::Float && std::isnan(R_[ins.a].as_double())) {
     return stop("a nan stored into a global");
   }
@@ -683,8 +686,7 @@ const Instruction* PythonRecorder::inline_call(const Instruction* pc, uint16_t c
   std::vector<IrRef> args;
   std::vector<Value> values;
   for (uint16_t r = first_arg; r < first_arg + nargs; ++r) {
-    IrRef arg = map_[r] != kNoRef ? map_[r] : number(r);
-    if (!arg) arg = read(r);
+    IrRef arg = value_of(r);
     if (!arg) return stop("call with an unbound argument");
     args.push_back(arg);
     values.push_back(R_[r]);
@@ -883,9 +885,7 @@ const Instruction* PythonRecorder::step(const Instruction* pc, const Instruction
   }
   switch (ins.op) {
     case Op::Move: {
-      IrRef x = map_[ins.b] != kNoRef ? map_[ins.b] : number(ins.b);
-      if (!x) x = read(ins.b);  // another value, moved as it is
-      write(ins.a, x, R_[ins.b]);
+      write(ins.a, value_of(ins.b), R_[ins.b]);
       return pc + 1;
     }
     case Op::LoadInt:
